@@ -1,0 +1,101 @@
+"""Who says so: find the sources a sentence is attributed to ("kata X", "X said", "according to
+X", "dilaporkan oleh X", "told X") and the token spans that belong to attribution only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .mentions import ACTOR_TYPES, Found
+from .model import Source
+from .rules import Language
+from .text import Token
+
+SOURCE_TYPES = ACTOR_TYPES
+
+
+@dataclass(frozen=True)
+class Attribution:
+    sources: tuple[Source, ...]
+    excluded: frozenset[int]  # tokens that only name a source: they fill no event role
+    reportedly: bool
+    cue_tokens: frozenset[int]  # tokens of attribution cues (not factuality cues)
+
+
+def _group_at(founds: list[Found], start: int, limit: int = 3) -> list[Found]:
+    """Mentions starting within `limit` tokens after `start` (the first one, with its span-mates)."""
+    for found in sorted(founds, key=lambda f: f.tstart):
+        if start <= found.tstart <= start + limit and found.type in SOURCE_TYPES and not found.descriptor:
+            return [f for f in founds if f.tstart == found.tstart and f.tend == found.tend]
+    return []
+
+
+def _group_before(founds: list[Found], end: int, relative: frozenset[int], limit: int = 12) -> list[Found]:
+    for found in sorted(founds, key=lambda f: -f.tend):
+        if end - limit <= found.tend <= end and found.type in SOURCE_TYPES and not found.descriptor \
+                and found.tstart not in relative:
+            return [f for f in founds if f.tstart == found.tstart and f.tend == found.tend]
+    return []
+
+
+def attribute(tokens: list[Token], founds: list[Found], lang: Language,
+              relative: frozenset[int]) -> Attribution:
+    """The attribution of one sentence.
+
+    `relative` holds the tokens of relative clauses (", yang ... ,"), which are skipped when
+    looking left of "mengatakan"/"said" for the speaker.
+    """
+    m = lang.matchers
+    sources: list[tuple[int, int, Source]] = []  # (rank, position, source)
+    excluded: set[int] = set()
+    cues: set[int] = set()
+    reportedly = False
+    i = 0
+    while i < len(tokens):
+        relayed = m["relayed_by"].match_at(tokens, i)
+        after = m["source_after"].match_at(tokens, i)
+        before = m["source_before"].match_at(tokens, i)
+        hit = max((h for h in (relayed, after, before) if h), key=lambda h: h[0], default=None)
+        if hit is None:
+            flag = m["reportedly"].match_at(tokens, i)
+            if flag:
+                reportedly = True
+                cues.update(range(i, i + flag[0]))
+                i += flag[0]
+            else:
+                i += 1
+            continue
+        length = hit[0]
+        end = i + length
+        if relayed and relayed[0] == length:
+            target = _group_at(founds, end)
+            standalone = length > 1
+            prior = any(pos >= i - 12 for _, pos, _ in sources) or bool(_group_before(founds, i, relative, 2))
+            if target and (standalone or prior):
+                if not standalone and not sources:
+                    speaker = _group_before(founds, i, relative, 2)
+                    sources.extend((1, i, Source(f.as_actor, "said")) for f in speaker)
+                sources.extend((2, i, Source(f.as_actor, "relayed_by")) for f in target)
+                excluded.update(range(i, max(f.tend for f in target)))
+                cues.update(range(i, end))
+                i = max(f.tend for f in target)
+                continue
+        if after and after[0] == length:
+            target = _group_at(founds, end, limit=1 if length == 1 and tokens[i].lower in ("said", "told") else 3)
+            if target:
+                sources.extend((0, i, Source(f.as_actor, "according_to")) for f in target)
+                excluded.update(range(i, max(f.tend for f in target)))
+                cues.update(range(i, end))
+                i = max(f.tend for f in target)
+                continue
+        if before and before[0] == length:
+            speaker = _group_before(founds, i, relative)
+            if speaker:
+                sources.extend((1, i, Source(f.as_actor, "said")) for f in speaker)
+                cues.update(range(i, end))
+        i = end
+    ordered = []
+    for _, _, source in sorted(sources, key=lambda s: (s[0], s[1])):
+        if source not in ordered:
+            ordered.append(source)
+    return Attribution(tuple(ordered), frozenset(excluded), reportedly, frozenset(cues))

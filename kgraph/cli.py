@@ -1,0 +1,147 @@
+"""The `kgraph` command: thin commands over the library; every KGraphError becomes one line on
+stderr and the error's exit code (2 input, 3 rules/gazetteer, 4 query, 5 export, 1 other).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from .errors import InputError, KGraphError
+
+FORMATS_EXTRACT = ("jsonl", "ttl")
+
+
+def _one_line_errors(command):
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except KGraphError as exc:
+            click.echo(f"kgraph: error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+    return wrapper
+
+
+def _date(value: str | None) -> _dt.date | None:
+    if not value:
+        return None
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--date {value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def _report_bad(bad) -> None:
+    for item in bad:
+        click.echo(f"kgraph: skipped: {item.message}", err=True)
+
+
+common_input = [
+    click.argument("inputs", nargs=-1, required=True, type=click.Path()),
+    click.option("--date", help="Article date (YYYY-MM-DD) for .txt files without a sidecar; anchors relative dates."),
+    click.option("--lang", type=click.Choice(["id", "en"]), help="Article language (detected when not given)."),
+    click.option("--rules", "rules", multiple=True, type=click.Path(), help="An extra rule file (repeatable)."),
+    click.option("--gazetteer", "gazetteers", multiple=True, type=click.Path(), help="An extra gazetteer file (repeatable)."),
+    click.option("--strict", is_flag=True, help="Fail on the first bad article instead of skipping it."),
+]
+
+
+def with_inputs(command):
+    for decorator in reversed(common_input):
+        command = decorator(command)
+    return command
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kgraph")
+def main():
+    """kgraph: Indonesian and English geopolitical news in, an event knowledge graph out."""
+
+
+@main.command()
+@with_inputs
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False), help="Output folder.")
+@click.option("--no-picture", is_flag=True, help="Do not draw actors.png.")
+@_one_line_errors
+def build(inputs, date, lang, rules, gazetteers, strict, output, no_picture):
+    """Build the graph of INPUTS (files or folders) into OUTPUT: graph.ttl, events.jsonl, actors.png."""
+    from .draw import render
+    from .export import jsonl_bytes, write_files
+    from .pipeline import build as build_graph
+    from .rdf.to_rdf import to_rdf
+
+    started = time.perf_counter()
+    result = build_graph(inputs, _date(date), lang, tuple(rules), tuple(gazetteers), strict)
+    _report_bad(result.bad)
+    out = Path(output)
+    rdf = to_rdf(result.graph)
+    files = {out / "graph.ttl": rdf.serialize(format="turtle", encoding="utf-8"), out / "events.jsonl": jsonl_bytes(result.graph)}
+    if not no_picture:
+        files[out / "actors.png"] = render(result.graph, "png")
+    write_files(files)
+    click.echo(f"kgraph: {len(result.docs)} articles, {result.events} events, {result.entities} entities, "
+               f"{len(rdf)} triples, {len(result.bad)} skipped, {time.perf_counter() - started:.1f} s -> {out}",
+               err=True)
+    if result.bad and not result.docs:
+        sys.exit(InputError.exit_code)
+
+
+@main.command()
+@with_inputs
+@click.option("--format", "fmt", type=click.Choice(FORMATS_EXTRACT), default="jsonl", show_default=True)
+@_one_line_errors
+def extract(inputs, date, lang, rules, gazetteers, strict, fmt):
+    """Extract events from INPUTS and print them (JSON Lines or Turtle) to stdout."""
+    from .export import jsonl_bytes, turtle_bytes
+    from .pipeline import build as build_graph
+
+    result = build_graph(inputs, _date(date), lang, tuple(rules), tuple(gazetteers), strict)
+    _report_bad(result.bad)
+    data = jsonl_bytes(result.graph) if fmt == "jsonl" else turtle_bytes(result.graph)
+    sys.stdout.buffer.write(data)
+    if result.bad and not result.docs:
+        sys.exit(InputError.exit_code)
+
+
+@main.command()
+@click.argument("graph", type=click.Path())
+@click.argument("query")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@_one_line_errors
+def query(graph, query, fmt):
+    """Run a SPARQL QUERY (text or a .rq file) on GRAPH (Turtle or N-Triples). Read-only, local only."""
+    from .query import format_results, run_query
+
+    text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") and Path(query).exists() else query
+    variables, rows = run_query(graph, text)
+    click.echo(format_results(variables, rows, fmt))
+
+
+@main.command()
+@click.argument("graph", type=click.Path())
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Picture file (.png or .svg).")
+@click.option("--type", "event_type", help="Only events of this type (e.g. ArmsTransfer).")
+@click.option("--actor", help="Only events involving this actor (label, surname or key).")
+@_one_line_errors
+def draw(graph, output, event_type, actor):
+    """Draw the actor network of GRAPH (a graph.ttl from `kgraph build`)."""
+    from .draw import render
+    from .export import write_files
+    from .model import EVENT_TYPES
+    from .rdf.from_rdf import graph_from_turtle
+
+    if event_type and event_type not in EVENT_TYPES:
+        raise InputError(f"unknown event type {event_type!r}; valid: {', '.join(EVENT_TYPES)}")
+    fmt = Path(output).suffix.lstrip(".").lower()
+    data = render(graph_from_turtle(graph), fmt, event_type, actor)
+    write_files({Path(output): data})
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,257 @@
+"""Score extraction against gold annotations (`NAME.gold.toml` beside each `NAME.txt`).
+
+Matching rule: an extracted event matches a gold event of the same article when
+1. the type is the same,
+2. the extracted event's evidence sentence contains the gold `sentence` excerpt, and
+3. they share at least one participant (by name, after resolving aliases), or the gold event
+   names none.
+Each gold event matches at most one extracted event (greedy, best overlap first). A match with
+some participants missing still counts for precision and recall; the missing ones show up in the
+role accuracy. Status, place and time are scored on matched events only.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .errors import InputError
+from .export import event_records
+from .gazetteer import Gazetteer
+from .pipeline import build
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 3),
+                "recall": round(self.recall, 3), "f1": round(self.f1, 3)}
+
+
+@dataclass
+class Accuracy:
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.right += bool(ok)
+        self.total += 1
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+    def as_dict(self) -> dict:
+        return {"right": self.right, "total": self.total, "accuracy": round(self.value, 3)}
+
+
+@dataclass
+class Report:
+    overall: Tally = field(default_factory=Tally)
+    by_type: dict = field(default_factory=lambda: defaultdict(Tally))
+    by_status: dict = field(default_factory=lambda: defaultdict(Tally))
+    by_lang: dict = field(default_factory=lambda: defaultdict(Tally))
+    status: dict = field(default_factory=lambda: defaultdict(Accuracy))
+    confusion: Counter = field(default_factory=Counter)
+    roles: Accuracy = field(default_factory=Accuracy)
+    place: Accuracy = field(default_factory=Accuracy)
+    time: Accuracy = field(default_factory=Accuracy)
+    source: Accuracy = field(default_factory=Accuracy)
+    entities: Accuracy = field(default_factory=Accuracy)
+    errors: list = field(default_factory=list)
+    articles: int = 0
+
+    def as_dict(self) -> dict:
+        return {
+            "articles": self.articles, "events": self.overall.as_dict(),
+            "by_type": {k: v.as_dict() for k, v in sorted(self.by_type.items())},
+            "by_status": {k: v.as_dict() for k, v in sorted(self.by_status.items())},
+            "by_lang": {k: v.as_dict() for k, v in sorted(self.by_lang.items())},
+            "status_accuracy": {k: v.as_dict() for k, v in sorted(self.status.items())},
+            "status_confusion": {f"{g}->{p}": n for (g, p), n in sorted(self.confusion.items())},
+            "role_accuracy": self.roles.as_dict(), "place_accuracy": self.place.as_dict(),
+            "time_accuracy": self.time.as_dict(), "source_accuracy": self.source.as_dict(),
+            "entity_accuracy": self.entities.as_dict(),
+        }
+
+
+def load_gold(path: Path) -> dict:
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{path}: invalid gold TOML ({exc})") from None
+
+
+class Names:
+    """Compare names through the gazetteer: "Korea Utara", "North Korea" and "DPRK" are one name."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    def normal(self, name: str) -> str:
+        hits = self.gazetteer.find(name)
+        if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(name):
+            return self.gazetteer.get(hits[0].key).label.lower()
+        out, last = [], 0
+        for hit in hits:
+            out.append(name[last:hit.start])
+            out.append(self.gazetteer.get(hit.key).label)
+            last = hit.end
+        out.append(name[last:])
+        return " ".join("".join(out).lower().split())
+
+
+def _predicted_names(names: Names, entity: dict | None) -> set[str]:
+    return {names.normal(entity["name"])} if entity else set()
+
+
+def _score_pair(gold: dict, record: dict, names: Names) -> int:
+    if gold["type"] != record["type"] or gold.get("sentence", "") not in record["evidence"]["text"]:
+        return -1
+    gold_names = {names.normal(p["name"]) for p in gold.get("participants", [])}
+    predicted = {names.normal(p["name"]) for p in record["participants"]}
+    overlap = len(gold_names & predicted)
+    if gold_names and not overlap:
+        return -1
+    return overlap * 2 + (gold.get("status") == record["status"])
+
+
+def evaluate(corpus: str | Path) -> Report:
+    """Build the corpus folder and score it against its gold files."""
+    corpus = Path(corpus)
+    texts = sorted(p for p in corpus.rglob("*.txt") if p.with_suffix(".gold.toml").exists() or
+                   p.with_name(p.stem + ".gold.toml").exists())
+    if not texts:
+        raise InputError(f"{corpus}: no articles with gold annotations (NAME.txt + NAME.gold.toml)")
+    result = build([str(p) for p in texts])
+    from .extract import load_resources
+    names = Names(load_resources().gazetteer)
+    records_by_doc: dict[str, list[dict]] = defaultdict(list)
+    for record in event_records(result.graph):
+        records_by_doc[record["doc"]].append(record)
+    langs = {doc.article.id: doc.article.lang for doc in result.docs}
+    report = Report(articles=len(texts))
+    for text in texts:
+        gold = load_gold(text.with_name(text.stem + ".gold.toml"))
+        doc_id = next((d.article.id for d in result.docs if Path(d.article.path) == text), text.stem)
+        lang = langs.get(doc_id, "?")
+        records = records_by_doc.get(doc_id, [])
+        _score_doc(report, gold, records, names, lang, doc_id)
+        _score_entities(report, gold, result.graph, names)
+    return report
+
+
+def _score_doc(report: Report, gold: dict, records: list[dict], names: Names, lang: str, doc: str) -> None:
+    gold_events = gold.get("event", [])
+    pairs = sorted(((s, g, r) for g, ge in enumerate(gold_events) for r, rec in enumerate(records)
+                    if (s := _score_pair(ge, rec, names)) >= 0), key=lambda t: (-t[0], t[1], t[2]))
+    used_gold, used_pred = set(), set()
+    for _, g, r in pairs:
+        if g in used_gold or r in used_pred:
+            continue
+        used_gold.add(g)
+        used_pred.add(r)
+        ge, rec = gold_events[g], records[r]
+        for tally in (report.overall, report.by_type[ge["type"]], report.by_status[ge["status"]], report.by_lang[lang]):
+            tally.tp += 1
+        report.status[lang].add(ge["status"] == rec["status"])
+        report.confusion[(ge["status"], rec["status"])] += 1
+        if ge["status"] != rec["status"]:
+            report.errors.append(("wrong status", doc, ge["status"], rec["status"], rec["evidence"]["text"]))
+        predicted_roles = {(p["role"], names.normal(p["name"])) for p in rec["participants"]}
+        for participant in ge.get("participants", []):
+            ok = (participant["role"], names.normal(participant["name"])) in predicted_roles
+            report.roles.add(ok)
+            if not ok:
+                report.errors.append(("missing role", doc, f"{participant['role']}={participant['name']}",
+                                      sorted(predicted_roles), rec["evidence"]["text"]))
+        if ge.get("place"):
+            ok = rec["place"] is not None and names.normal(ge["place"]) == names.normal(rec["place"]["name"])
+            report.place.add(ok)
+            if not ok:
+                report.errors.append(("wrong place", doc, ge["place"], rec["place"] and rec["place"]["name"],
+                                      rec["evidence"]["text"]))
+        if ge.get("time"):
+            ok = rec["time"] is not None and rec["time"]["value"] == ge["time"]
+            report.time.add(ok)
+            if not ok:
+                report.errors.append(("wrong time", doc, ge["time"], rec["time"] and rec["time"]["value"],
+                                      rec["evidence"]["text"]))
+        if ge.get("source"):
+            predicted = {names.normal(s["name"]) for s in rec["sources"]}
+            ok = names.normal(ge["source"]) in predicted
+            report.source.add(ok)
+            if not ok:
+                report.errors.append(("wrong source", doc, ge["source"], sorted(predicted), rec["evidence"]["text"]))
+    for g, ge in enumerate(gold_events):
+        if g not in used_gold:
+            for tally in (report.overall, report.by_type[ge["type"]], report.by_status[ge["status"]], report.by_lang[lang]):
+                tally.fn += 1
+            report.errors.append(("miss", doc, ge["type"], ge["status"], ge.get("sentence", "")))
+    for r, rec in enumerate(records):
+        if r not in used_pred:
+            for tally in (report.overall, report.by_type[rec["type"]], report.by_status[rec["status"]], report.by_lang[lang]):
+                tally.fp += 1
+            report.errors.append(("false alarm", doc, rec["type"], rec["status"],
+                                  [f"{p['role']}={p['name']}" for p in rec["participants"]], rec["evidence"]["text"]))
+
+
+def _score_entities(report: Report, gold: dict, graph, names: Names) -> None:
+    """Every gold surface form must be an alias of the node whose label is the gold name."""
+    alias_owner: dict[str, set[str]] = defaultdict(set)
+    for _, data in graph.nodes(data=True):
+        if data.get("kind") == "entity":
+            for alias in data.get("aliases", []) + [data["label"]]:
+                alias_owner[alias].add(names.normal(data["label"]))
+    for entity in gold.get("entity", []):
+        for form in entity.get("forms", []):
+            report.entities.add(names.normal(entity["name"]) in alias_owner.get(form, set())
+                                or names.normal(form) == names.normal(entity["name"]))
+
+
+def format_report(report: Report, errors: bool = False) -> str:
+    lines = [f"articles: {report.articles}"]
+    o = report.overall
+    lines.append(f"events: P {o.precision:.3f}  R {o.recall:.3f}  F1 {o.f1:.3f}  (tp {o.tp}, fp {o.fp}, fn {o.fn})")
+    for title, table in (("by language", report.by_lang), ("by type", report.by_type), ("by status", report.by_status)):
+        lines.append(f"{title}:")
+        for key, tally in sorted(table.items()):
+            lines.append(f"  {key:<20} P {tally.precision:.3f}  R {tally.recall:.3f}  F1 {tally.f1:.3f}  "
+                         f"(tp {tally.tp}, fp {tally.fp}, fn {tally.fn})")
+    for lang, accuracy in sorted(report.status.items()):
+        lines.append(f"status accuracy [{lang}]: {accuracy.value:.3f} ({accuracy.right}/{accuracy.total})")
+    lines.append("status confusion (gold -> extracted): " + ", ".join(
+        f"{g}->{p}: {n}" for (g, p), n in sorted(report.confusion.items()) if g != p) or "status confusion: none")
+    for name in ("roles", "place", "time", "source", "entities"):
+        accuracy = getattr(report, name)
+        lines.append(f"{name} accuracy: {accuracy.value:.3f} ({accuracy.right}/{accuracy.total})")
+    if errors:
+        lines.append("errors:")
+        for error in report.errors:
+            lines.append("  " + " | ".join(str(x) for x in error))
+    return "\n".join(lines)

@@ -1,0 +1,197 @@
+"""Apply event rules to one sentence: triggers, role fillers, place, items and named gatherings.
+
+A rule names its triggers and, for every role, strategies to find the filler:
+- `subject`: the nearest actor left of the trigger that is not a prepositional object, not inside a
+  relative clause (", yang ... ,") and not an attribution source; with coordinated actors ("A dan B");
+- `object`: the nearest actor right of the trigger, not after a locative preposition;
+- `after:ke|kepada`: the nearest actor right of the trigger directly after one of those words;
+- `sentence_subject`: the first actor of the sentence;
+- `role:R` (place only): the filler of role R when it is a place.
+Parts joined by "+" are united; otherwise the first strategy that finds someone wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .mentions import ACTOR_TYPES, PLACE_TYPES, Found
+from .rules import EventRule, Language, Strategy
+from .text import Token
+
+ITEM_WINDOW_AFTER = 14
+ITEM_WINDOW_BEFORE = 4
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An event found in a sentence before status, time and attribution are attached."""
+
+    rule: EventRule
+    tstart: int
+    tend: int
+    roles: tuple[tuple[str, Found], ...]
+    place: Found | None
+    items: tuple[tuple[int, int, str, str], ...]  # (tstart, tend, label, category)
+    named: Found | None
+
+
+@dataclass(frozen=True)
+class SentenceContext:
+    tokens: list[Token]
+    founds: list[Found]
+    lang: Language
+    excluded: frozenset[int]  # attribution-only tokens
+    relative: frozenset[int]  # tokens inside ", yang ... ," style relative clauses
+    items: tuple[tuple[int, int, str, str], ...]
+
+
+def relative_clause_tokens(tokens: list[Token], lang: Language) -> frozenset[int]:
+    """Tokens inside ", yang ... ," / ", which ... ," / ", tempat ... ," spans."""
+    markers = {"yang", "which", "who", "whose", "where", "tempat", "whom"}
+    inside: set[int] = set()
+    for i, token in enumerate(tokens[:-1]):
+        if token.text == "," and tokens[i + 1].lower in markers:
+            k = i + 1
+            while k < len(tokens) and tokens[k].text not in (",", ".", ";"):
+                inside.add(k)
+                k += 1
+    return frozenset(inside)
+
+
+def find_items(tokens: list[Token], lang: Language) -> tuple[tuple[int, int, str, str], ...]:
+    return tuple((s, e, label, category) for s, e, (label, category) in lang.items.finditer(tokens))
+
+
+def _eligible(found: Found, ctx: SentenceContext, types) -> bool:
+    if found.descriptor or found.tstart in ctx.excluded:
+        return False
+    if types is ACTOR_TYPES:
+        return found.type in ACTOR_TYPES or bool(found.actor_key)
+    return found.type in types
+
+
+def _preceded_by(ctx: SentenceContext, found: Found, words) -> bool:
+    return found.tstart > 0 and ctx.tokens[found.tstart - 1].lower in words
+
+
+def _with_mates(ctx: SentenceContext, anchor: Found, types) -> list[Found]:
+    return [f for f in ctx.founds if f.tstart == anchor.tstart and f.tend == anchor.tend and _eligible(f, ctx, types)]
+
+
+def _coordinated(ctx: SentenceContext, anchor: Found, types, leftwards: bool) -> list[Found]:
+    """The anchor and the actors coordinated with it ("Kim Jong Un dan Vladimir Putin")."""
+    group = _with_mates(ctx, anchor, types)
+    glue = ctx.lang.matchers["coordinators"] | {","}
+    current = anchor
+    ordered = sorted((f for f in ctx.founds if _eligible(f, ctx, types)), key=lambda f: f.tstart)
+    while True:
+        if leftwards:
+            options = [f for f in ordered if f.tend < current.tstart and f.tend >= current.tstart - 2]
+            neighbour = options[-1] if options else None
+            gap = range(neighbour.tend, current.tstart) if neighbour else range(0)
+        else:
+            options = [f for f in ordered if current.tend < f.tstart <= current.tend + 2]
+            neighbour = options[0] if options else None
+            gap = range(current.tend, neighbour.tstart) if neighbour else range(0)
+        if neighbour is None or not all(ctx.tokens[k].lower in glue for k in gap) or not gap:
+            return group
+        group.extend(_with_mates(ctx, neighbour, types))
+        current = neighbour
+
+
+def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, types,
+                taken: set, roles_so_far: dict) -> list[Found]:
+    founds = [f for f in ctx.founds if _eligible(f, ctx, types) and (f.tstart, f.key) not in taken]
+    m = ctx.lang.matchers
+    if name == "subject":
+        inside_relative = tstart in ctx.relative
+        for found in sorted((f for f in founds if f.tend <= tstart), key=lambda f: -f.tend):
+            if _preceded_by(ctx, found, m["prepositions"]):
+                continue
+            if found.tstart in ctx.relative and not inside_relative:
+                continue
+            return _coordinated(ctx, found, types, leftwards=True)
+        return []
+    if name == "sentence_subject":
+        for found in sorted((f for f in founds if f.tend <= tstart), key=lambda f: f.tstart):
+            if not _preceded_by(ctx, found, m["prepositions"]) and found.tstart not in ctx.relative:
+                return _coordinated(ctx, found, types, leftwards=False)
+        return []
+    if name == "object":
+        for found in sorted((f for f in founds if f.tstart >= tend), key=lambda f: f.tstart):
+            if any(ctx.tokens[k].text in (";",) for k in range(tend, found.tstart)):
+                break
+            if _preceded_by(ctx, found, m["locatives"] - {"ke", "to"} if types is ACTOR_TYPES else ()):
+                continue
+            return _coordinated(ctx, found, types, leftwards=False)
+        return []
+    if name == "after":
+        for found in sorted((f for f in founds if f.tstart >= tend), key=lambda f: f.tstart):
+            for phrase in args:
+                n = len(phrase)
+                if found.tstart - n >= tend - 1 and tuple(t.lower for t in ctx.tokens[found.tstart - n:found.tstart]) == phrase:
+                    return _coordinated(ctx, found, types, leftwards=False)
+        return []
+    if name == "role":
+        return [f for f in roles_so_far.get(args[0][0], []) if f.type in types]
+    return []
+
+
+def _apply(strategies: tuple[Strategy, ...], ctx: SentenceContext, tstart: int, tend: int, types,
+           taken: set, roles_so_far: dict) -> list[Found]:
+    for strategy in strategies:
+        found: list[Found] = []
+        for name, args in strategy.parts:
+            for f in _apply_part(name, args, ctx, tstart, tend, types, taken, roles_so_far):
+                if (f.tstart, f.key) not in {(g.tstart, g.key) for g in found}:
+                    found.append(f)
+        if found:
+            return found
+    return []
+
+
+def _items_near(ctx: SentenceContext, tstart: int, tend: int, categories) -> tuple:
+    low, high = tstart - ITEM_WINDOW_BEFORE, tend + ITEM_WINDOW_AFTER
+    return tuple(item for item in ctx.items
+                 if item[3] in categories and item[0] >= low and item[1] <= high
+                 and not (item[0] < tend and item[1] > tstart))
+
+
+def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) -> Candidate | None:
+    """Fill the rule's roles around a trigger; None when the rule's requirements are not met."""
+    items = _items_near(ctx, tstart, tend, rule.items) if rule.items else ()
+    if rule.require_item and not items:
+        return None
+    named = None
+    if rule.named:
+        found = _apply(rule.named, ctx, tstart, tend, {"gathering"}, set(), {})
+        named = found[0] if found else None
+    if rule.require_named and named is None:
+        return None
+    taken: set = set()
+    roles: dict[str, list[Found]] = {}
+    for role, strategies in rule.roles:
+        fillers = _apply(strategies, ctx, tstart, tend, ACTOR_TYPES, taken, roles)
+        if fillers:
+            roles[role] = fillers
+            taken.update((f.tstart, f.key) for f in fillers)
+    place_found = _apply(rule.place, ctx, tstart, tend, PLACE_TYPES, set(), roles) if rule.place else []
+    place = next((f for f in place_found if (f.tstart, f.key) not in taken or f.type != "country"), None) \
+        or (place_found[0] if place_found else None)
+    if not roles and named is None:
+        return None
+    flat = tuple((role, f) for role, fillers in roles.items() for f in fillers)
+    return Candidate(rule, tstart, tend, flat, place, items, named)
+
+
+def find_candidates(ctx: SentenceContext, blocked: frozenset[int]) -> list[Candidate]:
+    """Every rule that fires on the sentence, one candidate per trigger and rule."""
+    candidates = []
+    for start, end, rules in ctx.lang.matchers["triggers"].finditer(ctx.tokens, overlapping=True):
+        if any(k in blocked or k in ctx.excluded for k in range(start, end)):
+            continue
+        for rule in rules:
+            candidate = apply_rule(rule, ctx, start, end)
+            if candidate is not None:
+                candidates.append(candidate)
+    return candidates

@@ -1,0 +1,92 @@
+"""Write exports atomically: every file goes to a temporary name first and is renamed into place
+only when all of them are complete, so a failed build leaves the previous exports intact.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import networkx as nx
+
+from .errors import ExportError
+from .rdf.mint import mint
+from .rdf.to_rdf import to_rdf
+
+
+def turtle_bytes(graph: nx.MultiDiGraph) -> bytes:
+    """The graph as Turtle; the same graph always gives the same bytes."""
+    return to_rdf(graph).serialize(format="turtle", encoding="utf-8")
+
+
+def _entity(graph: nx.MultiDiGraph, node: str) -> dict:
+    data = graph.nodes[node]
+    return {"name": data["label"], "wikidata": data.get("wikidata") or None,
+            "id": str(mint("entity", node.split(":", 1)[1]))}
+
+
+def event_records(graph: nx.MultiDiGraph) -> list[dict]:
+    """One JSON-ready record per event, in a stable order (article, sentence, id)."""
+    records = []
+    for node, data in graph.nodes(data=True):
+        if data.get("kind") != "event":
+            continue
+        participants, place, items, name = [], None, [], None
+        for _, target, key in sorted(graph.out_edges(node, keys=True), key=lambda e: (e[2], e[1])):
+            if key == "place":
+                place = _entity(graph, target)
+            elif key == "item":
+                items.append({"name": graph.nodes[target]["label"], "category": graph.nodes[target]["category"]})
+            elif key == "edition_of":
+                name = _entity(graph, target)
+            elif key not in ("source_document", "attributed_to", "relayed_by"):
+                participants.append({"role": key, **_entity(graph, target)})
+        sources = [{"relation": relation, **_entity(graph, f"entity:{key}")} for key, relation in data["sources"]]
+        records.append({
+            "doc": data["doc"], "id": node.split(":", 1)[1], "type": data["type"], "status": data["status"],
+            "participants": participants, "place": place,
+            "time": {"value": data["time"], "text": data["time_text"], "qualifier": data["time_qualifier"] or None}
+            if data["time"] else None,
+            "items": items, "source": ({k: v for k, v in sources[0].items() if k in ("name", "wikidata", "id")}
+                                       if sources else None),
+            "sources": sources, "edition_of": name,
+            "evidence": {"text": data["evidence_text"], "start": data["evidence_start"], "end": data["evidence_end"]},
+            "rule": data["rule"], "confidence": data["confidence"],
+            "_order": (data["doc"], data["sentence"], data["evidence_start"], node),
+        })
+    records.sort(key=lambda r: r.pop("_order"))
+    return records
+
+
+def jsonl_bytes(graph: nx.MultiDiGraph) -> bytes:
+    lines = [json.dumps(r, ensure_ascii=False, sort_keys=False) for r in event_records(graph)]
+    return ("\n".join(lines) + ("\n" if lines else "")).encode("utf-8")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_files(files: dict[Path, bytes]) -> None:
+    """Write all files or none: temporaries first, then renames."""
+    temporaries: list[tuple[str, Path]] = []
+    try:
+        for path, data in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+            temporaries.append((temporary, path))
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.chmod(temporary, 0o666 & ~_umask())
+        for temporary, path in temporaries:
+            os.replace(temporary, path)
+    except OSError as exc:
+        raise ExportError(f"cannot write exports: {exc}") from None
+    finally:
+        for temporary, _ in temporaries:
+            if os.path.exists(temporary):
+                os.unlink(temporary)

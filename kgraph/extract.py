@@ -1,0 +1,270 @@
+"""Per-document extraction: one article in, one DocGraph out, as a pure function.
+
+Stages, in order, for every sentence: tokens → mentions (with anaphora and fact patterns) →
+attribution → event candidates from the rules → factuality → time. Then, over the document:
+reported sentences borrow the source of their neighbour, and anaphoric event mentions ("pertemuan
+itu", "the meeting") add place, time and sources to the event they refer to.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+
+from .attribution import attribute
+from .events import Candidate, SentenceContext, find_candidates, find_items, relative_clause_tokens
+from .factuality import status_of
+from .gazetteer import Gazetteer, load_gazetteer
+from .mentions import ACTOR_TYPES, Found, History, find_mentions
+from .model import Article, DocGraph, Entity, Event, Evidence, Fact, Item, Source
+from .rules import Language, cached_language
+from .segment import split_sentences
+from .text import slug, tokenize
+from .timex import TimeFinder, TimeMention, resolve
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Everything extraction reads: the gazetteer and the languages' rules (immutable)."""
+
+    gazetteer: Gazetteer
+    languages: tuple[tuple[str, Language], ...]
+    time_finders: tuple[tuple[str, TimeFinder], ...]
+
+    def language(self, code: str) -> Language:
+        return dict(self.languages)[code]
+
+    def time_finder(self, code: str) -> TimeFinder:
+        return dict(self.time_finders)[code]
+
+
+def load_resources(rules: tuple[str, ...] = (), gazetteers: tuple[str, ...] = ()) -> Resources:
+    """Load the bundled rules of both languages (plus user files) and the gazetteer."""
+    languages = tuple((code, cached_language(code, tuple(rules))) for code in ("id", "en"))
+    return Resources(load_gazetteer(tuple(gazetteers)), languages,
+                     tuple((code, TimeFinder(lang.time)) for code, lang in languages))
+
+
+@dataclass(frozen=True)
+class _EventRef:
+    """An anaphoric event mention ("pertemuan itu") and what its sentence adds."""
+
+    sentence: int
+    type: str
+    place: Found | None
+    times: tuple[TimeMention, ...]
+    sources: tuple[Source, ...]
+
+
+def _event_refs(ctx: SentenceContext, lang: Language) -> list[tuple[int, int, str]]:
+    """Spans of event nouns with a demonstrative: they refer back, they do not start an event."""
+    m = lang.matchers
+    tokens = ctx.tokens
+    spans = []
+    for start, end, event_type in m["event_nouns"].finditer(tokens):
+        after = end < len(tokens) and tokens[end].lower in m["dem_after"]
+        before = start > 0 and tokens[start - 1].lower in m["dem_before"]
+        followed_by_actor = any(f.tstart in (end, end + 1) for f in ctx.founds if f.type in ACTOR_TYPES)
+        if after:
+            spans.append((start, end + 1, event_type))
+        elif before and not followed_by_actor and not (end < len(tokens) and tokens[end].lower in
+                                                       ("between", "with", "of", "to", "on", "against")):
+            spans.append((start - 1, end, event_type))
+    return spans
+
+
+def _shares_actor(a: Candidate, b: Candidate) -> bool:
+    keys_a = {f.as_actor for _, f in a.roles}
+    keys_b = {f.as_actor for _, f in b.roles}
+    return not keys_a or not keys_b or bool(keys_a & keys_b)
+
+
+def _merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates of one type in one sentence that share an actor are one event."""
+    merged: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c.tstart, c.rule.id)):
+        for k, kept in enumerate(merged):
+            if kept.rule.event == candidate.rule.event and _shares_actor(kept, candidate):
+                roles = list(kept.roles)
+                for role, found in candidate.roles:
+                    if all(found.as_actor != f.as_actor for _, f in roles):
+                        roles.append((role, found))
+                merged[k] = replace(kept, roles=tuple(roles), place=kept.place or candidate.place,
+                                    items=tuple(dict.fromkeys(kept.items + candidate.items)),
+                                    named=kept.named or candidate.named)
+                break
+        else:
+            merged.append(candidate)
+    return merged
+
+
+def _nearest_times(times: list[TimeMention], char: int) -> list[TimeMention]:
+    if not times:
+        return []
+    best = min(times, key=lambda t: min(abs(t.start - char), abs(t.end - char)))
+    if best.group >= 0:
+        return [t for t in times if t.group == best.group]
+    return [best]
+
+
+def _lift(key: str, facts: list[Fact], gazetteer: Gazetteer) -> str:
+    """The state a person acts for: from the text's own title facts, else from the gazetteer."""
+    for fact in facts:
+        if fact.subject == key and fact.predicate in ("leads", "affiliatedWith"):
+            entry = gazetteer.get(fact.object)
+            if entry is None or entry.type == "country":
+                return fact.object
+    entry = gazetteer.get(key)
+    if entry is not None and entry.type == "person" and entry.country:
+        return entry.country
+    return key
+
+
+def _event_id(doc: str, *parts) -> str:
+    digest = hashlib.sha1("|".join([doc, *map(str, parts)]).encode("utf-8")).hexdigest()
+    return digest[:16]
+
+
+def extract(article: Article, resources: Resources) -> DocGraph:
+    """Extract the document graph of one article (pure: same input, same output)."""
+    lang = resources.language(article.lang)
+    gazetteer = resources.gazetteer
+    finder = resources.time_finder(article.lang)
+    history = History()
+    sentences = split_sentences(article.text, lang.lexicon.get("segment", {}).get("boilerplate_prefixes", []))
+    all_founds: list[tuple[int, Found]] = []
+    facts: list[Fact] = []
+    events: list[Event] = []
+    refs: list[_EventRef] = []
+    sentence_sources: list[tuple[tuple[Source, ...], bool]] = []
+    actor_uses: set[tuple[int, int, str]] = set()
+    pending: list[tuple[int, Candidate, str, list[TimeMention], tuple[Source, ...]]] = []
+
+    for sentence in sentences:
+        tokens = tokenize(sentence.text)
+        mentions, history = find_mentions(sentence.text, tokens, lang, gazetteer, history)
+        facts.extend(replace(f, sentence=sentence.index) for f in mentions.facts)
+        all_founds.extend((sentence.index, f) for f in mentions.founds)
+        relative = relative_clause_tokens(tokens, lang)
+        attribution = attribute(tokens, mentions.founds, lang, relative)
+        sentence_sources.append((attribution.sources, attribution.reportedly))
+        ctx = SentenceContext(tokens, mentions.founds, lang, attribution.excluded, relative,
+                              find_items(tokens, lang))
+        ref_spans = _event_refs(ctx, lang)
+        blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e))
+        times = finder.find(sentence.text)
+        for start, end, event_type in ref_spans:
+            place_rule = next((r.place for r in lang.rules if r.event == event_type and r.place), ())
+            from .events import _apply
+            place = _apply(place_rule, ctx, start, end, {"country", "city", "region", "facility"}, set(), {})
+            refs.append(_EventRef(sentence.index, event_type, place[0] if place else None,
+                                  tuple(_nearest_times(times, tokens[start].start)), attribution.sources))
+        for candidate in _merge_candidates(find_candidates(ctx, blocked)):
+            status = candidate.rule.status or status_of(
+                tokens, candidate.tstart, candidate.tend, lang, attribution.cue_tokens)
+            chosen = _nearest_times(times, tokens[candidate.tstart].start)
+            pending.append((sentence.index, candidate, status, chosen, attribution.sources))
+            actor_uses.update((sentence.index, f.tstart, f.key) for _, f in candidate.roles)
+
+    sentence_by_index = {s.index: s for s in sentences}
+    for index, candidate, status, chosen, sources in pending:
+        if not sources and sentence_sources[index][1]:
+            sources = _neighbour_sources(sentence_sources, index)
+        sentence = sentence_by_index[index]
+        roles = []
+        for role, found in candidate.roles:
+            key = found.as_actor
+            if candidate.rule.lift:
+                key = _lift(key, facts, gazetteer)
+            if (role, key) not in roles:
+                roles.append((role, key))
+        items = tuple(Item(slug(label), label, category, " ".join(t.text for t in [])) for _, _, label, category
+                      in candidate.items)
+        items = tuple(dict.fromkeys(items))
+        for part, time_mention in enumerate(chosen or [None]):
+            time = resolve(time_mention, article.date, status) if time_mention else None
+            events.append(Event(
+                id=_event_id(article.id, index, candidate.rule.id, candidate.tstart, part),
+                doc=article.id, type=candidate.rule.event, status=status, roles=tuple(roles),
+                place=candidate.place.key if candidate.place else None, time=time, items=items,
+                sources=sources,
+                evidence=Evidence(sentence.text, sentence.start, sentence.end, index),
+                rule=candidate.rule.id,
+                confidence=round(candidate.rule.confidence * (1.0 if len(roles) >= len(candidate.rule.roles) else 0.85), 3),
+                name=candidate.named.key if candidate.named else None,
+            ))
+    events = _apply_refs(events, refs, article, sentence_sources)
+    entities = _entities(all_founds, actor_uses, facts, gazetteer, events)
+    return DocGraph(article, entities, tuple(events), tuple(dict.fromkeys(facts)))
+
+
+def _neighbour_sources(sentence_sources, index: int) -> tuple[Source, ...]:
+    """A "dilaporkan"/"reportedly" sentence without a source takes the next (or previous) one's."""
+    for neighbour in (index + 1, index - 1):
+        if 0 <= neighbour < len(sentence_sources) and sentence_sources[neighbour][0]:
+            return tuple(replace(s, relation="reported") if s.relation != "relayed_by" else s
+                         for s in sentence_sources[neighbour][0])
+    return ()
+
+
+def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, sentence_sources) -> list[Event]:
+    """Let "pertemuan itu" / "the meeting" add place, time and sources to the event it means."""
+    events = list(events)
+    for ref in refs:
+        earlier = [k for k, e in enumerate(events) if e.type == ref.type and e.evidence.sentence < ref.sentence]
+        if not earlier:
+            continue
+        k = earlier[-1]
+        event = events[k]
+        place = event.place or (ref.place.key if ref.place else None)
+        time = event.time
+        if time is None and ref.times:
+            time = resolve(ref.times[0], article.date, event.status)
+        sources = ref.sources
+        if not sources and sentence_sources[ref.sentence][1]:
+            sources = _neighbour_sources(sentence_sources, ref.sentence)
+        merged_sources = tuple(dict.fromkeys(event.sources + sources))
+        events[k] = replace(event, place=place, time=time, sources=merged_sources)
+    return events
+
+
+def _entities(all_founds, actor_uses, facts, gazetteer: Gazetteer, events) -> dict[str, Entity]:
+    """Entities of the document with their surface forms and mention counts."""
+    records: dict[str, dict] = {}
+
+    def record(key: str, label: str, kind: str, wikidata: str = ""):
+        if key not in records:
+            entry = gazetteer.get(key)
+            records[key] = {
+                "label": entry.label if entry else label, "type": entry.type if entry else kind,
+                "wikidata": entry.wikidata if entry else wikidata, "provisional": entry is None and not key.startswith("anon:"),
+                "aliases": set(), "mentions": 0,
+            }
+        return records[key]
+
+    for index, found in all_founds:
+        if found.type == "unknown":
+            continue
+        as_actor = found.actor_key and (index, found.tstart, found.key) in actor_uses
+        key = found.actor_key if as_actor else found.key
+        entry = record(key, found.label or found.text, found.type, found.wikidata)
+        if found.via == "anaphor":
+            continue
+        entry["mentions"] += 1
+        if found.via != "title":
+            entry["aliases"].add(found.text)
+        else:
+            entry["aliases"].add(found.label)
+            entry["aliases"].add(found.text)
+    referenced = {k for f in facts for k in (f.subject, f.object)}
+    referenced |= {k for e in events for _, k in e.roles} | {e.place for e in events if e.place}
+    referenced |= {s.key for e in events for s in e.sources} | {e.name for e in events if e.name}
+    for key in sorted(referenced - set(records)):
+        entry = gazetteer.get(key)
+        if entry is not None:
+            record(key, entry.label, entry.type)
+    return {
+        key: Entity(key, r["label"], r["type"], r["wikidata"], r["provisional"],
+                    tuple(sorted(r["aliases"])), r["mentions"])
+        for key, r in sorted(records.items())
+    }

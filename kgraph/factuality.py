@@ -1,0 +1,71 @@
+"""How sure: the status of an event from the cues in its own clause.
+
+A cue counts only between the start of the trigger's clause and the trigger (or, for cues such as
+"gagal"/"failed" and "dibatalkan"/"was cancelled", between the trigger and the clause end). Any cue
+other than "planned" outranks "planned" ("berharap Kremlin akan ..." is hoped); among the others
+the nearest wins. A negation turns planned into cancelled and a plain statement into denied.
+Reporting cues ("dilaporkan", "reportedly") do not change the status.
+"""
+
+from __future__ import annotations
+
+from .rules import Language
+from .text import Token
+
+STRONG = ("possible", "hoped", "failed", "denied", "cancelled")
+
+
+def clause_start(tokens: list[Token], i: int, lang: Language) -> int:
+    """Index of the first token of the clause that token i is in."""
+    boundaries = lang.matchers["boundaries"]
+    for k in range(i - 1, -1, -1):
+        if boundaries.match_at(tokens, k):
+            return k + 1
+    return 0
+
+
+def clause_end(tokens: list[Token], i: int, lang: Language) -> int:
+    boundaries = lang.matchers["boundaries"]
+    for k in range(i, len(tokens)):
+        if boundaries.match_at(tokens, k) or tokens[k].text in (".", "!", "?"):
+            return k
+    return len(tokens)
+
+
+def status_of(tokens: list[Token], start: int, end: int, lang: Language,
+              ignore: frozenset[int] = frozenset()) -> str:
+    """The factuality of a trigger at tokens[start:end].
+
+    >>> from kgraph.rules import load_language
+    >>> from kgraph.text import tokenize
+    >>> lang = load_language("id")
+    >>> t = tokenize("Kim berharap Kremlin akan membalasnya")
+    >>> status_of(t, 4, 5, lang)
+    'hoped'
+    >>> t = tokenize("Korea Utara gagal menembakkan roket")
+    >>> status_of(t, 3, 4, lang)
+    'failed'
+    """
+    m = lang.matchers
+    scope = clause_start(tokens, start, lang)
+    found: list[tuple[int, str]] = []
+    for s, e, status in m["cue_before"].finditer(tokens, scope, start):
+        if not any(k in ignore for k in range(s, e)):
+            found.append((s, status))
+    negated = any(status == "negation" for _, status in found)
+    strong = [(pos, status) for pos, status in found if status in STRONG]
+    if strong:
+        result = max(strong)[1]
+    elif any(status == "planned" for _, status in found):
+        result = "planned"
+    else:
+        result = "occurred"
+    for s, e, status in m["cue_after"].finditer(tokens, end, clause_end(tokens, end, lang)):
+        result = status
+        break
+    if negated:
+        if result == "planned":
+            return "cancelled"
+        if result == "occurred":
+            return "denied"
+    return result

@@ -1,0 +1,155 @@
+"""The gazetteer: known entities with their aliases, loaded from TOML and matched with Aho-Corasick.
+
+One automaton scans a sentence for every alias at once (linear in the text, whatever the number
+of names), so lookup cost does not grow with the gazetteer.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .errors import GazetteerError
+from .model import ENTITY_TYPES
+
+DEFAULT_GAZETTEER = Path(__file__).parent / "data" / "gazetteer.toml"
+ENTRY_KEYS = {"key", "label", "type", "wikidata", "aliases", "demonyms", "country", "position",
+              "capital_of", "metonym_for"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    label: str
+    type: str
+    wikidata: str = ""
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    country: str = ""
+    position: str = ""
+    capital_of: str = ""
+    metonym_for: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A gazetteer match in a text: character span, the entry, and whether it was a demonym."""
+
+    start: int
+    end: int
+    key: str
+    demonym: bool
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: dict[str, Entry]
+    version: str
+    automaton: object = field(repr=False, compare=False)
+
+    def get(self, key: str) -> Entry | None:
+        return self.entries.get(key)
+
+    def find(self, text: str) -> list[Hit]:
+        """Leftmost-longest, non-overlapping alias matches on word boundaries.
+
+        >>> g = load_gazetteer()
+        >>> [(text[h.start:h.end], h.key) for text in ["Presiden Rusia Vladimir Putin tiba."] for h in g.find(text)]
+        [('Rusia', 'russia'), ('Vladimir Putin', 'vladimir-putin')]
+        """
+        candidates = []
+        for end_index, values in self.automaton.iter(text):
+            for length, key, demonym in values:
+                start = end_index - length + 1
+                end = end_index + 1
+                if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                    continue
+                if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+                    continue
+                candidates.append((start, -length, key, demonym))
+        candidates.sort()
+        hits: list[Hit] = []
+        last_end = -1
+        for start, neg_length, key, demonym in candidates:
+            if start >= last_end:
+                hits.append(Hit(start, start - neg_length, key, demonym))
+                last_end = start - neg_length
+        return hits
+
+
+def _entries_from(path: Path) -> tuple[str, list[Entry]]:
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise GazetteerError(f"{path}: no such gazetteer file") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise GazetteerError(f"{path}: invalid TOML ({exc})") from None
+    for key in data:
+        if key not in ("entity", "version"):
+            raise GazetteerError(f"{path}: unknown key {key!r}; valid keys: entity, version")
+    entries = []
+    for number, raw in enumerate(data.get("entity", []), 1):
+        where = f"{path}: entity {number}"
+        for key in raw:
+            if key not in ENTRY_KEYS:
+                raise GazetteerError(f"{where}: unknown key {key!r}; valid keys: {', '.join(sorted(ENTRY_KEYS))}")
+        if not raw.get("key") or not raw.get("label"):
+            raise GazetteerError(f"{where}: needs 'key' and 'label'")
+        if raw.get("type") not in ENTITY_TYPES:
+            raise GazetteerError(f"{where}: type must be one of {', '.join(ENTITY_TYPES)}")
+        wikidata = raw.get("wikidata", "")
+        if wikidata and not (wikidata[0] == "Q" and wikidata[1:].isdigit()):
+            raise GazetteerError(f"{where}: wikidata must look like Q123, not {wikidata!r}")
+        entries.append(Entry(
+            key=raw["key"], label=raw["label"], type=raw["type"], wikidata=wikidata,
+            aliases=tuple(dict.fromkeys([raw["label"], *raw.get("aliases", [])])),
+            demonyms=tuple(raw.get("demonyms", [])), country=raw.get("country", ""),
+            position=raw.get("position", ""), capital_of=raw.get("capital_of", ""),
+            metonym_for=raw.get("metonym_for", ""),
+        ))
+    return str(data.get("version", "")), entries
+
+
+def build_gazetteer(entries: list[Entry], version: str = "") -> Gazetteer:
+    """Index entries by key and compile one automaton over all aliases and demonyms."""
+    by_key: dict[str, Entry] = {}
+    for entry in entries:
+        by_key[entry.key] = entry  # a later file overrides an earlier entry with the same key
+    automaton = ahocorasick.Automaton()
+    surface: dict[str, list] = {}
+    for entry in by_key.values():
+        for alias in entry.aliases:
+            surface.setdefault(alias, []).append((len(alias), entry.key, False))
+        for demonym in entry.demonyms:
+            surface.setdefault(demonym, []).append((len(demonym), entry.key, True))
+    for alias, values in surface.items():
+        # an alias shared by several entries stays ambiguous: keep the first (file order) only
+        automaton.add_word(alias, [values[0]])
+    automaton.make_automaton()
+    return Gazetteer(by_key, version, automaton)
+
+
+def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
+    """The bundled gazetteer plus the user's files (their entries override bundled ones)."""
+    return _cached_gazetteer(tuple(str(p) for p in extra))
+
+
+@lru_cache(maxsize=4)
+def _cached_gazetteer(extra: tuple[str, ...]) -> Gazetteer:
+    version, entries = _entries_from(DEFAULT_GAZETTEER)
+    versions = [version]
+    for path in extra:
+        extra_version, extra_entries = _entries_from(Path(path))
+        entries.extend(extra_entries)
+        versions.append(extra_version)
+    return build_gazetteer(entries, "+".join(v for v in versions if v))

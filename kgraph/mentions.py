@@ -1,0 +1,404 @@
+"""Recognise entity mentions in a sentence: gazetteer names, title + name patterns, anonymous
+sources, unknown capitalised names, anaphors, and the facts that fact patterns state.
+
+`find_mentions` is pure: what it needs from earlier sentences (for anaphora and surnames) comes in
+as a `History` value and a new one goes out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from .gazetteer import Gazetteer
+from .model import Fact
+from .rules import Language
+from .text import Token, slug
+
+ACTOR_TYPES = frozenset({"person", "country", "organisation", "outlet", "anonymous"})
+PLACE_TYPES = frozenset({"country", "city", "region", "facility"})
+PERSONLIKE = frozenset({"person", "anonymous"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention in one sentence: token span, character span, entity key and how it was found."""
+
+    tstart: int
+    tend: int
+    start: int
+    end: int
+    text: str
+    key: str
+    type: str
+    via: str
+    label: str = ""
+    actor_key: str = ""  # the state a seat of government stands for when it acts (metonymy)
+    descriptor: bool = False  # only describes another mention ("kota pelabuhan Rusia, ...")
+    wikidata: str = ""
+
+    @property
+    def as_actor(self) -> str:
+        return self.actor_key or self.key
+
+
+@dataclass(frozen=True)
+class History:
+    """What later sentences may refer back to: earlier mentions, in order, and known surnames."""
+
+    mentions: tuple[Found, ...] = ()
+    surnames: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class SentenceMentions:
+    founds: list[Found]
+    facts: list[Fact]
+    positions: dict[str, str] = field(default_factory=dict)  # person key -> position from a title
+
+
+def _char_to_token(tokens: list[Token]) -> dict[int, int]:
+    index = {}
+    for i, token in enumerate(tokens):
+        for c in range(token.start, token.end):
+            index[c] = i
+    return index
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _gazetteer_founds(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Found]:
+    index = _char_to_token(tokens)
+    founds = []
+    for hit in gazetteer.find(text):
+        entry = gazetteer.get(hit.key)
+        if hit.start not in index or hit.end - 1 not in index:
+            continue
+        kind = "country" if hit.demonym else entry.type
+        founds.append(Found(index[hit.start], index[hit.end - 1] + 1, hit.start, hit.end,
+                            text[hit.start:hit.end], entry.key, kind,
+                            "demonym" if hit.demonym else "gazetteer", entry.label,
+                            entry.metonym_for, wikidata=entry.wikidata))
+    return founds
+
+
+def _name_run(tokens: list[Token], i: int, taken: set[int], lang: Language, head_ok: bool) -> int:
+    """End (exclusive) of a capitalised name starting at token i, or i if none starts there."""
+    m = lang.matchers
+    j = i
+    after_head = head_ok and tokens[i].text in m["name_heads"]
+    while j < len(tokens) and j not in taken:
+        token = tokens[j]
+        if _is_capitalised(token) and (j > i or token.text not in m["not_names"]) and token.text.isalnum() is not False:
+            j += 1
+        elif after_head and token.text.isdigit() and j > i:
+            j += 1
+        elif token.lower in m["connectors"] and j > i and j + 1 < len(tokens) and _is_capitalised(tokens[j + 1]):
+            j += 1
+        elif token.text in ("-", ".") and j > i and j + 1 < len(tokens) and _is_capitalised(tokens[j + 1]) \
+                and tokens[j].start == tokens[j - 1].end and tokens[j + 1].start == tokens[j].end:
+            j += 1
+        else:
+            break
+    while j > i and tokens[j - 1].lower in m["connectors"]:
+        j -= 1
+    return j
+
+
+def _span(tokens: list[Token], text: str, i: int, j: int) -> tuple[int, int, str]:
+    return tokens[i].start, tokens[j - 1].end, text[tokens[i].start:tokens[j - 1].end]
+
+
+class _Builder:
+    """Collects the mentions of one sentence, step by step, without overlaps."""
+
+    def __init__(self, text: str, tokens: list[Token], lang: Language, gazetteer: Gazetteer,
+                 history: History):
+        self.text, self.tokens, self.lang, self.gazetteer = text, tokens, lang, gazetteer
+        self.history = history
+        self.founds: list[Found] = _gazetteer_founds(text, tokens, gazetteer)
+        self.facts: list[Fact] = []
+        self.positions: dict[str, str] = {}
+        self.surnames = dict(history.surnames)
+
+    def at(self, i: int) -> Found | None:
+        for found in self.founds:
+            if found.tstart == i:
+                return found
+        return None
+
+    def taken(self) -> set[int]:
+        return {t for f in self.founds for t in range(f.tstart, f.tend)}
+
+    def replace_span(self, i: int, j: int, new: Found, keep_inside: tuple[Found, ...] = ()) -> None:
+        self.founds = [f for f in self.founds if f.tend <= i or f.tstart >= j or f in keep_inside]
+        self.founds.append(new)
+
+    def person_at(self, i: int) -> tuple[int, str, str, str] | None:
+        """A person name at token i: (end, key, label, wikidata) from the gazetteer or a new name."""
+        found = self.at(i)
+        if found is not None:
+            return (found.tend, found.key, found.label, found.wikidata) if found.type == "person" else None
+        j = _name_run(self.tokens, i, self.taken(), self.lang, head_ok=False)
+        if j == i:
+            return None
+        surface = self.text[self.tokens[i].start:self.tokens[j - 1].end]
+        if j - i == 1 and surface in self.surnames:
+            return j, self.surnames[surface], surface, ""
+        return j, "new:" + slug(surface), surface, ""
+
+    def titles(self) -> None:
+        """"Presiden Rusia Vladimir Putin", "US President Joe Biden", "kantor berita ... Yonhap"."""
+        m, tokens = self.lang.matchers, self.tokens
+        for i in range(len(tokens)):
+            country = None
+            k = i
+            found = self.at(i)
+            if found is not None and found.type == "country":  # English order: country first
+                country, k = found, found.tend
+                if k + 1 < len(tokens) and tokens[k].text in ("'", "’") and tokens[k + 1].lower == "s":
+                    k += 2
+            hit = m["titles"].match_at(tokens, k) if k < len(tokens) else None
+            org = None if hit else (m["org_titles"].match_at(tokens, k) if k < len(tokens) else None)
+            if not hit and not org:
+                continue
+            length, value = hit or org
+            j = k + length
+            if country is None and j < len(tokens):
+                inner = self.at(j)
+                if inner is not None and inner.type == "country":
+                    country, j = inner, inner.tend
+            if j >= len(tokens) or not _is_capitalised(tokens[j]):
+                continue
+            if hit:
+                person = self.person_at(j)
+                if person is None:
+                    continue
+                end, key, label, wikidata = person
+                kind = "person"
+            else:
+                found_org = self.at(j)
+                if found_org is not None:
+                    end, key, label, wikidata = found_org.tend, found_org.key, found_org.label, found_org.wikidata
+                else:
+                    end = _name_run(tokens, j, self.taken(), self.lang, head_ok=False)
+                    if end == j:
+                        continue
+                    label = self.text[tokens[j].start:tokens[end - 1].end]
+                    key, wikidata = "new:" + slug(label), ""
+                kind = value
+            start_token = min(i, k) if country is None or country.tstart >= k else country.tstart
+            start, stop, surface = _span(tokens, self.text, start_token, end)
+            name_start = tokens[j].start
+            name = Found(start_token, end, start, stop, self.text[name_start:stop], key, kind,
+                         "title", label, wikidata=wikidata)
+            inside = ()
+            if country is not None:
+                inside = (replace(country, descriptor=True),)
+                if hit and value in m["leaders"]:
+                    self.facts.append(Fact(key, "leads", country.key))
+                elif hit:
+                    self.facts.append(Fact(key, "affiliatedWith", country.key))
+                else:
+                    self.facts.append(Fact(key, "basedIn", country.key))
+            if hit:
+                self.positions[key] = value
+                if key.startswith("new:") and end - j > 1:
+                    self.surnames[tokens[end - 1].text] = key
+            self.replace_span(start_token, end, name)
+            self.founds.extend(inside)
+
+    def anonymous_sources(self) -> None:
+        """"seorang pejabat AS", "a U.S. official", "para pejabat", "military intelligence"."""
+        m, tokens = self.lang.matchers, self.tokens
+        heads = {phrase.split()[-1]: label for phrase, label in self.lang.lexicon.get("anonymous_sources", {}).items()}
+        i = 0
+        while i < len(tokens):
+            hit = m["anonymous"].match_at(tokens, i)
+            found = self.at(i)
+            if hit and (found is None or found.type != "country"):
+                length, label = hit
+                j = i + length
+                country = self.at(j)
+                if country is not None and country.type in ("country", "organisation"):
+                    j = country.tend
+                self._add_anonymous(i, j, label, country if country is not None and country.tend == j else None)
+                i = j
+                continue
+            if found is not None and found.type == "country":
+                for k in (found.tend, found.tend + 1):
+                    if k < len(tokens) and tokens[k].lower in heads and tokens[k - 1].text[:1].islower() | (k == found.tend):
+                        start = i - 1 if i > 0 and tokens[i - 1].lower in ("a", "an", "seorang") else i
+                        self._add_anonymous(start, k + 1, heads[tokens[k].lower], found)
+                        i = k + 1
+                        break
+                else:
+                    i += 1
+                continue
+            i += 1
+
+    def _add_anonymous(self, i: int, j: int, label: str, affiliation: Found | None) -> None:
+        full = f"{affiliation.label} {label}" if affiliation is not None else label
+        start, end, surface = _span(self.tokens, self.text, i, j)
+        key = "anon:" + slug(full)
+        inside = ()
+        if affiliation is not None:
+            inside = (replace(affiliation, descriptor=True),)
+            self.facts.append(Fact(key, "affiliatedWith", affiliation.key))
+        self.replace_span(i, j, Found(i, j, start, end, surface, key, "anonymous", "anonymous", full))
+        self.founds.extend(inside)
+
+    def names(self) -> None:
+        """Capitalised names the gazetteer does not know become provisional entities."""
+        m, tokens = self.lang.matchers, self.tokens
+        i = 0
+        while i < len(tokens):
+            taken = self.taken()
+            if i in taken or not _is_capitalised(tokens[i]) or tokens[i].text in m["not_names"] \
+                    and tokens[i].text not in m["name_heads"]:
+                i += 1
+                continue
+            j = _name_run(tokens, i, taken, self.lang, head_ok=True)
+            if j == i:
+                i += 1
+                continue
+            surface = self.text[tokens[i].start:tokens[j - 1].end]
+            head_type = m["name_heads"].get(tokens[i].text)
+            if j - i == 1 and surface in self.surnames:
+                key, kind = self.surnames[surface], "person"
+            elif head_type and j - i > 1:
+                key, kind = "new:" + slug(surface), head_type
+            elif i == 0 and j - i == 1:
+                i = j  # a lone capitalised word opening a sentence is usually not a name
+                continue
+            elif surface.isupper() and len(surface) <= 2:
+                i = j
+                continue
+            else:
+                key, kind = "new:" + slug(surface), "unknown"
+            start, end, _ = _span(tokens, self.text, i, j)
+            self.founds.append(Found(i, j, start, end, surface, key, kind, "name", surface))
+            i = j
+
+    def anaphora(self) -> None:
+        """Resolve "ia", "mereka", "keduanya", "the two leaders", "negara itu" to earlier mentions."""
+        tokens = self.tokens
+        i = 0
+        while i < len(tokens):
+            if i in self.taken():
+                i += 1
+                continue
+            hit = self.lang.matchers["anaphora"].match_at(tokens, i)
+            if not hit:
+                i += 1
+                continue
+            length, kind = hit
+            earlier = [f for f in self.history.mentions if not f.descriptor] + sorted(
+                (f for f in self.founds if f.tend <= i and not f.descriptor), key=lambda f: f.tstart)
+            targets = _antecedents(earlier, kind)
+            start, end, surface = _span(tokens, self.text, i, i + length)
+            for target in targets:
+                self.founds.append(Found(i, i + length, start, end, surface, target.key, target.type,
+                                         "anaphor", target.label, target.actor_key, wikidata=target.wikidata))
+            i += length
+
+    def fact_patterns(self) -> None:
+        for pattern in self.lang.patterns:
+            for i in range(len(self.tokens)):
+                match = _match_pattern(pattern.pattern, self.tokens, i, self)
+                if match is None:
+                    continue
+                end, slots = match
+                subject, predicate, obj = pattern.fact
+                if pattern.creates:
+                    start, stop, surface = _span(self.tokens, self.text, i, end)
+                    new = Found(i, end, start, stop, surface, "new:" + slug(surface), pattern.creates,
+                                "pattern", surface)
+                    slots["NEW"] = new
+                    self.founds = [f for f in self.founds if f.tend <= i or f.tstart >= end
+                                   or f in slots.values()]
+                    self.founds.append(new)
+                for name, found in list(slots.items()):
+                    if name in pattern.descriptors:
+                        self.founds = [replace(f, descriptor=True) if f == found else f for f in self.founds]
+                heads = [name for name in slots if name not in pattern.descriptors and name != "NEW"]
+                if not pattern.creates and len(heads) == 1:
+                    # an apposition ("kota pelabuhan Rusia, Vladivostok"): the head spans the whole phrase
+                    head = slots[heads[0]]
+                    start, stop, _ = _span(self.tokens, self.text, i, end)
+                    wide = replace(head, tstart=i, tend=end, start=start, end=stop)
+                    self.founds = [wide if f == head else f for f in self.founds]
+                    slots[heads[0]] = wide
+                subject_key = slots[subject].key
+                if obj.endswith(".capital_of"):
+                    entry = self.gazetteer.get(slots[obj.split(".")[0]].key)
+                    object_key = entry.capital_of if entry else ""
+                else:
+                    object_key = slots[obj].key
+                if object_key and subject_key != object_key:
+                    self.facts.append(Fact(subject_key, predicate, object_key))
+
+
+def _antecedents(earlier: list[Found], kind: str) -> list[Found]:
+    """The mentions an anaphor of `kind` refers to, most recent first where it matters."""
+    def recent(types, count):
+        seen: dict[str, Found] = {}
+        for found in reversed(earlier):
+            if found.type in types and found.key not in seen:
+                seen[found.key] = found
+                if len(seen) == count:
+                    break
+        return list(seen.values())[::-1]
+    if kind == "person":
+        return recent(PERSONLIKE, 1)
+    if kind == "dual_persons":
+        found = recent({"person"}, 2)
+        return found if len(found) == 2 else []
+    if kind == "dual_countries":
+        found = recent({"country"}, 2)
+        return found if len(found) == 2 else []
+    if kind == "country":
+        return recent({"country"}, 1)
+    if kind == "plural":
+        return recent({"country", "organisation"}, 1)
+    return []
+
+
+def _match_pattern(pattern: tuple[str, ...], tokens: list[Token], i: int, builder: _Builder):
+    """Match a fact pattern at token i without backtracking: optional words are taken greedily."""
+    slots: dict[str, Found] = {}
+    k = i
+    for part in pattern:
+        if part.startswith("{"):
+            body = part.strip("{}!")
+            kind, _, name = body.partition(":")
+            found = builder.at(k)
+            types = PLACE_TYPES if kind == "place" else ACTOR_TYPES if kind == "actor" else {kind}
+            if found is None or found.type not in types or found.descriptor:
+                return None
+            slots[name] = found
+            k = found.tend
+            continue
+        optional = part.endswith("?") and len(part) > 1
+        words = part[:-1] if optional else part
+        if k < len(tokens) and tokens[k].lower in words.split("|"):
+            k += 1
+        elif not optional:
+            return None
+    return (k, slots) if k > i else None
+
+
+def find_mentions(text: str, tokens: list[Token], lang: Language, gazetteer: Gazetteer,
+                  history: History) -> tuple[SentenceMentions, History]:
+    """All mentions of one sentence, and the history extended with them."""
+    builder = _Builder(text, tokens, lang, gazetteer, history)
+    builder.titles()
+    builder.anonymous_sources()
+    builder.fact_patterns()
+    builder.names()
+    builder.anaphora()
+    founds = sorted(builder.founds, key=lambda f: (f.tstart, f.tend, f.key))
+    kept = tuple(f for f in founds if f.type != "unknown")
+    new_history = History(history.mentions + kept, tuple(sorted(builder.surnames.items())))
+    return SentenceMentions(founds, builder.facts, builder.positions), new_history

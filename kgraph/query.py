@@ -1,0 +1,130 @@
+"""SPARQL over an exported graph, run by pyoxigraph (a real engine), read-only and local-only.
+
+Queries that would reach the network (`SERVICE`, or `FROM`/`FROM NAMED` with a remote IRI) are
+refused before they run: a query tool that fetches URLs for its caller is an open proxy.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import QueryError
+from .rdf.to_rdf import PREFIXES
+
+
+def _walk(node):
+    yield node
+    if isinstance(node, dict) or hasattr(node, "items"):
+        for value in node.values():
+            yield from _walk(value)
+    if isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+        for value in node:
+            yield from _walk(value)
+
+
+def check_query(query: str) -> None:
+    """Raise QueryError for updates, SERVICE federation and FROM clauses (any dataset fetching)."""
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        parsed = parseQuery(query)
+    except Exception as exc:  # pyparsing raises its own exception types
+        try:
+            parseUpdate(query)
+        except Exception:
+            raise QueryError(f"invalid SPARQL: {str(exc).splitlines()[0]}") from None
+        raise QueryError("updates are not allowed: the graph is read-only") from None
+    for node in _walk(parsed):
+        name = getattr(node, "name", None)
+        if name == "ServiceGraphPattern":
+            raise QueryError("SERVICE is not allowed: queries run on the local graph only")
+        if name == "datasetClause" or (isinstance(node, dict) and "datasetClause" in node):
+            raise QueryError("FROM / FROM NAMED are not allowed: queries run on the local graph only")
+
+
+def load_store(path: str | Path) -> ox.Store:
+    path = Path(path)
+    if not path.exists():
+        raise QueryError(f"{path}: no such graph file")
+    store = ox.Store()
+    fmt = ox.RdfFormat.N_TRIPLES if path.suffix == ".nt" else ox.RdfFormat.TURTLE
+    try:
+        store.bulk_load(path=str(path), format=fmt)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise QueryError(f"{path}: cannot load graph ({exc})") from None
+    return store
+
+
+def _prefixed(value: str) -> str:
+    for prefix, namespace in PREFIXES.items():
+        if value.startswith(namespace) and len(value) > len(namespace):
+            return f"{prefix}:{value[len(namespace):]}"
+    return f"<{value}>"
+
+
+def _plain(term, compact: bool) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        return _prefixed(term.value) if compact else term.value
+    return term.value
+
+
+def run_query(graph_path: str | Path, query: str) -> tuple[list[str], list[list]]:
+    """Variables and rows (pyoxigraph terms) of a SELECT or ASK query; CONSTRUCT gives triples."""
+    check_query(query)
+    store = load_store(graph_path)
+    try:
+        result = store.query(query, prefixes=PREFIXES)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise QueryError(f"query failed: {exc}") from None
+    if isinstance(result, ox.QueryBoolean):
+        return ["ask"], [[ox.Literal(str(bool(result)).lower())]]
+    if isinstance(result, ox.QuerySolutions):
+        variables = [v.value for v in result.variables]
+        return variables, [[solution[v] for v in variables] for solution in result]
+    return ["subject", "predicate", "object"], [[t.subject, t.predicate, t.object] for t in result]
+
+
+def format_results(variables: list[str], rows: list[list], fmt: str = "table") -> str:
+    """Render rows as an aligned table, CSV, or SPARQL 1.1 JSON results."""
+    if fmt == "json":
+        bindings = []
+        for row in rows:
+            binding = {}
+            for name, term in zip(variables, row):
+                if term is None:
+                    continue
+                if isinstance(term, ox.NamedNode):
+                    binding[name] = {"type": "uri", "value": term.value}
+                elif isinstance(term, ox.BlankNode):
+                    binding[name] = {"type": "bnode", "value": term.value}
+                else:
+                    entry = {"type": "literal", "value": term.value}
+                    if term.language:
+                        entry["xml:lang"] = term.language
+                    elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+                        entry["datatype"] = term.datatype.value
+                    binding[name] = entry
+            bindings.append(binding)
+        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
+                          ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(variables)
+        writer.writerows([[_plain(t, False) for t in row] for row in rows])
+        return out.getvalue().rstrip("\n")
+    if fmt != "table":
+        raise QueryError(f"unknown format {fmt!r}; use table, csv or json")
+    cells = [[_plain(t, True) for t in row] for row in rows]
+    widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(variables)]
+    lines = [" | ".join(v.ljust(w) for v, w in zip(variables, widths)),
+             "-+-".join("-" * w for w in widths)]
+    lines += [" | ".join(c.ljust(w) for c, w in zip(row, widths)) for row in cells]
+    return "\n".join(line.rstrip() for line in lines)

@@ -1,0 +1,1 @@
+"""RDF side of kgraph: the checked vocabulary, IRI minting and graph → RDF conversion."""

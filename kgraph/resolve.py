@@ -1,0 +1,89 @@
+"""Resolve provisional entities across documents with rapidfuzz.
+
+Exact aliases are already resolved by the gazetteer automaton. Here, names the gazetteer did not
+know ("Vladivostock", "Kim Jong-un" written another way, a person named twice in two articles) are
+matched against gazetteer aliases and against each other. Candidates are blocked by entity type and
+the first letters of the last word, so a lookup scores a handful of names, not the whole gazetteer;
+a match must clear a threshold and beat the runner-up clearly, otherwise it is reported as
+ambiguous rather than guessed. Two people are never merged on a shared surname alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .gazetteer import Gazetteer
+from .model import Entity
+
+THRESHOLD = 90.0
+MARGIN = 3.0
+COMPATIBLE = {
+    "person": {"person"}, "country": {"country"}, "city": {"city"}, "region": {"region", "city"},
+    "facility": {"facility"}, "organisation": {"organisation", "outlet"}, "outlet": {"outlet", "organisation"},
+    "gathering": {"gathering"}, "unknown": {"person", "organisation", "outlet", "city", "facility", "country"},
+}
+
+
+@dataclass(frozen=True)
+class Resolution:
+    mapping: dict[str, str]  # provisional key -> canonical key
+    ambiguous: tuple[tuple[str, tuple[str, ...]], ...]  # key -> the candidates it could not choose between
+
+
+def _block(label: str) -> str:
+    words = label.split()
+    return words[-1][:2].lower() if words else ""
+
+
+def _index(gazetteer: Gazetteer) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+    index: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for entry in gazetteer.entries.values():
+        for alias in entry.aliases:
+            index.setdefault((entry.type, _block(alias)), []).append((alias, entry.key, entry.type))
+    return index
+
+
+def _person_compatible(a: str, b: str) -> bool:
+    """Same person only if the names agree beyond the surname ("Kim Jong Un" ≠ "Kim Yo Jong")."""
+    wa, wb = a.replace("-", " ").lower().split(), b.replace("-", " ").lower().split()
+    if len(wa) == 1 or len(wb) == 1:
+        return False
+    return fuzz.ratio(" ".join(wa), " ".join(wb)) >= THRESHOLD
+
+
+def resolve_entities(entities: list[Entity], gazetteer: Gazetteer) -> Resolution:
+    """Map provisional entities onto gazetteer entries or onto each other."""
+    index = _index(gazetteer)
+    mapping: dict[str, str] = {}
+    ambiguous: list[tuple[str, tuple[str, ...]]] = []
+    provisional = sorted((e for e in entities if e.provisional), key=lambda e: e.key)
+    for entity in provisional:
+        scored: dict[str, float] = {}
+        for kind in COMPATIBLE.get(entity.type, {entity.type}):
+            for alias, key, alias_type in index.get((kind, _block(entity.label)), []):
+                if alias_type == "person" and not _person_compatible(entity.label, alias):
+                    continue
+                score = fuzz.ratio(entity.label.lower(), alias.lower())
+                scored[key] = max(scored.get(key, 0.0), score)
+        ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))
+        if ranked and ranked[0][1] >= THRESHOLD:
+            if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - MARGIN:
+                ambiguous.append((entity.key, tuple(k for k, s in ranked if s >= ranked[0][1] - MARGIN)))
+            else:
+                mapping[entity.key] = ranked[0][0]
+    leaders: dict[tuple[str, str], list[Entity]] = {}
+    for entity in provisional:
+        if entity.key in mapping:
+            continue
+        bucket = leaders.setdefault((entity.type, _block(entity.label)), [])
+        for leader in bucket:
+            same = (_person_compatible(entity.label, leader.label) if entity.type == "person"
+                    else fuzz.ratio(entity.label.lower(), leader.label.lower()) >= THRESHOLD + 2)
+            if same:
+                mapping[entity.key] = leader.key
+                break
+        else:
+            bucket.append(entity)
+    return Resolution(mapping, tuple(ambiguous))

@@ -1,0 +1,333 @@
+"""Load and validate the per-language rule and lexicon files.
+
+Rules are data: `kgraph/rules/<lang>/lexicon.toml` (grammar words, cues, titles, attribution),
+`time.toml` (time words), `items.toml` (things moved or launched), `patterns.toml` (fact patterns),
+and one file of event rules per event family (`meetings.toml`, `transfers.toml`, ...). One loader
+checks every file: an unknown key is an error that names the valid keys.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from ..errors import RuleError
+from ..model import ENTITY_TYPES, EVENT_TYPES, ROLES, STATUSES
+from ..text import PhraseMatcher, phrase_tokens
+
+RULES_DIR = Path(__file__).parent
+LANGS = ("id", "en")
+ITEM_CATEGORIES = ("weapon", "missile", "technology", "satellite", "vehicle", "aid")
+STRATEGY_NAMES = ("subject", "object", "sentence_subject", "after", "role")
+FACT_PREDICATES = ("locatedIn", "capitalOf", "leads", "basedIn", "affiliatedWith")
+SUPPORT_FILES = ("lexicon.toml", "time.toml", "items.toml", "patterns.toml")
+
+LEXICON_SCHEMA: dict[str, Any] = {
+    "segment": {"boilerplate_prefixes": list},
+    "grammar": {"coordinators": list, "prepositions": list, "locative_prepositions": list,
+                "clause_boundaries": list, "not_names": list, "name_connectors": list,
+                "demonstratives_after": list, "demonstratives_before": list},
+    "titles": str,
+    "positions": {"leaders": list},
+    "organisation_titles": str,
+    "anaphora": {"person": list, "plural": list, "dual_persons": list, "dual_countries": list,
+                 "country": list},
+    "anonymous_sources": str,
+    "name_heads": str,
+    "event_nouns": str,
+    "cues": {"planned": list, "possible": list, "hoped": list, "failed": list, "failed_after": list,
+             "denied": list, "cancelled": list, "cancelled_after": list, "negation": list,
+             "occurred": list},
+    "attribution": {"source_after": list, "source_before": list, "relayed_by": list,
+                    "reportedly": list},
+}
+TIME_SCHEMA: dict[str, Any] = {
+    "months": int, "weekdays": int, "qualifiers": str, "past": list, "future": list, "current": list,
+    "units": str, "days": int, "range": list, "range_start": list, "and": list, "month_word": list,
+    "year_word": list,
+}
+ITEM_KEYS = {"phrases": list, "label": str, "category": str}
+PATTERN_KEYS = {"id": str, "pattern": list, "fact": list, "creates": str, "examples": list}
+RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": list, "items": list,
+             "require_item": bool, "named": list, "require_named": bool, "lift": bool,
+             "status": str, "confidence": float, "examples": list, "note": str}
+
+
+def _unknown(where: str, key: str, valid) -> RuleError:
+    return RuleError(f"{where}: unknown key {key!r}; valid keys: {', '.join(sorted(valid))}")
+
+
+def _check_table(where: str, data: dict, schema: dict) -> None:
+    """Check `data` against a schema: a dict of key → type, or key → sub-schema dict."""
+    for key, value in data.items():
+        if key not in schema:
+            raise _unknown(where, key, schema)
+        expected = schema[key]
+        if isinstance(expected, dict):
+            if not isinstance(value, dict):
+                raise RuleError(f"{where}: [{key}] must be a table")
+            _check_table(f"{where} [{key}]", value, expected)
+        elif expected in (str, int) and isinstance(value, dict):
+            for sub, subvalue in value.items():
+                if not isinstance(subvalue, expected):
+                    raise RuleError(f"{where}: {key}.{sub} must be a {expected.__name__}")
+        elif expected is float and isinstance(value, (int, float)):
+            continue
+        elif not isinstance(value, expected):
+            raise RuleError(f"{where}: {key} must be a {expected.__name__}, not {type(value).__name__}")
+        if expected is list and not all(isinstance(v, str) for v in value):
+            raise RuleError(f"{where}: every entry of {key} must be a string")
+
+
+def read_toml(path: Path) -> dict:
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise RuleError(f"{path}: no such rule file") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"{path}: invalid TOML ({exc})") from None
+
+
+@dataclass(frozen=True)
+class Strategy:
+    """How to find a role filler: one or more parts whose results are united."""
+
+    parts: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]  # (name, argument phrases)
+
+
+def parse_strategy(text: str, where: str) -> Strategy:
+    """Parse "subject+after:ke|kepada" into parts; unknown names are errors."""
+    parts = []
+    for part in text.split("+"):
+        name, _, arg = part.strip().partition(":")
+        if name not in STRATEGY_NAMES:
+            raise RuleError(f"{where}: unknown strategy {name!r}; valid: {', '.join(STRATEGY_NAMES)}")
+        if name in ("after", "role") and not arg:
+            raise RuleError(f"{where}: strategy {name!r} needs an argument, e.g. '{name}:ke|kepada'")
+        if name == "role" and arg not in ROLES:
+            raise RuleError(f"{where}: unknown role {arg!r} in strategy")
+        args = tuple(phrase_tokens(a) for a in arg.split("|")) if name == "after" else ((arg,),) if arg else ()
+        parts.append((name, args))
+    return Strategy(tuple(parts))
+
+
+@dataclass(frozen=True)
+class EventRule:
+    id: str
+    event: str
+    triggers: tuple[str, ...]
+    roles: tuple[tuple[str, tuple[Strategy, ...]], ...]
+    place: tuple[Strategy, ...]
+    items: tuple[str, ...]
+    require_item: bool
+    named: tuple[Strategy, ...]
+    require_named: bool
+    lift: bool
+    status: str | None
+    confidence: float
+    examples: tuple[str, ...]
+    source: str
+
+
+def _validate_rule(raw: dict, where: str) -> EventRule:
+    for key in raw:
+        if key not in RULE_KEYS:
+            raise _unknown(where, key, RULE_KEYS)
+    _check_table(where, raw, RULE_KEYS)
+    for key in ("id", "event", "triggers"):
+        if key not in raw:
+            raise RuleError(f"{where}: missing required key {key!r}")
+    where = f"{where} ({raw['id']})"
+    if raw["event"] not in EVENT_TYPES:
+        raise RuleError(f"{where}: unknown event type {raw['event']!r}; valid: {', '.join(EVENT_TYPES)}")
+    if raw.get("status") and raw["status"] not in STATUSES:
+        raise RuleError(f"{where}: unknown status {raw['status']!r}; valid: {', '.join(STATUSES)}")
+    roles = []
+    for role, strategies in raw.get("roles", {}).items():
+        if role not in ROLES:
+            raise RuleError(f"{where}: unknown role {role!r}; valid: {', '.join(ROLES)}")
+        if not isinstance(strategies, list) or not all(isinstance(s, str) for s in strategies):
+            raise RuleError(f"{where}: roles.{role} must be a list of strategies")
+        roles.append((role, tuple(parse_strategy(s, where) for s in strategies)))
+    for category in raw.get("items", []):
+        if category not in ITEM_CATEGORIES:
+            raise RuleError(f"{where}: unknown item category {category!r}; valid: {', '.join(ITEM_CATEGORIES)}")
+    for trigger in raw["triggers"]:
+        if not phrase_tokens(trigger):
+            raise RuleError(f"{where}: empty trigger")
+    return EventRule(
+        id=raw["id"], event=raw["event"], triggers=tuple(raw["triggers"]), roles=tuple(roles),
+        place=tuple(parse_strategy(s, where) for s in raw.get("place", [])),
+        items=tuple(raw.get("items", [])), require_item=raw.get("require_item", False),
+        named=tuple(parse_strategy(s, where) for s in raw.get("named", [])),
+        require_named=raw.get("require_named", False), lift=raw.get("lift", False),
+        status=raw.get("status"), confidence=float(raw.get("confidence", 0.8)),
+        examples=tuple(raw.get("examples", [])), source=where,
+    )
+
+
+def load_rule_file(path: Path) -> tuple[EventRule, ...]:
+    """Load and validate one event-rule file (a list of [[rule]] tables)."""
+    data = read_toml(path)
+    for key in data:
+        if key != "rule":
+            raise _unknown(str(path), key, ["rule"])
+    rules = tuple(_validate_rule(raw, f"{path}: rule {n}") for n, raw in enumerate(data.get("rule", []), 1))
+    ids = [r.id for r in rules]
+    if len(ids) != len(set(ids)):
+        raise RuleError(f"{path}: duplicate rule ids")
+    return rules
+
+
+@dataclass(frozen=True)
+class FactPattern:
+    id: str
+    pattern: tuple[str, ...]
+    fact: tuple[str, str, str]
+    examples: tuple[str, ...]
+    creates: str = ""  # an entity type: the whole match becomes a new mention named "NEW"
+
+    @property
+    def descriptors(self) -> frozenset[str]:
+        """Slots marked with "!": they describe another mention and fill no event role."""
+        return frozenset(p.strip("{}!").partition(":")[2] for p in self.pattern if p.endswith("!}"))
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything the pipeline needs for one language, loaded and validated."""
+
+    code: str
+    lexicon: dict
+    time: dict
+    items: PhraseMatcher
+    patterns: tuple[FactPattern, ...]
+    rules: tuple[EventRule, ...]
+    matchers: dict = field(default_factory=dict)
+
+
+def _load_lexicon(path: Path) -> dict:
+    data = read_toml(path)
+    _check_table(str(path), data, LEXICON_SCHEMA)
+    for head, kind in data.get("name_heads", {}).items():
+        if kind not in ENTITY_TYPES:
+            raise RuleError(f"{path}: name_heads.{head}: unknown type {kind!r}; valid: {', '.join(ENTITY_TYPES)}")
+    for noun, kind in data.get("event_nouns", {}).items():
+        if kind not in EVENT_TYPES:
+            raise RuleError(f"{path}: event_nouns.{noun}: unknown event type {kind!r}")
+    return data
+
+
+def _load_items(path: Path) -> PhraseMatcher:
+    data = read_toml(path)
+    for key in data:
+        if key != "item":
+            raise _unknown(str(path), key, ["item"])
+    entries = []
+    for n, raw in enumerate(data.get("item", []), 1):
+        _check_table(f"{path}: item {n}", raw, ITEM_KEYS)
+        if raw.get("category") not in ITEM_CATEGORIES:
+            raise RuleError(f"{path}: item {n}: category must be one of {', '.join(ITEM_CATEGORIES)}")
+        for phrase in raw.get("phrases", []):
+            entries.append((phrase, (raw["label"], raw["category"])))
+    return PhraseMatcher(entries)
+
+
+def _load_patterns(path: Path) -> tuple[FactPattern, ...]:
+    data = read_toml(path)
+    for key in data:
+        if key != "fact":
+            raise _unknown(str(path), key, ["fact"])
+    out = []
+    for n, raw in enumerate(data.get("fact", []), 1):
+        where = f"{path}: fact {n}"
+        _check_table(where, raw, PATTERN_KEYS)
+        if len(raw.get("fact", [])) != 3 or not raw.get("pattern"):
+            raise RuleError(f"{where}: needs a pattern and a fact [subject, predicate, object]")
+        if raw["fact"][1] not in FACT_PREDICATES:
+            raise RuleError(f"{where}: unknown predicate {raw['fact'][1]!r}; valid: {', '.join(FACT_PREDICATES)}")
+        if raw.get("creates") and raw["creates"] not in ENTITY_TYPES:
+            raise RuleError(f"{where}: creates must be an entity type ({', '.join(ENTITY_TYPES)})")
+        out.append(FactPattern(raw.get("id", f"fact{n}"), tuple(raw["pattern"]), tuple(raw["fact"]),
+                               tuple(raw.get("examples", [])), raw.get("creates", "")))
+    return tuple(out)
+
+
+def _build_matchers(lexicon: dict) -> dict:
+    """Compile the phrase lists of a lexicon into matchers, once per language."""
+    cues = lexicon.get("cues", {})
+    attribution = lexicon.get("attribution", {})
+    anaphora = lexicon.get("anaphora", {})
+    grammar = lexicon.get("grammar", {})
+    return {
+        "cue_before": PhraseMatcher([(p, s) for s in STATUSES + ("negation",) for p in cues.get(s, [])]),
+        "cue_after": PhraseMatcher([(p, s) for s in ("failed", "cancelled") for p in cues.get(f"{s}_after", [])]),
+        "source_after": PhraseMatcher({p: "after" for p in attribution.get("source_after", [])}),
+        "source_before": PhraseMatcher({p: "before" for p in attribution.get("source_before", [])}),
+        "relayed_by": PhraseMatcher({p: "relayed_by" for p in attribution.get("relayed_by", [])}),
+        "reportedly": PhraseMatcher({p: "reportedly" for p in attribution.get("reportedly", [])}),
+        "titles": PhraseMatcher(lexicon.get("titles", {})),
+        "org_titles": PhraseMatcher(lexicon.get("organisation_titles", {})),
+        "anaphora": PhraseMatcher([(p, kind) for kind, phrases in anaphora.items() for p in phrases]),
+        "anonymous": PhraseMatcher(lexicon.get("anonymous_sources", {})),
+        "event_nouns": PhraseMatcher(lexicon.get("event_nouns", {})),
+        "boundaries": PhraseMatcher({p: True for p in grammar.get("clause_boundaries", [])}),
+        "coordinators": frozenset(grammar.get("coordinators", [])),
+        "prepositions": frozenset(grammar.get("prepositions", [])),
+        "locatives": frozenset(grammar.get("locative_prepositions", [])),
+        "not_names": frozenset(grammar.get("not_names", [])),
+        "connectors": frozenset(grammar.get("name_connectors", [])),
+        "dem_after": frozenset(grammar.get("demonstratives_after", [])),
+        "dem_before": frozenset(grammar.get("demonstratives_before", [])),
+        "leaders": frozenset(lexicon.get("positions", {}).get("leaders", [])),
+        "name_heads": dict(lexicon.get("name_heads", {})),
+    }
+
+
+def _trigger_matcher(rules: list[EventRule]) -> PhraseMatcher:
+    """One matcher over every trigger of every rule; a phrase maps to all rules that use it."""
+    by_phrase: dict[str, list[EventRule]] = {}
+    for rule in rules:
+        for trigger in rule.triggers:
+            by_phrase.setdefault(" ".join(phrase_tokens(trigger)), []).append(rule)
+    return PhraseMatcher({phrase: tuple(rules) for phrase, rules in by_phrase.items()})
+
+
+def rule_files(lang: str) -> list[Path]:
+    """The bundled event-rule files of a language (every .toml but the support files)."""
+    return sorted(p for p in (RULES_DIR / lang).glob("*.toml") if p.name not in SUPPORT_FILES)
+
+
+def load_language(lang: str, extra_rules: tuple[str, ...] = ()) -> Language:
+    """Load, validate and compile every bundled file of `lang`, plus the user's rule files."""
+    if lang not in LANGS:
+        raise RuleError(f"unsupported language {lang!r}; supported: {', '.join(LANGS)}")
+    folder = RULES_DIR / lang
+    lexicon = _load_lexicon(folder / "lexicon.toml")
+    time = read_toml(folder / "time.toml")
+    _check_table(str(folder / "time.toml"), time, TIME_SCHEMA)
+    rules: list[EventRule] = []
+    for path in rule_files(lang):
+        rules.extend(load_rule_file(path))
+    for extra in extra_rules:
+        rules.extend(r for r in load_rule_file(Path(extra)) if r.id.split(".")[0] in (lang,) or r.id.split(".")[0] not in LANGS)
+    return Language(
+        code=lang, lexicon=lexicon, time=time, items=_load_items(folder / "items.toml"),
+        patterns=_load_patterns(folder / "patterns.toml"), rules=tuple(rules),
+        matchers={**_build_matchers(lexicon), "triggers": _trigger_matcher(rules)},
+    )
+
+
+@lru_cache(maxsize=8)
+def cached_language(lang: str, extra_rules: tuple[str, ...] = ()) -> Language:
+    """`load_language`, memoised: the result is immutable, so sharing it is safe."""
+    return load_language(lang, extra_rules)

@@ -1,0 +1,125 @@
+"""Tokens and phrase matching shared by every stage.
+
+Phrase lexicons (cues, triggers, titles, items) are matched token by token with dictionary
+look-ups, never with regular expressions, so no rule can backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Generic, Iterable, Iterator, TypeVar
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+V = TypeVar("V")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into word and punctuation tokens with character offsets.
+
+    >>> [t.text for t in tokenize("Kim Jong-un, 2019.")]
+    ['Kim', 'Jong', '-', 'un', ',', '2019', '.']
+    """
+    return [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """Lower-cased tokens of a lexicon phrase; a trailing '*' on a word marks a prefix match."""
+    out: list[str] = []
+    for word in phrase.split():
+        star = word.endswith("*") and len(word) > 1
+        parts = [t.lower for t in tokenize(word[:-1] if star else word)]
+        if star:
+            parts[-1] += "*"
+        out.extend(parts)
+    return tuple(out)
+
+
+class PhraseMatcher(Generic[V]):
+    """Find lexicon phrases in a token list: longest match first, left to right.
+
+    >>> m = PhraseMatcher({"akan": "planned", "membahas kemungkinan": "possible"})
+    >>> [(s, e, v) for s, e, v in m.finditer(tokenize("akan membahas kemungkinan itu"))]
+    [(0, 1, 'planned'), (1, 3, 'possible')]
+    >>> PhraseMatcher({"membalas*": 1}).match_at(tokenize("membalasnya"), 0)
+    (1, 1)
+    """
+
+    def __init__(self, phrases: dict[str, V] | Iterable[tuple[str, V]]):
+        items = phrases.items() if isinstance(phrases, dict) else phrases
+        self._exact: dict[tuple[str, ...], V] = {}
+        self._prefixed: list[tuple[tuple[str, ...], V]] = []
+        self._lengths: set[int] = set()
+        for phrase, value in items:
+            tokens = phrase_tokens(phrase)
+            if not tokens:
+                continue
+            if any(t.endswith("*") for t in tokens):
+                self._prefixed.append((tokens, value))
+            else:
+                self._exact.setdefault(tokens, value)
+                self._lengths.add(len(tokens))
+        self._lengths_desc = sorted(self._lengths, reverse=True)
+        self._prefixed.sort(key=lambda tv: -len(tv[0]))
+
+    def __bool__(self) -> bool:
+        return bool(self._exact or self._prefixed)
+
+    def match_at(self, tokens: list[Token], i: int) -> tuple[int, V] | None:
+        """The longest phrase starting at token i, as (length, value), or None."""
+        lowers = [t.lower for t in tokens[i:i + (self._lengths_desc[0] if self._lengths_desc else 0)]]
+        for length in self._lengths_desc:
+            if length <= len(lowers):
+                value = self._exact.get(tuple(lowers[:length]))
+                if value is not None:
+                    return length, value
+        for pattern, value in self._prefixed:
+            if i + len(pattern) <= len(tokens) and all(
+                tokens[i + k].lower.startswith(p[:-1]) if p.endswith("*") else tokens[i + k].lower == p
+                for k, p in enumerate(pattern)
+            ):
+                return len(pattern), value
+        return None
+
+    def finditer(self, tokens: list[Token], start: int = 0, end: int | None = None,
+                 overlapping: bool = False) -> Iterator[tuple[int, int, V]]:
+        """Yield (start, end, value) token spans of phrases found in tokens[start:end]."""
+        stop = len(tokens) if end is None else end
+        i = start
+        while i < stop:
+            hit = self.match_at(tokens, i)
+            if hit and i + hit[0] <= stop:
+                yield i, i + hit[0], hit[1]
+                i += 1 if overlapping else hit[0]
+            else:
+                i += 1
+
+    def all_at(self, tokens: list[Token], i: int) -> list[tuple[int, V]]:
+        """Every phrase (not only the longest) that starts at token i."""
+        found = []
+        lowers = tuple(t.lower for t in tokens[i:i + (self._lengths_desc[0] if self._lengths_desc else 0)])
+        for length in self._lengths_desc:
+            if length <= len(lowers) and lowers[:length] in self._exact:
+                found.append((length, self._exact[lowers[:length]]))
+        hit = self.match_at(tokens, i) if self._prefixed else None
+        if hit and hit not in found:
+            found.append(hit)
+        return found
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII-ish slug for keys: letters and digits joined by '-'.
+
+    >>> slug("Vladimir  Putin!")
+    'vladimir-putin'
+    """
+    return "-".join(re.findall(r"\w+", text.lower()))

@@ -1,0 +1,263 @@
+"""Find time expressions in a sentence and normalise them against the article date.
+
+Patterns are assembled from the language's `time.toml` word lists; none has a nested quantifier.
+A value is ISO 8601 at the precision the text gives: a day (2023-09-10), a month (2023-09), a year
+(2023), or an interval "start/end". A month or day without a year takes the year that puts it on
+the side of the article date the event's tense asks for (future for planned, past for occurred).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, replace
+
+from .model import TimeValue
+
+FUTURE_STATUSES = frozenset({"planned", "hoped", "possible", "cancelled"})
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A time expression found in a sentence, not yet anchored (anchoring needs the tense)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # date | month | year | range | weekday | relative | day
+    parts: tuple  # kind-specific fields
+    qualifier: str = ""
+    group: int = -1  # mentions coordinated by "dan"/"and" share a group number
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class TimeFinder:
+    """Compiled time patterns of one language."""
+
+    def __init__(self, words: dict):
+        self.words = words
+        months = _alternation(words["months"])
+        month = rf"(?P<month>(?:{months}))\.?"
+        qual = _alternation(words["qualifiers"])
+        rel = _alternation(list(words["past"]) + list(words["future"]) + list(words["current"]))
+        units = _alternation(words["units"])
+        weekdays = _alternation(words["weekdays"])
+        days = _alternation(words["days"])
+        rng = _alternation(words["range"])
+        rng_start = _alternation(words["range_start"]) or "(?!)"
+        month_word = _alternation(words["month_word"]) or "(?!)"
+        year_word = _alternation(words["year_word"]) or "(?!)"
+        year = r"(?P<year>(?:1[89]|20)\d\d)"
+        m = re.IGNORECASE
+        self.patterns = [
+            ("slash", re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b")),
+            ("range_dm", re.compile(
+                rf"\b(?:(?:{rng_start})\s+)?(?P<d1>\d{{1,2}})\s*(?:{rng})\s*(?P<d2>\d{{1,2}})\s+{month}(?:,?\s+{year})?\b", m)),
+            ("range_md", re.compile(
+                rf"\b(?:(?:{rng_start})\s+)?{month}\s+(?P<d1>\d{{1,2}})\s*(?:{rng})\s*(?P<d2>\d{{1,2}})(?:,?\s+{year})?\b", m)),
+            ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{month}(?:,?\s+{year})?\b", m)),
+            ("mdy", re.compile(rf"\b{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?", m)),
+            ("month", re.compile(
+                rf"\b(?:(?P<qual>{qual})\s+)?(?:(?P<pre>{rel})\s+)?(?:(?:{month_word})\s+)?{month}"
+                rf"(?:\s+{year}\b)?(?:\s+(?P<post>{rel})\b)?", m)),
+            ("relative", re.compile(
+                rf"\b(?:(?P<qual>{qual})\s+)?(?:(?P<pre>{rel})\s+)?(?P<unit>{units})(?:\s+(?P<post>{rel}))?\b", m)),
+            ("weekday", re.compile(
+                rf"\b(?:(?P<pre>{rel})\s+)?(?P<wd>{weekdays})\b(?:\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\))?", m)),
+            ("day", re.compile(rf"\b(?P<word>{days})\b", m)),
+            ("year", re.compile(rf"\b(?:(?P<qual>{qual})\s+)?(?:(?:{year_word})\s+)?{year}\b", m)),
+        ]
+        self.and_words = {w.lower() for w in words["and"]}
+
+    def _kind_ok(self, kind: str, match: re.Match) -> bool:
+        """Reject matches that are only words without a time anchor ("this", "bulan" alone)."""
+        if kind == "relative":
+            return bool(match.group("pre") or match.group("post"))
+        if kind in ("month", "dmy", "mdy", "range_dm", "range_md"):
+            word = match.group("month")
+            return word[0].isupper()  # "may" the verb is not May the month
+        if kind == "weekday":
+            return match.group("wd")[0].isupper() or bool(match.group("pre"))
+        return True
+
+    def find(self, text: str) -> list[TimeMention]:
+        """All time expressions in `text`, longest first, without overlaps, in text order."""
+        found: list[tuple[int, int, str, re.Match]] = []
+        for kind, pattern in self.patterns:
+            for match in pattern.finditer(text):
+                if match.end() > match.start() and self._kind_ok(kind, match):
+                    found.append((match.start(), match.end(), kind, match))
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        chosen: list[tuple[int, int, str, re.Match]] = []
+        for item in found:
+            if all(item[0] >= c[1] or item[1] <= c[0] for c in chosen):
+                chosen.append(item)
+        chosen.sort(key=lambda c: c[0])
+        mentions = [self._mention(kind, match) for _, _, kind, match in chosen]
+        return self._share_modifiers(text, [m for m in mentions if m])
+
+    def _share_modifiers(self, text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+        """Join "Mei dan Agustus lalu" / "May and August": one group, the direction shared by both."""
+        out = list(mentions)
+        for i in range(len(out) - 1):
+            left, right = out[i], out[i + 1]
+            between = text[left.end:right.start].strip().lower()
+            if left.kind == right.kind == "month" and between in self.and_words:
+                month, year, pre, post = left.parts
+                r_month, r_year, r_pre, r_post = right.parts
+                group = left.group if left.group >= 0 else i
+                out[i] = replace(left, parts=(month, year or r_year, pre or r_pre, post or r_post), group=group)
+                out[i + 1] = replace(right, parts=(r_month, r_year or year, r_pre or pre, r_post or post), group=group)
+        return out
+
+    def _month_number(self, word: str) -> int:
+        return self.words["months"][word.lower().rstrip(".")]
+
+    def _direction(self, word: str | None) -> int | None:
+        if not word:
+            return None
+        word = word.lower()
+        if word in self.words["past"]:
+            return -1
+        if word in self.words["future"]:
+            return 1
+        return 0
+
+    def _mention(self, kind: str, match: re.Match) -> TimeMention | None:
+        g = match.groupdict()
+        text = match.group(0)
+        qualifier = self.words["qualifiers"].get((g.get("qual") or "").lower(), "")
+        if kind == "slash":
+            year = int(g["y"]) + (2000 if len(g["y"]) == 2 else 0)
+            return TimeMention(match.start(), match.end(), text, "date", (year, int(g["m"]), int(g["d"])))
+        if kind in ("range_dm", "range_md"):
+            year = int(g["year"]) if g.get("year") else None
+            return TimeMention(match.start(), match.end(), text, "range",
+                               (year, self._month_number(g["month"]), int(g["d1"]), int(g["d2"])))
+        if kind in ("dmy", "mdy"):
+            year = int(g["year"]) if g.get("year") else None
+            return TimeMention(match.start(), match.end(), text, "date", (year, self._month_number(g["month"]), int(g["d"])))
+        if kind == "month":
+            year = int(g["year"]) if g.get("year") else None
+            return TimeMention(match.start(), match.end(), text, "month",
+                               (self._month_number(g["month"]), year, self._direction(g.get("pre")),
+                                self._direction(g.get("post"))), qualifier)
+        if kind == "relative":
+            unit = self.words["units"][g["unit"].lower()]
+            direction = self._direction(g.get("post")) if g.get("post") else self._direction(g.get("pre"))
+            return TimeMention(match.start(), match.end(), text, "relative", (unit, direction or 0), qualifier)
+        if kind == "weekday":
+            if g.get("d"):
+                year = g.get("y")
+                year = (int(year) + (2000 if len(year) == 2 else 0)) if year else None
+                return TimeMention(match.start(), match.end(), text, "date", (year, int(g["m"]), int(g["d"])))
+            return TimeMention(match.start(), match.end(), text, "weekday",
+                               (self.words["weekdays"][g["wd"].lower()], self._direction(g.get("pre"))))
+        if kind == "day":
+            return TimeMention(match.start(), match.end(), text, "day", (self.words["days"][g["word"].lower()],))
+        if kind == "year":
+            return TimeMention(match.start(), match.end(), text, "year", (int(g["year"]),), qualifier)
+        return None
+
+
+def _month_add(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _pick_year(anchor: _dt.date, month: int, day: int | None, tense: int) -> int:
+    """The year for a month (and day) without one: past tense → on or before the anchor, etc."""
+    def key(y):
+        return (y, month, day or 0)
+    here = (anchor.year, anchor.month, anchor.day if day else 0)
+    if tense < 0:
+        return anchor.year if key(anchor.year) <= here else anchor.year - 1
+    if tense > 0:
+        return anchor.year if key(anchor.year) >= here else anchor.year + 1
+    candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
+    return min(candidates, key=lambda y: abs((y - anchor.year) * 12 + month - anchor.month))
+
+
+def _valid_date(year: int, month: int, day: int) -> _dt.date | None:
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeValue | None:
+    """Anchor a time mention to an ISO value; None when it cannot be anchored.
+
+    >>> f = TimeFinder(__import__("kgraph.rules", fromlist=["x"]).load_language("id").time)
+    >>> [resolve(m, _dt.date(2023, 9, 5), "planned").value for m in f.find("dari 10 hingga 13 September")]
+    ['2023-09-10/2023-09-13']
+    >>> [resolve(m, _dt.date(2023, 9, 5), "failed").value for m in f.find("akhir Mei lalu")]
+    ['2023-05']
+    """
+    tense = 1 if status in FUTURE_STATUSES else -1
+    kind, parts = mention.kind, mention.parts
+    value = None
+    if kind == "date":
+        year, month, day = parts
+        if year is None:
+            if anchor is None:
+                return None
+            year = _pick_year(anchor, month, day, tense)
+        date = _valid_date(year, month, day)
+        value = date.isoformat() if date else None
+    elif kind == "range":
+        year, month, d1, d2 = parts
+        if year is None:
+            if anchor is None:
+                return None
+            year = _pick_year(anchor, month, d1, tense)
+        start, end = _valid_date(year, month, d1), _valid_date(year, month, d2)
+        value = f"{start.isoformat()}/{end.isoformat()}" if start and end and start <= end else None
+    elif kind == "month":
+        month, year, pre, post = parts
+        direction = post if post is not None else pre
+        if year is None:
+            if anchor is None:
+                return None
+            if direction == -1:
+                year = anchor.year if month < anchor.month else anchor.year - 1
+            elif direction == 1:
+                year = anchor.year if month > anchor.month else anchor.year + 1
+            elif direction == 0:
+                year = anchor.year
+            else:
+                year = _pick_year(anchor, month, None, tense)
+        value = f"{year:04d}-{month:02d}"
+    elif kind == "year":
+        value = f"{parts[0]:04d}"
+    elif anchor is None:
+        return None
+    elif kind == "relative":
+        unit, direction = parts
+        if unit == "day":
+            value = (anchor + _dt.timedelta(days=direction)).isoformat()
+        elif unit == "week":
+            monday = anchor - _dt.timedelta(days=anchor.weekday()) + _dt.timedelta(weeks=direction)
+            value = f"{monday.isoformat()}/{(monday + _dt.timedelta(days=6)).isoformat()}"
+        elif unit == "month":
+            year, month = _month_add(anchor.year, anchor.month, direction)
+            value = f"{year:04d}-{month:02d}"
+        else:
+            value = f"{anchor.year + direction:04d}"
+    elif kind == "weekday":
+        weekday, direction = parts
+        delta = weekday - anchor.weekday()
+        if direction == -1 or (direction is None and tense < 0):
+            delta = delta if delta <= 0 else delta - 7
+        else:
+            delta = delta if delta >= 0 else delta + 7
+        value = (anchor + _dt.timedelta(days=delta)).isoformat()
+    elif kind == "day":
+        value = (anchor + _dt.timedelta(days=parts[0])).isoformat()
+    if value is None:
+        return None
+    return TimeValue(value, mention.text, mention.qualifier)
+
