@@ -22,18 +22,26 @@ class Attribution:
     cue_tokens: frozenset[int]  # tokens of attribution cues (not factuality cues)
 
 
+def _source_key(found: Found) -> str:
+    """A capital that speaks is its government ("Moscow denied"); an institution stays itself."""
+    return found.as_actor if found.type == "city" else found.key
+
+
+def _speaker(found: Found) -> bool:
+    return (found.type in SOURCE_TYPES or bool(found.actor_key)) and not found.descriptor
+
+
 def _group_at(founds: list[Found], start: int, limit: int = 3) -> list[Found]:
     """Mentions starting within `limit` tokens after `start` (the first one, with its span-mates)."""
     for found in sorted(founds, key=lambda f: f.tstart):
-        if start <= found.tstart <= start + limit and found.type in SOURCE_TYPES and not found.descriptor:
+        if start <= found.tstart <= start + limit and _speaker(found):
             return [f for f in founds if f.tstart == found.tstart and f.tend == found.tend]
     return []
 
 
 def _group_before(founds: list[Found], end: int, relative: frozenset[int], limit: int = 12) -> list[Found]:
     for found in sorted(founds, key=lambda f: -f.tend):
-        if end - limit <= found.tend <= end and found.type in SOURCE_TYPES and not found.descriptor \
-                and found.tstart not in relative:
+        if end - limit <= found.tend <= end and _speaker(found) and found.tstart not in relative:
             return [f for f in founds if f.tstart == found.tstart and f.tend == found.tend]
     return []
 
@@ -74,8 +82,8 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
             if target and (standalone or prior):
                 if not standalone and not sources:
                     speaker = _group_before(founds, i, relative, 2)
-                    sources.extend((1, i, Source(f.as_actor, "said")) for f in speaker)
-                sources.extend((2, i, Source(f.as_actor, "relayed_by")) for f in target)
+                    sources.extend((1, i, Source(_source_key(f), "said")) for f in speaker)
+                sources.extend((2, i, Source(_source_key(f), "relayed_by")) for f in target)
                 excluded.update(range(i, max(f.tend for f in target)))
                 cues.update(range(i, end))
                 i = max(f.tend for f in target)
@@ -83,7 +91,7 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
         if after and after[0] == length:
             target = _group_at(founds, end, limit=1 if length == 1 and tokens[i].lower in ("said", "told") else 3)
             if target:
-                sources.extend((0, i, Source(f.as_actor, "according_to")) for f in target)
+                sources.extend((0, i, Source(_source_key(f), "according_to")) for f in target)
                 excluded.update(range(i, max(f.tend for f in target)))
                 cues.update(range(i, end))
                 i = max(f.tend for f in target)
@@ -91,7 +99,7 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
         if before and before[0] == length:
             speaker = _group_before(founds, i, relative)
             if speaker:
-                sources.extend((1, i, Source(f.as_actor, "said")) for f in speaker)
+                sources.extend((1, i, Source(_source_key(f), "said")) for f in speaker)
                 cues.update(range(i, end))
         i = end
     ordered = []

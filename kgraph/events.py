@@ -12,14 +12,16 @@ Parts joined by "+" are united; otherwise the first strategy that finds someone 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .mentions import ACTOR_TYPES, PLACE_TYPES, Found
 from .rules import EventRule, Language, Strategy
 from .text import Token
 
-ITEM_WINDOW_AFTER = 14
+ITEM_WINDOW_AFTER = 20
 ITEM_WINDOW_BEFORE = 4
+ACTOR_AND_PLACE = ("actor", "place")
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class SentenceContext:
     excluded: frozenset[int]  # attribution-only tokens
     relative: frozenset[int]  # tokens inside ", yang ... ," style relative clauses
     items: tuple[tuple[int, int, str, str], ...]
+    trigger_ends: frozenset[int] = frozenset()  # token indices right after a trigger
 
 
 def relative_clause_tokens(tokens: list[Token], lang: Language) -> frozenset[int]:
@@ -67,6 +70,8 @@ def _eligible(found: Found, ctx: SentenceContext, types) -> bool:
         return False
     if types is ACTOR_TYPES:
         return found.type in ACTOR_TYPES or bool(found.actor_key)
+    if isinstance(types, tuple):  # actors, or places taken as themselves
+        return found.type in ACTOR_TYPES or found.type in PLACE_TYPES
     return found.type in types
 
 
@@ -106,8 +111,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
     if name == "subject":
         inside_relative = tstart in ctx.relative
         for found in sorted((f for f in founds if f.tend <= tstart), key=lambda f: -f.tend):
-            if _preceded_by(ctx, found, m["prepositions"]):
-                continue
+            if _preceded_by(ctx, found, m["prepositions"]) or found.tstart in ctx.trigger_ends:
+                continue  # a prepositional object, or the object of another trigger
             if found.tstart in ctx.relative and not inside_relative:
                 continue
             return _coordinated(ctx, found, types, leftwards=True)
@@ -121,15 +126,16 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         for found in sorted((f for f in founds if f.tstart >= tend), key=lambda f: f.tstart):
             if any(ctx.tokens[k].text in (";",) for k in range(tend, found.tstart)):
                 break
-            if _preceded_by(ctx, found, m["locatives"] - {"ke", "to"} if types is ACTOR_TYPES else ()):
+            if _preceded_by(ctx, found, m["locatives"] if types is not PLACE_TYPES else ()):
                 continue
             return _coordinated(ctx, found, types, leftwards=False)
         return []
     if name == "after":
         for found in sorted((f for f in founds if f.tstart >= tend), key=lambda f: f.tstart):
+            start = found.tstart - (found.tstart > 0 and ctx.tokens[found.tstart - 1].lower in ARTICLES)
             for phrase in args:
                 n = len(phrase)
-                if found.tstart - n >= tend - 1 and tuple(t.lower for t in ctx.tokens[found.tstart - n:found.tstart]) == phrase:
+                if start - n >= tend - 1 and tuple(t.lower for t in ctx.tokens[start - n:start]) == phrase:
                     return _coordinated(ctx, found, types, leftwards=False)
         return []
     if name == "role":
@@ -171,27 +177,52 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) ->
     taken: set = set()
     roles: dict[str, list[Found]] = {}
     for role, strategies in rule.roles:
-        fillers = _apply(strategies, ctx, tstart, tend, ACTOR_TYPES, taken, roles)
+        types = ACTOR_AND_PLACE if role in rule.place_roles else ACTOR_TYPES
+        fillers = _apply(strategies, ctx, tstart, tend, types, taken, roles)
+        if role in rule.place_roles:  # a city attacked stays a city, not the state it stands for
+            fillers = [replace(f, actor_key="") if f.type in PLACE_TYPES else f for f in fillers]
         if fillers:
             roles[role] = fillers
             taken.update((f.tstart, f.key) for f in fillers)
     place_found = _apply(rule.place, ctx, tstart, tend, PLACE_TYPES, set(), roles) if rule.place else []
     place = next((f for f in place_found if (f.tstart, f.key) not in taken or f.type != "country"), None) \
         or (place_found[0] if place_found else None)
+    if rule.require_place and place is None:
+        return None
+    if len({f.as_actor for fillers in roles.values() for f in fillers}) < rule.min_actors and named is None:
+        return None
     if not roles and named is None:
         return None
     flat = tuple((role, f) for role, fillers in roles.items() for f in fillers)
     return Candidate(rule, tstart, tend, flat, place, items, named)
 
 
+def trigger_spans(ctx: SentenceContext) -> list[tuple[int, int, tuple[EventRule, ...]]]:
+    """Trigger matches of the sentence, except those inside a name ("Stasiun Peluncuran Satelit Sohae")."""
+    named = {k for f in ctx.founds if f.via != "anaphor" for k in range(f.tstart, f.tend)}
+    return [(start, end, rules) for start, end, rules in
+            ctx.lang.matchers["triggers"].finditer(ctx.tokens, overlapping=True)
+            if not any(k in named for k in range(start, end))]
+
+
+def _item_distance(candidate: Candidate) -> int:
+    return min((abs(item[0] - candidate.tend) for item in candidate.items), default=10**6)
+
+
 def find_candidates(ctx: SentenceContext, blocked: frozenset[int]) -> list[Candidate]:
-    """Every rule that fires on the sentence, one candidate per trigger and rule."""
+    """Every rule that fires on the sentence, one candidate per trigger and rule.
+
+    When one trigger fires several rules told apart by their items ("mengirim" weapons, aid or
+    technology), the rule whose item is nearest the trigger wins.
+    """
     candidates = []
-    for start, end, rules in ctx.lang.matchers["triggers"].finditer(ctx.tokens, overlapping=True):
+    for start, end, rules in trigger_spans(ctx):
         if any(k in blocked or k in ctx.excluded for k in range(start, end)):
             continue
-        for rule in rules:
-            candidate = apply_rule(rule, ctx, start, end)
-            if candidate is not None:
-                candidates.append(candidate)
+        fired = [c for c in (apply_rule(rule, ctx, start, end) for rule in rules) if c is not None]
+        by_item = [c for c in fired if c.rule.require_item]
+        if len({c.rule.event for c in by_item}) > 1:
+            nearest = min(_item_distance(c) for c in by_item)
+            fired = [c for c in fired if not c.rule.require_item or _item_distance(c) == nearest]
+        candidates.extend(fired)
     return candidates

@@ -12,7 +12,8 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from .attribution import attribute
-from .events import Candidate, SentenceContext, find_candidates, find_items, relative_clause_tokens
+from .events import (Candidate, SentenceContext, find_candidates, find_items, relative_clause_tokens,
+                     trigger_spans)
 from .factuality import status_of
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import ACTOR_TYPES, Found, History, find_mentions
@@ -98,6 +99,20 @@ def _merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
     return merged
 
 
+def _visit_places_for_meetings(candidates: list[Candidate]) -> list[Candidate]:
+    """"X berkunjung ke Rusia untuk bertemu Y": the meeting takes place where the visit goes."""
+    visits = [c for c in candidates if c.rule.event == "Visit" and c.place is not None]
+    out = []
+    for candidate in candidates:
+        if candidate.rule.event in ("Meeting", "Gathering") and candidate.place is None:
+            actors = {f.as_actor for _, f in candidate.roles}
+            visit = next((v for v in visits if actors & {f.as_actor for _, f in v.roles}), None)
+            if visit is not None:
+                candidate = replace(candidate, place=visit.place)
+        out.append(candidate)
+    return out
+
+
 def _nearest_times(times: list[TimeMention], char: int) -> list[TimeMention]:
     if not times:
         return []
@@ -138,18 +153,22 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     refs: list[_EventRef] = []
     sentence_sources: list[tuple[tuple[Source, ...], bool]] = []
     actor_uses: set[tuple[int, int, str]] = set()
+    positions: dict[str, str] = {}
     pending: list[tuple[int, Candidate, str, list[TimeMention], tuple[Source, ...]]] = []
 
     for sentence in sentences:
         tokens = tokenize(sentence.text)
         mentions, history = find_mentions(sentence.text, tokens, lang, gazetteer, history)
         facts.extend(replace(f, sentence=sentence.index) for f in mentions.facts)
+        for key, position in mentions.positions.items():
+            positions.setdefault(key, position)
         all_founds.extend((sentence.index, f) for f in mentions.founds)
         relative = relative_clause_tokens(tokens, lang)
         attribution = attribute(tokens, mentions.founds, lang, relative)
         sentence_sources.append((attribution.sources, attribution.reportedly))
         ctx = SentenceContext(tokens, mentions.founds, lang, attribution.excluded, relative,
                               find_items(tokens, lang))
+        ctx = replace(ctx, trigger_ends=frozenset(end for _, end, _ in trigger_spans(ctx)))
         ref_spans = _event_refs(ctx, lang)
         blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e))
         times = finder.find(sentence.text)
@@ -159,9 +178,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             place = _apply(place_rule, ctx, start, end, {"country", "city", "region", "facility"}, set(), {})
             refs.append(_EventRef(sentence.index, event_type, place[0] if place else None,
                                   tuple(_nearest_times(times, tokens[start].start)), attribution.sources))
-        for candidate in _merge_candidates(find_candidates(ctx, blocked)):
-            status = candidate.rule.status or status_of(
-                tokens, candidate.tstart, candidate.tend, lang, attribution.cue_tokens)
+        for candidate in _visit_places_for_meetings(_merge_candidates(find_candidates(ctx, blocked))):
+            status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang)
             chosen = _nearest_times(times, tokens[candidate.tstart].start)
             pending.append((sentence.index, candidate, status, chosen, attribution.sources))
             actor_uses.update((sentence.index, f.tstart, f.key) for _, f in candidate.roles)
@@ -193,8 +211,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 confidence=round(candidate.rule.confidence * (1.0 if len(roles) >= len(candidate.rule.roles) else 0.85), 3),
                 name=candidate.named.key if candidate.named else None,
             ))
-    events = _apply_refs(events, refs, article, sentence_sources)
-    entities = _entities(all_founds, actor_uses, facts, gazetteer, events)
+    events = _apply_refs(events, refs, article, sentence_sources, _containment(facts, gazetteer))
+    entities = _entities(all_founds, actor_uses, facts, gazetteer, events, positions)
     return DocGraph(article, entities, tuple(events), tuple(dict.fromkeys(facts)))
 
 
@@ -207,8 +225,19 @@ def _neighbour_sources(sentence_sources, index: int) -> tuple[Source, ...]:
     return ()
 
 
-def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, sentence_sources) -> list[Event]:
-    """Let "pertemuan itu" / "the meeting" add place, time and sources to the event it means."""
+def _containment(facts: list[Fact], gazetteer: Gazetteer) -> set[tuple[str, str]]:
+    """(inner, outer) place pairs known from the text's facts and the gazetteer."""
+    pairs = {(f.subject, f.object) for f in facts if f.predicate in ("locatedIn", "capitalOf")}
+    pairs |= {(e.key, e.country) for e in gazetteer.entries.values() if e.country and e.type != "person"}
+    return pairs
+
+
+def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, sentence_sources,
+                containment: set[tuple[str, str]]) -> list[Event]:
+    """Let "pertemuan itu" / "the meeting" add place, time and sources to the event it means.
+
+    A place is only added where the event has none, or refines the one it has ("Rusia" →
+    "Vladivostok", which the text says lies in Russia)."""
     events = list(events)
     for ref in refs:
         earlier = [k for k, e in enumerate(events) if e.type == ref.type and e.evidence.sentence < ref.sentence]
@@ -217,6 +246,8 @@ def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, se
         k = earlier[-1]
         event = events[k]
         place = event.place or (ref.place.key if ref.place else None)
+        if event.place and ref.place and (ref.place.key, event.place) in containment:
+            place = ref.place.key
         time = event.time
         if time is None and ref.times:
             time = resolve(ref.times[0], article.date, event.status)
@@ -228,7 +259,7 @@ def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, se
     return events
 
 
-def _entities(all_founds, actor_uses, facts, gazetteer: Gazetteer, events) -> dict[str, Entity]:
+def _entities(all_founds, actor_uses, facts, gazetteer: Gazetteer, events, positions) -> dict[str, Entity]:
     """Entities of the document with their surface forms and mention counts."""
     records: dict[str, dict] = {}
 
@@ -265,6 +296,7 @@ def _entities(all_founds, actor_uses, facts, gazetteer: Gazetteer, events) -> di
             record(key, entry.label, entry.type)
     return {
         key: Entity(key, r["label"], r["type"], r["wikidata"], r["provisional"],
-                    tuple(sorted(r["aliases"])), r["mentions"])
+                    tuple(sorted(r["aliases"])), r["mentions"],
+                    positions.get(key) or getattr(gazetteer.get(key), "position", ""))
         for key, r in sorted(records.items())
     }

@@ -24,10 +24,16 @@ def clause_start(tokens: list[Token], i: int, lang: Language) -> int:
     return 0
 
 
+WEAK_BOUNDARIES = frozenset({",", "yang", "which", "who", "that"})
+
+
 def clause_end(tokens: list[Token], i: int, lang: Language) -> int:
+    """End of the stretch after a trigger where "gagal"/"failed" still speaks of it: commas and
+    relative markers do not end it ("the attempt, on Aug. 24, failed")."""
     boundaries = lang.matchers["boundaries"]
     for k in range(i, len(tokens)):
-        if boundaries.match_at(tokens, k) or tokens[k].text in (".", "!", "?"):
+        if tokens[k].text == ";" or (
+                boundaries.match_at(tokens, k) and tokens[k].lower not in WEAK_BOUNDARIES):
             return k
     return len(tokens)
 

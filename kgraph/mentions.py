@@ -17,6 +17,7 @@ from .text import Token, slug
 ACTOR_TYPES = frozenset({"person", "country", "organisation", "outlet", "anonymous"})
 PLACE_TYPES = frozenset({"country", "city", "region", "facility"})
 PERSONLIKE = frozenset({"person", "anonymous"})
+COUNTED = {"dual_": 2, "triple_": 3, "quad_": 4}
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,11 @@ class SentenceMentions:
     founds: list[Found]
     facts: list[Fact]
     positions: dict[str, str] = field(default_factory=dict)  # person key -> position from a title
+
+
+def _affiliation(found: Found) -> bool:
+    """Can this mention qualify a title ("Presiden Rusia", "EU foreign policy chief", "juru bicara Kremlin")?"""
+    return found.type in ("country", "organisation") or bool(found.actor_key)
 
 
 def _char_to_token(tokens: list[Token]) -> dict[int, int]:
@@ -155,7 +161,7 @@ class _Builder:
             country = None
             k = i
             found = self.at(i)
-            if found is not None and found.type == "country":  # English order: country first
+            if found is not None and _affiliation(found):  # English order: "US President", "EU chief"
                 country, k = found, found.tend
                 if k + 1 < len(tokens) and tokens[k].text in ("'", "’") and tokens[k + 1].lower == "s":
                     k += 2
@@ -167,7 +173,7 @@ class _Builder:
             j = k + length
             if country is None and j < len(tokens):
                 inner = self.at(j)
-                if inner is not None and inner.type == "country":
+                if inner is not None and _affiliation(inner):
                     country, j = inner, inner.tend
             if j >= len(tokens) or not _is_capitalised(tokens[j]):
                 continue
@@ -196,10 +202,10 @@ class _Builder:
             inside = ()
             if country is not None:
                 inside = (replace(country, descriptor=True),)
-                if hit and value in m["leaders"]:
+                if hit and value in m["leaders"] and country.type == "country":
                     self.facts.append(Fact(key, "leads", country.key))
                 elif hit:
-                    self.facts.append(Fact(key, "affiliatedWith", country.key))
+                    self.facts.append(Fact(key, "affiliatedWith", country.as_actor))
                 else:
                     self.facts.append(Fact(key, "basedIn", country.key))
             if hit:
@@ -212,11 +218,17 @@ class _Builder:
     def anonymous_sources(self) -> None:
         """"seorang pejabat AS", "a U.S. official", "para pejabat", "military intelligence"."""
         m, tokens = self.lang.matchers, self.tokens
-        heads = {phrase.split()[-1]: label for phrase, label in self.lang.lexicon.get("anonymous_sources", {}).items()}
+        heads: dict[str, str] = {}
+        for phrase, label in sorted(self.lang.lexicon.get("anonymous_sources", {}).items(), key=lambda kv: len(kv[0])):
+            heads.setdefault(phrase.split()[-1], label)
         i = 0
         while i < len(tokens):
             hit = m["anonymous"].match_at(tokens, i)
             found = self.at(i)
+            if hit and (i + hit[0] < len(tokens) and tokens[i + hit[0]].lower in m["dem_after"]
+                        or i > 0 and tokens[i - 1].lower in m["dem_before"]):
+                i += hit[0]  # "pejabat tersebut", "the official": an anaphor, resolved later
+                continue
             if hit and (found is None or found.type != "country"):
                 length, label = hit
                 j = i + length
@@ -226,7 +238,7 @@ class _Builder:
                 self._add_anonymous(i, j, label, country if country is not None and country.tend == j else None)
                 i = j
                 continue
-            if found is not None and found.type == "country":
+            if found is not None and found.type in ("country", "organisation"):
                 for k in (found.tend, found.tend + 1):
                     if k < len(tokens) and tokens[k].lower in heads and tokens[k - 1].text[:1].islower() | (k == found.tend):
                         start = i - 1 if i > 0 and tokens[i - 1].lower in ("a", "an", "seorang") else i
@@ -242,12 +254,35 @@ class _Builder:
         full = f"{affiliation.label} {label}" if affiliation is not None else label
         start, end, surface = _span(self.tokens, self.text, i, j)
         key = "anon:" + slug(full)
+        indefinite = self.tokens[i].lower in ("seorang", "a", "an", "sejumlah", "beberapa", "several", "some")
+        if affiliation is None and not indefinite:
+            # "Pejabat yang ... itu", "officials said": the source already introduced, if there is one
+            earlier = next((f for f in reversed(self.history.mentions) if f.type == "anonymous"
+                            and f.label.endswith(label)), None)
+            if earlier is not None:
+                key, full = earlier.key, earlier.label
         inside = ()
         if affiliation is not None:
             inside = (replace(affiliation, descriptor=True),)
             self.facts.append(Fact(key, "affiliatedWith", affiliation.key))
         self.replace_span(i, j, Found(i, j, start, end, surface, key, "anonymous", "anonymous", full))
         self.founds.extend(inside)
+
+    def short_names(self) -> None:
+        """Remember the first and last word of every full person name ("Kim", "Boric"), unless two
+        people share it; later a lone "Kim" means that person."""
+        owners: dict[str, set[str]] = {}
+        for found in list(self.history.mentions) + self.founds:
+            if found.type == "person" and found.via != "anaphor":
+                words = found.text.replace("-", " ").split()
+                if len(words) > 1:
+                    for word in (words[0], words[-1]):
+                        owners.setdefault(word, set()).add(found.key)
+        for word, keys in owners.items():
+            if len(keys) == 1:
+                self.surnames[word] = next(iter(keys))
+            else:
+                self.surnames.pop(word, None)
 
     def names(self) -> None:
         """Capitalised names the gazetteer does not know become provisional entities."""
@@ -267,6 +302,12 @@ class _Builder:
             head_type = m["name_heads"].get(tokens[i].text)
             if j - i == 1 and surface in self.surnames:
                 key, kind = self.surnames[surface], "person"
+                previous = next((f for f in reversed(self.history.mentions) if f.key == key), None)
+                start, end, _ = _span(tokens, self.text, i, j)
+                self.founds.append(Found(i, j, start, end, surface, key, kind, "short", previous.label if previous else surface,
+                                         wikidata=previous.wikidata if previous else ""))
+                i = j
+                continue
             elif head_type and j - i > 1:
                 key, kind = "new:" + slug(surface), head_type
             elif i == 0 and j - i == 1:
@@ -294,14 +335,17 @@ class _Builder:
                 i += 1
                 continue
             length, kind = hit
-            earlier = [f for f in self.history.mentions if not f.descriptor] + sorted(
-                (f for f in self.founds if f.tend <= i and not f.descriptor), key=lambda f: f.tstart)
+            earlier = list(self.history.mentions) + sorted(
+                (f for f in self.founds if f.tend <= i), key=lambda f: f.tstart)
             targets = _antecedents(earlier, kind)
             start, end, surface = _span(tokens, self.text, i, i + length)
             for target in targets:
                 self.founds.append(Found(i, i + length, start, end, surface, target.key, target.type,
                                          "anaphor", target.label, target.actor_key, wikidata=target.wikidata))
             i += length
+
+    def _capital_of(self, country: str):
+        return _capital_entry(self.gazetteer, country)
 
     def fact_patterns(self) -> None:
         for pattern in self.lang.patterns:
@@ -315,6 +359,10 @@ class _Builder:
                     start, stop, surface = _span(self.tokens, self.text, i, end)
                     new = Found(i, end, start, stop, surface, "new:" + slug(surface), pattern.creates,
                                 "pattern", surface)
+                    capital = self._capital_of(slots[obj].key) if predicate == "capitalOf" else None
+                    if capital is not None:
+                        new = replace(new, key=capital.key, label=capital.label, wikidata=capital.wikidata,
+                                      actor_key=capital.metonym_for, via="capital")
                     slots["NEW"] = new
                     self.founds = [f for f in self.founds if f.tend <= i or f.tstart >= end
                                    or f in slots.values()]
@@ -340,24 +388,31 @@ class _Builder:
                     self.facts.append(Fact(subject_key, predicate, object_key))
 
 
+def _capital_entry(gazetteer: Gazetteer, country: str):
+    for entry in gazetteer.entries.values():
+        if entry.capital_of == country and entry.type == "city":
+            return entry
+    return None
+
+
 def _antecedents(earlier: list[Found], kind: str) -> list[Found]:
     """The mentions an anaphor of `kind` refers to, most recent first where it matters."""
     def recent(types, count):
         seen: dict[str, Found] = {}
         for found in reversed(earlier):
-            if found.type in types and found.key not in seen:
+            if found.type in types and found.key not in seen and (not found.descriptor or found.type == "country"):
                 seen[found.key] = found
                 if len(seen) == count:
                     break
         return list(seen.values())[::-1]
     if kind == "person":
         return recent(PERSONLIKE, 1)
-    if kind == "dual_persons":
-        found = recent({"person"}, 2)
-        return found if len(found) == 2 else []
-    if kind == "dual_countries":
-        found = recent({"country"}, 2)
-        return found if len(found) == 2 else []
+    if kind == "anonymous":
+        return recent({"anonymous"}, 1)
+    for prefix, count in COUNTED.items():
+        if kind.startswith(prefix):
+            found = recent({"person"} if kind.endswith("persons") else {"country"}, count)
+            return found if len(found) == count else []
     if kind == "country":
         return recent({"country"}, 1)
     if kind == "plural":
@@ -394,6 +449,7 @@ def find_mentions(text: str, tokens: list[Token], lang: Language, gazetteer: Gaz
     """All mentions of one sentence, and the history extended with them."""
     builder = _Builder(text, tokens, lang, gazetteer, history)
     builder.titles()
+    builder.short_names()
     builder.anonymous_sources()
     builder.fact_patterns()
     builder.names()

@@ -76,6 +76,7 @@ class Entity:
     provisional: bool = False
     aliases: tuple[str, ...] = ()
     mentions: int = 0
+    position: str = ""  # e.g. "president", from a title in the text or the gazetteer
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,8 @@ def to_rdf(graph: nx.MultiDiGraph) -> Graph:
             rdf.add((iri, KG.mentionCount, Literal(int(data.get("mentions", 0)))))
             if data.get("provisional"):
                 rdf.add((iri, KG.provisional, Literal(True)))
+            if data.get("position"):
+                rdf.add((iri, KG.position, Literal(data["position"])))
         elif kind == "doc":
             iri = iris[node] = mint("doc", data["id"])
             rdf.add((iri, RDF.type, KG.Article))

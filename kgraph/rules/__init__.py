@@ -39,7 +39,8 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "positions": {"leaders": list},
     "organisation_titles": str,
     "anaphora": {"person": list, "plural": list, "dual_persons": list, "dual_countries": list,
-                 "country": list},
+                 "triple_persons": list, "triple_countries": list, "quad_persons": list,
+                 "quad_countries": list, "country": list, "anonymous": list},
     "anonymous_sources": str,
     "name_heads": str,
     "event_nouns": str,
@@ -58,7 +59,8 @@ ITEM_KEYS = {"phrases": list, "label": str, "category": str}
 PATTERN_KEYS = {"id": str, "pattern": list, "fact": list, "creates": str, "examples": list}
 RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": list, "items": list,
              "require_item": bool, "named": list, "require_named": bool, "lift": bool,
-             "status": str, "confidence": float, "examples": list, "note": str}
+             "status": str, "confidence": float, "examples": list, "note": str, "place_roles": list,
+             "min_actors": int, "require_place": bool}
 
 
 def _unknown(where: str, key: str, valid) -> RuleError:
@@ -136,6 +138,9 @@ class EventRule:
     confidence: float
     examples: tuple[str, ...]
     source: str
+    place_roles: tuple[str, ...] = ()  # roles a place may fill as itself ("Rusia menggempur Kyiv")
+    min_actors: int = 1
+    require_place: bool = False
 
 
 def _validate_rule(raw: dict, where: str) -> EventRule:
@@ -158,6 +163,9 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
         if not isinstance(strategies, list) or not all(isinstance(s, str) for s in strategies):
             raise RuleError(f"{where}: roles.{role} must be a list of strategies")
         roles.append((role, tuple(parse_strategy(s, where) for s in strategies)))
+    for role in raw.get("place_roles", []):
+        if role not in ROLES:
+            raise RuleError(f"{where}: place_roles: unknown role {role!r}; valid: {', '.join(ROLES)}")
     for category in raw.get("items", []):
         if category not in ITEM_CATEGORIES:
             raise RuleError(f"{where}: unknown item category {category!r}; valid: {', '.join(ITEM_CATEGORIES)}")
@@ -172,6 +180,8 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
         require_named=raw.get("require_named", False), lift=raw.get("lift", False),
         status=raw.get("status"), confidence=float(raw.get("confidence", 0.8)),
         examples=tuple(raw.get("examples", [])), source=where,
+        place_roles=tuple(raw.get("place_roles", [])), min_actors=raw.get("min_actors", 1),
+        require_place=raw.get("require_place", False),
     )
 
 
