@@ -58,6 +58,7 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
     excluded: set[int] = set()
     cues: set[int] = set()
     reportedly = False
+    last_source_end: int | None = None
     i = 0
     while i < len(tokens):
         relayed = m["relayed_by"].match_at(tokens, i)
@@ -77,12 +78,11 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
         end = i + length
         if relayed and relayed[0] == length:
             target = _group_at(founds, end)
-            standalone = length > 1
-            prior = any(pos >= i - 12 for _, pos, _ in sources) or bool(_group_before(founds, i, relative, 2))
-            if target and (standalone or prior):
-                if not standalone and not sources:
-                    speaker = _group_before(founds, i, relative, 2)
-                    sources.extend((1, i, Source(_source_key(f), "said")) for f in speaker)
+            standalone = length > 1  # "dilaporkan oleh X", "reported by X"
+            after_source = last_source_end is not None and i - last_source_end <= 2  # "kata X kepada Y"
+            speaker = _group_before(founds, i, relative, 3) if before and before[0] == length else []
+            if target and (standalone or after_source or speaker):  # "X told Y"
+                sources.extend((1, i, Source(_source_key(f), "said")) for f in speaker)
                 sources.extend((2, i, Source(_source_key(f), "relayed_by")) for f in target)
                 excluded.update(range(i, max(f.tend for f in target)))
                 cues.update(range(i, end))
@@ -94,13 +94,14 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
                 sources.extend((0, i, Source(_source_key(f), "according_to")) for f in target)
                 excluded.update(range(i, max(f.tend for f in target)))
                 cues.update(range(i, end))
-                i = max(f.tend for f in target)
+                i = last_source_end = max(f.tend for f in target)
                 continue
         if before and before[0] == length:
             speaker = _group_before(founds, i, relative)
             if speaker:
                 sources.extend((1, i, Source(_source_key(f), "said")) for f in speaker)
                 cues.update(range(i, end))
+                last_source_end = end
         i = end
     ordered = []
     for _, _, source in sorted(sources, key=lambda s: (s[0], s[1])):

@@ -66,8 +66,8 @@ def find_items(tokens: list[Token], lang: Language) -> tuple[tuple[int, int, str
 
 
 def _eligible(found: Found, ctx: SentenceContext, types) -> bool:
-    if found.descriptor or found.tstart in ctx.excluded:
-        return False
+    if found.descriptor or found.tstart in ctx.excluded or found.type == "anonymous":
+        return False  # anonymous sources report events, they do not act in them
     if types is ACTOR_TYPES:
         return found.type in ACTOR_TYPES or bool(found.actor_key)
     if isinstance(types, tuple):  # actors, or places taken as themselves
@@ -110,7 +110,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
     m = ctx.lang.matchers
     if name == "subject":
         inside_relative = tstart in ctx.relative
-        for found in sorted((f for f in founds if f.tend <= tstart), key=lambda f: -f.tend):
+        floor = max((k + 1 for k in range(tstart) if ctx.tokens[k].lower in m["strong"] and k > 0), default=0)
+        for found in sorted((f for f in founds if floor <= f.tstart and f.tend <= tstart), key=lambda f: -f.tend):
             if _preceded_by(ctx, found, m["prepositions"]) or found.tstart in ctx.trigger_ends:
                 continue  # a prepositional object, or the object of another trigger
             if found.tstart in ctx.relative and not inside_relative:
@@ -124,7 +125,7 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         return []
     if name == "object":
         for found in sorted((f for f in founds if f.tstart >= tend), key=lambda f: f.tstart):
-            if any(ctx.tokens[k].text in (";",) for k in range(tend, found.tstart)):
+            if any(ctx.tokens[k].lower in m["strong"] for k in range(tend, found.tstart)):
                 break
             if _preceded_by(ctx, found, m["locatives"] if types is not PLACE_TYPES else ()):
                 continue
@@ -157,7 +158,17 @@ def _apply(strategies: tuple[Strategy, ...], ctx: SentenceContext, tstart: int, 
 
 
 def _items_near(ctx: SentenceContext, tstart: int, tend: int, categories) -> tuple:
+    """Items of the given categories near the trigger, within its clause (strong boundaries)."""
+    strong = ctx.lang.matchers["strong"]
     low, high = tstart - ITEM_WINDOW_BEFORE, tend + ITEM_WINDOW_AFTER
+    for k in range(tend, min(high, len(ctx.tokens))):
+        if ctx.tokens[k].lower in strong:
+            high = k
+            break
+    for k in range(tstart - 1, max(low, 0) - 1, -1):
+        if ctx.tokens[k].lower in strong:
+            low = k + 1
+            break
     return tuple(item for item in ctx.items
                  if item[3] in categories and item[0] >= low and item[1] <= high
                  and not (item[0] < tend and item[1] > tstart))
@@ -166,7 +177,7 @@ def _items_near(ctx: SentenceContext, tstart: int, tend: int, categories) -> tup
 def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) -> Candidate | None:
     """Fill the rule's roles around a trigger; None when the rule's requirements are not met."""
     items = _items_near(ctx, tstart, tend, rule.items) if rule.items else ()
-    if rule.require_item and not items:
+    if rule.require_item and not any(item[3] in rule.require_item for item in items):
         return None
     named = None
     if rule.named:
@@ -206,7 +217,8 @@ def trigger_spans(ctx: SentenceContext) -> list[tuple[int, int, tuple[EventRule,
 
 
 def _item_distance(candidate: Candidate) -> int:
-    return min((abs(item[0] - candidate.tend) for item in candidate.items), default=10**6)
+    return min((abs(item[0] - candidate.tend) for item in candidate.items
+                if item[3] in candidate.rule.require_item), default=10**6)
 
 
 def find_candidates(ctx: SentenceContext, blocked: frozenset[int]) -> list[Candidate]:

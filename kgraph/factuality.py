@@ -1,9 +1,10 @@
 """How sure: the status of an event from the cues in its own clause.
 
 A cue counts only between the start of the trigger's clause and the trigger (or, for cues such as
-"gagal"/"failed" and "dibatalkan"/"was cancelled", between the trigger and the clause end). Any cue
-other than "planned" outranks "planned" ("berharap Kremlin akan ..." is hoped); among the others
-the nearest wins. A negation turns planned into cancelled and a plain statement into denied.
+"gagal"/"failed" and "dibatalkan"/"was cancelled", between the trigger and the clause end). Cues
+outrank each other: failed, denied and cancelled over hoped ("berharap dapat bertemu" is hoped),
+hoped over possible, possible over planned ("berharap Kremlin akan ..." is hoped); within a rank
+the nearest cue wins. A negation turns planned into cancelled and a plain statement into denied.
 Reporting cues ("dilaporkan", "reportedly") do not change the status.
 """
 
@@ -12,7 +13,8 @@ from __future__ import annotations
 from .rules import Language
 from .text import Token
 
-STRONG = ("possible", "hoped", "failed", "denied", "cancelled")
+# Outranking order: a final outcome, then a wish, then a possibility, then a plan.
+RANK = {"failed": 3, "denied": 3, "cancelled": 3, "hoped": 2, "possible": 1}
 
 
 def clause_start(tokens: list[Token], i: int, lang: Language) -> int:
@@ -59,9 +61,9 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
         if not any(k in ignore for k in range(s, e)):
             found.append((s, status))
     negated = any(status == "negation" for _, status in found)
-    strong = [(pos, status) for pos, status in found if status in STRONG]
+    strong = [(RANK[status], pos, status) for pos, status in found if status in RANK]
     if strong:
-        result = max(strong)[1]
+        result = max(strong)[2]
     elif any(status == "planned" for _, status in found):
         result = "planned"
     else:

@@ -250,13 +250,21 @@ class _Builder:
                 continue
             i += 1
 
+    def _definite_after(self, j: int, reach: int = 8) -> bool:
+        """Is the noun phrase ending at token j closed by a demonstrative ("... itu") in its clause?"""
+        for token in self.tokens[j:j + reach]:
+            if token.text in (",", ";", "."):
+                return False
+            if token.lower in self.lang.matchers["dem_after"]:
+                return True
+        return False
+
     def _add_anonymous(self, i: int, j: int, label: str, affiliation: Found | None) -> None:
         full = f"{affiliation.label} {label}" if affiliation is not None else label
         start, end, surface = _span(self.tokens, self.text, i, j)
         key = "anon:" + slug(full)
-        indefinite = self.tokens[i].lower in ("seorang", "a", "an", "sejumlah", "beberapa", "several", "some")
-        if affiliation is None and not indefinite:
-            # "Pejabat yang ... itu", "officials said": the source already introduced, if there is one
+        if affiliation is None and self._definite_after(j):
+            # "Pejabat yang meminta namanya tidak disebutkan itu": the official already introduced
             earlier = next((f for f in reversed(self.history.mentions) if f.type == "anonymous"
                             and f.label.endswith(label)), None)
             if earlier is not None:
@@ -451,8 +459,8 @@ def find_mentions(text: str, tokens: list[Token], lang: Language, gazetteer: Gaz
     builder.titles()
     builder.short_names()
     builder.anonymous_sources()
-    builder.fact_patterns()
     builder.names()
+    builder.fact_patterns()
     builder.anaphora()
     founds = sorted(builder.founds, key=lambda f: (f.tstart, f.tend, f.key))
     kept = tuple(f for f in founds if f.type != "unknown")

@@ -33,7 +33,7 @@ SUPPORT_FILES = ("lexicon.toml", "time.toml", "items.toml", "patterns.toml")
 LEXICON_SCHEMA: dict[str, Any] = {
     "segment": {"boilerplate_prefixes": list},
     "grammar": {"coordinators": list, "prepositions": list, "locative_prepositions": list,
-                "clause_boundaries": list, "not_names": list, "name_connectors": list,
+                "clause_boundaries": list, "strong_boundaries": list, "not_names": list, "name_connectors": list,
                 "demonstratives_after": list, "demonstratives_before": list},
     "titles": str,
     "positions": {"leaders": list},
@@ -58,7 +58,7 @@ TIME_SCHEMA: dict[str, Any] = {
 ITEM_KEYS = {"phrases": list, "label": str, "category": str}
 PATTERN_KEYS = {"id": str, "pattern": list, "fact": list, "creates": str, "examples": list}
 RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": list, "items": list,
-             "require_item": bool, "named": list, "require_named": bool, "lift": bool,
+             "require_item": (bool, list), "named": list, "require_named": bool, "lift": bool,
              "status": str, "confidence": float, "examples": list, "note": str, "place_roles": list,
              "min_actors": int, "require_place": bool}
 
@@ -82,6 +82,10 @@ def _check_table(where: str, data: dict, schema: dict) -> None:
                 if not isinstance(subvalue, expected):
                     raise RuleError(f"{where}: {key}.{sub} must be a {expected.__name__}")
         elif expected is float and isinstance(value, (int, float)):
+            continue
+        elif isinstance(expected, tuple):
+            if not isinstance(value, expected):
+                raise RuleError(f"{where}: {key} must be one of {', '.join(t.__name__ for t in expected)}")
             continue
         elif not isinstance(value, expected):
             raise RuleError(f"{where}: {key} must be a {expected.__name__}, not {type(value).__name__}")
@@ -130,7 +134,7 @@ class EventRule:
     roles: tuple[tuple[str, tuple[Strategy, ...]], ...]
     place: tuple[Strategy, ...]
     items: tuple[str, ...]
-    require_item: bool
+    require_item: tuple[str, ...]  # categories of which one item must be near the trigger
     named: tuple[Strategy, ...]
     require_named: bool
     lift: bool
@@ -141,6 +145,19 @@ class EventRule:
     place_roles: tuple[str, ...] = ()  # roles a place may fill as itself ("Rusia menggempur Kyiv")
     min_actors: int = 1
     require_place: bool = False
+
+
+def _required_items(raw: dict, where: str) -> tuple[str, ...]:
+    """`require_item = true` means one of `items`; a list names the categories required."""
+    required = raw.get("require_item", False)
+    if required is True:
+        return tuple(raw.get("items", []))
+    if required is False:
+        return ()
+    unknown = [c for c in required if c not in ITEM_CATEGORIES]
+    if unknown:
+        raise RuleError(f"{where}: require_item: unknown category {unknown[0]!r}; valid: {', '.join(ITEM_CATEGORIES)}")
+    return tuple(required)
 
 
 def _validate_rule(raw: dict, where: str) -> EventRule:
@@ -175,7 +192,7 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
     return EventRule(
         id=raw["id"], event=raw["event"], triggers=tuple(raw["triggers"]), roles=tuple(roles),
         place=tuple(parse_strategy(s, where) for s in raw.get("place", [])),
-        items=tuple(raw.get("items", [])), require_item=raw.get("require_item", False),
+        items=tuple(raw.get("items", [])), require_item=_required_items(raw, where),
         named=tuple(parse_strategy(s, where) for s in raw.get("named", [])),
         require_named=raw.get("require_named", False), lift=raw.get("lift", False),
         status=raw.get("status"), confidence=float(raw.get("confidence", 0.8)),
@@ -292,6 +309,7 @@ def _build_matchers(lexicon: dict) -> dict:
         "event_nouns": PhraseMatcher(lexicon.get("event_nouns", {})),
         "boundaries": PhraseMatcher({p: True for p in grammar.get("clause_boundaries", [])}),
         "coordinators": frozenset(grammar.get("coordinators", [])),
+        "strong": frozenset(grammar.get("strong_boundaries", [])),
         "prepositions": frozenset(grammar.get("prepositions", [])),
         "locatives": frozenset(grammar.get("locative_prepositions", [])),
         "not_names": frozenset(grammar.get("not_names", [])),

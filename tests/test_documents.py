@@ -1,0 +1,94 @@
+"""Reading articles: .txt with sidecars or flags, .jsonl, folders, language detection, bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from kgraph.documents import BadInput, detect_language, read_inputs
+from kgraph.segment import split_sentences
+
+
+def good(items):
+    return [i for i in items if not isinstance(i, BadInput)]
+
+
+def bad(items):
+    return [i for i in items if isinstance(i, BadInput)]
+
+
+def test_txt_with_sidecar_metadata(tmp_path):
+    (tmp_path / "a.txt").write_text("Presiden Joko Widodo akan bertemu Xi Jinping di Beijing.", encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"id": "art-1", "date": "2023-10-01", "lang": "id",
+                                                 "title": "T", "url": "https://x.example/a", "publisher": "P"}))
+    [article] = good(read_inputs([tmp_path / "a.txt"]))
+    assert (article.id, article.date, article.lang, article.title, article.publisher) == (
+        "art-1", dt.date(2023, 10, 1), "id", "T", "P")
+
+
+def test_txt_with_flags_and_detected_language(tmp_path):
+    (tmp_path / "b.txt").write_text("Russia will send weapons to the army, the ministry said.", encoding="utf-8")
+    [article] = good(read_inputs([tmp_path / "b.txt"], date=dt.date(2024, 1, 2)))
+    assert (article.id, article.date, article.lang) == ("b", dt.date(2024, 1, 2), "en")
+
+
+def test_jsonl_lines_and_a_bad_line_does_not_lose_the_good_ones(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join([
+        json.dumps({"id": "one", "date": "2023-09-05", "text": "Putin akan bertemu Kim di Vladivostok."}),
+        "{not json",
+        json.dumps({"id": "two", "date": "2023-09-06", "lang": "en", "text": "Putin met Kim."}),
+        json.dumps({"id": "three", "date": "not a date", "text": "Putin met Kim."}),
+    ]), encoding="utf-8")
+    items = list(read_inputs([path]))
+    assert [a.id for a in good(items)] == ["one", "two"]
+    assert [b.path for b in bad(items)] == [f"{path}:2", f"{path}:4"]
+    assert "invalid JSON" in bad(items)[0].message and "invalid date" in bad(items)[1].message
+
+
+def test_folders_are_read_recursively_in_sorted_order(tmp_path):
+    (tmp_path / "z").mkdir()
+    (tmp_path / "z" / "b.txt").write_text("The president will visit Japan.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Presiden akan berkunjung ke Jepang.", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
+    assert [a.id for a in good(read_inputs([tmp_path]))] == ["a", "b"]
+
+
+def test_bad_files_are_reported_with_their_name(tmp_path):
+    (tmp_path / "empty.txt").write_text("   ", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02abc")
+    (tmp_path / "latin1.txt").write_bytes("Presiden akan berkunjung ke Bogot\xe1".encode("latin-1"))
+    (tmp_path / "french.txt").write_text("Le président ira au Japon la semaine prochaine.", encoding="utf-8")
+    messages = {b.path.split("/")[-1]: b.message for b in bad(read_inputs([tmp_path]))}
+    assert "empty article" in messages["empty.txt"]
+    assert "binary" in messages["binary.txt"]
+    assert "UTF-8" in messages["latin1.txt"]
+    assert "language" in messages["french.txt"]
+
+
+def test_language_detection():
+    assert detect_language("Kementerian itu mengatakan bahwa mereka akan mengirim bantuan ke Turki.") == "id"
+    assert detect_language("The ministry said that it would send aid to Turkey.") == "en"
+    assert detect_language("12345 !!!") is None
+
+
+def test_boilerplate_lines_and_datelines_are_dropped():
+    text = ("JAKARTA, Warta.id - Menteri akan berkunjung ke Tokyo.\n"
+            "Baca juga: Presiden Bertemu Raja\n"
+            "Foto: Presiden tiba di bandara.\n"
+            "Penulis: Andi\n"
+            "Kunjungan itu berlangsung dua hari.")
+    sentences = split_sentences(text, ["baca juga:", "foto:", "penulis:"])
+    assert [s.text for s in sentences] == ["Menteri akan berkunjung ke Tokyo.", "Kunjungan itu berlangsung dua hari."]
+    for sentence in sentences:
+        assert text[sentence.start:sentence.end] == sentence.text
+
+
+def test_abbreviations_do_not_split_sentences():
+    text = "SEOUL (Reuters) - U.S. officials met on Oct. 12 with Mr. Kim. They left."
+    assert [s.text for s in split_sentences(text)] == ["U.S. officials met on Oct. 12 with Mr. Kim.", "They left."]
+
+
+def test_a_sentence_without_breaks_is_capped():
+    sentences = split_sentences("kata " * 3000)
+    assert len(sentences) > 1 and all(len(s.text) <= 2000 for s in sentences)

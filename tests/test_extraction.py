@@ -1,0 +1,140 @@
+"""Extraction behaviour a user relies on, on sentences written for these tests (not the corpus):
+factuality in its own clause, attribution, role direction, titles, metonymy and anaphora."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def one(events, event_type):
+    found = [e for e in events if e.type == event_type]
+    assert len(found) == 1, [(e.type, e.status, e.roles) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("id", "Presiden Prabowo Subianto akan bertemu Presiden Xi Jinping di Beijing.", "planned"),
+    ("id", "Prabowo Subianto dijadwalkan bertemu Xi Jinping di Beijing.", "planned"),
+    ("id", "Prabowo Subianto kemungkinan bertemu Xi Jinping di Beijing.", "possible"),
+    ("id", "Prabowo Subianto berharap dapat bertemu Xi Jinping di Beijing.", "hoped"),
+    ("id", "Prabowo Subianto bertemu Xi Jinping di Beijing pada Senin.", "occurred"),
+    ("id", "Prabowo Subianto tidak akan bertemu Xi Jinping di Beijing.", "cancelled"),
+    ("id", "Prabowo Subianto membatalkan rencana bertemu Xi Jinping di Beijing.", "cancelled"),
+    ("id", "Prabowo Subianto membantah telah bertemu Xi Jinping di Beijing.", "denied"),
+    ("en", "Joe Biden will meet Xi Jinping in San Francisco.", "planned"),
+    ("en", "Joe Biden is scheduled to meet Xi Jinping in San Francisco.", "planned"),
+    ("en", "Joe Biden could meet Xi Jinping in San Francisco.", "possible"),
+    ("en", "Joe Biden hopes to meet Xi Jinping in San Francisco.", "hoped"),
+    ("en", "Joe Biden met Xi Jinping in San Francisco.", "occurred"),
+    ("en", "Joe Biden will not meet Xi Jinping in San Francisco.", "cancelled"),
+    ("en", "Joe Biden denied that he met Xi Jinping in San Francisco.", "denied"),
+    ("en", "Joe Biden called off a plan to meet Xi Jinping in San Francisco.", "cancelled"),
+])
+def test_meeting_status_from_cues(events_of, lang, text, status):
+    meeting = one(events_of(text, lang), "Meeting")
+    assert meeting.status == status
+    assert {k for _, k in meeting.roles} >= {"xi-jinping"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Korea Utara gagal meluncurkan satelit mata-mata pada Mei."),
+    ("id", "Peluncuran roket Korea Utara pada Mei gagal."),
+    ("en", "North Korea failed to launch a spy satellite in May."),
+    ("en", "North Korea's rocket launch in May, the second this year, exploded."),
+])
+def test_failed_launches(events_of, lang, text):
+    launch = one(events_of(text, lang), "Launch")
+    assert launch.status == "failed"
+    assert ("launcher", "north-korea") in launch.roles
+
+
+def test_a_cue_applies_only_to_its_own_clause(events_of):
+    events = events_of("Seoul berharap perundingan berlanjut, sementara Korea Utara meluncurkan rudal balistik.", "id")
+    assert one(events, "Launch").status == "occurred"
+    events = events_of("Officials feared a new test, but North Korea launched a ballistic missile on Friday.", "en")
+    assert one(events, "Launch").status == "occurred"
+
+
+@pytest.mark.parametrize("lang,text,supplier,recipient", [
+    ("id", "Jerman akan memasok tank ke Ukraina.", "germany", "ukraine"),
+    ("id", "Ukraina akan menerima tank dari Jerman.", "germany", "ukraine"),
+    ("id", "Iran mengirimkan drone kepada Rusia.", "iran", "russia"),
+    ("en", "Germany will supply tanks to Ukraine.", "germany", "ukraine"),
+    ("en", "Ukraine will receive tanks from Germany.", "germany", "ukraine"),
+    ("en", "Putin wants to buy artillery shells from North Korea.", "north-korea", "russia"),
+])
+def test_arms_transfer_direction(events_of, lang, text, supplier, recipient):
+    transfer = one(events_of(text, lang), "ArmsTransfer")
+    assert ("supplier", supplier) in transfer.roles and ("recipient", recipient) in transfer.roles
+
+
+def test_the_same_verb_moves_weapons_or_aid(events_of):
+    assert one(events_of("Jepang mengirimkan bantuan kemanusiaan ke Turki.", "id"), "Aid").roles == (
+        ("provider", "japan"), ("recipient", "turkey"))
+    assert not [e for e in events_of("Jepang mengirimkan bantuan kemanusiaan ke Turki.", "id") if e.type == "ArmsTransfer"]
+
+
+@pytest.mark.parametrize("lang,text,source", [
+    ("id", "Rusia akan mengirim tank ke Belarus, kata Reuters.", "reuters"),
+    ("id", "Menurut Yonhap, Korea Utara akan meluncurkan satelit bulan depan.", "yonhap"),
+    ("id", "Kantor berita KCNA melaporkan Korea Utara meluncurkan rudal balistik.", "kcna"),
+    ("en", "Russia will send tanks to Belarus, Reuters reported.", "reuters"),
+    ("en", "North Korea will launch a satellite next month, according to Yonhap.", "yonhap"),
+    ("en", "North Korea launched a ballistic missile, a U.S. official said.", "anon:united-states-official"),
+])
+def test_attribution(events_of, lang, text, source):
+    events = [e for e in events_of(text, lang) if e.type in ("ArmsTransfer", "Launch")]
+    assert events and source in {s.key for s in events[0].sources}
+
+
+def test_a_relayed_source_keeps_the_chain(events_of):
+    event = one(events_of("Rusia akan memasok rudal ke Iran, kata para pejabat kepada BBC.", "id"), "ArmsTransfer")
+    assert [(s.key, s.relation) for s in event.sources] == [("anon:official", "according_to"), ("bbc", "relayed_by")]
+
+
+def test_titles_make_people_and_facts(resources):
+    from kgraph.documents import make_article
+    from kgraph.extract import extract
+    text = "Menteri Luar Negeri Brasil Mauro Vieira bertemu Presiden Rusia Vladimir Putin di Moskow."
+    graph = extract(make_article({"id": "a"}, text, "t", "a", None, "id"), resources)
+    vieira = graph.entities["new:mauro-vieira"]
+    assert (vieira.type, vieira.position, vieira.provisional) == ("person", "foreign minister", True)
+    facts = {(f.subject, f.predicate, f.object) for f in graph.facts}
+    assert ("vladimir-putin", "leads", "russia") in facts
+    assert ("new:mauro-vieira", "affiliatedWith", "brazil") in facts
+    meeting = one(graph.events, "Meeting")
+    assert set(meeting.roles) == {("participant", "new:mauro-vieira"), ("participant", "vladimir-putin")}
+    assert meeting.place == "moscow"
+
+
+def test_english_titles(events_of):
+    meeting = one(events_of("US President Joe Biden met Chinese President Xi Jinping in Bali.", "en"), "Meeting")
+    assert set(meeting.roles) == {("participant", "joe-biden"), ("participant", "xi-jinping")}
+
+
+def test_seats_of_government_act_for_their_state_but_stay_places(events_of):
+    transfer = one(events_of("The Kremlin will supply missiles to Iran.", "en"), "ArmsTransfer")
+    assert ("supplier", "russia") in transfer.roles
+    visit = one(events_of("Kim Jong Un akan berkunjung ke Moskow pekan depan.", "id"), "Visit")
+    assert visit.place == "moscow"
+
+
+def test_two_leaders_and_surnames(events_of):
+    events = events_of("Vladimir Putin menerima Kim Jong Un di Vladivostok. Keduanya akan membahas kerja sama "
+                       "militer. Putin juga berencana mengunjungi Pyongyang.", "id")
+    cooperation = one(events, "Cooperation")
+    assert {k for _, k in cooperation.roles} == {"russia", "north-korea"}
+    visit = [e for e in events if e.type == "Visit" and e.place == "pyongyang"][0]
+    assert ("visitor", "vladimir-putin") in visit.roles
+
+
+def test_the_meeting_later_adds_its_place(events_of):
+    events = events_of("Joe Biden will meet Xi Jinping next month. The meeting will take place in San Francisco, "
+                       "officials said.", "en")
+    meetings = [e for e in events if e.type == "Meeting"]
+    assert len(meetings) == 1
+
+
+def test_text_without_geopolitical_events_yields_none(events_of):
+    assert events_of("Bank Indonesia menaikkan suku bunga acuan sebesar 25 basis poin menjadi 6 persen.", "id") == []
+    assert events_of("Manchester City beat Arsenal 2-1 in London on Sunday to go top of the table.", "en") == []

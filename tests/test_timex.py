@@ -1,0 +1,63 @@
+"""Dates normalised against the article date, in both languages, with the tense deciding the year."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kgraph.rules import load_language
+from kgraph.timex import TimeFinder, resolve
+
+ANCHOR = dt.date(2023, 9, 5)  # a Tuesday
+
+
+def values(lang, text, status="occurred", anchor=ANCHOR):
+    finder = TimeFinder(load_language(lang).time)
+    out = []
+    for mention in finder.find(text):
+        value = resolve(mention, anchor, status)
+        out.append((value.value, value.qualifier) if value else None)
+    return out
+
+
+@pytest.mark.parametrize("lang,text,status,expected", [
+    ("id", "bulan ini", "planned", [("2023-09", "")]),
+    ("id", "dari 10 hingga 13 September", "planned", [("2023-09-10/2023-09-13", "")]),
+    ("id", "Kamis (27/7/2023)", "occurred", [("2023-07-27", "")]),
+    ("id", "31/5/2023", "occurred", [("2023-05-31", "")]),
+    ("id", "pekan depan", "planned", [("2023-09-11/2023-09-17", "")]),
+    ("id", "Juli lalu", "occurred", [("2023-07", "")]),
+    ("id", "akhir Mei", "failed", [("2023-05", "late")]),
+    ("id", "awal 2026", "planned", [("2026", "early")]),
+    ("id", "pada bulan Oktober", "planned", [("2023-10", "")]),
+    ("id", "pada tahun 2019", "occurred", [("2019", "")]),
+    ("id", "akhir Mei dan Agustus lalu", "failed", [("2023-05", "late"), ("2023-08", "")]),
+    ("id", "Senin", "occurred", [("2023-09-04", "")]),
+    ("id", "Senin", "planned", [("2023-09-11", "")]),
+    ("en", "on Tuesday", "occurred", [("2023-09-05", "")]),
+    ("en", "next month", "planned", [("2023-10", "")]),
+    ("en", "earlier this month", "occurred", [("2023-09", "early")]),
+    ("en", "last week", "occurred", [("2023-08-28/2023-09-03", "")]),
+    ("en", "later this week", "planned", [("2023-09-04/2023-09-10", "late")]),
+    ("en", "August 2022", "occurred", [("2022-08", "")]),
+    ("en", "on Oct. 12, 2023", "occurred", [("2023-10-12", "")]),
+    ("en", "from Oct. 5 to 7", "planned", [("2023-10-05/2023-10-07", "")]),
+    ("en", "in December", "occurred", [("2022-12", "")]),
+    ("en", "in December", "planned", [("2023-12", "")]),
+])
+def test_expressions(lang, text, status, expected):
+    assert values(lang, text, status) == expected
+
+
+def test_may_the_verb_is_not_a_month():
+    assert values("en", "North Korea may launch a satellite") == []
+
+
+def test_relative_dates_need_an_article_date():
+    assert values("en", "next month", "planned", anchor=None) == [None]
+    assert values("en", "on Oct. 12, 2023", anchor=None) == [("2023-10-12", "")]
+
+
+def test_impossible_dates_are_dropped():
+    assert values("id", "31/2/2023") == [None]
