@@ -102,6 +102,9 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
                 sources.extend((1, i, Source(_source_key(f), "said")) for f in speaker)
                 cues.update(range(i, end))
                 last_source_end = end
+                first = min(f.tstart for f in speaker)
+                if first > 0 and tokens[first - 1].text == ",":  # "..., Yonhap reported.": only a source
+                    excluded.update(range(first, end))
         i = end
     ordered = []
     for _, _, source in sorted(sources, key=lambda s: (s[0], s[1])):

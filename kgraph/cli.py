@@ -143,5 +143,26 @@ def draw(graph, output, event_type, actor):
     write_files({Path(output): data})
 
 
+@main.command(name="eval")
+@click.argument("corpus", type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--errors", is_flag=True, help="List misses, false alarms and wrong fields with their sentences.")
+@_one_line_errors
+def evaluate_command(corpus, as_json, errors):
+    """Score extraction on CORPUS (NAME.txt + NAME.gold.toml files) against its gold annotations."""
+    import json
+
+    from .evaluate import evaluate, format_report
+
+    report = evaluate(corpus)
+    if as_json:
+        data = report.as_dict()
+        if errors:
+            data["errors"] = [list(map(str, e)) for e in report.errors]
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_report(report, errors))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -28,6 +28,7 @@ _EN_WORDS = frozenset(
     "according would not it its".split()
 )
 _WORD = re.compile(r"[a-z]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def make_article(meta: dict, text: str, where: str, default_id: str,
         )
     return Article(
         id=str(meta.get("id") or default_id),
-        text=text.replace("\r\n", "\n").replace("\r", "\n"),
+        text=_CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")),
         lang=article_lang,
         date=article_date,
         title=str(meta.get("title") or ""),

@@ -21,6 +21,7 @@ from .text import Token
 ITEM_WINDOW_AFTER = 20
 ITEM_WINDOW_BEFORE = 4
 ACTOR_AND_PLACE = ("actor", "place")
+STATE_ACTORS = frozenset(ACTOR_TYPES)  # for rules lifted to states: "pejabat Korea Utara" acts for North Korea
 ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -66,9 +67,11 @@ def find_items(tokens: list[Token], lang: Language) -> tuple[tuple[int, int, str
 
 
 def _eligible(found: Found, ctx: SentenceContext, types) -> bool:
-    if found.descriptor or found.tstart in ctx.excluded or found.type == "anonymous":
-        return False  # anonymous sources report events, they do not act in them
-    if types is ACTOR_TYPES:
+    if found.descriptor or found.tstart in ctx.excluded:
+        return False
+    if found.type == "anonymous":  # anonymous sources report events; they act only through their state
+        return types is STATE_ACTORS
+    if types is ACTOR_TYPES or types is STATE_ACTORS:
         return found.type in ACTOR_TYPES or bool(found.actor_key)
     if isinstance(types, tuple):  # actors, or places taken as themselves
         return found.type in ACTOR_TYPES or found.type in PLACE_TYPES
@@ -188,7 +191,7 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) ->
     taken: set = set()
     roles: dict[str, list[Found]] = {}
     for role, strategies in rule.roles:
-        types = ACTOR_AND_PLACE if role in rule.place_roles else ACTOR_TYPES
+        types = ACTOR_AND_PLACE if role in rule.place_roles else STATE_ACTORS if rule.lift else ACTOR_TYPES
         fillers = _apply(strategies, ctx, tstart, tend, types, taken, roles)
         if role in rule.place_roles:  # a city attacked stays a city, not the state it stands for
             fillers = [replace(f, actor_key="") if f.type in PLACE_TYPES else f for f in fillers]

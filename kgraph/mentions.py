@@ -100,7 +100,9 @@ def _name_run(tokens: list[Token], i: int, taken: set[int], lang: Language, head
             j += 1
         elif after_head and token.text.isdigit() and j > i:
             j += 1
-        elif token.lower in m["connectors"] and j > i and j + 1 < len(tokens) and _is_capitalised(tokens[j + 1]):
+        elif token.lower in m["connectors"] and j > i and j + 1 < len(tokens) and (
+                _is_capitalised(tokens[j + 1]) or tokens[j + 1].text == "-" and j + 2 < len(tokens)
+                and _is_capitalised(tokens[j + 2])):
             j += 1
         elif token.text in ("-", ".") and j > i and j + 1 < len(tokens) and _is_capitalised(tokens[j + 1]) \
                 and tokens[j].start == tokens[j - 1].end and tokens[j + 1].start == tokens[j].end:
@@ -168,6 +170,12 @@ class _Builder:
             hit = m["titles"].match_at(tokens, k) if k < len(tokens) else None
             org = None if hit else (m["org_titles"].match_at(tokens, k) if k < len(tokens) else None)
             if not hit and not org:
+                if found is not None and found.type in ("outlet", "organisation") and found.tend < len(tokens):
+                    after = m["org_titles"].match_at(tokens, found.tend)  # "Yonhap news agency"
+                    if after:
+                        start, stop, _ = _span(tokens, self.text, i, found.tend + after[0])
+                        self.replace_span(i, found.tend + after[0], replace(
+                            found, tend=found.tend + after[0], start=start, end=stop, type=after[1]))
                 continue
             length, value = hit or org
             j = k + length

@@ -1,0 +1,124 @@
+"""The command line, run through click's runner in temporary folders."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kgraph.cli import main
+
+ARTICLE = ("Presiden Rusia Vladimir Putin akan bertemu Presiden Tiongkok Xi Jinping di Beijing pekan depan, "
+           "kata Reuters. Korea Utara gagal meluncurkan satelit mata-mata pada Mei lalu.")
+
+
+@pytest.fixture()
+def folder(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "in" / "a.json").write_text(json.dumps({"id": "a", "date": "2024-05-01", "lang": "id"}))
+    return tmp_path
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_help_everywhere():
+    for command in ([], ["build"], ["extract"], ["query"], ["draw"], ["eval"]):
+        result = run(*command, "--help")
+        assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_build_writes_turtle_jsonl_and_picture(folder):
+    result = run("build", folder / "in", "-o", folder / "out")
+    assert result.exit_code == 0, result.output
+    assert "1 articles, 2 events" in result.output
+    assert (folder / "out" / "graph.ttl").read_bytes().startswith(b"@prefix")
+    assert (folder / "out" / "actors.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    records = [json.loads(line) for line in (folder / "out" / "events.jsonl").read_text().splitlines()]
+    meeting = [r for r in records if r["type"] == "Meeting"][0]
+    assert set(meeting) >= {"doc", "id", "type", "status", "participants", "place", "time", "items", "source",
+                            "evidence", "rule", "confidence"}
+    assert meeting["doc"] == "a" and meeting["status"] == "planned"
+    assert meeting["time"]["value"] == "2024-05-06/2024-05-12"
+    assert meeting["source"]["name"] == "Reuters"
+    assert {p["name"] for p in meeting["participants"]} == {"Vladimir Putin", "Xi Jinping"}
+    assert meeting["place"] == {"name": "Beijing", "wikidata": "Q956", "id": "https://w3id.org/kgraph/id/entity/beijing"}
+    assert ARTICLE[meeting["evidence"]["start"]:meeting["evidence"]["end"]] == meeting["evidence"]["text"]
+
+
+def test_extract_prints_jsonl_or_turtle(folder):
+    result = run("extract", folder / "in" / "a.txt", "--format", "jsonl")
+    assert result.exit_code == 0
+    assert [json.loads(x)["type"] for x in result.output.splitlines()] == ["Meeting", "Launch"]
+    result = run("extract", folder / "in" / "a.txt", "--format", "ttl")
+    assert result.exit_code == 0 and "kg:Launch" in result.output
+
+
+def test_query_formats(folder):
+    run("build", folder / "in", "-o", folder / "out", "--no-picture")
+    graph = folder / "out" / "graph.ttl"
+    query = "SELECT ?when WHERE { ?e a kg:Launch ; kg:status kgs:failed ; sem:hasTimeStamp ?when }"
+    table = run("query", graph, query)
+    assert table.exit_code == 0 and "2023-05" in table.output
+    csv = run("query", graph, query, "--format", "csv")
+    assert csv.output.splitlines() == ["when", "2023-05"]
+    as_json = json.loads(run("query", graph, query, "--format", "json").output)
+    assert as_json["results"]["bindings"][0]["when"]["datatype"].endswith("gYearMonth")
+    (folder / "q.rq").write_text(query)
+    assert "2023-05" in run("query", graph, folder / "q.rq").output
+
+
+@pytest.mark.parametrize("query,message", [
+    ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE is not allowed"),
+    ("SELECT * FROM <http://example.org/data.ttl> WHERE { ?s ?p ?o }", "FROM"),
+    ("INSERT DATA { <http://a> <http://b> <http://c> }", "read-only"),
+    ("SELECT WHERE {", "invalid SPARQL"),
+])
+def test_query_refuses_network_and_updates(folder, query, message):
+    run("build", folder / "in", "-o", folder / "out", "--no-picture")
+    result = run("query", folder / "out" / "graph.ttl", query)
+    assert result.exit_code == 4
+    assert message in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_draw_png_and_svg_with_filters(folder):
+    run("build", folder / "in", "-o", folder / "out", "--no-picture")
+    graph = folder / "out" / "graph.ttl"
+    assert run("draw", graph, "-o", folder / "all.png").exit_code == 0
+    assert (folder / "all.png").read_bytes()[:4] == b"\x89PNG"
+    assert run("draw", graph, "-o", folder / "m.svg", "--type", "Meeting", "--actor", "Putin").exit_code == 0
+    svg = (folder / "m.svg").read_text()
+    assert "<svg" in svg and "Xi Jinping" in svg and "North Korea" not in svg
+    bad = run("draw", graph, "-o", folder / "x.png", "--type", "Party")
+    assert bad.exit_code == 2 and "unknown event type 'Party'" in bad.output
+
+
+def test_errors_are_one_line_with_an_exit_code(folder):
+    missing = run("build", folder / "nope", "-o", folder / "out")
+    assert missing.exit_code == 2 and missing.output.strip() == f"kgraph: error: {folder / 'nope'}: no such file or folder"
+    bad_date = run("build", folder / "in" / "a.txt", "--date", "yesterday", "-o", folder / "out")
+    assert bad_date.exit_code == 2 and len(bad_date.output.strip().splitlines()) == 1
+    (folder / "bad.toml").write_text("[[rule]]\nid = 1\n")
+    bad_rules = run("build", folder / "in", "--rules", folder / "bad.toml", "-o", folder / "out")
+    assert bad_rules.exit_code == 3 and bad_rules.output.startswith("kgraph: error:")
+
+
+def test_bad_articles_are_skipped_and_good_ones_kept(folder):
+    (folder / "in" / "empty.txt").write_text("")
+    result = run("build", folder / "in", "-o", folder / "out")
+    assert result.exit_code == 0
+    assert "skipped:" in result.output and "empty.txt" in result.output and "1 articles, 2 events" in result.output
+    strict = run("build", folder / "in", "--strict", "-o", folder / "strict")
+    assert strict.exit_code == 2 and not (folder / "strict" / "graph.ttl").exists()
+
+
+def test_a_failed_build_leaves_the_previous_export(folder):
+    assert run("build", folder / "in", "-o", folder / "out").exit_code == 0
+    before = (folder / "out" / "graph.ttl").read_bytes()
+    (folder / "in" / "broken.txt").write_text("")
+    assert run("build", folder / "in", "--strict", "-o", folder / "out").exit_code == 2
+    assert (folder / "out" / "graph.ttl").read_bytes() == before
+    assert sorted(p.name for p in (folder / "out").iterdir()) == ["actors.png", "events.jsonl", "graph.ttl"]
