@@ -18,7 +18,7 @@ TYPE_COLOURS = dict(zip(EVENT_TYPES, (
     "#8c564b", "#c49c94", "#e377c2", "#7f7f7f",
 )))
 STATUS_STYLES = {"occurred": "solid", "planned": "dashed", "possible": "dotted", "hoped": "dashdot",
-                 "failed": "solid", "denied": (0, (1, 3)), "cancelled": (0, (1, 3))}
+                 "failed": "solid", "denied": (0, (1, 3)), "cancelled": (0, (5, 2, 1, 2))}
 
 
 def filtered_network(graph: nx.MultiDiGraph, event_type: str | None = None,
@@ -40,6 +40,70 @@ def filtered_network(graph: nx.MultiDiGraph, event_type: str | None = None,
     return keep
 
 
+def _layout(network: nx.MultiDiGraph) -> dict:
+    """Deterministic positions: the largest connected group on top, the smaller ones in a row below."""
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(network.nodes))
+    simple.add_edges_from(sorted((a, b) for a, b in network.edges() if a != b))
+    groups = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c))
+    positions: dict = {}
+    top = groups[0]
+    scale = 1.0 + len(top) ** 0.5 * 1.1
+    if len(top) > 2:
+        layout = nx.spring_layout(simple.subgraph(top), seed=7, k=3.0 / len(top) ** 0.5, iterations=500)
+        positions.update({n: (x * scale / 2, y * scale / 2) for n, (x, y) in layout.items()})
+        below = -scale / 2 - 1.2
+    else:
+        below = 0.0
+        groups = [[n] for n in top] + groups[1:] if len(top) == 1 else groups
+    x = -scale / 2
+    for group in groups[1:] if len(top) > 2 else groups:
+        for k, node in enumerate(group):  # small groups: their members side by side
+            positions[node] = (x + k * 1.3, below)
+        x += 1.3 * len(group) + 0.8
+    return positions
+
+
+def _draw_network(axes, network: nx.MultiDiGraph, line) -> None:
+    positions = _layout(network)
+    solo: dict[str, list[str]] = {}
+    for a, b, data in network.edges(data=True):
+        if a == b:
+            solo.setdefault(a, []).append(data["type"] + (" ✗" if data["status"] == "failed" else ""))
+    seen_pairs: dict[tuple, int] = {}
+    for a, b, key, data in sorted(network.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        if a == b:
+            continue
+        pair = tuple(sorted((a, b)))
+        bend = 0.15 * seen_pairs.get(pair, 0)
+        seen_pairs[pair] = seen_pairs.get(pair, 0) + 1
+        colour = "#bbbbbb" if data["status"] in ("denied", "cancelled") else TYPE_COLOURS.get(data["type"], "#000000")
+        nx.draw_networkx_edges(network, positions, edgelist=[(a, b)], ax=axes, edge_color=colour, width=2.0,
+                               style=STATUS_STYLES.get(data["status"], "solid"), arrows=True, arrowsize=14,
+                               connectionstyle=f"arc3,rad={0.08 + bend}", node_size=600)
+        if data["status"] == "failed":
+            (xa, ya), (xb, yb) = positions[a], positions[b]
+            axes.plot([(xa + xb) / 2], [(ya + yb) / 2], marker="x", color="#d62728", markersize=9, mew=2.5)
+    nx.draw_networkx_nodes(network, positions, ax=axes, node_color="#fdfdfd", edgecolors="#444444", node_size=600)
+    for node, (x, y) in positions.items():
+        label = network.nodes[node]["label"]
+        axes.text(x, y + 0.13, label, ha="center", va="bottom", fontsize=8,
+                  bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
+        if node in solo:
+            counts = sorted({t: solo[node].count(t) for t in solo[node]}.items())
+            note = ", ".join(f"{t} ×{n}" if n > 1 else t for t, n in counts)
+            axes.text(x, y - 0.13, note, ha="center", va="top", fontsize=6.5, color="#7b3294")
+    types = sorted({d["type"] for _, _, d in network.edges(data=True)})
+    statuses = sorted({d["status"] for _, _, d in network.edges(data=True)})
+    handles = [line([0], [0], color=TYPE_COLOURS[t], lw=3, label=t) for t in types]
+    handles += [line([0], [0], color="#555555", lw=2, linestyle=STATUS_STYLES[s], label=s,
+                     marker="x" if s == "failed" else None, markeredgecolor="#d62728") for s in statuses]
+    axes.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=True,
+                title="event type / status", title_fontsize=8)
+    axes.set_aspect("equal", adjustable="datalim")
+    axes.margins(0.06)
+
+
 def render(graph: nx.MultiDiGraph, fmt: str = "png", event_type: str | None = None,
            actor: str | None = None, title: str = "kgraph actor network") -> bytes:
     """The picture as PNG or SVG bytes (deterministic: fixed layout seed, no timestamps)."""
@@ -53,43 +117,13 @@ def render(graph: nx.MultiDiGraph, fmt: str = "png", event_type: str | None = No
         raise ExportError(f"unsupported picture format {fmt!r} (use .png or .svg)")
     network = filtered_network(graph, event_type, actor)
     matplotlib.rcParams["svg.hashsalt"] = "kgraph"
-    figure, axes = plt.subplots(figsize=(13, 9), dpi=100)
+    figure, axes = plt.subplots(figsize=(16, 10), dpi=100)
     axes.set_axis_off()
     axes.set_title(title + (f" — {event_type}" if event_type else "") + (f" — {actor}" if actor else ""))
     if network.number_of_nodes() == 0:
         axes.text(0.5, 0.5, "no events match", ha="center", va="center", fontsize=14)
     else:
-        simple = nx.Graph(network.to_undirected())
-        positions = nx.spring_layout(simple, seed=7, k=1.6 / max(1, len(simple)) ** 0.5, iterations=200)
-        degree = dict(simple.degree())
-        nx.draw_networkx_nodes(network, positions, ax=axes, node_color="#f5f5f5", edgecolors="#333333",
-                               node_size=[500 + 250 * degree.get(n, 0) for n in network.nodes])
-        seen_pairs: dict[tuple, int] = {}
-        for a, b, key, data in sorted(network.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-            pair = tuple(sorted((a, b)))
-            bend = 0.12 * seen_pairs.get(pair, 0)
-            seen_pairs[pair] = seen_pairs.get(pair, 0) + 1
-            colour = TYPE_COLOURS.get(data["type"], "#000000")
-            if data["status"] in ("denied", "cancelled"):
-                colour = "#bbbbbb"
-            nx.draw_networkx_edges(
-                network, positions, edgelist=[(a, b)], ax=axes, edge_color=colour, width=2.2,
-                style=STATUS_STYLES.get(data["status"], "solid"), arrows=True, arrowsize=16,
-                connectionstyle=f"arc3,rad={0.1 + bend}", node_size=900)
-            if data["status"] == "failed":
-                xa, ya = positions[a]
-                xb, yb = positions[b]
-                axes.plot([(xa + xb) / 2], [(ya + yb) / 2 + (0.04 if a == b else 0)], marker="x",
-                          color="#d62728", markersize=10, mew=2.5)
-        nx.draw_networkx_labels(network, positions, ax=axes, font_size=9,
-                                labels={n: network.nodes[n]["label"] for n in network.nodes})
-        types = sorted({d["type"] for _, _, d in network.edges(data=True)})
-        statuses = sorted({d["status"] for _, _, d in network.edges(data=True)})
-        handles = [Line2D([0], [0], color=TYPE_COLOURS[t], lw=3, label=t) for t in types]
-        handles += [Line2D([0], [0], color="#555555", lw=2, linestyle=STATUS_STYLES[s], label=s,
-                           marker="x" if s == "failed" else None, markeredgecolor="#d62728")
-                    for s in statuses]
-        axes.legend(handles=handles, loc="lower left", fontsize=8, frameon=True, ncol=2)
+        _draw_network(axes, network, Line2D)
     buffer = io.BytesIO()
     metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
     figure.savefig(buffer, format=fmt, bbox_inches="tight", metadata=metadata)

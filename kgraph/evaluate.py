@@ -245,8 +245,8 @@ def format_report(report: Report, errors: bool = False) -> str:
                          f"(tp {tally.tp}, fp {tally.fp}, fn {tally.fn})")
     for lang, accuracy in sorted(report.status.items()):
         lines.append(f"status accuracy [{lang}]: {accuracy.value:.3f} ({accuracy.right}/{accuracy.total})")
-    lines.append("status confusion (gold -> extracted): " + ", ".join(
-        f"{g}->{p}: {n}" for (g, p), n in sorted(report.confusion.items()) if g != p) or "status confusion: none")
+    confused = ", ".join(f"{g}->{p}: {n}" for (g, p), n in sorted(report.confusion.items()) if g != p)
+    lines.append(f"status confusion (gold -> extracted): {confused or 'none'}")
     for name in ("roles", "place", "time", "source", "entities"):
         accuracy = getattr(report, name)
         lines.append(f"{name} accuracy: {accuracy.value:.3f} ({accuracy.right}/{accuracy.total})")

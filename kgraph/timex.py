@@ -191,7 +191,8 @@ def _valid_date(year: int, month: int, day: int) -> _dt.date | None:
 def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeValue | None:
     """Anchor a time mention to an ISO value; None when it cannot be anchored.
 
-    >>> f = TimeFinder(__import__("kgraph.rules", fromlist=["x"]).load_language("id").time)
+    >>> from kgraph.rules import load_language
+    >>> f = TimeFinder(load_language("id").time)
     >>> [resolve(m, _dt.date(2023, 9, 5), "planned").value for m in f.find("dari 10 hingga 13 September")]
     ['2023-09-10/2023-09-13']
     >>> [resolve(m, _dt.date(2023, 9, 5), "failed").value for m in f.find("akhir Mei lalu")]

@@ -122,3 +122,14 @@ def test_a_failed_build_leaves_the_previous_export(folder):
     assert run("build", folder / "in", "--strict", "-o", folder / "out").exit_code == 2
     assert (folder / "out" / "graph.ttl").read_bytes() == before
     assert sorted(p.name for p in (folder / "out").iterdir()) == ["actors.png", "events.jsonl", "graph.ttl"]
+
+
+def test_readme_example_queries_answer_on_the_exports():
+    from conftest import ROOT
+    from kgraph.query import run_query
+
+    queries = sorted((ROOT / "examples").glob("*.rq"))
+    assert len(queries) == 3
+    for path in queries:
+        variables, rows = run_query(ROOT / "exports" / "graph.ttl", path.read_text(encoding="utf-8"))
+        assert rows, path.name
