@@ -19,7 +19,6 @@ class Attribution:
     sources: tuple[Source, ...]
     excluded: frozenset[int]  # tokens that only name a source: they fill no event role
     reportedly: bool
-    cue_tokens: frozenset[int]  # tokens of attribution cues (not factuality cues)
 
 
 def _source_key(found: Found) -> str:
@@ -56,7 +55,6 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
     m = lang.matchers
     sources: list[tuple[int, int, Source]] = []  # (rank, position, source)
     excluded: set[int] = set()
-    cues: set[int] = set()
     reportedly = False
     last_source_end: int | None = None
     i = 0
@@ -69,7 +67,6 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
             flag = m["reportedly"].match_at(tokens, i)
             if flag:
                 reportedly = True
-                cues.update(range(i, i + flag[0]))
                 i += flag[0]
             else:
                 i += 1
@@ -85,7 +82,6 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
                 sources.extend((1, i, Source(_source_key(f), "said")) for f in speaker)
                 sources.extend((2, i, Source(_source_key(f), "relayed_by")) for f in target)
                 excluded.update(range(i, max(f.tend for f in target)))
-                cues.update(range(i, end))
                 i = max(f.tend for f in target)
                 continue
         if after and after[0] == length:
@@ -93,14 +89,12 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
             if target:
                 sources.extend((0, i, Source(_source_key(f), "according_to")) for f in target)
                 excluded.update(range(i, max(f.tend for f in target)))
-                cues.update(range(i, end))
                 i = last_source_end = max(f.tend for f in target)
                 continue
         if before and before[0] == length:
             speaker = _group_before(founds, i, relative)
             if speaker:
                 sources.extend((1, i, Source(_source_key(f), "said")) for f in speaker)
-                cues.update(range(i, end))
                 last_source_end = end
                 first = min(f.tstart for f in speaker)
                 if first > 0 and tokens[first - 1].text == ",":  # "..., Yonhap reported.": only a source
@@ -110,4 +104,4 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
     for _, _, source in sorted(sources, key=lambda s: (s[0], s[1])):
         if source not in ordered:
             ordered.append(source)
-    return Attribution(tuple(ordered), frozenset(excluded), reportedly, frozenset(cues))
+    return Attribution(tuple(ordered), frozenset(excluded), reportedly)

@@ -34,7 +34,7 @@ class Candidate:
     tend: int
     roles: tuple[tuple[str, Found], ...]
     place: Found | None
-    items: tuple[tuple[int, int, str, str], ...]  # (tstart, tend, label, category)
+    items: tuple[tuple[int, int, str, str, str], ...]  # (tstart, tend, label, category, surface)
     named: Found | None
 
 
@@ -45,7 +45,7 @@ class SentenceContext:
     lang: Language
     excluded: frozenset[int]  # attribution-only tokens
     relative: frozenset[int]  # tokens inside ", yang ... ," style relative clauses
-    items: tuple[tuple[int, int, str, str], ...]
+    items: tuple[tuple[int, int, str, str, str], ...]
     trigger_ends: frozenset[int] = frozenset()  # token indices right after a trigger
 
 
@@ -62,8 +62,10 @@ def relative_clause_tokens(tokens: list[Token], lang: Language) -> frozenset[int
     return frozenset(inside)
 
 
-def find_items(tokens: list[Token], lang: Language) -> tuple[tuple[int, int, str, str], ...]:
-    return tuple((s, e, label, category) for s, e, (label, category) in lang.items.finditer(tokens))
+def find_items(tokens: list[Token], lang: Language, text: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """Items named in the sentence: (token start, token end, label, category, surface form)."""
+    return tuple((s, e, label, category, text[tokens[s].start:tokens[e - 1].end])
+                 for s, e, (label, category) in lang.items.finditer(tokens))
 
 
 def _eligible(found: Found, ctx: SentenceContext, types) -> bool:
@@ -147,8 +149,11 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
     return []
 
 
-def _apply(strategies: tuple[Strategy, ...], ctx: SentenceContext, tstart: int, tend: int, types,
-           taken: set, roles_so_far: dict) -> list[Found]:
+def find_fillers(strategies: tuple[Strategy, ...], ctx: SentenceContext, tstart: int, tend: int, types,
+                 taken: set | None = None, roles_so_far: dict | None = None) -> list[Found]:
+    """The mentions the first successful strategy finds around tokens[tstart:tend]."""
+    taken = set() if taken is None else taken
+    roles_so_far = {} if roles_so_far is None else roles_so_far
     for strategy in strategies:
         found: list[Found] = []
         for name, args in strategy.parts:
@@ -184,7 +189,7 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) ->
         return None
     named = None
     if rule.named:
-        found = _apply(rule.named, ctx, tstart, tend, {"gathering"}, set(), {})
+        found = find_fillers(rule.named, ctx, tstart, tend, {"gathering"})
         named = found[0] if found else None
     if rule.require_named and named is None:
         return None
@@ -192,13 +197,13 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) ->
     roles: dict[str, list[Found]] = {}
     for role, strategies in rule.roles:
         types = ACTOR_AND_PLACE if role in rule.place_roles else STATE_ACTORS if rule.lift else ACTOR_TYPES
-        fillers = _apply(strategies, ctx, tstart, tend, types, taken, roles)
+        fillers = find_fillers(strategies, ctx, tstart, tend, types, taken, roles)
         if role in rule.place_roles:  # a city attacked stays a city, not the state it stands for
             fillers = [replace(f, actor_key="") if f.type in PLACE_TYPES else f for f in fillers]
         if fillers:
             roles[role] = fillers
             taken.update((f.tstart, f.key) for f in fillers)
-    place_found = _apply(rule.place, ctx, tstart, tend, PLACE_TYPES, set(), roles) if rule.place else []
+    place_found = find_fillers(rule.place, ctx, tstart, tend, PLACE_TYPES, None, roles) if rule.place else []
     place = next((f for f in place_found if (f.tstart, f.key) not in taken or f.type != "country"), None) \
         or (place_found[0] if place_found else None)
     if rule.require_place and place is None:

@@ -12,11 +12,11 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from .attribution import attribute
-from .events import (Candidate, SentenceContext, find_candidates, find_items, relative_clause_tokens,
-                     trigger_spans)
+from .events import (Candidate, SentenceContext, find_candidates, find_fillers, find_items,
+                     relative_clause_tokens, trigger_spans)
 from .factuality import status_of
 from .gazetteer import Gazetteer, load_gazetteer
-from .mentions import ACTOR_TYPES, Found, History, find_mentions
+from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, History, find_mentions
 from .model import Article, DocGraph, Entity, Event, Evidence, Fact, Item, Source
 from .rules import Language, cached_language
 from .segment import split_sentences
@@ -167,15 +167,14 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         attribution = attribute(tokens, mentions.founds, lang, relative)
         sentence_sources.append((attribution.sources, attribution.reportedly))
         ctx = SentenceContext(tokens, mentions.founds, lang, attribution.excluded, relative,
-                              find_items(tokens, lang))
+                              find_items(tokens, lang, sentence.text))
         ctx = replace(ctx, trigger_ends=frozenset(end for _, end, _ in trigger_spans(ctx)))
         ref_spans = _event_refs(ctx, lang)
         blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e))
         times = finder.find(sentence.text)
         for start, end, event_type in ref_spans:
             place_rule = next((r.place for r in lang.rules if r.event == event_type and r.place), ())
-            from .events import _apply
-            place = _apply(place_rule, ctx, start, end, {"country", "city", "region", "facility"}, set(), {})
+            place = find_fillers(place_rule, ctx, start, end, PLACE_TYPES)
             refs.append(_EventRef(sentence.index, event_type, place[0] if place else None,
                                   tuple(_nearest_times(times, tokens[start].start)), attribution.sources))
         for candidate in _visit_places_for_meetings(_merge_candidates(find_candidates(ctx, blocked))):
@@ -196,9 +195,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 key = _lift(key, facts, gazetteer)
             if (role, key) not in roles:
                 roles.append((role, key))
-        items = tuple(Item(slug(label), label, category, " ".join(t.text for t in [])) for _, _, label, category
-                      in candidate.items)
-        items = tuple(dict.fromkeys(items))
+        items = tuple(dict.fromkeys(Item(slug(label), label, category, surface)
+                                    for _, _, label, category, surface in candidate.items))
         for part, time_mention in enumerate(chosen or [None]):
             time = resolve(time_mention, article.date, status) if time_mention else None
             events.append(Event(

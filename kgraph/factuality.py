@@ -40,8 +40,7 @@ def clause_end(tokens: list[Token], i: int, lang: Language) -> int:
     return len(tokens)
 
 
-def status_of(tokens: list[Token], start: int, end: int, lang: Language,
-              ignore: frozenset[int] = frozenset()) -> str:
+def status_of(tokens: list[Token], start: int, end: int, lang: Language) -> str:
     """The factuality of a trigger at tokens[start:end].
 
     >>> from kgraph.rules import load_language
@@ -57,9 +56,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     m = lang.matchers
     scope = clause_start(tokens, start, lang)
     found: list[tuple[int, str]] = []
-    for s, e, status in m["cue_before"].finditer(tokens, scope, start):
-        if not any(k in ignore for k in range(s, e)):
-            found.append((s, status))
+    for s, _, status in m["cue_before"].finditer(tokens, scope, start):
+        found.append((s, status))
     negated = any(status == "negation" for _, status in found)
     strong = [(RANK[status], pos, status) for pos, status in found if status in RANK]
     if strong:

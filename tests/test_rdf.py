@@ -119,3 +119,19 @@ def test_times_are_typed(turtle):
     assert ("date", "2024-05-06") in stamps  # "pekan depan" from 2024-05-01 begins on Monday 6 May
     assert ("gYearMonth", "2024-05") not in stamps
     assert ("gYearMonth", "2023-05") in stamps  # "Mei lalu" from May 2024 is May 2023
+
+
+def shacl_conforms(data: Graph) -> tuple[bool, str]:
+    pyshacl = pytest.importorskip("pyshacl")
+    conforms, _, report = pyshacl.validate(data, shacl_graph=Graph().parse(SHAPES), ont_graph=Graph().parse(ONTOLOGY),
+                                           inference="rdfs")
+    return conforms, report
+
+
+def test_the_committed_export_is_valid_everywhere():
+    path = ROOT / "exports" / "graph.ttl"
+    strict = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    graph = Graph().parse(path)
+    assert len(strict) == len(graph) > 1000
+    conforms, report = shacl_conforms(graph)
+    assert conforms, report

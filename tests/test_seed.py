@@ -208,3 +208,16 @@ def test_readme_questions_answer(store):
     failed = select(store, """SELECT ?when WHERE { ?l a kg:Launch ; kg:status kgs:failed ; sem:hasTimeStamp ?when }
                               ORDER BY ?when""")
     assert [r["when"] for r in failed] == ["2023-05", "2023-08"]
+
+
+def test_seed_graph_is_valid_for_strict_parsers_and_shacl(seed_path, tmp_path):
+    from rdflib import Graph
+
+    from test_rdf import shacl_conforms
+
+    result = CliRunner().invoke(main, ["build", str(seed_path), "--date", "2023-09-05", "-o", str(tmp_path)])
+    assert result.exit_code == 0
+    path = tmp_path / "graph.ttl"
+    assert len(list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))) == len(Graph().parse(path))
+    conforms, report = shacl_conforms(Graph().parse(path))
+    assert conforms, report

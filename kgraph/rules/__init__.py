@@ -103,6 +103,15 @@ def read_toml(path: Path) -> dict:
         raise RuleError(f"{path}: invalid TOML ({exc})") from None
 
 
+def _read_list_file(path: Path, table: str) -> dict:
+    """A TOML file whose only top-level key is one array of tables ([[rule]], [[item]], [[fact]])."""
+    data = read_toml(path)
+    for key in data:
+        if key != table:
+            raise _unknown(str(path), key, [table])
+    return data
+
+
 @dataclass(frozen=True)
 class Strategy:
     """How to find a role filler: one or more parts whose results are united."""
@@ -204,10 +213,7 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
 
 def load_rule_file(path: Path) -> tuple[EventRule, ...]:
     """Load and validate one event-rule file (a list of [[rule]] tables)."""
-    data = read_toml(path)
-    for key in data:
-        if key != "rule":
-            raise _unknown(str(path), key, ["rule"])
+    data = _read_list_file(path, "rule")
     rules = tuple(_validate_rule(raw, f"{path}: rule {n}") for n, raw in enumerate(data.get("rule", []), 1))
     ids = [r.id for r in rules]
     if len(ids) != len(set(ids)):
@@ -255,10 +261,7 @@ def _load_lexicon(path: Path) -> dict:
 
 
 def _load_items(path: Path) -> PhraseMatcher:
-    data = read_toml(path)
-    for key in data:
-        if key != "item":
-            raise _unknown(str(path), key, ["item"])
+    data = _read_list_file(path, "item")
     entries = []
     for n, raw in enumerate(data.get("item", []), 1):
         _check_table(f"{path}: item {n}", raw, ITEM_KEYS)
@@ -270,10 +273,7 @@ def _load_items(path: Path) -> PhraseMatcher:
 
 
 def _load_patterns(path: Path) -> tuple[FactPattern, ...]:
-    data = read_toml(path)
-    for key in data:
-        if key != "fact":
-            raise _unknown(str(path), key, ["fact"])
+    data = _read_list_file(path, "fact")
     out = []
     for n, raw in enumerate(data.get("fact", []), 1):
         where = f"{path}: fact {n}"
