@@ -78,10 +78,13 @@ class Report:
     status: dict = field(default_factory=lambda: defaultdict(Accuracy))
     confusion: Counter = field(default_factory=Counter)
     roles: Accuracy = field(default_factory=Accuracy)
+    direction: Accuracy = field(default_factory=Accuracy)
+    swapped: int = 0
     place: Accuracy = field(default_factory=Accuracy)
     time: Accuracy = field(default_factory=Accuracy)
     source: Accuracy = field(default_factory=Accuracy)
     entities: Accuracy = field(default_factory=Accuracy)
+    recognised: Accuracy = field(default_factory=Accuracy)
     errors: list = field(default_factory=list)
     articles: int = 0
 
@@ -93,9 +96,11 @@ class Report:
             "by_lang": {k: v.as_dict() for k, v in sorted(self.by_lang.items())},
             "status_accuracy": {k: v.as_dict() for k, v in sorted(self.status.items())},
             "status_confusion": {f"{g}->{p}": n for (g, p), n in sorted(self.confusion.items())},
-            "role_accuracy": self.roles.as_dict(), "place_accuracy": self.place.as_dict(),
+            "role_accuracy": self.roles.as_dict(),
+            "direction_accuracy": {**self.direction.as_dict(), "swapped": self.swapped},
+            "place_accuracy": self.place.as_dict(),
             "time_accuracy": self.time.as_dict(), "source_accuracy": self.source.as_dict(),
-            "entity_accuracy": self.entities.as_dict(),
+            "entity_recognition": self.recognised.as_dict(), "alias_resolution": self.entities.as_dict(),
         }
 
 
@@ -190,6 +195,7 @@ def _score_doc(report: Report, gold: dict, records: list[dict], names: Names, la
             if not ok:
                 report.errors.append(("missing role", doc, f"{participant['role']}={participant['name']}",
                                       sorted(predicted_roles), rec["evidence"]["text"]))
+        _score_direction(report, ge, predicted_roles, names)
         if ge.get("place"):
             ok = rec["place"] is not None and names.normal(ge["place"]) == names.normal(rec["place"]["name"])
             report.place.add(ok)
@@ -221,8 +227,27 @@ def _score_doc(report: Report, gold: dict, records: list[dict], names: Names, la
                                   [f"{p['role']}={p['name']}" for p in rec["participants"]], rec["evidence"]["text"]))
 
 
+DIRECTED = (("supplier", "recipient"), ("provider", "recipient"), ("attacker", "target"), ("imposer", "target"),
+            ("visitor", "host"), ("requester", "provider"))
+
+
+def _score_direction(report: Report, gold: dict, predicted: set, names: Names) -> None:
+    """For two-sided events: are the two sides the right way round (and how often swapped)?"""
+    roles = {p["role"]: names.normal(p["name"]) for p in gold.get("participants", [])}
+    for source, target in DIRECTED:
+        if source in roles and target in roles:
+            right = {(source, roles[source]), (target, roles[target])} <= predicted
+            swapped = {(source, roles[target]), (target, roles[source])} <= predicted
+            if right or swapped:
+                report.direction.add(right)
+                report.swapped += swapped and not right
+            return
+
+
 def _score_entities(report: Report, gold: dict, graph, names: Names) -> None:
-    """Every gold surface form must be an alias of the node whose label is the gold name."""
+    """Recognition: a gold surface form is a name of some node. Resolution: a recognised form is a
+    name of the node whose label is the gold name ("Pyongyang" may name both the city and, acting,
+    North Korea, as the gold may list it under both)."""
     alias_owner: dict[str, set[str]] = defaultdict(set)
     for _, data in graph.nodes(data=True):
         if data.get("kind") == "entity":
@@ -230,8 +255,9 @@ def _score_entities(report: Report, gold: dict, graph, names: Names) -> None:
                 alias_owner[alias].add(names.normal(data["label"]))
     for entity in gold.get("entity", []):
         for form in entity.get("forms", []):
-            report.entities.add(names.normal(entity["name"]) in alias_owner.get(form, set())
-                                or names.normal(form) == names.normal(entity["name"]))
+            report.recognised.add(form in alias_owner)
+            if form in alias_owner:  # resolution is scored on recognised forms
+                report.entities.add(names.normal(entity["name"]) in alias_owner[form])
 
 
 def format_report(report: Report, errors: bool = False) -> str:
@@ -247,9 +273,12 @@ def format_report(report: Report, errors: bool = False) -> str:
         lines.append(f"status accuracy [{lang}]: {accuracy.value:.3f} ({accuracy.right}/{accuracy.total})")
     confused = ", ".join(f"{g}->{p}: {n}" for (g, p), n in sorted(report.confusion.items()) if g != p)
     lines.append(f"status confusion (gold -> extracted): {confused or 'none'}")
-    for name in ("roles", "place", "time", "source", "entities"):
+    for name, title in (("roles", "role accuracy"), ("direction", "role-direction accuracy"),
+                        ("place", "place accuracy"), ("time", "time accuracy"), ("source", "source accuracy"),
+                        ("recognised", "entity recognition"), ("entities", "alias resolution")):
         accuracy = getattr(report, name)
-        lines.append(f"{name} accuracy: {accuracy.value:.3f} ({accuracy.right}/{accuracy.total})")
+        extra = f", {report.swapped} swapped" if name == "direction" else ""
+        lines.append(f"{title}: {accuracy.value:.3f} ({accuracy.right}/{accuracy.total}{extra})")
     if errors:
         lines.append("errors:")
         for error in report.errors:

@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, History, find_mentions
 from .model import Article, DocGraph, Entity, Event, Evidence, Fact, Item, Source
 from .rules import Language, cached_language
-from .segment import split_sentences
+from .segment import dateline_place, split_sentences
 from .text import slug, tokenize
 from .timex import TimeFinder, TimeMention, resolve
 
@@ -183,6 +183,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             pending.append((sentence.index, candidate, status, chosen, attribution.sources))
             actor_uses.update((sentence.index, f.tstart, f.key) for _, f in candidate.roles)
 
+    all_founds.extend(_dateline_mentions(article.text, gazetteer))
     sentence_by_index = {s.index: s for s in sentences}
     for index, candidate, status, chosen, sources in pending:
         if not sources and sentence_sources[index][1]:
@@ -212,6 +213,20 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     events = _apply_refs(events, refs, article, sentence_sources, _containment(facts, gazetteer))
     entities = _entities(all_founds, actor_uses, facts, gazetteer, events, positions)
     return DocGraph(article, entities, tuple(events), tuple(dict.fromkeys(facts)))
+
+
+def _dateline_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, Found]]:
+    """The dateline place ("SEOUL (Reuters) -") is a mention of that city, though no sentence."""
+    span = dateline_place(text)
+    if span is None:
+        return []
+    surface = text[span[0]:span[1]]
+    hits = gazetteer.find(surface.title())
+    if len(hits) != 1 or hits[0].end - hits[0].start != len(surface):
+        return []
+    entry = gazetteer.get(hits[0].key)
+    return [(-1, Found(0, 0, span[0], span[1], surface, entry.key, entry.type, "dateline", entry.label,
+                       wikidata=entry.wikidata))]
 
 
 def _neighbour_sources(sentence_sources, index: int) -> tuple[Source, ...]:

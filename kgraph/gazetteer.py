@@ -131,7 +131,9 @@ def build_gazetteer(entries: list[Entry], version: str = "") -> Gazetteer:
         for alias in entry.aliases:
             surface.setdefault(alias, []).append((len(alias), entry.key, False))
         for demonym in entry.demonyms:
-            surface.setdefault(demonym, []).append((len(demonym), entry.key, True))
+            forms = [demonym] + ([demonym + "s"] if demonym[-1] in "ni" and " " not in demonym else [])
+            for form in forms:  # "Kenyan" and "Kenyans", "Israeli" and "Israelis"
+                surface.setdefault(form, []).append((len(form), entry.key, True))
     for alias, values in surface.items():
         # an alias shared by several entries stays ambiguous: keep the first (file order) only
         automaton.add_word(alias, [values[0]])

@@ -31,6 +31,16 @@ def _is_dateline_prefix(text: str) -> int:
     return len(match.group(0)) if len(first_word) >= 2 and first_word.isupper() else 0
 
 
+def dateline_place(text: str) -> tuple[int, int] | None:
+    """Character span of the place word(s) a dateline opens with ("SEOUL (Reuters) -" → "SEOUL")."""
+    stripped = len(text) - len(text.lstrip())
+    first_line = text[stripped:].split("\n", 1)[0]
+    if not _is_dateline_prefix(first_line + " "):
+        return None
+    match = re.match(r"[A-Z][A-Z .'-]*[A-Z]", first_line)
+    return (stripped + match.start(), stripped + match.end()) if match else None
+
+
 def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     spans = []
     start = 0

@@ -1,4 +1,4 @@
-"""Every article of the bundled corpus yields the facts its gold file states.
+"""Every article of the dev corpus yields the facts its gold file states (the test split is only scored).
 
 Each gold event is a test: an extracted event must match it (same type, evidence sentence,
 a shared participant) with the same status, every gold role, and the gold place and time where the
@@ -18,7 +18,7 @@ from kgraph.export import event_records
 from kgraph.pipeline import build
 
 CORPUS = ROOT / "corpus"
-ARTICLES = sorted(p for p in CORPUS.rglob("*.txt") if p.with_name(p.stem + ".gold.toml").exists())
+ARTICLES = sorted(p for p in (CORPUS / "dev").glob("*.txt") if p.with_name(p.stem + ".gold.toml").exists())
 
 KNOWN_GAPS = {
     ("id_03_bantuan_gempa_turki", 2): "the sender is 'Pemerintah' (the government), named by no country in the sentence",

@@ -39,6 +39,7 @@ def test_perfect(tmp_path):
     assert (report.overall.tp, report.overall.fp, report.overall.fn) == (2, 0, 0)
     assert report.overall.f1 == 1.0 and report.status["id"].value == 1.0
     assert report.roles.value == 1.0 and report.time.value == 1.0
+    assert (report.direction.right, report.direction.total, report.swapped) == (1, 1, 0)
 
 
 def test_gold_names_may_use_any_alias(tmp_path):
@@ -70,6 +71,7 @@ def test_swapped_direction_is_a_role_error(tmp_path):
     report = corpus(tmp_path, TRANSFER.format(status="planned", supplier="Iran", recipient="Russia") + LAUNCH)
     assert report.overall.tp == 2
     assert (report.roles.right, report.roles.total) == (1, 3)
+    assert (report.direction.right, report.direction.total, report.swapped) == (0, 1, 1)
     assert any(e[0] == "missing role" for e in report.errors)
 
 
@@ -86,6 +88,29 @@ def test_cli_eval_json_and_errors(tmp_path):
     assert data["errors"][0][0] == "wrong status"
     text = CliRunner().invoke(main, ["eval", str(tmp_path), "--errors"]).output
     assert "events: P 1.000" in text and "wrong status" in text
+
+
+def test_entity_recognition_and_resolution(tmp_path):
+    gold = LAUNCH + '''
+[[entity]]
+name = "North Korea"
+forms = ["Korea Utara"]
+[[entity]]
+name = "Russia"
+forms = ["Rusia"]
+[[entity]]
+name = "Iran"
+forms = ["Iran"]
+[[entity]]
+name = "Kazakhstan"
+forms = ["Kazakstan"]
+[[entity]]
+name = "Mongolia"
+forms = ["Korea Utara"]
+'''
+    report = corpus(tmp_path, gold)
+    assert (report.recognised.right, report.recognised.total) == (4, 5)  # "Kazakstan" is not in the text
+    assert (report.entities.right, report.entities.total) == (3, 4)  # "Korea Utara" is not Mongolia
 
 
 def test_a_folder_without_gold_is_an_error(tmp_path):

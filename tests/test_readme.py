@@ -1,0 +1,24 @@
+"""The evaluation figures in README.md are the command's own output at this commit."""
+
+from __future__ import annotations
+
+import difflib
+import importlib.util
+
+import pytest
+
+from conftest import ROOT
+
+spec = importlib.util.spec_from_file_location("refresh", ROOT / "tools" / "refresh.py")
+refresh = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(refresh)
+
+
+@pytest.mark.parametrize("split", [s for s in refresh.SPLITS if (ROOT / "corpus" / s).is_dir()])
+def test_readme_figures_are_current(split):
+    match = refresh.readme_block(split).search((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert match, f"README.md lacks the <!-- eval:{split} --> block"
+    shown, fresh = match.group(2).rstrip("\n"), refresh.figures(split)
+    if shown != fresh:
+        diff = "\n".join(difflib.unified_diff(shown.splitlines(), fresh.splitlines(), "README", "kgraph eval", lineterm=""))
+        raise AssertionError(f"README figures for {split} are stale; run `python tools/refresh.py`:\n{diff}")

@@ -1,0 +1,52 @@
+"""Regenerate every golden file in one command: `python tools/refresh.py`.
+
+- exports/ : the bundled corpus built by `kgraph build corpus -o exports`;
+- README.md: the figures between the `<!-- eval:SPLIT -->` markers, from `kgraph eval corpus/SPLIT`.
+
+tests/test_exports.py and tests/test_readme.py fail (with a diff) when these are out of date.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPLITS = ("dev", "test")
+
+
+def figures(split: str) -> str:
+    from kgraph.evaluate import evaluate, format_report
+    return format_report(evaluate(ROOT / "corpus" / split))
+
+
+def readme_block(split: str) -> re.Pattern:
+    return re.compile(rf"(<!-- eval:{split} -->\n```\n)(.*?)(```\n<!-- /eval:{split} -->)", re.S)
+
+
+def refresh_readme() -> None:
+    path = ROOT / "README.md"
+    text = path.read_text(encoding="utf-8")
+    for split in SPLITS:
+        if (ROOT / "corpus" / split).is_dir():
+            pattern = readme_block(split)
+            if not pattern.search(text):
+                raise SystemExit(f"README.md has no <!-- eval:{split} --> block")
+            text = pattern.sub(lambda m: m.group(1) + figures(split) + "\n" + m.group(3), text)
+    path.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    from kgraph.cli import main as kgraph
+    try:
+        kgraph(["build", str(ROOT / "corpus"), "-o", str(ROOT / "exports")], standalone_mode=False)
+    except SystemExit as exit_:
+        if exit_.code:
+            raise
+    refresh_readme()
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    main()
