@@ -81,7 +81,11 @@ def _eligible(found: Found, ctx: SentenceContext, types) -> bool:
 
 
 def _preceded_by(ctx: SentenceContext, found: Found, words) -> bool:
-    return found.tstart > 0 and ctx.tokens[found.tstart - 1].lower in words
+    """Is the mention right after one of `words` (an article in between allowed: "in the Red Sea")?"""
+    k = found.tstart - 1
+    if k > 0 and ctx.tokens[k].lower in ARTICLES:
+        k -= 1
+    return k >= 0 and ctx.tokens[k].lower in words
 
 
 def _with_mates(ctx: SentenceContext, anchor: Found, types) -> list[Found]:

@@ -315,7 +315,7 @@ class _Builder:
                 i += 1
                 continue
             surface = self.text[tokens[i].start:tokens[j - 1].end]
-            head_type = m["name_heads"].get(tokens[i].text)
+            head_type = m["name_heads"].get(tokens[i].text) or m["name_heads"].get(tokens[j - 1].text)
             if j - i == 1 and surface in self.surnames:
                 key, kind = self.surnames[surface], "person"
                 previous = next((f for f in reversed(self.history.mentions) if f.key == key), None)
@@ -326,17 +326,26 @@ class _Builder:
                 continue
             elif head_type and j - i > 1:
                 key, kind = "new:" + slug(surface), head_type
-            elif i == 0 and j - i == 1:
+            elif i == 0 and j - i == 1 and self._context_type(i, j) == "unknown":
                 i = j  # a lone capitalised word opening a sentence is usually not a name
                 continue
             elif surface.isupper() and len(surface) <= 2:
                 i = j
                 continue
             else:
-                key, kind = "new:" + slug(surface), "unknown"
+                key, kind = "new:" + slug(surface), self._context_type(i, j)
             start, end, _ = _span(tokens, self.text, i, j)
             self.founds.append(Found(i, j, start, end, surface, key, kind, "name", surface))
             i = j
+
+    def _context_type(self, i: int, j: int) -> str:
+        """The type the words around a name give it ("kelompok Hamas", "Houthi rebels"), or unknown."""
+        m, tokens = self.lang.matchers, self.tokens
+        if i > 0 and tokens[i - 1].lower in m["context_before"]:
+            return m["context_before"][tokens[i - 1].lower]
+        if j < len(tokens) and tokens[j].lower in m["context_after"]:
+            return m["context_after"][tokens[j].lower]
+        return "unknown"
 
     def anaphora(self) -> None:
         """Resolve "ia", "mereka", "keduanya", "the two leaders", "negara itu" to earlier mentions."""
@@ -370,6 +379,10 @@ class _Builder:
                 if match is None:
                     continue
                 end, slots = match
+                if not pattern.fact:  # only marks descriptors ("dolar AS")
+                    self.founds = [replace(f, descriptor=True) if f in [slots[n] for n in pattern.descriptors] else f
+                                   for f in self.founds]
+                    continue
                 subject, predicate, obj = pattern.fact
                 if pattern.creates:
                     start, stop, surface = _span(self.tokens, self.text, i, end)

@@ -43,6 +43,8 @@ LEXICON_SCHEMA: dict[str, Any] = {
                  "quad_countries": list, "country": list, "anonymous": list},
     "anonymous_sources": str,
     "name_heads": str,
+    "name_context_before": str,
+    "name_context_after": str,
     "event_nouns": str,
     "cues": {"planned": list, "possible": list, "hoped": list, "failed": list, "failed_after": list,
              "denied": list, "cancelled": list, "cancelled_after": list, "negation": list,
@@ -251,7 +253,8 @@ class Language:
 def _load_lexicon(path: Path) -> dict:
     data = read_toml(path)
     _check_table(str(path), data, LEXICON_SCHEMA)
-    for head, kind in data.get("name_heads", {}).items():
+    for head, kind in [*data.get("name_heads", {}).items(), *data.get("name_context_before", {}).items(),
+                       *data.get("name_context_after", {}).items()]:
         if kind not in ENTITY_TYPES:
             raise RuleError(f"{path}: name_heads.{head}: unknown type {kind!r}; valid: {', '.join(ENTITY_TYPES)}")
     for noun, kind in data.get("event_nouns", {}).items():
@@ -278,9 +281,9 @@ def _load_patterns(path: Path) -> tuple[FactPattern, ...]:
     for n, raw in enumerate(data.get("fact", []), 1):
         where = f"{path}: fact {n}"
         _check_table(where, raw, PATTERN_KEYS)
-        if len(raw.get("fact", [])) != 3 or not raw.get("pattern"):
-            raise RuleError(f"{where}: needs a pattern and a fact [subject, predicate, object]")
-        if raw["fact"][1] not in FACT_PREDICATES:
+        if len(raw.get("fact", [])) not in (0, 3) or not raw.get("pattern"):
+            raise RuleError(f"{where}: needs a pattern and a fact [subject, predicate, object] (or [] to only mark descriptors)")
+        if raw["fact"] and raw["fact"][1] not in FACT_PREDICATES:
             raise RuleError(f"{where}: unknown predicate {raw['fact'][1]!r}; valid: {', '.join(FACT_PREDICATES)}")
         if raw.get("creates") and raw["creates"] not in ENTITY_TYPES:
             raise RuleError(f"{where}: creates must be an entity type ({', '.join(ENTITY_TYPES)})")
@@ -318,6 +321,8 @@ def _build_matchers(lexicon: dict) -> dict:
         "dem_before": frozenset(grammar.get("demonstratives_before", [])),
         "leaders": frozenset(lexicon.get("positions", {}).get("leaders", [])),
         "name_heads": dict(lexicon.get("name_heads", {})),
+        "context_before": dict(lexicon.get("name_context_before", {})),
+        "context_after": dict(lexicon.get("name_context_after", {})),
     }
 
 
