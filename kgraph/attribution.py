@@ -97,8 +97,9 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
                 sources.extend((1, i, Source(_source_key(f), "said")) for f in speaker)
                 last_source_end = end
                 first = min(f.tstart for f in speaker)
-                if first > 0 and tokens[first - 1].text == ",":  # "..., Yonhap reported.": only a source
-                    excluded.update(range(first, end))
+                rest = [t for t in tokens[end:] if t.text.isalnum()]
+                if first > 0 and tokens[first - 1].text == "," and len(rest) <= 6:
+                    excluded.update(range(first, end))  # "..., Yonhap reported (on Tuesday).": only a source
         i = end
     ordered = []
     for _, _, source in sorted(sources, key=lambda s: (s[0], s[1])):

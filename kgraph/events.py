@@ -19,9 +19,10 @@ from .rules import EventRule, Language, Strategy
 from .text import Token
 
 ITEM_WINDOW_AFTER = 20
-ITEM_WINDOW_BEFORE = 4
+ITEM_WINDOW_BEFORE = 10
 ACTOR_AND_PLACE = ("actor", "place")
-STATE_ACTORS = frozenset(ACTOR_TYPES)  # for rules lifted to states: "pejabat Korea Utara" acts for North Korea
+# for rules lifted to states: "pejabat Korea Utara" and "Port Sudan" act for their state
+LIFTED = ("actor", "place", "lifted")
 ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -72,19 +73,26 @@ def _eligible(found: Found, ctx: SentenceContext, types) -> bool:
     if found.descriptor or found.tstart in ctx.excluded:
         return False
     if found.type == "anonymous":  # anonymous sources report events; they act only through their state
-        return types is STATE_ACTORS
-    if types is ACTOR_TYPES or types is STATE_ACTORS:
+        return types is LIFTED
+    if types is ACTOR_TYPES:
         return found.type in ACTOR_TYPES or bool(found.actor_key)
     if isinstance(types, tuple):  # actors, or places taken as themselves
         return found.type in ACTOR_TYPES or found.type in PLACE_TYPES
     return found.type in types
 
 
-def _preceded_by(ctx: SentenceContext, found: Found, words) -> bool:
-    """Is the mention right after one of `words` (an article in between allowed: "in the Red Sea")?"""
-    k = found.tstart - 1
-    if k > 0 and ctx.tokens[k].lower in ARTICLES:
+def _head_start(ctx: SentenceContext, found: Found) -> int:
+    """Where the phrase of a mention starts, past articles and direction words ("the southern Red Sea")."""
+    k = found.tstart
+    while k > 0 and k > found.tstart - 3 and (ctx.tokens[k - 1].lower in ARTICLES
+                                               or ctx.tokens[k - 1].lower in ctx.lang.matchers["modifiers"]):
         k -= 1
+    return k
+
+
+def _preceded_by(ctx: SentenceContext, found: Found, words) -> bool:
+    """Is the mention's phrase right after one of `words` ("in the southern Red Sea")?"""
+    k = _head_start(ctx, found) - 1
     return k >= 0 and ctx.tokens[k].lower in words
 
 
@@ -136,13 +144,13 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         for found in sorted((f for f in founds if f.tstart >= tend), key=lambda f: f.tstart):
             if any(ctx.tokens[k].lower in m["strong"] for k in range(tend, found.tstart)):
                 break
-            if _preceded_by(ctx, found, m["locatives"] if types is not PLACE_TYPES else ()):
+            if _preceded_by(ctx, found, m["locatives"] if types in (ACTOR_TYPES, LIFTED, ACTOR_AND_PLACE) else ()):
                 continue
             return _coordinated(ctx, found, types, leftwards=False)
         return []
     if name == "after":
         for found in sorted((f for f in founds if f.tstart >= tend), key=lambda f: f.tstart):
-            start = found.tstart - (found.tstart > 0 and ctx.tokens[found.tstart - 1].lower in ARTICLES)
+            start = _head_start(ctx, found)
             for phrase in args:
                 n = len(phrase)
                 if start - n >= tend - 1 and tuple(t.lower for t in ctx.tokens[start - n:start]) == phrase:
@@ -161,7 +169,11 @@ def find_fillers(strategies: tuple[Strategy, ...], ctx: SentenceContext, tstart:
     for strategy in strategies:
         found: list[Found] = []
         for name, args in strategy.parts:
-            for f in _apply_part(name, args, ctx, tstart, tend, types, taken, roles_so_far):
+            part = _apply_part(name, args, ctx, tstart, tend, types, taken, roles_so_far)
+            if strategy.require_all and not part:
+                found = []
+                break
+            for f in part:
                 if (f.tstart, f.key) not in {(g.tstart, g.key) for g in found}:
                     found.append(f)
         if found:
@@ -186,6 +198,16 @@ def _items_near(ctx: SentenceContext, tstart: int, tend: int, categories) -> tup
                  and not (item[0] < tend and item[1] > tstart))
 
 
+PLACE_RANK = {"facility": 0, "city": 1, "region": 2, "country": 3}
+
+
+def _most_specific_place(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int, roles: dict) -> Found | None:
+    """The most specific place any of the rule's place strategies finds ("kota El Fasher di wilayah
+    Darfur" → El Fasher), the first found among equals."""
+    found = [f for strategy in rule.place for f in find_fillers((strategy,), ctx, tstart, tend, PLACE_TYPES, None, roles)]
+    return min(found, key=lambda f: PLACE_RANK.get(f.type, 4), default=None)
+
+
 def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) -> Candidate | None:
     """Fill the rule's roles around a trigger; None when the rule's requirements are not met."""
     items = _items_near(ctx, tstart, tend, rule.items) if rule.items else ()
@@ -200,17 +222,20 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) ->
     taken: set = set()
     roles: dict[str, list[Found]] = {}
     for role, strategies in rule.roles:
-        types = ACTOR_AND_PLACE if role in rule.place_roles else STATE_ACTORS if rule.lift else ACTOR_TYPES
+        types = LIFTED if rule.lift else ACTOR_AND_PLACE if role in rule.place_roles else ACTOR_TYPES
         fillers = find_fillers(strategies, ctx, tstart, tend, types, taken, roles)
         if role in rule.place_roles:  # a city attacked stays a city, not the state it stands for
             fillers = [replace(f, actor_key="") if f.type in PLACE_TYPES else f for f in fillers]
         if fillers:
             roles[role] = fillers
             taken.update((f.tstart, f.key) for f in fillers)
-    place_found = find_fillers(rule.place, ctx, tstart, tend, PLACE_TYPES, None, roles) if rule.place else []
-    place = next((f for f in place_found if (f.tstart, f.key) not in taken or f.type != "country"), None) \
-        or (place_found[0] if place_found else None)
+    place = _most_specific_place(rule, ctx, tstart, tend, roles)
+    if rule.lift and place is None:  # "dikirim ... ke Port Sudan": Sudan receives, Port Sudan is the place
+        place = next((f for fillers in roles.values() for f in fillers if f.type in PLACE_TYPES - {"country"}
+                      and _preceded_by(ctx, f, ctx.lang.matchers["locatives"])), None)
     if rule.require_place and place is None:
+        return None
+    if any(role not in roles for role in rule.required_roles):
         return None
     if len({f.as_actor for fillers in roles.values() for f in fillers}) < rule.min_actors and named is None:
         return None

@@ -113,6 +113,14 @@ def _visit_places_for_meetings(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _times_for(times: list[TimeMention], ctx: SentenceContext, trigger: int) -> list[TimeMention]:
+    """Times a trigger may take: not those inside a relative clause it is not in ("..., which had
+    been suspended since 2011")."""
+    inside = trigger in ctx.relative
+    starts = {t.start: i for i, t in enumerate(ctx.tokens)}
+    return [t for t in times if inside or starts.get(t.start, -1) not in ctx.relative]
+
+
 def _nearest_times(times: list[TimeMention], char: int) -> list[TimeMention]:
     if not times:
         return []
@@ -123,14 +131,14 @@ def _nearest_times(times: list[TimeMention], char: int) -> list[TimeMention]:
 
 
 def _lift(key: str, facts: list[Fact], gazetteer: Gazetteer) -> str:
-    """The state a person acts for: from the text's own title facts, else from the gazetteer."""
+    """The state a person (or a place) acts for: the text's own facts first, else the gazetteer."""
     for fact in facts:
         if fact.subject == key and fact.predicate in ("leads", "affiliatedWith"):
             entry = gazetteer.get(fact.object)
             if entry is None or entry.type == "country":
                 return fact.object
     entry = gazetteer.get(key)
-    if entry is not None and entry.type == "person" and entry.country:
+    if entry is not None and entry.type in ("person", "city", "facility", "region") and entry.country:
         return entry.country
     return key
 
@@ -177,9 +185,11 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             place = find_fillers(place_rule, ctx, start, end, PLACE_TYPES)
             refs.append(_EventRef(sentence.index, event_type, place[0] if place else None,
                                   tuple(_nearest_times(times, tokens[start].start)), attribution.sources))
-        for candidate in _visit_places_for_meetings(_merge_candidates(find_candidates(ctx, blocked))):
+        referenced = {event_type for _, _, event_type in ref_spans}
+        candidates = [c for c in find_candidates(ctx, blocked) if c.rule.event not in referenced]
+        for candidate in _visit_places_for_meetings(_merge_candidates(candidates)):
             status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang)
-            chosen = _nearest_times(times, tokens[candidate.tstart].start)
+            chosen = _nearest_times(_times_for(times, ctx, candidate.tstart), tokens[candidate.tstart].start)
             pending.append((sentence.index, candidate, status, chosen, attribution.sources))
             actor_uses.update((sentence.index, f.tstart, f.key) for _, f in candidate.roles)
 

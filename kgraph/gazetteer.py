@@ -21,9 +21,11 @@ else:  # pragma: no cover
 from .errors import GazetteerError
 from .model import ENTITY_TYPES
 
-DEFAULT_GAZETTEER = Path(__file__).parent / "data" / "gazetteer.toml"
+DATA = Path(__file__).parent / "data"
+# generated from data packages first, then the curated file that adds to and corrects it
+BUNDLED = (DATA / "gazetteer_generated.toml", DATA / "gazetteer.toml")
 ENTRY_KEYS = {"key", "label", "type", "wikidata", "aliases", "demonyms", "country", "position",
-              "capital_of", "metonym_for"}
+              "capital_of", "metonym_for", "geonames", "lat", "lon"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,9 @@ class Entry:
     position: str = ""
     capital_of: str = ""
     metonym_for: str = ""
+    geonames: int = 0
+    lat: float | None = None
+    lon: float | None = None
 
 
 @dataclass(frozen=True)
@@ -115,16 +120,28 @@ def _entries_from(path: Path) -> tuple[str, list[Entry]]:
             aliases=tuple(dict.fromkeys([raw["label"], *raw.get("aliases", [])])),
             demonyms=tuple(raw.get("demonyms", [])), country=raw.get("country", ""),
             position=raw.get("position", ""), capital_of=raw.get("capital_of", ""),
-            metonym_for=raw.get("metonym_for", ""),
+            metonym_for=raw.get("metonym_for", ""), geonames=int(raw.get("geonames", 0)),
+            lat=raw.get("lat"), lon=raw.get("lon"),
         ))
     return str(data.get("version", "")), entries
+
+
+def _combine(old: Entry, new: Entry) -> Entry:
+    """One entry from two with the same key: the later one's fields win where it has them, and
+    aliases and demonyms from both are kept."""
+    merged = {name: getattr(new, name) or getattr(old, name) for name in Entry.__dataclass_fields__}
+    merged["aliases"] = tuple(dict.fromkeys((*new.aliases, *old.aliases)))
+    merged["demonyms"] = tuple(dict.fromkeys((*new.demonyms, *old.demonyms)))
+    merged["lat"] = new.lat if new.lat is not None else old.lat
+    merged["lon"] = new.lon if new.lon is not None else old.lon
+    return Entry(**merged)
 
 
 def build_gazetteer(entries: list[Entry], version: str = "") -> Gazetteer:
     """Index entries by key and compile one automaton over all aliases and demonyms."""
     by_key: dict[str, Entry] = {}
     for entry in entries:
-        by_key[entry.key] = entry  # a later file overrides an earlier entry with the same key
+        by_key[entry.key] = _combine(by_key[entry.key], entry) if entry.key in by_key else entry
     automaton = ahocorasick.Automaton()
     surface: dict[str, list] = {}
     for entry in by_key.values():
@@ -142,16 +159,16 @@ def build_gazetteer(entries: list[Entry], version: str = "") -> Gazetteer:
 
 
 def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
-    """The bundled gazetteer plus the user's files (their entries override bundled ones)."""
+    """The bundled gazetteer plus the user's files (their fields win, aliases add up)."""
     return _cached_gazetteer(tuple(str(p) for p in extra))
 
 
 @lru_cache(maxsize=4)
 def _cached_gazetteer(extra: tuple[str, ...]) -> Gazetteer:
-    version, entries = _entries_from(DEFAULT_GAZETTEER)
-    versions = [version]
-    for path in extra:
-        extra_version, extra_entries = _entries_from(Path(path))
-        entries.extend(extra_entries)
-        versions.append(extra_version)
+    entries: list[Entry] = []
+    versions = []
+    for path in (*BUNDLED, *extra):
+        version, more = _entries_from(Path(path))
+        entries.extend(more)
+        versions.append(version)
     return build_gazetteer(entries, "+".join(v for v in versions if v))

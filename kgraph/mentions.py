@@ -183,6 +183,8 @@ class _Builder:
                 inner = self.at(j)
                 if inner is not None and _affiliation(inner):
                     country, j = inner, inner.tend
+            while hit and j < len(tokens) and m["titles"].match_at(tokens, j):  # "... Arab Saudi Pangeran Faisal"
+                j += m["titles"].match_at(tokens, j)[0]
             if j >= len(tokens) or not _is_capitalised(tokens[j]):
                 continue
             if hit:
@@ -343,6 +345,8 @@ class _Builder:
         m, tokens = self.lang.matchers, self.tokens
         if i > 0 and tokens[i - 1].lower in m["context_before"]:
             return m["context_before"][tokens[i - 1].lower]
+        if i > 0 and tokens[i - 1].lower in m["locatives"] - {"from", "dari", "to", "ke"}:
+            return "region"  # "in AlUla", "di Jeddah": a place the gazetteer does not know
         if j < len(tokens) and tokens[j].lower in m["context_after"]:
             return m["context_after"][tokens[j].lower]
         return "unknown"
@@ -425,11 +429,16 @@ def _capital_entry(gazetteer: Gazetteer, country: str):
 
 
 def _antecedents(earlier: list[Found], kind: str) -> list[Found]:
-    """The mentions an anaphor of `kind` refers to, most recent first where it matters."""
+    """The mentions an anaphor of `kind` refers to, most recent first where it matters.
+
+    Countries named only as descriptors ("Pakistani diplomats", "Presiden Rusia") count for
+    "the three countries" but not for "it" or "negara itu"."""
+    counted = any(kind.startswith(prefix) for prefix in COUNTED)
+
     def recent(types, count):
         seen: dict[str, Found] = {}
         for found in reversed(earlier):
-            if found.type in types and found.key not in seen and (not found.descriptor or found.type == "country"):
+            if found.type in types and found.key not in seen and (not found.descriptor or counted):
                 seen[found.key] = found
                 if len(seen) == count:
                     break
@@ -438,6 +447,10 @@ def _antecedents(earlier: list[Found], kind: str) -> list[Found]:
         return recent(PERSONLIKE, 1)
     if kind == "anonymous":
         return recent({"anonymous"}, 1)
+    if kind == "organisation":
+        return recent({"organisation"}, 1)
+    if kind == "it":
+        return recent({"country", "organisation"}, 1)
     for prefix, count in COUNTED.items():
         if kind.startswith(prefix):
             found = recent({"person"} if kind.endswith("persons") else {"country"}, count)

@@ -80,7 +80,8 @@ def merge(docs: Iterable[DocGraph], gazetteer: Gazetteer) -> nx.MultiDiGraph:
     for node, data in list(graph.nodes(data=True)):
         if "kind" not in data and node.startswith("entity:"):
             graph.nodes[node].update(kind="entity", key=node[7:], label=node[7:], type="unknown", wikidata="",
-                                     provisional=True, aliases=[], mentions=0, position="")
+                                     provisional=True, aliases=[], mentions=0, position="", geonames=0,
+                                     lat=None, lon=None)
     return graph
 
 
@@ -90,7 +91,8 @@ def _add_entity(entities: dict[str, dict], key: str, entity: Entity, gazetteer: 
         "label": entry.label if entry else entity.label, "type": entry.type if entry else entity.type,
         "wikidata": entry.wikidata if entry else entity.wikidata,
         "provisional": entry is None and not key.startswith("anon:"), "aliases": set(), "mentions": 0,
-        "position": entity.position,
+        "position": entity.position, "geonames": entry.geonames if entry else 0,
+        "lat": entry.lat if entry else None, "lon": entry.lon if entry else None,
     })
     record["position"] = record["position"] or entity.position
     record["aliases"].update(entity.aliases)

@@ -44,6 +44,7 @@ class TimeFinder:
         qual = _alternation(words["qualifiers"])
         rel = _alternation(list(words["past"]) + list(words["future"]) + list(words["current"]))
         units = _alternation(words["units"])
+        year_units = _alternation([w for w, unit in words["units"].items() if unit == "year"]) or "(?!)"
         weekdays = _alternation(words["weekdays"])
         days = _alternation(words["days"])
         rng = _alternation(words["range"])
@@ -62,7 +63,7 @@ class TimeFinder:
             ("mdy", re.compile(rf"\b{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?", m)),
             ("month", re.compile(
                 rf"\b(?:(?P<qual>{qual})\s+)?(?:(?P<pre>{rel})\s+)?(?:(?:{month_word})\s+)?{month}"
-                rf"(?:\s+{year}\b)?(?:\s+(?P<post>{rel})\b)?", m)),
+                rf"(?:\s+{year}\b)?(?:\s+(?:(?P<yearunit>{year_units})\s+)?(?P<post>{rel})\b)?", m)),
             ("relative", re.compile(
                 rf"\b(?:(?P<qual>{qual})\s+)?(?:(?P<pre>{rel})\s+)?(?P<unit>{units})(?:\s+(?P<post>{rel}))?\b", m)),
             ("weekday", re.compile(
@@ -142,6 +143,9 @@ class TimeFinder:
             return TimeMention(match.start(), match.end(), text, "date", (year, self._month_number(g["month"]), int(g["d"])))
         if kind == "month":
             year = int(g["year"]) if g.get("year") else None
+            if g.get("yearunit"):  # "Agustus tahun lalu", "March last year": the year is relative, not the month
+                return TimeMention(match.start(), match.end(), text, "month_of_year",
+                                   (self._month_number(g["month"]), self._direction(g.get("post")) or 0), qualifier)
             return TimeMention(match.start(), match.end(), text, "month",
                                (self._month_number(g["month"]), year, self._direction(g.get("pre")),
                                 self._direction(g.get("post"))), qualifier)
@@ -234,6 +238,10 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
         value = f"{year:04d}-{month:02d}"
     elif kind == "year":
         value = f"{parts[0]:04d}"
+    elif kind == "month_of_year":
+        if anchor is None:
+            return None
+        value = f"{anchor.year + parts[1]:04d}-{parts[0]:02d}"
     elif anchor is None:
         return None
     elif kind == "relative":

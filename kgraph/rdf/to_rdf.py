@@ -12,12 +12,13 @@ The RDF contract (documented in ontology/README.md):
 from __future__ import annotations
 
 import networkx as nx
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .mint import clean_text, mint
 from .vocab import KG, KGS, SEM, WD
 
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 ENTITY_CLASSES = {
     "person": KG.Person, "country": KG.Country, "city": KG.City, "region": KG.Region,
     "facility": KG.Facility, "organisation": KG.Organisation, "outlet": KG.NewsOutlet,
@@ -32,7 +33,7 @@ ROLE_PROPERTIES = {
 FACT_PROPERTIES = {"locatedIn": KG.locatedIn, "capitalOf": KG.capitalOf, "leads": KG.leads,
                    "basedIn": KG.basedIn, "affiliatedWith": KG.affiliatedWith}
 PREFIXES = {"rdfs": str(RDFS), "kg": str(KG), "kgs": str(KGS), "sem": str(SEM), "wd": str(WD), "prov": str(PROV),
-            "skos": str(SKOS), "dcterms": str(DCTERMS), "owl": str(OWL), "xsd": str(XSD),
+            "skos": str(SKOS), "dcterms": str(DCTERMS), "owl": str(OWL), "xsd": str(XSD), "geo": str(GEO),
             "entity": "https://w3id.org/kgraph/id/entity/", "event": "https://w3id.org/kgraph/id/event/",
             "doc": "https://w3id.org/kgraph/id/doc/", "item": "https://w3id.org/kgraph/id/item/",
             "evidence": "https://w3id.org/kgraph/id/evidence/"}
@@ -87,6 +88,11 @@ def to_rdf(graph: nx.MultiDiGraph) -> Graph:
                 rdf.add((iri, KG.provisional, Literal(True)))
             if data.get("position"):
                 rdf.add((iri, KG.position, Literal(data["position"])))
+            if data.get("geonames"):
+                rdf.add((iri, OWL.sameAs, URIRef(f"https://sws.geonames.org/{int(data['geonames'])}/")))
+            if data.get("lat") is not None and data.get("lon") is not None:
+                rdf.add((iri, GEO.lat, Literal(f"{float(data['lat']):.5f}", datatype=XSD.decimal)))
+                rdf.add((iri, GEO.long, Literal(f"{float(data['lon']):.5f}", datatype=XSD.decimal)))
         elif kind == "doc":
             iri = iris[node] = mint("doc", data["id"])
             rdf.add((iri, RDF.type, KG.Article))

@@ -8,6 +8,7 @@ checks every file: an unknown key is an error that names the valid keys.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,13 +35,14 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "segment": {"boilerplate_prefixes": list},
     "grammar": {"coordinators": list, "prepositions": list, "locative_prepositions": list,
                 "clause_boundaries": list, "strong_boundaries": list, "not_names": list, "name_connectors": list,
-                "demonstratives_after": list, "demonstratives_before": list},
+                "demonstratives_after": list, "demonstratives_before": list, "place_modifiers": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
     "anaphora": {"person": list, "plural": list, "dual_persons": list, "dual_countries": list,
                  "triple_persons": list, "triple_countries": list, "quad_persons": list,
-                 "quad_countries": list, "country": list, "anonymous": list},
+                 "quad_countries": list, "country": list, "anonymous": list, "organisation": list,
+                 "it": list},
     "anonymous_sources": str,
     "name_heads": str,
     "name_context_before": str,
@@ -62,7 +64,7 @@ PATTERN_KEYS = {"id": str, "pattern": list, "fact": list, "creates": str, "examp
 RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": list, "items": list,
              "require_item": (bool, list), "named": list, "require_named": bool, "lift": bool,
              "status": str, "confidence": float, "examples": list, "note": str, "place_roles": list,
-             "min_actors": int, "require_place": bool}
+             "min_actors": int, "require_place": bool, "required_roles": list}
 
 
 def _unknown(where: str, key: str, valid) -> RuleError:
@@ -119,12 +121,15 @@ class Strategy:
     """How to find a role filler: one or more parts whose results are united."""
 
     parts: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]  # (name, argument phrases)
+    require_all: bool = False  # parts joined by "&": every part must find someone
 
 
 def parse_strategy(text: str, where: str) -> Strategy:
-    """Parse "subject+after:ke|kepada" into parts; unknown names are errors."""
+    """Parse "subject+after:ke|kepada" (unite) or "object&after:dengan" (all must succeed)."""
+    if "+" in text and "&" in text:
+        raise RuleError(f"{where}: a strategy joins its parts with '+' or with '&', not both: {text!r}")
     parts = []
-    for part in text.split("+"):
+    for part in re.split(r"[+&]", text):
         name, _, arg = part.strip().partition(":")
         if name not in STRATEGY_NAMES:
             raise RuleError(f"{where}: unknown strategy {name!r}; valid: {', '.join(STRATEGY_NAMES)}")
@@ -134,7 +139,7 @@ def parse_strategy(text: str, where: str) -> Strategy:
             raise RuleError(f"{where}: unknown role {arg!r} in strategy")
         args = tuple(phrase_tokens(a) for a in arg.split("|")) if name == "after" else ((arg,),) if arg else ()
         parts.append((name, args))
-    return Strategy(tuple(parts))
+    return Strategy(tuple(parts), "&" in text)
 
 
 @dataclass(frozen=True)
@@ -156,6 +161,7 @@ class EventRule:
     place_roles: tuple[str, ...] = ()  # roles a place may fill as itself ("Rusia menggempur Kyiv")
     min_actors: int = 1
     require_place: bool = False
+    required_roles: tuple[str, ...] = ()  # roles that must be filled for the rule to fire
 
 
 def _required_items(raw: dict, where: str) -> tuple[str, ...]:
@@ -191,7 +197,7 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
         if not isinstance(strategies, list) or not all(isinstance(s, str) for s in strategies):
             raise RuleError(f"{where}: roles.{role} must be a list of strategies")
         roles.append((role, tuple(parse_strategy(s, where) for s in strategies)))
-    for role in raw.get("place_roles", []):
+    for role in [*raw.get("place_roles", []), *raw.get("required_roles", [])]:
         if role not in ROLES:
             raise RuleError(f"{where}: place_roles: unknown role {role!r}; valid: {', '.join(ROLES)}")
     for category in raw.get("items", []):
@@ -209,7 +215,7 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
         status=raw.get("status"), confidence=float(raw.get("confidence", 0.8)),
         examples=tuple(raw.get("examples", [])), source=where,
         place_roles=tuple(raw.get("place_roles", [])), min_actors=raw.get("min_actors", 1),
-        require_place=raw.get("require_place", False),
+        require_place=raw.get("require_place", False), required_roles=tuple(raw.get("required_roles", [])),
     )
 
 
@@ -313,6 +319,7 @@ def _build_matchers(lexicon: dict) -> dict:
         "boundaries": PhraseMatcher({p: True for p in grammar.get("clause_boundaries", [])}),
         "coordinators": frozenset(grammar.get("coordinators", [])),
         "strong": frozenset(grammar.get("strong_boundaries", [])),
+        "modifiers": frozenset(grammar.get("place_modifiers", [])),
         "prepositions": frozenset(grammar.get("prepositions", [])),
         "locatives": frozenset(grammar.get("locative_prepositions", [])),
         "not_names": frozenset(grammar.get("not_names", [])),
