@@ -127,7 +127,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
     m = ctx.lang.matchers
     if name == "subject":
         inside_relative = tstart in ctx.relative
-        floor = max((k + 1 for k in range(tstart) if ctx.tokens[k].lower in m["strong"] and k > 0), default=0)
+        floor = max((k + 1 for k in range(1, tstart) if ctx.tokens[k].lower in m["strong"] or (
+            ctx.tokens[k].lower in m["coordinators"] and ctx.tokens[k - 1].text == ",")), default=0)
         for found in sorted((f for f in founds if floor <= f.tstart and f.tend <= tstart), key=lambda f: -f.tend):
             if _preceded_by(ctx, found, m["prepositions"]) or found.tstart in ctx.trigger_ends:
                 continue  # a prepositional object, or the object of another trigger

@@ -349,6 +349,8 @@ class _Builder:
             return "region"  # "in AlUla", "di Jeddah": a place the gazetteer does not know
         if j < len(tokens) and tokens[j].lower in m["context_after"]:
             return m["context_after"][tokens[j].lower]
+        if j - i >= 2 and j < len(tokens) and m["source_before"].match_at(tokens, j):
+            return "person"  # "Nikol Pashinyan said": a full name that speaks is a person
         return "unknown"
 
     def anaphora(self) -> None:

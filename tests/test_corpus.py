@@ -98,3 +98,15 @@ def test_gold_event_is_extracted(built, names, doc, gold):
                          ids=lambda p: p.stem)
 def test_articles_without_events_yield_none(built, path):
     assert built.get(path.stem, []) == []
+
+
+def test_both_splits_cover_every_role_in_both_languages():
+    from kgraph.model import ROLES
+    for split in ("dev", "test"):
+        for lang in ("id", "en"):
+            roles = {p["role"] for path in sorted((CORPUS / split).glob(f"{lang}_*.gold.toml"))
+                     for event in load_gold(path).get("event", []) for p in event.get("participants", [])}
+            assert roles >= set(ROLES) - {"host"}, (split, lang, set(ROLES) - roles)
+    texts = sorted(CORPUS.rglob("*.txt"))
+    assert len(texts) >= 40
+    assert sum(p.name.startswith("id") for p in texts) >= 20 and sum(p.name.startswith("en") for p in texts) >= 20
