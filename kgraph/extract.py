@@ -99,6 +99,24 @@ def _merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
     return merged
 
 
+def is_sports_report(text: str, lang: Language) -> bool:
+    """Does the article use enough different sports words to be a match report?
+
+    >>> from kgraph.rules import load_language
+    >>> is_sports_report("Iran attacked relentlessly; the coach praised the striker after the match in the stadium.",
+    ...                  load_language("en"))
+    True
+    >>> is_sports_report("Iran attacked Israel with drones and missiles on Saturday.", load_language("en"))
+    False
+    """
+    threshold = lang.lexicon.get("topics", {}).get("sport_threshold", 0)
+    if not threshold:
+        return False
+    tokens = tokenize(text)
+    words = {" ".join(t.lower for t in tokens[s:e]) for s, e, _ in lang.matchers["sport"].finditer(tokens)}
+    return len(words) >= threshold
+
+
 def _visit_places_for_meetings(candidates: list[Candidate]) -> list[Candidate]:
     """"X berkunjung ke Rusia untuk bertemu Y": the meeting takes place where the visit goes."""
     visits = [c for c in candidates if c.rule.event == "Visit" and c.place is not None]
@@ -221,6 +239,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 name=candidate.named.key if candidate.named else None,
             ))
     events = _apply_refs(events, refs, article, sentence_sources, _containment(facts, gazetteer))
+    if is_sports_report(article.text, lang):
+        events = []
     entities = _entities(all_founds, actor_uses, facts, gazetteer, events, positions)
     return DocGraph(article, entities, tuple(events), tuple(dict.fromkeys(facts)))
 

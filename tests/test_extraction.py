@@ -138,3 +138,53 @@ def test_the_meeting_later_adds_its_place(events_of):
 def test_text_without_geopolitical_events_yields_none(events_of):
     assert events_of("Bank Indonesia menaikkan suku bunga acuan sebesar 25 basis poin menjadi 6 persen.", "id") == []
     assert events_of("Manchester City beat Arsenal 2-1 in London on Sunday to go top of the table.", "en") == []
+
+
+@pytest.mark.parametrize("lang,text,roles", [
+    ("en", "The drones fired at the ships were supplied by Iran, officials said.", {("supplier", "iran")}),
+    ("id", "Sistem Patriot itu akan dikirim oleh Jerman ke Ukraina.", {("supplier", "germany"), ("recipient", "ukraine")}),
+    ("en", "Tehran has denied arming the Houthis.", {("supplier", "iran"), ("recipient", "houthis")}),
+])
+def test_passive_and_verbal_arms_transfers(events_of, lang, text, roles):
+    assert roles <= set(one(events_of(text, lang), "ArmsTransfer").roles)
+
+
+def test_a_ban_on_imports_is_a_sanction(events_of):
+    sanction = one(events_of("India said the attack was planned abroad. On Saturday it banned all imports from "
+                             "Pakistan.", "en"), "Sanction")
+    assert set(sanction.roles) == {("imposer", "india"), ("target", "pakistan")}
+
+
+def test_aid_sent_to_a_city_goes_to_its_state(events_of):
+    aid = one(events_of("Sebanyak 40 ton obat-obatan dikirim oleh Indonesia ke Port Sudan pada Senin.", "id"), "Aid")
+    assert set(aid.roles) == {("provider", "indonesia"), ("recipient", "sudan")} and aid.place == "port-sudan"
+
+
+def test_the_most_specific_place_wins(events_of):
+    attack = one(events_of("Rapid Support Forces menyerang kota El Fasher di wilayah Darfur Utara.", "id"), "Attack")
+    assert attack.place == "new:el-fasher"
+
+
+def test_a_time_in_a_relative_clause_is_not_the_events(events_of):
+    agreement = one(events_of("Japan and South Korea agreed to resume regular talks, which had been suspended "
+                              "since 2011.", "en"), "Agreement")
+    assert agreement.time is None
+
+
+def test_month_of_last_year(events_of):
+    launch = one(events_of("Pada Agustus tahun lalu, Tiongkok menembakkan rudal balistik ke sekitar Taiwan.", "id",
+                           date="2023-04-10"), "Launch")
+    assert launch.time.value == "2022-08"
+
+
+def test_sports_reports_yield_no_events(events_of):
+    text = ("Iran attacked relentlessly but Japan's goalkeeper kept the score level. The coach said the squad "
+            "would meet hosts Qatar in the semifinal at the stadium on Tuesday.")
+    assert events_of(text, "en") == []
+
+
+def test_nominal_meeting_needs_both_sides(events_of):
+    assert not [e for e in events_of("Usai pertemuan, kedua negara sepakat membuka kedutaan.", "id") if e.type == "Meeting"]
+    meeting = one(events_of("Beijing mengecam pertemuan Presiden Taiwan Tsai Ing-wen dengan Ketua DPR AS "
+                            "Kevin McCarthy di California.", "id"), "Meeting")
+    assert {k for _, k in meeting.roles} == {"tsai-ing-wen", "new:kevin-mccarthy"}

@@ -33,6 +33,7 @@ SUPPORT_FILES = ("lexicon.toml", "time.toml", "items.toml", "patterns.toml")
 
 LEXICON_SCHEMA: dict[str, Any] = {
     "segment": {"boilerplate_prefixes": list},
+    "topics": {"sport": list, "sport_threshold": int},
     "grammar": {"coordinators": list, "prepositions": list, "locative_prepositions": list,
                 "clause_boundaries": list, "strong_boundaries": list, "not_names": list, "name_connectors": list,
                 "demonstratives_after": list, "demonstratives_before": list, "place_modifiers": list},
@@ -81,6 +82,8 @@ def _check_table(where: str, data: dict, schema: dict) -> None:
             if not isinstance(value, dict):
                 raise RuleError(f"{where}: [{key}] must be a table")
             _check_table(f"{where} [{key}]", value, expected)
+        elif expected is int and isinstance(value, int) and not isinstance(value, bool):
+            continue
         elif expected in (str, int) and isinstance(value, dict):
             for sub, subvalue in value.items():
                 if not isinstance(subvalue, expected):
@@ -305,6 +308,7 @@ def _build_matchers(lexicon: dict) -> dict:
     anaphora = lexicon.get("anaphora", {})
     grammar = lexicon.get("grammar", {})
     return {
+        "sport": PhraseMatcher({p: True for p in lexicon.get("topics", {}).get("sport", [])}),
         "cue_before": PhraseMatcher([(p, s) for s in STATUSES + ("negation",) for p in cues.get(s, [])]),
         "cue_after": PhraseMatcher([(p, s) for s in ("failed", "cancelled") for p in cues.get(f"{s}_after", [])]),
         "source_after": PhraseMatcher({p: "after" for p in attribution.get("source_after", [])}),
