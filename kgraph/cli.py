@@ -143,6 +143,68 @@ def draw(graph, output, event_type, actor):
     write_files({Path(output): data})
 
 
+@main.command()
+@click.argument("graph", type=click.Path())
+@click.option("--unresolved", is_flag=True, help="Only provisional entities (names the gazetteer does not know).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@_one_line_errors
+def entities(graph, unresolved, fmt):
+    """The entity table of GRAPH: label, type, Wikidata id, aliases and mentions.
+
+    With --unresolved, the names to add to a gazetteer file (then build again with --gazetteer FILE)."""
+    import csv as csv_module
+    import io
+    import json
+
+    from .entities import entity_table
+
+    rows = entity_table(graph, unresolved)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    columns = ["label", "type", "wikidata", "mentions", "aliases"]
+    cells = [[str(r[c]) if c != "aliases" else "; ".join(r["aliases"]) for c in columns] for r in rows]
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv_module.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(cells)
+        click.echo(out.getvalue().rstrip("\n"))
+        return
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    click.echo(" | ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())
+    click.echo("-+-".join("-" * w for w in widths))
+    for row in cells:
+        click.echo(" | ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+
+
+@main.command()
+@click.argument("alias_file", type=click.Path())
+@click.option("--gazetteer", "gazetteers", multiple=True, type=click.Path(), help="An extra gazetteer file.")
+@click.option("--errors", is_flag=True, help="List the forms resolved wrongly.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@_one_line_errors
+def aliases(alias_file, gazetteers, errors, as_json):
+    """Score alias resolution on ALIAS_FILE (form<TAB>lang<TAB>expected key, "-" for none)."""
+    import json
+
+    from .entities import score_aliases
+    from .extract import load_resources
+
+    report = score_aliases(alias_file, load_resources(gazetteers=tuple(gazetteers)))
+    if as_json:
+        click.echo(json.dumps({**report.as_dict(), **({"errors": report.wrong} if errors else {})}, indent=2,
+                              ensure_ascii=False))
+        return
+    click.echo(f"forms: {report.total}")
+    click.echo(f"accuracy: {report.accuracy:.3f} ({report.right}/{report.total})")
+    click.echo(f"false merges of two people: {len(report.false_merges)}")
+    click.echo(f"ambiguous, reported not guessed: {report.ambiguous}")
+    if errors:
+        for form, lang, expected, got in report.wrong:
+            click.echo(f"  {form!r} [{lang}] expected {expected}, got {got}")
+
+
 @main.command(name="eval")
 @click.argument("corpus", type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
