@@ -19,7 +19,7 @@ from .rules import EventRule, Language, Strategy
 from .text import Token
 
 ITEM_WINDOW_AFTER = 20
-ITEM_WINDOW_BEFORE = 10
+ITEM_WINDOW_BEFORE = 14
 ACTOR_AND_PLACE = ("actor", "place")
 # for rules lifted to states: "pejabat Korea Utara" and "Port Sudan" act for their state
 LIFTED = ("actor", "place", "lifted")
@@ -52,7 +52,8 @@ class SentenceContext:
 
 def relative_clause_tokens(tokens: list[Token], lang: Language) -> frozenset[int]:
     """Tokens inside ", yang ... ," / ", which ... ," / ", tempat ... ," spans."""
-    markers = {"yang", "which", "who", "whose", "where", "tempat", "whom"}
+    markers = {"yang", "which", "who", "whose", "where", "tempat", "whom", "termasuk", "including", "seperti",
+               "yaitu", "namely", "especially", "terutama", "bekas", "mantan", "former"}
     inside: set[int] = set()
     for i, token in enumerate(tokens[:-1]):
         if token.text == "," and tokens[i + 1].lower in markers:
@@ -157,6 +158,12 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 if start - n >= tend - 1 and tuple(t.lower for t in ctx.tokens[start - n:start]) == phrase:
                     return _coordinated(ctx, found, types, leftwards=False)
         return []
+    if name == "marked":  # anywhere in the sentence, right after one of the words ("buatan Korea Selatan")
+        for found in sorted(founds, key=lambda f: abs(f.tstart - tstart)):
+            start = _head_start(ctx, found)
+            if any(tuple(t.lower for t in ctx.tokens[start - len(p):start]) == p for p in args):
+                return _coordinated(ctx, found, types, leftwards=False)
+        return []
     if name == "role":
         return [f for f in roles_so_far.get(args[0][0], []) if f.type in types]
     return []
@@ -202,15 +209,34 @@ def _items_near(ctx: SentenceContext, tstart: int, tend: int, categories) -> tup
 PLACE_RANK = {"facility": 0, "city": 1, "region": 2, "country": 3}
 
 
+def _where_antecedent(ctx: SentenceContext, tstart: int) -> Found | None:
+    """In "..., flying in from New Delhi, where he had attended the summit" the place is New Delhi."""
+    k = tstart - 1
+    while k > 0 and k in ctx.relative:
+        k -= 1
+    if k + 1 < len(ctx.tokens) and ctx.tokens[k].text == "," and ctx.tokens[k + 1].lower in ("where", "tempat"):
+        before = [f for f in ctx.founds if f.tend == k and f.type in PLACE_TYPES]
+        return before[0] if before else None
+    return None
+
+
 def _most_specific_place(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int, roles: dict) -> Found | None:
     """The most specific place any of the rule's place strategies finds ("kota El Fasher di wilayah
-    Darfur" → El Fasher), the first found among equals."""
+    Darfur" → El Fasher), the first found among equals; inside ", where ...", the place "where" means."""
+    if tstart in ctx.relative and rule.place:
+        antecedent = _where_antecedent(ctx, tstart)
+        if antecedent is not None:
+            return antecedent
     found = [f for strategy in rule.place for f in find_fillers((strategy,), ctx, tstart, tend, PLACE_TYPES, None, roles)]
     return min(found, key=lambda f: PLACE_RANK.get(f.type, 4), default=None)
 
 
 def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) -> Candidate | None:
     """Fill the rule's roles around a trigger; None when the rule's requirements are not met."""
+    following = {t.lower for t in ctx.tokens[tend:tend + 2]}
+    preceding = {t.lower for t in ctx.tokens[max(0, tstart - 2):tstart]}
+    if following & set(rule.unless_followed_by) or preceding & set(rule.unless_preceded_by):
+        return None
     items = _items_near(ctx, tstart, tend, rule.items) if rule.items else ()
     if rule.require_item and not any(item[3] in rule.require_item for item in items):
         return None
@@ -225,6 +251,9 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) ->
     for role, strategies in rule.roles:
         types = LIFTED if rule.lift else ACTOR_AND_PLACE if role in rule.place_roles else ACTOR_TYPES
         fillers = find_fillers(strategies, ctx, tstart, tend, types, taken, roles)
+        allowed = dict(rule.actor_types).get(role)
+        if allowed:
+            fillers = [f for f in fillers if f.type in allowed or (f.actor_key and "country" in allowed)]
         if role in rule.place_roles:  # a city attacked stays a city, not the state it stands for
             fillers = [replace(f, actor_key="") if f.type in PLACE_TYPES else f for f in fillers]
         if fillers:

@@ -58,14 +58,24 @@ class _EventRef:
 
 
 def _event_refs(ctx: SentenceContext, lang: Language) -> list[tuple[int, int, str]]:
-    """Spans of event nouns with a demonstrative: they refer back, they do not start an event."""
+    """Spans of event nouns with a demonstrative: they refer back, they do not start an event.
+    Up to three plain tokens may stand between ("pembelian besar-besaran ini")."""
     m = lang.matchers
     tokens = ctx.tokens
     spans = []
+    named = {k for f in ctx.founds for k in range(f.tstart, f.tend)}
     for start, end, event_type in m["event_nouns"].finditer(tokens):
+        gap, words = end, 0  # "pembelian besar-besaran ini": up to two plain words before the demonstrative
+        while gap < len(tokens) and words <= 2 and gap not in named and not tokens[gap].text[:1].isupper() \
+                and tokens[gap].lower not in m["dem_after"]:
+            words += tokens[gap].text != "-" and (gap == 0 or tokens[gap - 1].text != "-")
+            gap += 1
+        if gap < len(tokens) and tokens[gap].lower in m["dem_after"] and gap > end and words <= 2:
+            spans.append((start, gap + 1, event_type))
+            continue
         after = end < len(tokens) and tokens[end].lower in m["dem_after"]
         before = start > 0 and tokens[start - 1].lower in m["dem_before"]
-        followed_by_actor = any(f.tstart in (end, end + 1) for f in ctx.founds if f.type in ACTOR_TYPES)
+        followed_by_actor = any(f.tstart == end for f in ctx.founds if f.type in ACTOR_TYPES and f.via != "anaphor")
         if after:
             spans.append((start, end + 1, event_type))
         elif before and not followed_by_actor and not (end < len(tokens) and tokens[end].lower in
@@ -206,7 +216,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         referenced = {event_type for _, _, event_type in ref_spans}
         candidates = [c for c in find_candidates(ctx, blocked) if c.rule.event not in referenced]
         for candidate in _visit_places_for_meetings(_merge_candidates(candidates)):
-            status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang)
+            status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang, relative)
             chosen = _nearest_times(_times_for(times, ctx, candidate.tstart), tokens[candidate.tstart].start)
             pending.append((sentence.index, candidate, status, chosen, attribution.sources))
             actor_uses.update((sentence.index, f.tstart, f.key) for _, f in candidate.roles)

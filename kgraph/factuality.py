@@ -17,10 +17,13 @@ from .text import Token
 RANK = {"failed": 3, "denied": 3, "cancelled": 3, "hoped": 2, "possible": 1}
 
 
-def clause_start(tokens: list[Token], i: int, lang: Language) -> int:
-    """Index of the first token of the clause that token i is in."""
+def clause_start(tokens: list[Token], i: int, lang: Language, skip: frozenset[int] = frozenset()) -> int:
+    """Index of the first token of the clause that token i is in; the tokens in `skip` (a
+    parenthetical ", termasuk ... ,") and the commas around them do not end the clause."""
     boundaries = lang.matchers["boundaries"]
     for k in range(i - 1, -1, -1):
+        if k in skip or (tokens[k].text == "," and (k + 1 in skip or k - 1 in skip)):
+            continue
         if boundaries.match_at(tokens, k):
             return k + 1
     return 0
@@ -40,7 +43,8 @@ def clause_end(tokens: list[Token], i: int, lang: Language) -> int:
     return len(tokens)
 
 
-def status_of(tokens: list[Token], start: int, end: int, lang: Language) -> str:
+def status_of(tokens: list[Token], start: int, end: int, lang: Language,
+              parenthetical: frozenset[int] = frozenset()) -> str:
     """The factuality of a trigger at tokens[start:end].
 
     >>> from kgraph.rules import load_language
@@ -54,10 +58,11 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language) -> str:
     'failed'
     """
     m = lang.matchers
-    scope = clause_start(tokens, start, lang)
+    scope = clause_start(tokens, start, lang, parenthetical if start not in parenthetical else frozenset())
     found: list[tuple[int, str]] = []
-    for s, _, status in m["cue_before"].finditer(tokens, scope, start):
-        found.append((s, status))
+    for s, e, status in m["cue_before"].finditer(tokens, scope, max(start, end - 1)):
+        if e <= max(start, end - 1):  # a cue inside the trigger counts, but not its head ("akan diserahkan")
+            found.append((s, status))
     negated = any(status == "negation" for _, status in found)
     strong = [(RANK[status], pos, status) for pos, status in found if status in RANK]
     if strong:

@@ -22,8 +22,9 @@ from .errors import GazetteerError
 from .model import ENTITY_TYPES
 
 DATA = Path(__file__).parent / "data"
-# generated from data packages first, then the curated file that adds to and corrects it
-BUNDLED = (DATA / "gazetteer_generated.toml", DATA / "gazetteer.toml")
+# generated from data packages first, then the curated files that add to and correct it
+# (gazetteer.toml: places, organisations, short forms; people.toml: office holders and outlets)
+BUNDLED = (DATA / "gazetteer_generated.toml", DATA / "gazetteer.toml", DATA / "people.toml")
 ENTRY_KEYS = {"key", "label", "type", "wikidata", "aliases", "demonyms", "country", "position",
               "capital_of", "metonym_for", "geonames", "lat", "lon"}
 

@@ -185,6 +185,9 @@ class _Builder:
                     country, j = inner, inner.tend
             while hit and j < len(tokens) and m["titles"].match_at(tokens, j):  # "... Arab Saudi Pangeran Faisal"
                 j += m["titles"].match_at(tokens, j)[0]
+            if country is not None and j + 1 < len(tokens) and tokens[j].text == "," \
+                    and _is_capitalised(tokens[j + 1]) and getattr(self.at(j + 1), "type", "person") == "person":
+                j += 1  # "Menlu Malaysia, Zambry Abdul Kadir"
             if j >= len(tokens) or not _is_capitalised(tokens[j]):
                 continue
             if hit:
@@ -351,6 +354,10 @@ class _Builder:
             return m["context_after"][tokens[j].lower]
         if j - i >= 2 and j < len(tokens) and m["source_before"].match_at(tokens, j):
             return "person"  # "Nikol Pashinyan said": a full name that speaks is a person
+        if j - i >= 2 and j + 1 < len(tokens) and tokens[j].text == ",":
+            k = j + 1 + (tokens[j + 1].lower in ("the", "a", "an"))
+            if k < len(tokens) and m["titles"].match_at(tokens, k):
+                return "person"  # "Nguyen Phu Trong, the general secretary of ...": an apposition
         return "unknown"
 
     def anaphora(self) -> None:

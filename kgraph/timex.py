@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 
 from .model import TimeValue
 
-FUTURE_STATUSES = frozenset({"planned", "hoped", "possible", "cancelled"})
+FUTURE_STATUSES = frozenset({"planned", "hoped", "possible"})
+PAST_STATUSES = frozenset({"occurred", "failed", "denied"})
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class TimeFinder:
     def __init__(self, words: dict):
         self.words = words
         months = _alternation(words["months"])
-        month = rf"(?P<month>(?:{months}))\.?"
+        month = rf"(?P<month>(?:{months}))\b\.?"
         qual = _alternation(words["qualifiers"])
         rel = _alternation(list(words["past"]) + list(words["future"]) + list(words["current"]))
         units = _alternation(words["units"])
@@ -76,7 +77,10 @@ class TimeFinder:
     def _kind_ok(self, kind: str, match: re.Match) -> bool:
         """Reject matches that are only words without a time anchor ("this", "bulan" alone)."""
         if kind == "relative":
-            return bool(match.group("pre") or match.group("post"))
+            pre = (match.group("pre") or "").lower()
+            if pre == "the":  # "the end of the year" needs its qualifier
+                return bool(match.group("qual"))
+            return bool(pre or match.group("post"))
         if kind in ("month", "dmy", "mdy", "range_dm", "range_md"):
             word = match.group("month")
             return word[0].isupper()  # "may" the verb is not May the month
@@ -202,7 +206,7 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
     >>> [resolve(m, _dt.date(2023, 9, 5), "failed").value for m in f.find("akhir Mei lalu")]
     ['2023-05']
     """
-    tense = 1 if status in FUTURE_STATUSES else -1
+    tense = 1 if status in FUTURE_STATUSES else -1 if status in PAST_STATUSES else 0
     kind, parts = mention.kind, mention.parts
     value = None
     if kind == "date":

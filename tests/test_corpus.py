@@ -40,6 +40,18 @@ KNOWN_GAPS = {
     ("id_11_saudi_iran_beijing", 1): "place and time of the agreement come from earlier sentences",
     ("id_12_latihan_militer_taiwan", 2): "the visitor is an apposition ('Ketua DPR AS saat itu, Nancy Pelosi, ke Taipei')",
     ("id_12_latihan_militer_taiwan", 4): "gold names a target in English ('Ronald Reagan Presidential Library'): names are not translated",
+    ("en_13_biden_hanoi_partnership", 2): "place (Hanoi) and day come from the previous sentence ('Within hours of landing')",
+    ("en_13_biden_hanoi_partnership", 3): "place and day come from earlier sentences ('At the end of the meeting')",
+    ("en_14_aliyev_granada_armenia", 1): "the Granada meeting's place and day are given in other sentences",
+    ("en_15_rafah_aid_convoy", 0): "gold names Gaza as recipient; kgraph lifts Gaza to its state, and the crossing is not a known place",
+    ("en_15_rafah_aid_convoy", 1): "gold names Gaza as recipient; kgraph lifts Gaza to its state (Palestine)",
+    ("en_15_rafah_aid_convoy", 2): "'the Egyptian side of the crossing' refers back to the Rafah crossing",
+    ("en_15_rafah_aid_convoy", 3): "the day ('Hours after the gates opened') comes from an earlier sentence",
+    ("en_15_rafah_aid_convoy", 4): "place and day of the appeal come from the previous sentence",
+    ("en_15_rafah_aid_convoy", 5): "the name 'al-Ahli Arab Hospital' loses its 'al-' prefix; gold place is the city",
+    ("id_13_tank_k2_polandia", 0): "the port (Gdynia) is given in the next clause ('di pelabuhan Gdynia') after a comma",
+    ("id_15_batas_laut_malaysia", 1): "'Keesokan paginya' (the next morning) needs the previous sentence's date",
+    ("id_15_batas_laut_malaysia", 2): "place and day come from earlier sentences ('Seusai pertemuan itu')",
 }
 
 

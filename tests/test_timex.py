@@ -54,6 +54,11 @@ def test_may_the_verb_is_not_a_month():
     assert values("en", "North Korea may launch a satellite") == []
 
 
+def test_a_name_starting_like_a_month_is_not_a_month():
+    assert values("id", "Menlu Retno Marsudi dan Menlu Malaysia bertemu") == []
+    assert values("en", "Junaid Safdar met Augustine Mbeki in Decatur") == []
+
+
 def test_relative_dates_need_an_article_date():
     assert values("en", "next month", "planned", anchor=None) == [None]
     assert values("en", "on Oct. 12, 2023", anchor=None) == [("2023-10-12", "")]

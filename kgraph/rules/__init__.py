@@ -27,7 +27,7 @@ from ..text import PhraseMatcher, phrase_tokens
 RULES_DIR = Path(__file__).parent
 LANGS = ("id", "en")
 ITEM_CATEGORIES = ("weapon", "missile", "technology", "satellite", "vehicle", "aid")
-STRATEGY_NAMES = ("subject", "object", "sentence_subject", "after", "role")
+STRATEGY_NAMES = ("subject", "object", "sentence_subject", "after", "marked", "role")
 FACT_PREDICATES = ("locatedIn", "capitalOf", "leads", "basedIn", "affiliatedWith")
 SUPPORT_FILES = ("lexicon.toml", "time.toml", "items.toml", "patterns.toml")
 
@@ -65,7 +65,8 @@ PATTERN_KEYS = {"id": str, "pattern": list, "fact": list, "creates": str, "examp
 RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": list, "items": list,
              "require_item": (bool, list), "named": list, "require_named": bool, "lift": bool,
              "status": str, "confidence": float, "examples": list, "note": str, "place_roles": list,
-             "min_actors": int, "require_place": bool, "required_roles": list}
+             "min_actors": int, "require_place": bool, "required_roles": list, "actor_types": dict,
+             "unless_followed_by": list, "unless_preceded_by": list}
 
 
 def _unknown(where: str, key: str, valid) -> RuleError:
@@ -136,11 +137,11 @@ def parse_strategy(text: str, where: str) -> Strategy:
         name, _, arg = part.strip().partition(":")
         if name not in STRATEGY_NAMES:
             raise RuleError(f"{where}: unknown strategy {name!r}; valid: {', '.join(STRATEGY_NAMES)}")
-        if name in ("after", "role") and not arg:
+        if name in ("after", "marked", "role") and not arg:
             raise RuleError(f"{where}: strategy {name!r} needs an argument, e.g. '{name}:ke|kepada'")
         if name == "role" and arg not in ROLES:
             raise RuleError(f"{where}: unknown role {arg!r} in strategy")
-        args = tuple(phrase_tokens(a) for a in arg.split("|")) if name == "after" else ((arg,),) if arg else ()
+        args = tuple(phrase_tokens(a) for a in arg.split("|")) if name in ("after", "marked") else ((arg,),) if arg else ()
         parts.append((name, args))
     return Strategy(tuple(parts), "&" in text)
 
@@ -165,6 +166,9 @@ class EventRule:
     min_actors: int = 1
     require_place: bool = False
     required_roles: tuple[str, ...] = ()  # roles that must be filled for the rule to fire
+    actor_types: tuple[tuple[str, tuple[str, ...]], ...] = ()  # role -> entity types it accepts
+    unless_followed_by: tuple[str, ...] = ()  # words that, just after the trigger, stop the rule
+    unless_preceded_by: tuple[str, ...] = ()  # words that, just before the trigger, stop the rule
 
 
 def _required_items(raw: dict, where: str) -> tuple[str, ...]:
@@ -200,6 +204,9 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
         if not isinstance(strategies, list) or not all(isinstance(s, str) for s in strategies):
             raise RuleError(f"{where}: roles.{role} must be a list of strategies")
         roles.append((role, tuple(parse_strategy(s, where) for s in strategies)))
+    for role, kinds in raw.get("actor_types", {}).items():
+        if role not in ROLES or not isinstance(kinds, list) or any(k not in ENTITY_TYPES for k in kinds):
+            raise RuleError(f"{where}: actor_types.{role} must list entity types ({', '.join(ENTITY_TYPES)})")
     for role in [*raw.get("place_roles", []), *raw.get("required_roles", [])]:
         if role not in ROLES:
             raise RuleError(f"{where}: place_roles: unknown role {role!r}; valid: {', '.join(ROLES)}")
@@ -219,6 +226,9 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
         examples=tuple(raw.get("examples", [])), source=where,
         place_roles=tuple(raw.get("place_roles", [])), min_actors=raw.get("min_actors", 1),
         require_place=raw.get("require_place", False), required_roles=tuple(raw.get("required_roles", [])),
+        actor_types=tuple((role, tuple(kinds)) for role, kinds in raw.get("actor_types", {}).items()),
+        unless_followed_by=tuple(raw.get("unless_followed_by", [])),
+        unless_preceded_by=tuple(raw.get("unless_preceded_by", [])),
     )
 
 
