@@ -79,6 +79,8 @@ def build(inputs, date, lang, rules, gazetteers, strict, output, no_picture):
     started = time.perf_counter()
     result = build_graph(inputs, _date(date), lang, tuple(rules), tuple(gazetteers), strict)
     _report_bad(result.bad)
+    for key, candidates in result.graph.graph.get("ambiguous", []):
+        click.echo(f"kgraph: ambiguous: {key[4:]!r} could be {', '.join(candidates)}; left unresolved", err=True)
     out = Path(output)
     rdf = to_rdf(result.graph)
     files = {out / "graph.ttl": rdf.serialize(format="turtle", encoding="utf-8"), out / "events.jsonl": jsonl_bytes(result.graph)}

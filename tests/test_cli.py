@@ -133,3 +133,27 @@ def test_readme_example_queries_answer_on_the_exports():
     for path in queries:
         variables, rows = run_query(ROOT / "exports" / "graph.ttl", path.read_text(encoding="utf-8"))
         assert rows, path.name
+
+
+def test_entities_table_and_unresolved(folder):
+    (folder / "in" / "b.txt").write_text("Menteri Luar Negeri Brasil Joana Pereira akan bertemu Sergei Lavrov di Moskow.",
+                                         encoding="utf-8")
+    run("build", folder / "in", "--date", "2024-05-01", "-o", folder / "out", "--no-picture")
+    table = run("entities", folder / "out" / "graph.ttl")
+    assert table.exit_code == 0 and table.output.splitlines()[0].split(" | ")[0].strip() == "label"
+    rows = json.loads(run("entities", folder / "out" / "graph.ttl", "--format", "json").output)
+    putin = [r for r in rows if r["label"] == "Vladimir Putin"][0]
+    assert putin["wikidata"] == "Q7747" and putin["type"] == "person" and putin["mentions"] >= 1
+    unresolved = json.loads(run("entities", folder / "out" / "graph.ttl", "--unresolved", "--format", "json").output)
+    assert [r["label"] for r in unresolved] == ["Joana Pereira"]
+
+
+def test_aliases_command(tmp_path):
+    path = tmp_path / "aliases.tsv"
+    path.write_text("Korut\tid\tnorth-korea\nPresiden Rusia Vladimir Putin\tid\tvladimir-putin\n"
+                    "Kim Yong Chol\ten\t-\nZelenskky\ten\tvolodymyr-zelenskyy\n", encoding="utf-8")
+    result = run("aliases", path, "--errors")
+    assert result.exit_code == 0 and "forms: 4" in result.output and "false merges of two people: 0" in result.output
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("Korut\tfr\tnorth-korea\n", encoding="utf-8")
+    assert run("aliases", bad).exit_code == 2
