@@ -1,7 +1,8 @@
 """Regenerate every golden file in one command: `python tools/refresh.py`.
 
 - exports/ : the bundled corpus built by `kgraph build corpus -o exports`;
-- README.md: the figures between the `<!-- eval:SPLIT -->` markers, from `kgraph eval corpus/SPLIT`.
+- README.md: the figures between the `<!-- eval:SPLIT -->` markers, from `kgraph eval corpus/SPLIT`,
+  and between `<!-- eval:aliases -->`, from `kgraph aliases corpus/aliases/aliases.tsv`.
 
 tests/test_exports.py and tests/test_readme.py fail (with a diff) when these are out of date.
 """
@@ -21,6 +22,15 @@ def figures(split: str) -> str:
     return format_report(evaluate(ROOT / "corpus" / split))
 
 
+def alias_figures() -> str:
+    from kgraph.entities import score_aliases
+    from kgraph.extract import load_resources
+    report = score_aliases(ROOT / "corpus" / "aliases" / "aliases.tsv", load_resources())
+    return (f"forms: {report.total}\naccuracy: {report.accuracy:.3f} ({report.right}/{report.total})\n"
+            f"false merges of two people: {len(report.false_merges)}\n"
+            f"ambiguous, reported not guessed: {report.ambiguous}")
+
+
 def readme_block(split: str) -> re.Pattern:
     return re.compile(rf"(<!-- eval:{split} -->\n```\n)(.*?)(```\n<!-- /eval:{split} -->)", re.S)
 
@@ -28,12 +38,14 @@ def readme_block(split: str) -> re.Pattern:
 def refresh_readme() -> None:
     path = ROOT / "README.md"
     text = path.read_text(encoding="utf-8")
-    for split in SPLITS:
-        if (ROOT / "corpus" / split).is_dir():
-            pattern = readme_block(split)
-            if not pattern.search(text):
-                raise SystemExit(f"README.md has no <!-- eval:{split} --> block")
-            text = pattern.sub(lambda m: m.group(1) + figures(split) + "\n" + m.group(3), text)
+    blocks = {split: (lambda split=split: figures(split)) for split in SPLITS if (ROOT / "corpus" / split).is_dir()}
+    if (ROOT / "corpus" / "aliases" / "aliases.tsv").exists():
+        blocks["aliases"] = alias_figures
+    for name, produce in blocks.items():
+        pattern = readme_block(name)
+        if not pattern.search(text):
+            raise SystemExit(f"README.md has no <!-- eval:{name} --> block")
+        text = pattern.sub(lambda m: m.group(1) + produce() + "\n" + m.group(3), text)
     path.write_text(text, encoding="utf-8")
 
 
