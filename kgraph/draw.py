@@ -71,7 +71,7 @@ def _draw_network(axes, network: nx.MultiDiGraph, line) -> None:
         if a == b:
             solo.setdefault(a, []).append(data["type"] + (" ✗" if data["status"] == "failed" else ""))
     seen_pairs: dict[tuple, int] = {}
-    for a, b, key, data in sorted(network.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+    for a, b, _, data in sorted(network.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         if a == b:
             continue
         pair = tuple(sorted((a, b)))

@@ -71,9 +71,9 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
         result = "planned"
     else:
         result = "occurred"
-    for s, e, status in m["cue_after"].finditer(tokens, end, clause_end(tokens, end, lang)):
-        result = status
-        break
+    after = next(m["cue_after"].finditer(tokens, end, clause_end(tokens, end, lang)), None)
+    if after is not None:
+        result = after[2]
     if negated:
         if result == "planned":
             return "cancelled"

@@ -8,7 +8,6 @@ strictly, so fixing one turns its test red until the mark is removed.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

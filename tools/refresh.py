@@ -45,7 +45,8 @@ def refresh_readme() -> None:
         pattern = readme_block(name)
         if not pattern.search(text):
             raise SystemExit(f"README.md has no <!-- eval:{name} --> block")
-        text = pattern.sub(lambda m: m.group(1) + produce() + "\n" + m.group(3), text)
+        figures_text = produce()
+        text = pattern.sub(lambda m, body=figures_text: m.group(1) + body + "\n" + m.group(3), text)
     path.write_text(text, encoding="utf-8")
 
 
