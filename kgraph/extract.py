@@ -287,7 +287,8 @@ def _containment(facts: list[Fact], gazetteer: Gazetteer) -> set[tuple[str, str]
 
 def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, sentence_sources,
                 containment: set[tuple[str, str]]) -> list[Event]:
-    """Let "pertemuan itu" / "the meeting" add place, time and sources to the event it means.
+    """Let "pertemuan itu" / "the meeting" add place, time and sources to the event it means, and
+    lend that event's place and time to the other events of the same sentence.
 
     A place is only added where the event has none, or refines the one it has ("Rusia" →
     "Vladivostok", which the text says lies in Russia)."""
@@ -309,7 +310,16 @@ def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, se
             sources = _neighbour_sources(sentence_sources, ref.sentence)
         merged_sources = tuple(dict.fromkeys(event.sources + sources))
         events[k] = replace(event, place=place, time=time, sources=merged_sources)
+        for j, other in enumerate(events):  # "Seusai pertemuan itu, kedua menteri menandatangani ...":
+            if other.evidence.sentence == ref.sentence and j != k:  # the new event happens there and then
+                events[j] = replace(other, place=other.place or place,
+                                    time=other.time or (time if _same_tense(other.status, event.status) else None))
     return events
+
+
+def _same_tense(a: str, b: str) -> bool:
+    future = {"planned", "hoped", "possible"}
+    return (a in future) == (b in future)
 
 
 def _entities(all_founds, actor_uses, facts, gazetteer: Gazetteer, events, positions) -> dict[str, Entity]:

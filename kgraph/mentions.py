@@ -7,6 +7,7 @@ as a `History` value and a new one goes out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer
@@ -170,6 +171,15 @@ class _Builder:
             hit = m["titles"].match_at(tokens, k) if k < len(tokens) else None
             org = None if hit else (m["org_titles"].match_at(tokens, k) if k < len(tokens) else None)
             if not hit and not org:
+                if found is None and _is_capitalised(tokens[i]) and i not in self.taken() and tokens[i].text not in m["not_names"]:
+                    end = _name_run(tokens, i, self.taken(), self.lang, head_ok=False)
+                    after = m["org_titles"].match_at(tokens, end) if end > i and end < len(tokens) else None
+                    if after:  # "Azerbaijan's APA news agency": an outlet the gazetteer does not know
+                        label = self.text[tokens[i].start:tokens[end - 1].end]
+                        start, stop, _ = _span(tokens, self.text, i, end + after[0])
+                        self.founds.append(Found(i, end + after[0], start, stop, label, "new:" + slug(label),
+                                                 after[1], "title", label))
+                    continue
                 if found is not None and found.type in ("outlet", "organisation") and found.tend < len(tokens):
                     after = m["org_titles"].match_at(tokens, found.tend)  # "Yonhap news agency"
                     if after:
@@ -185,9 +195,11 @@ class _Builder:
                     country, j = inner, inner.tend
             while hit and j < len(tokens) and m["titles"].match_at(tokens, j):  # "... Arab Saudi Pangeran Faisal"
                 j += m["titles"].match_at(tokens, j)[0]
-            if country is not None and j + 1 < len(tokens) and tokens[j].text == "," \
-                    and _is_capitalised(tokens[j + 1]) and getattr(self.at(j + 1), "type", "person") == "person":
-                j += 1  # "Menlu Malaysia, Zambry Abdul Kadir"
+            if hit and j + 1 < len(tokens) and tokens[j].text == "," \
+                    and _is_capitalised(tokens[j + 1]) and (
+                        getattr(self.at(j + 1), "type", "") == "person"
+                        or self.at(j + 1) is None and _name_run(tokens, j + 1, self.taken(), self.lang, head_ok=False) - (j + 1) >= 2):
+                j += 1  # "Menlu Malaysia, Zambry Abdul Kadir": a title, a comma, a full name
             if j >= len(tokens) or not _is_capitalised(tokens[j]):
                 continue
             if hit:
@@ -305,6 +317,18 @@ class _Builder:
             else:
                 self.surnames.pop(word, None)
 
+    def country_organisations(self) -> None:
+        """"Sudan Doctors Network", "U.S. Central Command": a country that opens an organisation's name."""
+        m, tokens = self.lang.matchers, self.tokens
+        for found in [f for f in self.founds if f.type == "country" and f.via == "gazetteer" and not f.descriptor]:
+            end = _name_run(tokens, found.tend, self.taken() - set(range(found.tstart, found.tend)), self.lang,
+                            head_ok=False) if found.tend < len(tokens) else found.tend
+            if end > found.tend and tokens[end - 1].text in m["org_tails"] and not m["titles"].match_at(tokens, found.tend):
+                start, stop, surface = _span(tokens, self.text, found.tstart, end)
+                self.replace_span(found.tstart, end, Found(found.tstart, end, start, stop, surface, "new:" + slug(surface),
+                                                           "organisation", "name", surface))
+                self.facts.append(Fact("new:" + slug(surface), "basedIn", found.key))
+
     def names(self) -> None:
         """Capitalised names the gazetteer does not know become provisional entities."""
         m, tokens = self.lang.matchers, self.tokens
@@ -382,6 +406,16 @@ class _Builder:
                                          "anaphor", target.label, target.actor_key, wikidata=target.wikidata))
             i += length
 
+    def _label(self, template: str, slots: dict) -> str:
+        """Fill "{C} Foreign Ministry" with the demonym (or label) of the entity in slot C."""
+        def name(match: re.Match) -> str:
+            entry = self.gazetteer.get(slots[match.group(1)].key)
+            if entry is None:
+                return slots[match.group(1)].text
+            english = [d for d in entry.demonyms if d.isascii() and d[:1].isupper()]
+            return english[0] if english else entry.label
+        return re.sub(r"\{(\w+)\}", name, template)
+
     def _capital_of(self, country: str):
         return _capital_entry(self.gazetteer, country)
 
@@ -399,8 +433,9 @@ class _Builder:
                 subject, predicate, obj = pattern.fact
                 if pattern.creates:
                     start, stop, surface = _span(self.tokens, self.text, i, end)
-                    new = Found(i, end, start, stop, surface, "new:" + slug(surface), pattern.creates,
-                                "pattern", surface)
+                    label = self._label(pattern.label, slots) if pattern.label else surface
+                    new = Found(i, end, start, stop, surface, "new:" + slug(label), pattern.creates,
+                                "pattern", label)
                     capital = self._capital_of(slots[obj].key) if predicate == "capitalOf" else None
                     if capital is not None:
                         new = replace(new, key=capital.key, label=capital.label, wikidata=capital.wikidata,
@@ -502,6 +537,7 @@ def find_mentions(text: str, tokens: list[Token], lang: Language, gazetteer: Gaz
     builder.titles()
     builder.short_names()
     builder.anonymous_sources()
+    builder.country_organisations()
     builder.names()
     builder.fact_patterns()
     builder.anaphora()

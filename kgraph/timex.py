@@ -81,6 +81,8 @@ class TimeFinder:
             if pre == "the":  # "the end of the year" needs its qualifier
                 return bool(match.group("qual"))
             return bool(pre or match.group("post"))
+        if kind == "month" and (match.group("pre") or "").lower() == "the" and not match.group("qual"):
+            return False  # "the April 22 attack": "the" belongs to the date, not to the month
         if kind in ("month", "dmy", "mdy", "range_dm", "range_md"):
             word = match.group("month")
             return word[0].isupper()  # "may" the verb is not May the month

@@ -45,6 +45,8 @@ def values(lang, text, status="occurred", anchor=ANCHOR):
     ("en", "from Oct. 5 to 7", "planned", [("2023-10-05/2023-10-07", "")]),
     ("en", "in December", "occurred", [("2022-12", "")]),
     ("en", "in December", "planned", [("2023-12", "")]),
+    ("en", "the April 22 attack", "occurred", [("2023-04-22", "")]),
+    ("en", "before the end of the year", "planned", [("2023", "late")]),
 ])
 def test_expressions(lang, text, status, expected):
     assert values(lang, text, status) == expected

@@ -36,7 +36,8 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "topics": {"sport": list, "sport_threshold": int},
     "grammar": {"coordinators": list, "prepositions": list, "locative_prepositions": list,
                 "clause_boundaries": list, "strong_boundaries": list, "not_names": list, "name_connectors": list,
-                "demonstratives_after": list, "demonstratives_before": list, "place_modifiers": list},
+                "demonstratives_after": list, "demonstratives_before": list, "place_modifiers": list,
+                "organisation_tails": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -61,7 +62,7 @@ TIME_SCHEMA: dict[str, Any] = {
     "year_word": list,
 }
 ITEM_KEYS = {"phrases": list, "label": str, "category": str}
-PATTERN_KEYS = {"id": str, "pattern": list, "fact": list, "creates": str, "examples": list}
+PATTERN_KEYS = {"id": str, "pattern": list, "fact": list, "creates": str, "label": str, "examples": list}
 RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": list, "items": list,
              "require_item": (bool, list), "named": list, "require_named": bool, "lift": bool,
              "status": str, "confidence": float, "examples": list, "note": str, "place_roles": list,
@@ -249,6 +250,7 @@ class FactPattern:
     fact: tuple[str, str, str]
     examples: tuple[str, ...]
     creates: str = ""  # an entity type: the whole match becomes a new mention named "NEW"
+    label: str = ""  # the new entity's label; "{C}" is the demonym (or name) of the entity in slot C
 
     @property
     def descriptors(self) -> frozenset[str]:
@@ -307,7 +309,7 @@ def _load_patterns(path: Path) -> tuple[FactPattern, ...]:
         if raw.get("creates") and raw["creates"] not in ENTITY_TYPES:
             raise RuleError(f"{where}: creates must be an entity type ({', '.join(ENTITY_TYPES)})")
         out.append(FactPattern(raw.get("id", f"fact{n}"), tuple(raw["pattern"]), tuple(raw["fact"]),
-                               tuple(raw.get("examples", [])), raw.get("creates", "")))
+                               tuple(raw.get("examples", [])), raw.get("creates", ""), raw.get("label", "")))
     return tuple(out)
 
 
@@ -334,6 +336,7 @@ def _build_matchers(lexicon: dict) -> dict:
         "coordinators": frozenset(grammar.get("coordinators", [])),
         "strong": frozenset(grammar.get("strong_boundaries", [])),
         "modifiers": frozenset(grammar.get("place_modifiers", [])),
+        "org_tails": frozenset(grammar.get("organisation_tails", [])),
         "prepositions": frozenset(grammar.get("prepositions", [])),
         "locatives": frozenset(grammar.get("locative_prepositions", [])),
         "not_names": frozenset(grammar.get("not_names", [])),
