@@ -58,7 +58,7 @@ def resolve_form(form: str, lang: str, resources: Resources) -> tuple[str | None
     """
     language = resources.language(lang)
     tokens = tokenize(form)
-    mentions, _ = find_mentions(form, tokens, language, resources.gazetteer, History())
+    mentions, _ = find_mentions(form, tokens, language, resources.gazetteer, History(), opening_is_name=True)
     heads = [f for f in mentions.founds if not f.descriptor and f.via != "anaphor"]
     if not heads:
         return None, ()

@@ -53,6 +53,8 @@ def event_records(graph: nx.MultiDiGraph) -> list[dict]:
                                        if sources else None),
             "sources": sources, "edition_of": name,
             "evidence": {"text": data["evidence_text"], "start": data["evidence_start"], "end": data["evidence_end"]},
+            "reports": [{"doc": r["doc"], "evidence": {"text": r["evidence_text"], "start": r["evidence_start"],
+                                                        "end": r["evidence_end"]}} for r in data.get("reports", [])],
             "rule": data["rule"], "confidence": data["confidence"],
             "_order": (data["doc"], data["sentence"], data["evidence_start"], node),
         })

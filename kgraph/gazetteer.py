@@ -56,7 +56,7 @@ class Hit:
     demonym: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one loaded gazetteer is one value
 class Gazetteer:
     entries: dict[str, Entry]
     version: str

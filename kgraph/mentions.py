@@ -75,12 +75,36 @@ def _is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
-def _gazetteer_founds(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Found]:
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
+
+
+def _another_person(tokens: list[Token], i: int, j: int, entry, plain_words, other_names: set[int],
+                    opening_is_name: bool) -> bool:
+    """"Hunter Biden", "Melania Trump", "Donald Trump Jr.": a known bare surname with another first
+    name before it, or a known name with a generational suffix after it, is someone else. A word
+    that opens a sentence is capitalised anyway ("Pengumuman Prabowo"), so it counts only when the
+    text is known to be a name (`opening_is_name`)."""
+    before = tokens[i - 1] if i > 0 and (i > 1 or opening_is_name) else None
+    if j - i == 1 and before is not None and before.text[:1].isupper() and before.text.isalpha() \
+            and before.lower not in plain_words and i - 1 not in other_names \
+            and not any(before.lower == w.lower() for alias in entry.aliases for w in alias.split()):
+        return True
+    after = tokens[j].lower if j < len(tokens) else ""
+    return after in SUFFIXES and not any(after in alias.lower() for alias in entry.aliases)
+
+
+def _gazetteer_founds(text: str, tokens: list[Token], gazetteer: Gazetteer, plain_words=frozenset(),
+                      opening_is_name: bool = False) -> list[Found]:
     index = _char_to_token(tokens)
     founds = []
-    for hit in gazetteer.find(text):
+    hits = gazetteer.find(text)
+    named = {index[c] for h in hits for c in range(h.start, h.end) if c in index}
+    for hit in hits:
         entry = gazetteer.get(hit.key)
         if hit.start not in index or hit.end - 1 not in index:
+            continue
+        if entry.type == "person" and _another_person(tokens, index[hit.start], index[hit.end - 1] + 1, entry,
+                                                      plain_words, named, opening_is_name):
             continue
         kind = "country" if hit.demonym else entry.type
         founds.append(Found(index[hit.start], index[hit.end - 1] + 1, hit.start, hit.end,
@@ -105,9 +129,10 @@ def _name_run(tokens: list[Token], i: int, taken: set[int], lang: Language, head
                 _is_capitalised(tokens[j + 1]) or tokens[j + 1].text == "-" and j + 2 < len(tokens)
                 and _is_capitalised(tokens[j + 2])):
             j += 1
-        elif token.text in ("-", ".") and j > i and j + 1 < len(tokens) and _is_capitalised(tokens[j + 1]) \
-                and tokens[j].start == tokens[j - 1].end and tokens[j + 1].start == tokens[j].end:
-            j += 1
+        elif token.text in ("-", ".") and j > i and j + 1 < len(tokens) and tokens[j + 1].text.isalpha() \
+                and tokens[j].start == tokens[j - 1].end and tokens[j + 1].start == tokens[j].end \
+                and (_is_capitalised(tokens[j + 1]) or token.text == "-"):
+            j += 2  # "Jong-un", "al-Sisi", "Ing-wen": a hyphen joins the parts of one name
         else:
             break
     while j > i and tokens[j - 1].lower in m["connectors"]:
@@ -123,10 +148,11 @@ class _Builder:
     """Collects the mentions of one sentence, step by step, without overlaps."""
 
     def __init__(self, text: str, tokens: list[Token], lang: Language, gazetteer: Gazetteer,
-                 history: History):
+                 history: History, opening_is_name: bool = False):
         self.text, self.tokens, self.lang, self.gazetteer = text, tokens, lang, gazetteer
         self.history = history
-        self.founds: list[Found] = _gazetteer_founds(text, tokens, gazetteer)
+        self.founds: list[Found] = _gazetteer_founds(text, tokens, gazetteer, lang.matchers["plain_words"],
+                                                     opening_is_name)
         self.facts: list[Fact] = []
         self.positions: dict[str, str] = {}
         self.surnames = dict(history.surnames)
@@ -318,8 +344,25 @@ class _Builder:
                 self.surnames.pop(word, None)
 
     def country_organisations(self) -> None:
-        """"Sudan Doctors Network", "U.S. Central Command": a country that opens an organisation's name."""
+        """"Sudan Doctors Network", "U.S. Central Command": a country that opens an organisation's name;
+        "Bank Indonesia", "Universitas Indonesia": a head word before it; "Paris Hilton", "Washington
+        State": a place followed by a name the gazetteer does not know is that other name."""
         m, tokens = self.lang.matchers, self.tokens
+        for found in [f for f in self.founds if f.type in ("country", "city") and f.via == "gazetteer"]:
+            before = tokens[found.tstart - 1] if found.tstart > 0 else None
+            if before is not None and before.text in m["name_heads"] and found.tstart - 1 not in self.taken():
+                start, stop, surface = _span(tokens, self.text, found.tstart - 1, found.tend)
+                self.replace_span(found.tstart - 1, found.tend, Found(
+                    found.tstart - 1, found.tend, start, stop, surface, "new:" + slug(surface),
+                    m["name_heads"][before.text], "name", surface))
+                continue
+            end = _name_run(tokens, found.tend, self.taken(), self.lang, head_ok=False) \
+                if found.tend < len(tokens) and found.tstart > 0 and tokens[found.tend].text not in m["not_names"] else found.tend
+            if end > found.tend and not m["titles"].match_at(tokens, found.tend) \
+                    and tokens[end - 1].text not in m["org_tails"] and self.at(found.tend) is None:
+                start, stop, surface = _span(tokens, self.text, found.tstart, end)
+                self.replace_span(found.tstart, end, Found(found.tstart, end, start, stop, surface,
+                                                           "new:" + slug(surface), "unknown", "name", surface))
         for found in [f for f in self.founds if f.type == "country" and f.via == "gazetteer" and not f.descriptor]:
             end = _name_run(tokens, found.tend, self.taken() - set(range(found.tstart, found.tend)), self.lang,
                             head_ok=False) if found.tend < len(tokens) else found.tend
@@ -531,9 +574,10 @@ def _match_pattern(pattern: tuple[str, ...], tokens: list[Token], i: int, builde
 
 
 def find_mentions(text: str, tokens: list[Token], lang: Language, gazetteer: Gazetteer,
-                  history: History) -> tuple[SentenceMentions, History]:
-    """All mentions of one sentence, and the history extended with them."""
-    builder = _Builder(text, tokens, lang, gazetteer, history)
+                  history: History, opening_is_name: bool = False) -> tuple[SentenceMentions, History]:
+    """All mentions of one sentence, and the history extended with them. `opening_is_name` says the
+    text is a name on its own (alias lists), so its first word is not capitalised just by position."""
+    builder = _Builder(text, tokens, lang, gazetteer, history, opening_is_name)
     builder.titles()
     builder.short_names()
     builder.anonymous_sources()

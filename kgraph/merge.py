@@ -52,29 +52,8 @@ def merge(docs: Iterable[DocGraph], gazetteer: Gazetteer) -> nx.MultiDiGraph:
                     entry = gazetteer.get(key)
                     _add_entity(entities, key, Entity(key, entry.label, entry.type, entry.wikidata), gazetteer)
             graph.add_edge(f"entity:{subject}", f"entity:{obj}", key=fact.predicate)
-        for event in doc.events:
-            node = f"event:{event.id}"
-            graph.add_node(
-                node, kind="event", type=event.type, status=event.status, doc=article.id,
-                time=event.time.value if event.time else "", time_text=event.time.text if event.time else "",
-                time_qualifier=event.time.qualifier if event.time else "", confidence=event.confidence,
-                rule=event.rule, evidence_text=event.evidence.text, evidence_start=event.evidence.start,
-                evidence_end=event.evidence.end, sentence=event.evidence.sentence,
-                sources=[[canonical(s.key, article.id), s.relation] for s in event.sources],
-            )
-            graph.add_edge(node, f"doc:{article.id}", key="source_document")
-            for role, key in event.roles:
-                graph.add_edge(node, f"entity:{canonical(key, article.id)}", key=role)
-            if event.place:
-                graph.add_edge(node, f"entity:{canonical(event.place, article.id)}", key="place")
-            if event.name:
-                graph.add_edge(node, f"entity:{canonical(event.name, article.id)}", key="edition_of")
-            for item in event.items:
-                graph.add_node(f"item:{item.key}", kind="item", label=item.label, category=item.category)
-                graph.add_edge(node, f"item:{item.key}", key="item")
-            for source in event.sources:
-                relation = "relayed_by" if source.relation == "relayed_by" else "attributed_to"
-                graph.add_edge(node, f"entity:{canonical(source.key, article.id)}", key=relation)
+    for cluster in _same_events(docs, canonical, gazetteer):
+        _add_event(graph, cluster, canonical, gazetteer)
     for key, data in sorted(entities.items()):
         graph.add_node(f"entity:{key}", kind="entity", key=key, **{**data, "aliases": sorted(data["aliases"])})
     for node, data in list(graph.nodes(data=True)):
@@ -83,6 +62,87 @@ def merge(docs: Iterable[DocGraph], gazetteer: Gazetteer) -> nx.MultiDiGraph:
                                      provisional=True, aliases=[], mentions=0, position="", geonames=0,
                                      lat=None, lon=None)
     return graph
+
+
+def _time_compatible(a: str, b: str) -> bool:
+    """Can two time values describe the same event ("2023-09" and "2023-09-13" can)?"""
+    if not a or not b:
+        return True
+    a_start, _, a_end = a.partition("/")
+    b_start, _, b_end = b.partition("/")
+    a_end, b_end = a_end or a_start, b_end or b_start
+    return a_start[:len(b_end)] <= b_end[:len(a_start)] and b_start[:len(a_end)] <= a_end[:len(b_start)]
+
+
+def _place_compatible(a: str | None, b: str | None, gazetteer: Gazetteer) -> bool:
+    if not a or not b or a == b:
+        return True
+    inner_a, inner_b = gazetteer.get(a), gazetteer.get(b)
+    return bool(inner_a and inner_a.country == b or inner_b and inner_b.country == a)
+
+
+def _same_events(docs, canonical, gazetteer: Gazetteer) -> list[list[tuple]]:
+    """Group events that several articles report: same type, status and actors in the same roles,
+    compatible time and place, from different articles. Each group becomes one event node."""
+    clusters: list[list[tuple]] = []
+    buckets: dict[tuple, list[int]] = {}
+    for doc in docs:
+        for event in doc.events:
+            doc_id = doc.article.id
+            roles = frozenset((role, canonical(key, doc_id)) for role, key in event.roles)
+            place = canonical(event.place, doc_id) if event.place else None
+            time = event.time.value if event.time else ""
+            bucket = buckets.setdefault((event.type, event.status, roles), [])
+            for index in bucket:
+                members = clusters[index]
+                if all(d.article.id != doc_id for d, _, _, _ in members) and all(
+                        _time_compatible(time, t) and _place_compatible(place, p, gazetteer) for _, _, t, p in members):
+                    members.append((doc, event, time, place))
+                    break
+            else:
+                bucket.append(len(clusters))
+                clusters.append([(doc, event, time, place)])
+    return clusters
+
+
+def _add_event(graph: nx.MultiDiGraph, cluster: list[tuple], canonical, gazetteer: Gazetteer) -> None:
+    """One event node for a group of reports of the same event, with every report's evidence."""
+    first_doc, first, _, _ = cluster[0]
+    node = f"event:{first.id}"
+    best_time = max((e.time for _, e, _, _ in cluster if e.time), key=lambda t: len(t.value.partition("/")[0]),
+                    default=None)
+    sources = []
+    for doc, event, _, _ in cluster:
+        for source in event.sources:
+            pair = [canonical(source.key, doc.article.id), source.relation]
+            if pair not in sources:
+                sources.append(pair)
+    reports = [{"id": e.id, "doc": d.article.id, "evidence_text": e.evidence.text, "evidence_start": e.evidence.start,
+                "evidence_end": e.evidence.end, "sentence": e.evidence.sentence, "rule": e.rule} for d, e, _, _ in cluster]
+    graph.add_node(
+        node, kind="event", type=first.type, status=first.status, doc=first_doc.article.id,
+        time=best_time.value if best_time else "", time_text=best_time.text if best_time else "",
+        time_qualifier=best_time.qualifier if best_time else "", confidence=max(e.confidence for _, e, _, _ in cluster),
+        rule=first.rule, evidence_text=first.evidence.text, evidence_start=first.evidence.start,
+        evidence_end=first.evidence.end, sentence=first.evidence.sentence, sources=sources, reports=reports,
+    )
+    for doc, event, _, place in cluster:
+        doc_id = doc.article.id
+        graph.add_edge(node, f"doc:{doc_id}", key="source_document")
+        for role, key in event.roles:
+            graph.add_edge(node, f"entity:{canonical(key, doc_id)}", key=role)
+        if event.name:
+            graph.add_edge(node, f"entity:{canonical(event.name, doc_id)}", key="edition_of")
+        for item in event.items:
+            graph.add_node(f"item:{item.key}", kind="item", label=item.label, category=item.category)
+            graph.add_edge(node, f"item:{item.key}", key="item")
+        for source in event.sources:
+            relation = "relayed_by" if source.relation == "relayed_by" else "attributed_to"
+            graph.add_edge(node, f"entity:{canonical(source.key, doc_id)}", key=relation)
+    places = [p for _, _, _, p in cluster if p]
+    if places:  # the most specific: a place inside another wins (Vladivostok over Russia)
+        inner = [p for p in places if getattr(gazetteer.get(p), "country", None) in places]
+        graph.add_edge(node, f"entity:{(inner or places)[0]}", key="place")
 
 
 def _add_entity(entities: dict[str, dict], key: str, entity: Entity, gazetteer: Gazetteer) -> None:

@@ -10,7 +10,9 @@ ambiguous rather than guessed. Two people are never merged on a shared surname a
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -32,25 +34,36 @@ class Resolution:
     ambiguous: tuple[tuple[str, tuple[str, ...]], ...]  # key -> the candidates it could not choose between
 
 
-def _block(label: str) -> str:
-    words = label.split()
-    return words[-1][:2].lower() if words else ""
+def _fold(name: str) -> str:
+    """Lower case, no diacritics, hyphens as spaces: "Amir-Abdollahian" = "Amir Abdollahian"."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("-", " ").replace("’", "'"))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
 
 
+def _blocks(label: str) -> set[str]:
+    """Blocking keys: the first two letters of the first and of the last word."""
+    words = _fold(label).split()
+    return {words[0][:2], words[-1][:2]} if words else set()
+
+
+@lru_cache(maxsize=4)
 def _index(gazetteer: Gazetteer) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+    """Folded aliases by (type, block), built once per gazetteer."""
     index: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
     for entry in gazetteer.entries.values():
         for alias in entry.aliases:
-            index.setdefault((entry.type, _block(alias)), []).append((alias, entry.key, entry.type))
+            folded = _fold(alias)
+            for block in _blocks(alias):
+                index.setdefault((entry.type, block), []).append((folded, entry.key, entry.type))
     return index
 
 
 def _person_compatible(a: str, b: str) -> bool:
-    """Same person only if the names agree beyond the surname ("Kim Jong Un" ≠ "Kim Yo Jong")."""
-    wa, wb = a.replace("-", " ").lower().split(), b.replace("-", " ").lower().split()
+    """Same person only if the whole (folded) names agree, not a surname alone ("Kim Jong Un" ≠ "Kim Yo Jong")."""
+    wa, wb = a.split(), b.split()
     if len(wa) == 1 or len(wb) == 1:
         return False
-    return fuzz.ratio(" ".join(wa), " ".join(wb)) >= THRESHOLD
+    return fuzz.ratio(a, b) >= THRESHOLD and fuzz.ratio(wa[-1], wb[-1]) >= 80
 
 
 def resolve_entities(entities: list[Entity], gazetteer: Gazetteer) -> Resolution:
@@ -61,12 +74,13 @@ def resolve_entities(entities: list[Entity], gazetteer: Gazetteer) -> Resolution
     provisional = sorted((e for e in entities if e.provisional), key=lambda e: e.key)
     for entity in provisional:
         scored: dict[str, float] = {}
+        label = _fold(entity.label)
         for kind in COMPATIBLE.get(entity.type, {entity.type}):
-            for alias, key, alias_type in index.get((kind, _block(entity.label)), []):
-                if alias_type == "person" and not _person_compatible(entity.label, alias):
-                    continue
-                score = fuzz.ratio(entity.label.lower(), alias.lower())
-                scored[key] = max(scored.get(key, 0.0), score)
+            for block in _blocks(entity.label):
+                for alias, key, alias_type in index.get((kind, block), []):
+                    if alias_type == "person" and not _person_compatible(label, alias):
+                        continue
+                    scored[key] = max(scored.get(key, 0.0), fuzz.ratio(label, alias))
         ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))
         if ranked and ranked[0][1] >= THRESHOLD:
             if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - MARGIN:
@@ -77,9 +91,9 @@ def resolve_entities(entities: list[Entity], gazetteer: Gazetteer) -> Resolution
     for entity in provisional:
         if entity.key in mapping:
             continue
-        bucket = leaders.setdefault((entity.type, _block(entity.label)), [])
+        bucket = leaders.setdefault((entity.type, min(_blocks(entity.label), default="")), [])
         for leader in bucket:
-            same = (_person_compatible(entity.label, leader.label) if entity.type == "person"
+            same = (_person_compatible(_fold(entity.label), _fold(leader.label)) if entity.type == "person"
                     else fuzz.ratio(entity.label.lower(), leader.label.lower()) >= THRESHOLD + 2)
             if same:
                 mapping[entity.key] = leader.key

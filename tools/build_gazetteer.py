@@ -35,6 +35,21 @@ def slug(text: str) -> str:
     return kgraph_slug(text)
 
 
+def ascii_fold(text: str) -> str:
+    """"Bogotá" → "Bogota", "São Paulo" → "Sao Paulo": how many English texts write them."""
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def with_folded(names) -> list[str]:
+    out = []
+    for name in names:
+        for form in (name, ascii_fold(name).replace("’", "'")):
+            if form and form not in out:
+                out.append(form)
+    return out
+
+
 def quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -75,7 +90,7 @@ def build() -> str:
         country_keys[iso] = key
         names = [label, indonesian.territories.get(iso), country.name, getattr(country, "common_name", None),
                  getattr(country, "official_name", None)]
-        aliases = sorted({n for n in names if n and n != label and ", " not in n})
+        aliases = sorted({n for n in with_folded(n for n in names if n) if n != label and ", " not in n})
         lines += ["", "[[entity]]", f"key = {quote(key)}", f"label = {quote(label)}", 'type = "country"',
                   "aliases = [" + ", ".join(quote(a) for a in aliases) + "]"]
         if iso in geo_countries:
@@ -98,8 +113,10 @@ def build() -> str:
         if key in used_keys:
             key = f"{key}-city"
         used_keys.add(key)
+        aliases = with_folded([name, city.get("asciiname", "") or name])
         lines += ["", "[[entity]]", f"key = {quote(key)}", f"label = {quote(name)}", 'type = "city"',
-                  f"aliases = [{quote(name)}]", f"country = {quote(country_key)}", f"geonames = {geonameid}",
+                  "aliases = [" + ", ".join(quote(a) for a in aliases) + "]", f"country = {quote(country_key)}",
+                  f"geonames = {geonameid}",
                   f"lat = {city['latitude']:.5f}", f"lon = {city['longitude']:.5f}"]
         if capital:
             lines += [f"capital_of = {quote(country_key)}", f"metonym_for = {quote(country_key)}"]

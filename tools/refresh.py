@@ -2,7 +2,7 @@
 
 - exports/ : the bundled corpus built by `kgraph build corpus -o exports`;
 - README.md: the figures between the `<!-- eval:SPLIT -->` markers, from `kgraph eval corpus/SPLIT`,
-  and between `<!-- eval:aliases -->`, from `kgraph aliases corpus/aliases/aliases.tsv`.
+  and between `<!-- eval:aliases-SET -->`, from `kgraph aliases corpus/aliases/SET.tsv`.
 
 tests/test_exports.py and tests/test_readme.py fail (with a diff) when these are out of date.
 """
@@ -22,10 +22,13 @@ def figures(split: str) -> str:
     return format_report(evaluate(ROOT / "corpus" / split))
 
 
-def alias_figures() -> str:
+ALIAS_SETS = ("test", "dev")
+
+
+def alias_figures(name: str) -> str:
     from kgraph.entities import score_aliases
     from kgraph.extract import load_resources
-    report = score_aliases(ROOT / "corpus" / "aliases" / "aliases.tsv", load_resources())
+    report = score_aliases(ROOT / "corpus" / "aliases" / f"{name}.tsv", load_resources())
     return (f"forms: {report.total}\naccuracy: {report.accuracy:.3f} ({report.right}/{report.total})\n"
             f"false merges of two people: {len(report.false_merges)}\n"
             f"ambiguous, reported not guessed: {report.ambiguous}")
@@ -39,8 +42,9 @@ def refresh_readme() -> None:
     path = ROOT / "README.md"
     text = path.read_text(encoding="utf-8")
     blocks = {split: (lambda split=split: figures(split)) for split in SPLITS if (ROOT / "corpus" / split).is_dir()}
-    if (ROOT / "corpus" / "aliases" / "aliases.tsv").exists():
-        blocks["aliases"] = alias_figures
+    for name in ALIAS_SETS:
+        if (ROOT / "corpus" / "aliases" / f"{name}.tsv").exists():
+            blocks[f"aliases-{name}"] = lambda name=name: alias_figures(name)
     for name, produce in blocks.items():
         pattern = readme_block(name)
         if not pattern.search(text):

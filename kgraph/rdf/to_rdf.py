@@ -126,14 +126,18 @@ def to_rdf(graph: nx.MultiDiGraph) -> Graph:
             rdf.add((iri, KG.timeQualifier, Literal(data["time_qualifier"])))
         rdf.add((iri, KG.confidence, Literal(round(float(data["confidence"]), 3), datatype=XSD.decimal)))
         rdf.add((iri, KG.rule, Literal(data["rule"])))
-        evidence = mint("evidence", event_id)
-        rdf.add((iri, KG.evidence, evidence))
-        rdf.add((evidence, RDF.type, KG.Evidence))
-        rdf.add((evidence, KG.text, _text(data["evidence_text"])))
-        rdf.add((evidence, KG.beginIndex, Literal(int(data["evidence_start"]))))
-        rdf.add((evidence, KG.endIndex, Literal(int(data["evidence_end"]))))
-        rdf.add((evidence, KG.sentenceIndex, Literal(int(data["sentence"]))))
-        sources = 0
+        reports = data.get("reports") or [{"id": event_id, "doc": data["doc"], "evidence_text": data["evidence_text"],
+                                           "evidence_start": data["evidence_start"], "evidence_end": data["evidence_end"],
+                                           "sentence": data["sentence"]}]
+        for report in reports:  # one evidence per article that reports the event
+            evidence = mint("evidence", report["id"])
+            rdf.add((iri, KG.evidence, evidence))
+            rdf.add((evidence, RDF.type, KG.Evidence))
+            rdf.add((evidence, KG.text, _text(report["evidence_text"])))
+            rdf.add((evidence, KG.beginIndex, Literal(int(report["evidence_start"]))))
+            rdf.add((evidence, KG.endIndex, Literal(int(report["evidence_end"]))))
+            rdf.add((evidence, KG.sentenceIndex, Literal(int(report["sentence"]))))
+            rdf.add((evidence, PROV.wasQuotedFrom, mint("doc", report["doc"])))
         for _, target, key in graph.out_edges(node, keys=True):
             other = iris.get(target) or (entity_iri(target) if target.startswith("entity:") else None)
             if key in ROLE_PROPERTIES:
@@ -147,13 +151,11 @@ def to_rdf(graph: nx.MultiDiGraph) -> Graph:
                 rdf.add((iri, KG.editionOf, other))
             elif key == "source_document":
                 rdf.add((iri, PROV.wasDerivedFrom, other))
-                rdf.add((evidence, PROV.wasQuotedFrom, other))
             elif key == "attributed_to":
                 rdf.add((iri, PROV.wasAttributedTo, other))
-                sources += 1
             elif key == "relayed_by":
                 rdf.add((iri, KG.relayedBy, other))
-        rdf.add((iri, KG.sourceCount, Literal(sources)))
+        rdf.add((iri, KG.sourceCount, Literal(len(reports))))
     for subject, obj, key in graph.edges(keys=True):
         if key in FACT_PROPERTIES:
             rdf.add((entity_iri(subject), FACT_PROPERTIES[key], entity_iri(obj)))

@@ -340,6 +340,10 @@ def _build_matchers(lexicon: dict) -> dict:
         "prepositions": frozenset(grammar.get("prepositions", [])),
         "locatives": frozenset(grammar.get("locative_prepositions", [])),
         "not_names": frozenset(grammar.get("not_names", [])),
+        # capitalised words that are never a first name: sentence openers and the words of titles
+        "plain_words": frozenset(w.lower() for w in grammar.get("not_names", []))
+        | frozenset(w for phrase in lexicon.get("titles", {}) for w in phrase.split())
+        | frozenset(w for phrase in lexicon.get("organisation_titles", {}) for w in phrase.split()),
         "connectors": frozenset(grammar.get("name_connectors", [])),
         "dem_after": frozenset(grammar.get("demonstratives_after", [])),
         "dem_before": frozenset(grammar.get("demonstratives_before", [])),
