@@ -84,6 +84,7 @@ class Report:
     swapped: int = 0
     place: Accuracy = field(default_factory=Accuracy)
     time: Accuracy = field(default_factory=Accuracy)
+    time_by_lang: dict = field(default_factory=lambda: defaultdict(Accuracy))
     source: Accuracy = field(default_factory=Accuracy)
     entities: Accuracy = field(default_factory=Accuracy)
     recognised: Accuracy = field(default_factory=Accuracy)
@@ -101,7 +102,9 @@ class Report:
             "role_accuracy": self.roles.as_dict(),
             "direction_accuracy": {**self.direction.as_dict(), "swapped": self.swapped},
             "place_accuracy": self.place.as_dict(),
-            "time_accuracy": self.time.as_dict(), "source_accuracy": self.source.as_dict(),
+            "time_accuracy": self.time.as_dict(),
+            "time_accuracy_by_lang": {k: v.as_dict() for k, v in sorted(self.time_by_lang.items())},
+            "source_accuracy": self.source.as_dict(),
             "entity_recognition": self.recognised.as_dict(), "alias_resolution": self.entities.as_dict(),
         }
 
@@ -243,6 +246,7 @@ def _score_doc(report: Report, gold: dict, records: list[dict], names: Names, la
         if ge.get("time"):
             ok = rec["time"] is not None and same_time(ge["time"], rec["time"]["value"])
             report.time.add(ok)
+            report.time_by_lang[lang].add(ok)
             if not ok:
                 report.errors.append(("wrong time", doc, ge["time"], rec["time"] and rec["time"]["value"],
                                       rec["evidence"]["text"]))
@@ -309,6 +313,8 @@ def format_report(report: Report, errors: bool = False) -> str:
                          f"(tp {tally.tp}, fp {tally.fp}, fn {tally.fn})")
     for lang, accuracy in sorted(report.status.items()):
         lines.append(f"status accuracy [{lang}]: {accuracy.value:.3f} ({accuracy.right}/{accuracy.total})")
+    for lang, accuracy in sorted(report.time_by_lang.items()):
+        lines.append(f"time accuracy [{lang}]: {accuracy.value:.3f} ({accuracy.right}/{accuracy.total})")
     confused = ", ".join(f"{g}->{p}: {n}" for (g, p), n in sorted(report.confusion.items()) if g != p)
     lines.append(f"status confusion (gold -> extracted): {confused or 'none'}")
     for name, title in (("roles", "role accuracy"), ("direction", "role-direction accuracy"),

@@ -109,8 +109,8 @@ def _add_event(graph: nx.MultiDiGraph, cluster: list[tuple], canonical, gazettee
     """One event node for a group of reports of the same event, with every report's evidence."""
     first_doc, first, _, _ = cluster[0]
     node = f"event:{first.id}"
-    best_time = max((e.time for _, e, _, _ in cluster if e.time), key=lambda t: len(t.value.partition("/")[0]),
-                    default=None)
+    best_time = max((e.time for _, e, _, _ in cluster if e.time),  # the most precise: a day beats a week
+                    key=lambda t: (len(t.value.partition("/")[0]), "/" not in t.value), default=None)
     sources = []
     for doc, event, _, _ in cluster:
         for source in event.sources:

@@ -1,0 +1,96 @@
+"""Every factuality cue of both lexicons, in a sentence of its own: the cue gives its status.
+
+The sentences are built from the lexicon itself, so a cue added to a lexicon is tested at once."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.rules import load_language
+
+TEMPLATES = {
+    "id": "Presiden Joko Widodo {cue} bertemu Presiden Xi Jinping di Beijing.",
+    "en": "Joe Biden {cue} meet Xi Jinping in Beijing.",
+}
+AFTER_TEMPLATES = {
+    "id": "Peluncuran satelit mata-mata Korea Utara pada Mei {cue}.",
+    "en": "North Korea's launch of a spy satellite in May {cue}.",
+}
+EXPECTED = {"planned": "planned", "possible": "possible", "hoped": "hoped", "failed": "failed",
+            "denied": "denied", "cancelled": "cancelled", "negation": "denied", "occurred": "occurred"}
+
+
+def before_cues():
+    for lang in ("id", "en"):
+        cues = load_language(lang).lexicon["cues"]
+        for status, expected in EXPECTED.items():
+            for cue in cues.get(status, []):
+                yield pytest.param(lang, cue, expected, id=f"{lang}-{status}-{cue}")
+
+
+def after_cues():
+    for lang in ("id", "en"):
+        cues = load_language(lang).lexicon["cues"]
+        for status in ("failed", "cancelled"):
+            for cue in cues.get(f"{status}_after", []):
+                yield pytest.param(lang, cue, status, id=f"{lang}-{status}-after-{cue}")
+
+
+@pytest.mark.parametrize("lang,cue,expected", list(before_cues()))
+def test_each_cue_before_the_trigger(events_of, lang, cue, expected):
+    meetings = [e for e in events_of(TEMPLATES[lang].format(cue=cue), lang) if e.type == "Meeting"]
+    assert meetings, "no meeting found"
+    assert meetings[0].status == expected
+
+
+@pytest.mark.parametrize("lang,cue,expected", list(after_cues()))
+def test_each_cue_after_the_trigger(events_of, lang, cue, expected):
+    launches = [e for e in events_of(AFTER_TEMPLATES[lang].format(cue=cue), lang) if e.type == "Launch"]
+    assert launches and launches[0].status == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Korea Utara dilaporkan akan meluncurkan satelit bulan depan."),
+    ("en", "North Korea will reportedly launch a satellite next month."),
+])
+def test_reporting_does_not_change_factuality(events_of, lang, text):
+    assert [e.status for e in events_of(text, lang) if e.type == "Launch"] == ["planned"]
+
+
+def test_two_articles_reporting_one_meeting_give_one_meeting_with_two_sources(resources):
+    import datetime as dt
+
+    from kgraph.documents import make_article
+    from kgraph.export import event_records
+    from kgraph.extract import extract
+    from kgraph.merge import merge
+
+    first = make_article({"id": "a", "publisher": "Warta"}, "Presiden Joko Widodo akan bertemu Presiden Xi Jinping "
+                         "di Beijing pekan depan, kata Reuters.", "t", "a", dt.date(2024, 5, 1), "id")
+    second = make_article({"id": "b", "publisher": "Pacific Wire"}, "Indonesian President Joko Widodo will meet "
+                          "Chinese President Xi Jinping in Beijing on May 8, the Associated Press reported.", "t", "b",
+                          dt.date(2024, 5, 2), "en")
+    graph = merge([extract(first, resources), extract(second, resources)], resources.gazetteer)
+    meetings = [r for r in event_records(graph) if r["type"] == "Meeting"]
+    assert len(meetings) == 1
+    meeting = meetings[0]
+    assert sorted(r["doc"] for r in meeting["reports"]) == ["a", "b"]
+    assert {s["name"] for s in meeting["sources"]} == {"Reuters", "Associated Press"}
+    assert meeting["time"]["value"] == "2024-05-08"  # the more precise report wins
+    from kgraph.rdf.to_rdf import to_rdf
+    from kgraph.rdf.vocab import KG
+    rdf = to_rdf(graph)
+    assert [int(o) for o in rdf.objects(None, KG.sourceCount)] == [2]
+
+
+def test_different_statuses_are_not_merged(resources):
+    import datetime as dt
+
+    from kgraph.documents import make_article
+    from kgraph.extract import extract
+    from kgraph.merge import merge
+
+    planned = make_article({"id": "a"}, "Joe Biden will meet Xi Jinping in Bali.", "t", "a", dt.date(2022, 11, 1), "en")
+    occurred = make_article({"id": "b"}, "Joe Biden met Xi Jinping in Bali.", "t", "b", dt.date(2022, 11, 15), "en")
+    graph = merge([extract(planned, resources), extract(occurred, resources)], resources.gazetteer)
+    assert sum(1 for _, d in graph.nodes(data=True) if d.get("type") == "Meeting") == 2
