@@ -8,6 +8,7 @@ itu", "the meeting") add place, time and sources to the event they refer to.
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 from dataclasses import dataclass, replace
 
@@ -21,7 +22,7 @@ from .model import Article, DocGraph, Entity, Event, Evidence, Fact, Item, Sourc
 from .rules import Language, cached_language
 from .segment import dateline_place, split_sentences
 from .text import slug, tokenize
-from .timex import TimeFinder, TimeMention, resolve
+from .timex import TimeFinder, TimeMention, resolve, resolve_after
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
 
     all_founds.extend(_dateline_mentions(article.text, gazetteer))
     sentence_by_index = {s.index: s for s in sentences}
+    last_day: _dt.date | None = None
     for index, candidate, status, chosen, sources in pending:
         if not sources and sentence_sources[index][1]:
             sources = _neighbour_sources(sentence_sources, index)
@@ -237,7 +239,12 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         items = tuple(dict.fromkeys(Item(slug(label), label, category, surface)
                                     for _, _, label, category, surface in candidate.items))
         for part, time_mention in enumerate(chosen or [None]):
-            time = resolve(time_mention, article.date, status) if time_mention else None
+            if time_mention is not None and time_mention.kind == "after_previous":
+                time = resolve_after(time_mention, last_day)
+            else:
+                time = resolve(time_mention, article.date, status) if time_mention else None
+            if time is not None and len(time.value) == 10:
+                last_day = _dt.date.fromisoformat(time.value)
             events.append(Event(
                 id=_event_id(article.id, index, candidate.rule.id, candidate.tstart, part),
                 doc=article.id, type=candidate.rule.event, status=status, roles=tuple(roles),
@@ -249,6 +256,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 name=candidate.named.key if candidate.named else None,
             ))
     events = _apply_refs(events, refs, article, sentence_sources, _containment(facts, gazetteer))
+    events = _inherit_times(events, article.text)
     if is_sports_report(article.text, lang):
         events = []
     entities = _entities(all_founds, actor_uses, facts, gazetteer, events, positions)
@@ -315,6 +323,28 @@ def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, se
                 events[j] = replace(other, place=other.place or place,
                                     time=other.time or (time if _same_tense(other.status, event.status) else None))
     return events
+
+
+def _inherit_times(events: list[Event], text: str) -> list[Event]:
+    """An event whose sentence gives no time takes the time of the latest earlier event of the same
+    paragraph that shares an actor and a tense ("Putin tiba di Pyongyang pada Rabu. Ia bertemu Kim
+    ..."): news states the date once and goes on."""
+    out = list(events)
+    for k, event in enumerate(out):
+        if event.time is not None:
+            continue
+        paragraph = text.count("\n", 0, event.evidence.start)
+        actors = {key for _, key in event.roles}
+        for earlier in reversed(out[:k]):
+            if earlier.evidence.sentence >= event.evidence.sentence:
+                continue
+            if text.count("\n", 0, earlier.evidence.start) != paragraph:
+                break
+            if earlier.time is not None and actors & {key for _, key in earlier.roles} \
+                    and _same_tense(earlier.status, event.status):
+                out[k] = replace(event, time=earlier.time)
+                break
+    return out
 
 
 def _same_tense(a: str, b: str) -> bool:

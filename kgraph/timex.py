@@ -48,6 +48,12 @@ class TimeFinder:
         year_units = _alternation([w for w, unit in words["units"].items() if unit == "year"]) or "(?!)"
         weekdays = _alternation(words["weekdays"])
         days = _alternation(words["days"])
+        after_previous = _alternation(words.get("after_previous", {})) or "(?!)"
+        weekend = _alternation(words.get("weekend", [])) or "(?!)"
+        numbers = _alternation(words.get("numbers", {})) or "(?!)"
+        ago = _alternation(words.get("ago", [])) or "(?!)"
+        ahead = _alternation(words.get("ahead", [])) or "(?!)"
+        seasons = _alternation(words.get("seasons", [])) or "(?!)"
         rng = _alternation(words["range"])
         rng_start = _alternation(words["range_start"]) or "(?!)"
         month_word = _alternation(words["month_word"]) or "(?!)"
@@ -63,19 +69,26 @@ class TimeFinder:
             ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{month}(?:,?\s+{year})?\b", m)),
             ("mdy", re.compile(rf"\b{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?", m)),
             ("month", re.compile(
-                rf"\b(?:(?P<qual>{qual})\s+)?(?:(?P<pre>{rel})\s+)?(?:(?:{month_word})\s+)?{month}"
+                rf"\b(?:(?P<qual>{qual})[\s-]+)?(?:(?P<pre>{rel})\s+)?(?:(?:{month_word})\s+)?{month}"
                 rf"(?:\s+{year}\b)?(?:\s+(?:(?P<yearunit>{year_units})\s+)?(?P<post>{rel})\b)?", m)),
+            ("ago", re.compile(rf"\b(?P<n>\d{{1,2}}|{numbers})\s+(?P<unit>{units})\s+(?P<dir>{ago}|{ahead})\b", m)),
+            ("in_n", re.compile(rf"\b(?:in|dalam)\s+(?:waktu\s+)?(?P<n>\d{{1,2}}|{numbers})\s+(?P<unit>{units})\b", m)),
+            ("weekend", re.compile(rf"\b(?:(?P<pre>{rel})\s+)?(?:{weekend})(?:\s+(?P<post>{rel}))?\b", m)),
+            ("season", re.compile(rf"\b(?:(?P<pre>{rel})\s+)?(?:{seasons})(?:\s+(?P<post>{rel}))?\b", m)),
             ("relative", re.compile(
                 rf"\b(?:(?P<qual>{qual})\s+)?(?:(?P<pre>{rel})\s+)?(?P<unit>{units})(?:\s+(?P<post>{rel}))?\b", m)),
             ("weekday", re.compile(
                 rf"\b(?:(?P<pre>{rel})\s+)?(?P<wd>{weekdays})\b(?:\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\))?", m)),
             ("day", re.compile(rf"\b(?P<word>{days})\b", m)),
+            ("after_previous", re.compile(rf"\b(?P<word>{after_previous})\b", m)),
             ("year", re.compile(rf"\b(?:(?P<qual>{qual})\s+)?(?:(?:{year_word})\s+)?{year}\b", m)),
         ]
         self.and_words = {w.lower() for w in words["and"]}
 
     def _kind_ok(self, kind: str, match: re.Match) -> bool:
         """Reject matches that are only words without a time anchor ("this", "bulan" alone)."""
+        if kind in ("weekend", "season"):
+            return bool(match.group("pre") or match.group("post"))
         if kind == "relative":
             pre = (match.group("pre") or "").lower()
             if pre == "the":  # "the end of the year" needs its qualifier
@@ -168,6 +181,17 @@ class TimeFinder:
                                (self.words["weekdays"][g["wd"].lower()], self._direction(g.get("pre"))))
         if kind == "day":
             return TimeMention(match.start(), match.end(), text, "day", (self.words["days"][g["word"].lower()],))
+        if kind in ("ago", "in_n"):
+            count = int(g["n"]) if g["n"].isdigit() else self.words["numbers"][g["n"].lower()]
+            sign = -1 if kind == "ago" and g["dir"].lower() in self.words["ago"] else 1
+            return TimeMention(match.start(), match.end(), text, "offset",
+                               (self.words["units"][g["unit"].lower()], sign * count))
+        if kind in ("weekend", "season"):
+            direction = self._direction(g.get("post")) if g.get("post") else self._direction(g.get("pre"))
+            return TimeMention(match.start(), match.end(), text, kind, (direction or 0,))
+        if kind == "after_previous":
+            return TimeMention(match.start(), match.end(), text, "after_previous",
+                               (self.words["after_previous"][g["word"].lower()],))
         if kind == "year":
             return TimeMention(match.start(), match.end(), text, "year", (int(g["year"]),), qualifier)
         return None
@@ -196,6 +220,13 @@ def _valid_date(year: int, month: int, day: int) -> _dt.date | None:
         return _dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def resolve_after(mention: TimeMention, previous: _dt.date | None) -> TimeValue | None:
+    """"Keesokan harinya", "hours later": days after the day the text spoke of just before."""
+    if previous is None:
+        return None
+    return TimeValue((previous + _dt.timedelta(days=mention.parts[0])).isoformat(), mention.text, mention.qualifier)
 
 
 def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeValue | None:
@@ -265,13 +296,36 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
     elif kind == "weekday":
         weekday, direction = parts
         delta = weekday - anchor.weekday()
-        if direction == -1 or (direction is None and tense < 0):
+        if direction == -1:  # "last Tuesday" said on a Tuesday is a week ago
+            delta = delta if delta < 0 else delta - 7
+        elif direction == 1:
+            delta = delta if delta > 0 else delta + 7
+        elif tense < 0:
             delta = delta if delta <= 0 else delta - 7
         else:
             delta = delta if delta >= 0 else delta + 7
         value = (anchor + _dt.timedelta(days=delta)).isoformat()
     elif kind == "day":
         value = (anchor + _dt.timedelta(days=parts[0])).isoformat()
+    elif kind == "after_previous":
+        return None  # needs the previous event's day: resolve_after
+    elif kind == "offset":  # "two weeks ago", "tiga hari lalu", "in 10 days"
+        unit, count = parts
+        if unit == "day":
+            value = (anchor + _dt.timedelta(days=count)).isoformat()
+        elif unit == "week":
+            monday = anchor - _dt.timedelta(days=anchor.weekday()) + _dt.timedelta(weeks=count)
+            value = f"{monday.isoformat()}/{(monday + _dt.timedelta(days=6)).isoformat()}"
+        elif unit == "month":
+            year, month = _month_add(anchor.year, anchor.month, count)
+            value = f"{year:04d}-{month:02d}"
+        else:
+            value = f"{anchor.year + count:04d}"
+    elif kind == "weekend":
+        saturday = anchor - _dt.timedelta(days=anchor.weekday()) + _dt.timedelta(days=5, weeks=parts[0])
+        value = f"{saturday.isoformat()}/{(saturday + _dt.timedelta(days=1)).isoformat()}"
+    elif kind == "season":  # seasons differ by hemisphere: kept at year precision
+        value = f"{anchor.year + parts[0]:04d}"
     if value is None:
         return None
     return TimeValue(value, mention.text, mention.qualifier)

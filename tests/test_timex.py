@@ -46,6 +46,16 @@ def values(lang, text, status="occurred", anchor=ANCHOR):
     ("en", "in December", "occurred", [("2022-12", "")]),
     ("en", "in December", "planned", [("2023-12", "")]),
     ("en", "the April 22 attack", "occurred", [("2023-04-22", "")]),
+    ("id", "akhir pekan lalu", "occurred", [("2023-09-02/2023-09-03", "")]),
+    ("en", "this weekend", "planned", [("2023-09-09/2023-09-10", "")]),
+    ("en", "this summer", "planned", [("2023", "")]),
+    ("en", "two weeks ago", "occurred", [("2023-08-21/2023-08-27", "")]),
+    ("id", "tiga hari lalu", "occurred", [("2023-09-02", "")]),
+    ("en", "in 10 days", "planned", [("2023-09-15", "")]),
+    ("en", "last Tuesday", "occurred", [("2023-08-29", "")]),
+    ("en", "next Tuesday", "planned", [("2023-09-12", "")]),
+    ("en", "in mid-March", "occurred", [("2023-03", "mid")]),
+    ("id", "musim dingin lalu", "occurred", [("2022", "")]),
     ("en", "before the end of the year", "planned", [("2023", "late")]),
 ])
 def test_expressions(lang, text, status, expected):
@@ -68,3 +78,19 @@ def test_relative_dates_need_an_article_date():
 
 def test_impossible_dates_are_dropped():
     assert values("id", "31/2/2023") == [None]
+
+
+def test_days_after_the_previous_day(events_of):
+    events = events_of("Presiden Joko Widodo tiba di Kuala Lumpur pada Rabu (7/6/2023). Keesokan paginya, Jokowi "
+                       "bertemu Perdana Menteri Malaysia Anwar Ibrahim di Putrajaya.", "id", date="2023-06-08")
+    meeting = [e for e in events if e.type == "Meeting"][0]
+    assert meeting.time.value == "2023-06-08"
+    events = events_of("Joe Biden arrived in Hanoi on Sunday. Within hours of landing, Biden held talks with "
+                       "Vietnamese leader To Lam.", "en", date="2023-09-11")
+    assert [e.time.value for e in events if e.type == "Meeting"] == ["2023-09-10"]
+
+
+def test_a_later_sentence_of_the_paragraph_keeps_the_date(events_of):
+    events = events_of("Vladimir Putin tiba di Pyongyang pada Rabu (19/6/2024). Putin kemudian bertemu Kim Jong Un "
+                       "di istana Kumsusan.", "id", date="2024-06-20")
+    assert [e.time.value for e in events if e.type == "Meeting"] == ["2024-06-19"]

@@ -59,7 +59,8 @@ LEXICON_SCHEMA: dict[str, Any] = {
 TIME_SCHEMA: dict[str, Any] = {
     "months": int, "weekdays": int, "qualifiers": str, "past": list, "future": list, "current": list,
     "units": str, "days": int, "range": list, "range_start": list, "and": list, "month_word": list,
-    "year_word": list,
+    "year_word": list, "after_previous": int, "weekend": list, "seasons": list, "numbers": int, "ago": list,
+    "ahead": list,
 }
 ITEM_KEYS = {"phrases": list, "label": str, "category": str}
 PATTERN_KEYS = {"id": str, "pattern": list, "fact": list, "creates": str, "label": str, "examples": list}
