@@ -147,7 +147,8 @@ def build_gazetteer(entries: list[Entry], version: str = "") -> Gazetteer:
     surface: dict[str, list] = {}
     for entry in by_key.values():
         for alias in entry.aliases:
-            surface.setdefault(alias, []).append((len(alias), entry.key, False))
+            for form in dict.fromkeys((alias, alias.replace("'", "’"), alias.replace("’", "'"))):
+                surface.setdefault(form, []).append((len(form), entry.key, False))
         for demonym in entry.demonyms:
             forms = [demonym] + ([demonym + "s"] if demonym[-1] in "ni" and " " not in demonym else [])
             for form in forms:  # "Kenyan" and "Kenyans", "Israeli" and "Israelis"

@@ -89,8 +89,14 @@ def _another_person(tokens: list[Token], i: int, j: int, entry, plain_words, oth
             and before.lower not in plain_words and i - 1 not in other_names \
             and not any(before.lower == w.lower() for alias in entry.aliases for w in alias.split()):
         return True
-    after = tokens[j].lower if j < len(tokens) else ""
-    return after in SUFFIXES and not any(after in alias.lower() for alias in entry.aliases)
+    after = tokens[j] if j < len(tokens) else None
+    if after is None:
+        return False
+    if after.lower in SUFFIXES:
+        return not any(after.lower in alias.lower() for alias in entry.aliases)
+    # "Xi Mingze": a bare surname going on with a given name the entry does not have
+    return j - i == 1 and after.text[:1].isupper() and after.text.isalpha() and after.lower not in plain_words \
+        and j not in other_names and tokens[j].start == tokens[j - 1].end + 1
 
 
 def _gazetteer_founds(text: str, tokens: list[Token], gazetteer: Gazetteer, plain_words=frozenset(),
@@ -344,32 +350,45 @@ class _Builder:
                 self.surnames.pop(word, None)
 
     def country_organisations(self) -> None:
-        """"Sudan Doctors Network", "U.S. Central Command": a country that opens an organisation's name;
-        "Bank Indonesia", "Universitas Indonesia": a head word before it; "Paris Hilton", "Washington
-        State": a place followed by a name the gazetteer does not know is that other name."""
+        """Names that contain a known place or organisation but name something else:
+        "Sudan Doctors Network", "U.S. Central Command" (a country opening an organisation's name);
+        "Bank Indonesia", "Majelis Umum PBB" (head words before it); "Bank of China", "Council of
+        Europe" (an "of" name); "Paris Hilton", "The Moscow Times", "UN General Assembly" (unknown
+        capitalised words after it)."""
         m, tokens = self.lang.matchers, self.tokens
-        for found in [f for f in self.founds if f.type in ("country", "city") and f.via == "gazetteer"]:
-            before = tokens[found.tstart - 1] if found.tstart > 0 else None
-            if before is not None and before.text in m["name_heads"] and found.tstart - 1 not in self.taken():
-                start, stop, surface = _span(tokens, self.text, found.tstart - 1, found.tend)
-                self.replace_span(found.tstart - 1, found.tend, Found(
-                    found.tstart - 1, found.tend, start, stop, surface, "new:" + slug(surface),
-                    m["name_heads"][before.text], "name", surface))
+        plain = m["plain_words"]
+
+        def loose(k: int) -> bool:  # a capitalised word that may belong to another name
+            return (0 <= k < len(tokens) and _is_capitalised(tokens[k]) and tokens[k].text.isalpha()
+                    and tokens[k].lower not in plain and k not in self.taken())
+
+        for found in [f for f in self.founds if f.via in ("gazetteer", "demonym") and not f.descriptor
+                      and f.type in ("country", "city", "region", "organisation")]:
+            start = found.tstart
+            if start >= 2 and tokens[start - 1].lower in ("of", "for") and loose(start - 2) \
+                    and (tokens[start - 2].text in m["name_heads"] or tokens[start - 2].text in m["org_tails"]):
+                start -= 2  # "Bank of China", "Council of Europe"
+                while loose(start - 1) and start - 1 > 0:
+                    start -= 1
+            elif start >= 1 and loose(start - 1) and (tokens[start - 1].text in m["name_heads"]
+                                                       or found.type == "organisation" and start - 1 > 0):
+                start -= 1  # "Bank Indonesia", "Majelis Umum PBB"
+                while loose(start - 1) and start - 1 > 0:
+                    start -= 1
+            end = found.tend
+            if start == found.tstart and found.tend < len(tokens) and found.tstart > 0 \
+                    and not m["titles"].match_at(tokens, found.tend) and self.at(found.tend) is None:
+                end = _name_run(tokens, found.tend, self.taken(), self.lang, head_ok=False) \
+                    if tokens[found.tend].text not in m["not_names"] else found.tend
+            if (start, end) == (found.tstart, found.tend):
                 continue
-            end = _name_run(tokens, found.tend, self.taken(), self.lang, head_ok=False) \
-                if found.tend < len(tokens) and found.tstart > 0 and tokens[found.tend].text not in m["not_names"] else found.tend
-            if end > found.tend and not m["titles"].match_at(tokens, found.tend) \
-                    and tokens[end - 1].text not in m["org_tails"] and self.at(found.tend) is None:
-                start, stop, surface = _span(tokens, self.text, found.tstart, end)
-                self.replace_span(found.tstart, end, Found(found.tstart, end, start, stop, surface,
-                                                           "new:" + slug(surface), "unknown", "name", surface))
-        for found in [f for f in self.founds if f.type == "country" and f.via == "gazetteer" and not f.descriptor]:
-            end = _name_run(tokens, found.tend, self.taken() - set(range(found.tstart, found.tend)), self.lang,
-                            head_ok=False) if found.tend < len(tokens) else found.tend
-            if end > found.tend and tokens[end - 1].text in m["org_tails"] and not m["titles"].match_at(tokens, found.tend):
-                start, stop, surface = _span(tokens, self.text, found.tstart, end)
-                self.replace_span(found.tstart, end, Found(found.tstart, end, start, stop, surface, "new:" + slug(surface),
-                                                           "organisation", "name", surface))
+            org_like = tokens[end - 1].text in m["org_tails"] or tokens[start].text in m["name_heads"] \
+                or found.type == "organisation" or tokens[start].lower == "of"
+            kind = "organisation" if org_like else "unknown"
+            first, stop, surface = _span(tokens, self.text, start, end)
+            self.replace_span(start, end, Found(start, end, first, stop, surface, "new:" + slug(surface), kind,
+                                                "name", surface))
+            if kind == "organisation" and found.type == "country":
                 self.facts.append(Fact("new:" + slug(surface), "basedIn", found.key))
 
     def names(self) -> None:
