@@ -49,6 +49,7 @@ class History:
 
     mentions: tuple[Found, ...] = ()
     surnames: tuple[tuple[str, str], ...] = ()
+    acronyms: tuple[tuple[str, tuple[str, str, str]], ...] = ()
 
 
 @dataclass
@@ -85,7 +86,9 @@ def _another_person(tokens: list[Token], i: int, j: int, entry, plain_words, oth
     that opens a sentence is capitalised anyway ("Pengumuman Prabowo"), so it counts only when the
     text is known to be a name (`opening_is_name`)."""
     before = tokens[i - 1] if i > 0 and (i > 1 or opening_is_name) else None
-    if j - i == 1 and before is not None and before.text[:1].isupper() and before.text.isalpha() \
+    first_name = entry.label.split()[0].lower()
+    surname_only = j - i == 1 or all(t.lower != first_name for t in tokens[i:j])  # "Biden", "von der Leyen"
+    if surname_only and before is not None and before.text[:1].isupper() and before.text.isalpha() \
             and before.lower not in plain_words and i - 1 not in other_names \
             and not any(before.lower == w.lower() for alias in entry.aliases for w in alias.split()):
         return True
@@ -162,6 +165,7 @@ class _Builder:
         self.facts: list[Fact] = []
         self.positions: dict[str, str] = {}
         self.surnames = dict(history.surnames)
+        self.acronyms = dict(history.acronyms)
 
     def at(self, i: int) -> Found | None:
         for found in self.founds:
@@ -356,11 +360,11 @@ class _Builder:
         Europe" (an "of" name); "Paris Hilton", "The Moscow Times", "UN General Assembly" (unknown
         capitalised words after it)."""
         m, tokens = self.lang.matchers, self.tokens
-        plain = m["plain_words"]
 
         def loose(k: int) -> bool:  # a capitalised word that may belong to another name
             return (0 <= k < len(tokens) and _is_capitalised(tokens[k]) and tokens[k].text.isalpha()
-                    and tokens[k].lower not in plain and k not in self.taken())
+                    and tokens[k].text not in m["not_names"] and not m["titles"].match_at(tokens, k)
+                    and k not in self.taken())
 
         for found in [f for f in self.founds if f.via in ("gazetteer", "demonym") and not f.descriptor
                       and f.type in ("country", "city", "region", "organisation")]:
@@ -375,8 +379,11 @@ class _Builder:
                 start -= 1  # "Bank Indonesia", "Majelis Umum PBB"
                 while loose(start - 1) and start - 1 > 0:
                     start -= 1
+            elif start >= 1 and loose(start - 1) and tokens[start - 1].lower in m["directions"] \
+                    and found.type in ("country", "city", "region"):
+                start -= 1  # "West Africa", "Northern Ireland", "New Jersey": another place
             end = found.tend
-            if start == found.tstart and found.tend < len(tokens) and found.tstart > 0 \
+            if start == found.tstart and found.tend < len(tokens) \
                     and not m["titles"].match_at(tokens, found.tend) and self.at(found.tend) is None:
                 end = _name_run(tokens, found.tend, self.taken(), self.lang, head_ok=False) \
                     if tokens[found.tend].text not in m["not_names"] else found.tend
@@ -407,6 +414,12 @@ class _Builder:
                 continue
             surface = self.text[tokens[i].start:tokens[j - 1].end]
             head_type = m["name_heads"].get(tokens[i].text) or m["name_heads"].get(tokens[j - 1].text)
+            if j - i == 1 and surface in self.acronyms:
+                key, kind, label = self.acronyms[surface]
+                start, end, _ = _span(tokens, self.text, i, j)
+                self.founds.append(Found(i, j, start, end, surface, key, kind, "short", label))
+                i = j
+                continue
             if j - i == 1 and surface in self.surnames:
                 key, kind = self.surnames[surface], "person"
                 previous = next((f for f in reversed(self.history.mentions) if f.key == key), None)
@@ -425,8 +438,16 @@ class _Builder:
                 continue
             else:
                 key, kind = "new:" + slug(surface), self._context_type(i, j)
+                if kind == "unknown" and j - i > 1 and tokens[j - 1].text in m["org_tails"]:
+                    kind = "organisation"  # "National Liberation Army", "Sudan Doctors Network"
             start, end, _ = _span(tokens, self.text, i, j)
             self.founds.append(Found(i, j, start, end, surface, key, kind, "name", surface))
+            if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \
+                    and tokens[j + 1].text.isupper() and len(tokens[j + 1].text) >= 2:
+                self.acronyms[tokens[j + 1].text] = (key, kind, surface)  # "... Army (ELN)": later "ELN"
+                a, b, _ = _span(tokens, self.text, j + 1, j + 2)
+                self.founds.append(Found(j + 1, j + 2, a, b, tokens[j + 1].text, key, kind, "name", surface))
+                j += 3
             i = j
 
     def _context_type(self, i: int, j: int) -> str:
@@ -559,12 +580,24 @@ def _antecedents(earlier: list[Found], kind: str) -> list[Found]:
         return recent({"country", "organisation"}, 1)
     for prefix, count in COUNTED.items():
         if kind.startswith(prefix):
-            found = recent({"person"} if kind.endswith("persons") else {"country"}, count)
+            if kind.endswith("persons"):
+                found = recent({"person"}, count)
+            else:  # states first; "the two sides" may be a state and an armed group
+                found = recent({"country"}, count)
+                found = found if len(found) == count else recent({"country", "organisation"}, count)
             return found if len(found) == count else []
     if kind == "country":
         return recent({"country"}, 1)
-    if kind == "plural":
-        return recent({"country", "organisation"}, 1)
+    if kind == "plural":  # "mereka", "they": the last pair or group named, else the last state or body
+        single = recent({"country", "organisation"}, 1)
+        for found in reversed(earlier):
+            group = [f for f in earlier if f.tstart == found.tstart and f.tend == found.tend and f.type in
+                     ("person", "country", "organisation") and f.via == "anaphor"]
+            if len({f.key for f in group}) >= 2 and (not single or earlier.index(found) > earlier.index(single[0])):
+                return list({f.key: f for f in group}.values())
+            if found in single:
+                break
+        return single
     return []
 
 
@@ -606,5 +639,6 @@ def find_mentions(text: str, tokens: list[Token], lang: Language, gazetteer: Gaz
     builder.anaphora()
     founds = sorted(builder.founds, key=lambda f: (f.tstart, f.tend, f.key))
     kept = tuple(f for f in founds if f.type != "unknown")
-    new_history = History(history.mentions + kept, tuple(sorted(builder.surnames.items())))
+    new_history = History(history.mentions + kept, tuple(sorted(builder.surnames.items())),
+                          tuple(sorted(builder.acronyms.items())))
     return SentenceMentions(founds, builder.facts, builder.positions), new_history

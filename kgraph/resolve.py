@@ -75,12 +75,24 @@ def resolve_entities(entities: list[Entity], gazetteer: Gazetteer) -> Resolution
     for entity in provisional:
         scored: dict[str, float] = {}
         label = _fold(entity.label)
+        words = label.split()
+        variants = {label, label.replace(" ", "")}  # "Xi Jin Ping"
+        if len(words) >= 3:  # "Kamala Devi Harris", "Ferdinand Romualdez Marcos Jr."
+            variants |= {f"{words[0]} {words[-1]}", f"{words[0]} {' '.join(words[-2:])}"}
         for kind in COMPATIBLE.get(entity.type, {entity.type}):
             for block in _blocks(entity.label):
                 for alias, key, alias_type in index.get((kind, block), []):
-                    if alias_type == "person" and not _person_compatible(label, alias):
-                        continue
-                    scored[key] = max(scored.get(key, 0.0), fuzz.ratio(label, alias))
+                    for variant in variants:
+                        if " " not in variant and " " in alias:  # "Xi Jin Ping" and "Xi Jinping": spacing only
+                            joined = alias.replace(" ", "")
+                            if alias_type != "person" or abs(len(joined) - len(variant)) > 1:
+                                continue
+                            score = fuzz.ratio(variant, joined)
+                        elif alias_type == "person" and not _person_compatible(variant, alias):
+                            continue
+                        else:
+                            score = fuzz.ratio(variant, alias)
+                        scored[key] = max(scored.get(key, 0.0), score)
         ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))
         if ranked and ranked[0][1] >= THRESHOLD:
             if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - MARGIN:

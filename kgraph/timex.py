@@ -53,6 +53,7 @@ class TimeFinder:
         numbers = _alternation(words.get("numbers", {})) or "(?!)"
         ago = _alternation(words.get("ago", [])) or "(?!)"
         ahead = _alternation(words.get("ahead", [])) or "(?!)"
+        later = _alternation(words.get("later", [])) or "(?!)"
         seasons = _alternation(words.get("seasons", [])) or "(?!)"
         rng = _alternation(words["range"])
         rng_start = _alternation(words["range_start"]) or "(?!)"
@@ -71,7 +72,7 @@ class TimeFinder:
             ("month", re.compile(
                 rf"\b(?:(?P<qual>{qual})[\s-]+)?(?:(?P<pre>{rel})\s+)?(?:(?:{month_word})\s+)?{month}"
                 rf"(?:\s+{year}\b)?(?:\s+(?:(?P<yearunit>{year_units})\s+)?(?P<post>{rel})\b)?", m)),
-            ("ago", re.compile(rf"\b(?P<n>\d{{1,2}}|{numbers})\s+(?P<unit>{units})\s+(?P<dir>{ago}|{ahead})\b", m)),
+            ("ago", re.compile(rf"\b(?P<n>\d{{1,2}}|{numbers})\s+(?P<unit>{units})\s+(?P<dir>{ago}|{ahead}|{later})\b", m)),
             ("in_n", re.compile(rf"\b(?:in|dalam)\s+(?:waktu\s+)?(?P<n>\d{{1,2}}|{numbers})\s+(?P<unit>{units})\b", m)),
             ("weekend", re.compile(rf"\b(?:(?P<pre>{rel})\s+)?(?:{weekend})(?:\s+(?P<post>{rel}))?\b", m)),
             ("season", re.compile(rf"\b(?:(?P<pre>{rel})\s+)?(?:{seasons})(?:\s+(?P<post>{rel}))?\b", m)),
@@ -183,6 +184,10 @@ class TimeFinder:
             return TimeMention(match.start(), match.end(), text, "day", (self.words["days"][g["word"].lower()],))
         if kind in ("ago", "in_n"):
             count = int(g["n"]) if g["n"].isdigit() else self.words["numbers"][g["n"].lower()]
+            unit = self.words["units"][g["unit"].lower()]
+            if kind == "ago" and g["dir"].lower() in self.words.get("later", []) and unit in ("day", "week"):
+                days = count * (7 if unit == "week" else 1)  # "three days later": after the previous day
+                return TimeMention(match.start(), match.end(), text, "after_previous", (days,))
             sign = -1 if kind == "ago" and g["dir"].lower() in self.words["ago"] else 1
             return TimeMention(match.start(), match.end(), text, "offset",
                                (self.words["units"][g["unit"].lower()], sign * count))
@@ -311,11 +316,10 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
         return None  # needs the previous event's day: resolve_after
     elif kind == "offset":  # "two weeks ago", "tiga hari lalu", "in 10 days"
         unit, count = parts
-        if unit == "day":
-            value = (anchor + _dt.timedelta(days=count)).isoformat()
-        elif unit == "week":
-            monday = anchor - _dt.timedelta(days=anchor.weekday()) + _dt.timedelta(weeks=count)
-            value = f"{monday.isoformat()}/{(monday + _dt.timedelta(days=6)).isoformat()}"
+        if count > 0 and tense < 0:
+            return None  # "within two months" says how long until, not when a past event was
+        if unit in ("day", "week"):
+            value = (anchor + _dt.timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
         elif unit == "month":
             year, month = _month_add(anchor.year, anchor.month, count)
             value = f"{year:04d}-{month:02d}"

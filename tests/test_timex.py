@@ -49,7 +49,7 @@ def values(lang, text, status="occurred", anchor=ANCHOR):
     ("id", "akhir pekan lalu", "occurred", [("2023-09-02/2023-09-03", "")]),
     ("en", "this weekend", "planned", [("2023-09-09/2023-09-10", "")]),
     ("en", "this summer", "planned", [("2023", "")]),
-    ("en", "two weeks ago", "occurred", [("2023-08-21/2023-08-27", "")]),
+    ("en", "two weeks ago", "occurred", [("2023-08-22", "")]),
     ("id", "tiga hari lalu", "occurred", [("2023-09-02", "")]),
     ("en", "in 10 days", "planned", [("2023-09-15", "")]),
     ("en", "last Tuesday", "occurred", [("2023-08-29", "")]),

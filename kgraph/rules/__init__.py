@@ -37,7 +37,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "grammar": {"coordinators": list, "prepositions": list, "locative_prepositions": list,
                 "clause_boundaries": list, "strong_boundaries": list, "not_names": list, "name_connectors": list,
                 "demonstratives_after": list, "demonstratives_before": list, "place_modifiers": list,
-                "organisation_tails": list},
+                "organisation_tails": list, "place_directions": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -60,7 +60,7 @@ TIME_SCHEMA: dict[str, Any] = {
     "months": int, "weekdays": int, "qualifiers": str, "past": list, "future": list, "current": list,
     "units": str, "days": int, "range": list, "range_start": list, "and": list, "month_word": list,
     "year_word": list, "after_previous": int, "weekend": list, "seasons": list, "numbers": int, "ago": list,
-    "ahead": list,
+    "ahead": list, "later": list,
 }
 ITEM_KEYS = {"phrases": list, "label": str, "category": str}
 PATTERN_KEYS = {"id": str, "pattern": list, "fact": list, "creates": str, "label": str, "examples": list}
@@ -338,6 +338,7 @@ def _build_matchers(lexicon: dict) -> dict:
         "strong": frozenset(grammar.get("strong_boundaries", [])),
         "modifiers": frozenset(grammar.get("place_modifiers", [])),
         "org_tails": frozenset(grammar.get("organisation_tails", [])),
+        "directions": frozenset(grammar.get("place_directions", [])),
         "prepositions": frozenset(grammar.get("prepositions", [])),
         "locatives": frozenset(grammar.get("locative_prepositions", [])),
         "not_names": frozenset(grammar.get("not_names", [])),
