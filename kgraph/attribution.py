@@ -75,7 +75,8 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
         end = i + length
         if relayed and relayed[0] == length:
             target = _group_at(founds, end)
-            standalone = length > 1  # "dilaporkan oleh X", "reported by X"
+            # "dilaporkan oleh X", "reported by X", and a participle clause ("..., telling the Financial Times")
+            standalone = length > 1 or (i > 0 and tokens[i - 1].text == ",")
             after_source = last_source_end is not None and i - last_source_end <= 2  # "kata X kepada Y"
             speaker = _group_before(founds, i, relative, 3) if before and before[0] == length else []
             if target and (standalone or after_source or speaker):  # "X told Y"

@@ -24,6 +24,7 @@ ACTOR_AND_PLACE = ("actor", "place")
 # for rules lifted to states: "pejabat Korea Utara" and "Port Sudan" act for their state
 LIFTED = ("actor", "place", "lifted")
 ARTICLES = frozenset({"the", "a", "an"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "yang"})
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,15 @@ def _with_mates(ctx: SentenceContext, anchor: Found, types) -> list[Found]:
     return [f for f in ctx.founds if f.tstart == anchor.tstart and f.tend == anchor.tend and _eligible(f, ctx, types)]
 
 
+def _past_parenthesis(tokens, k: int, longest: int = 6) -> int:
+    """The token after a short aside opening at k ("(PCG)"), or k when none opens there."""
+    if k < len(tokens) and tokens[k].text == "(":
+        for j in range(k + 1, min(k + longest + 1, len(tokens))):
+            if tokens[j].text == ")":
+                return j + 1
+    return k
+
+
 def _coordinated(ctx: SentenceContext, anchor: Found, types, leftwards: bool) -> list[Found]:
     """The anchor and the actors coordinated with it ("Kim Jong Un dan Vladimir Putin")."""
     group = _with_mates(ctx, anchor, types)
@@ -109,14 +119,16 @@ def _coordinated(ctx: SentenceContext, anchor: Found, types, leftwards: bool) ->
     ordered = sorted((f for f in ctx.founds if _eligible(f, ctx, types)), key=lambda f: f.tstart)
     while True:
         if leftwards:
-            options = [f for f in ordered if f.tend < current.tstart and f.tend >= current.tstart - 2]
+            options = [f for f in ordered if f.tend < current.tstart
+                       and _past_parenthesis(ctx.tokens, f.tend) >= current.tstart - 2]
             neighbour = options[-1] if options else None
-            gap = range(neighbour.tend, current.tstart) if neighbour else range(0)
+            gap = range(_past_parenthesis(ctx.tokens, neighbour.tend), current.tstart) if neighbour else range(0)
         else:
-            options = [f for f in ordered if current.tend < f.tstart <= current.tend + 2]
+            after = _past_parenthesis(ctx.tokens, current.tend)
+            options = [f for f in ordered if after <= f.tstart <= after + 2 and f.tstart > current.tend]
             neighbour = options[0] if options else None
-            gap = range(current.tend, neighbour.tstart) if neighbour else range(0)
-        if neighbour is None or not all(ctx.tokens[k].lower in glue for k in gap) or not gap:
+            gap = range(after, neighbour.tstart) if neighbour else range(0)
+        if neighbour is None or not gap or not all(ctx.tokens[k].lower in glue for k in gap):
             return group
         group.extend(_with_mates(ctx, neighbour, types))
         current = neighbour
@@ -127,6 +139,11 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
     founds = [f for f in ctx.founds if _eligible(f, ctx, types) and (f.tstart, f.key) not in taken]
     m = ctx.lang.matchers
     if name == "subject":
+        if tstart > 0 and ctx.tokens[tstart - 1].lower in RELATIVE_PRONOUNS:  # "militants who attack ..."
+            end = tstart - 1 - (tstart > 1 and ctx.tokens[tstart - 2].text == ",")  # "Blinken, who met ..."
+            antecedent = [f for f in founds if f.tend == end][:1]
+            if antecedent or ctx.tokens[tstart - 1].lower != "that":  # "fear that ..." is no relative
+                return antecedent
         inside_relative = tstart in ctx.relative
         floor = max((k + 1 for k in range(1, tstart) if ctx.tokens[k].lower in m["strong"] or (
             ctx.tokens[k].lower in m["coordinators"] and ctx.tokens[k - 1].text == ",")), default=0)
@@ -146,7 +163,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         for found in sorted((f for f in founds if f.tstart >= tend), key=lambda f: f.tstart):
             if any(ctx.tokens[k].lower in m["strong"] for k in range(tend, found.tstart)):
                 break
-            if _preceded_by(ctx, found, m["locatives"] if types in (ACTOR_TYPES, LIFTED, ACTOR_AND_PLACE) else ()):
+            if _head_start(ctx, found) > tend and _preceded_by(  # a trigger's own "into" is no locative
+                    ctx, found, m["locatives"] if types in (ACTOR_TYPES, LIFTED, ACTOR_AND_PLACE) else ()):
                 continue
             return _coordinated(ctx, found, types, leftwards=False)
         return []
@@ -228,7 +246,17 @@ def _most_specific_place(rule: EventRule, ctx: SentenceContext, tstart: int, ten
         if antecedent is not None:
             return antecedent
     found = [f for strategy in rule.place for f in find_fillers((strategy,), ctx, tstart, tend, PLACE_TYPES, None, roles)]
-    return min(found, key=lambda f: PLACE_RANK.get(f.type, 4), default=None)
+    place = min(found, key=lambda f: PLACE_RANK.get(f.type, 4), default=None)
+    return _known_place_after(ctx, place) if place is not None else None
+
+
+def _known_place_after(ctx: SentenceContext, place: Found) -> Found:
+    """An unknown venue followed by a known city ("Akademi Militer, Magelang") yields the city."""
+    if not place.key.startswith("new:") or place.tend >= len(ctx.tokens) or ctx.tokens[place.tend].text != ",":
+        return place
+    known = [f for f in ctx.founds if f.tstart == place.tend + 1 and f.type == "city"
+             and not f.key.startswith("new:") and not f.descriptor]
+    return known[0] if known else place
 
 
 def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) -> Candidate | None:
@@ -276,11 +304,23 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) ->
 
 
 def trigger_spans(ctx: SentenceContext) -> list[tuple[int, int, tuple[EventRule, ...]]]:
-    """Trigger matches of the sentence, except those inside a name ("Stasiun Peluncuran Satelit Sohae")."""
+    """Trigger matches of the sentence, except those inside a name ("Stasiun Peluncuran Satelit Sohae").
+
+    At each token the longest trigger that stays clear of names wins, so "menandatangani" still
+    fires before "Perjanjian Kerja Sama Pertahanan" although "menandatangani perjanjian" runs into it.
+    """
     named = {k for f in ctx.founds if f.via != "anaphor" for k in range(f.tstart, f.tend)}
-    return [(start, end, rules) for start, end, rules in
-            ctx.lang.matchers["triggers"].finditer(ctx.tokens, overlapping=True)
-            if not any(k in named for k in range(start, end))]
+    matcher = ctx.lang.matchers["triggers"]
+    spans = []
+    for start in range(len(ctx.tokens)):
+        if start in named:
+            continue
+        clear = [(length, rules) for length, rules in matcher.all_at(ctx.tokens, start)
+                 if not any(k in named for k in range(start, start + length))]
+        if clear:
+            length, rules = max(clear, key=lambda hit: hit[0])
+            spans.append((start, start + length, rules))
+    return spans
 
 
 def _item_distance(candidate: Candidate) -> int:

@@ -76,7 +76,7 @@ def _is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
+SUFFIXES = frozenset({"jr", "sr", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 
 
 def _another_person(tokens: list[Token], i: int, j: int, entry, plain_words, other_names: set[int],
@@ -86,6 +86,9 @@ def _another_person(tokens: list[Token], i: int, j: int, entry, plain_words, oth
     that opens a sentence is capitalised anyway ("Pengumuman Prabowo"), so it counts only when the
     text is known to be a name (`opening_is_name`)."""
     before = tokens[i - 1] if i > 0 and (i > 1 or opening_is_name) else None
+    if before is not None and before.text == "." and i >= 2 and len(tokens[i - 2].text) == 1 \
+            and tokens[i - 2].text.isupper() and (j - i == 1):
+        return True  # "Vladimir V. Putin": a middle initial; the whole name is resolved as one
     first_name = entry.label.split()[0].lower()
     surname_only = j - i == 1 or all(t.lower != first_name for t in tokens[i:j])  # "Biden", "von der Leyen"
     if surname_only and before is not None and before.text[:1].isupper() and before.text.isalpha() \
@@ -96,9 +99,9 @@ def _another_person(tokens: list[Token], i: int, j: int, entry, plain_words, oth
     if after is None:
         return False
     if after.lower in SUFFIXES:
-        return not any(after.lower in alias.lower() for alias in entry.aliases)
-    # "Xi Mingze": a bare surname going on with a given name the entry does not have
-    return j - i == 1 and after.text[:1].isupper() and after.text.isalpha() and after.lower not in plain_words \
+        return not any(after.lower in alias.lower().replace(".", " ").split() for alias in entry.aliases)
+    # "Xi Mingze", "Nicolás Maduro Guerra": the name goes on with a word the entry does not have
+    return after.text[:1].isupper() and after.text.isalpha() and after.lower not in plain_words \
         and j not in other_names and tokens[j].start == tokens[j - 1].end + 1
 
 
@@ -570,6 +573,16 @@ def _antecedents(earlier: list[Found], kind: str) -> list[Found]:
                 if len(seen) == count:
                     break
         return list(seen.values())[::-1]
+    def salient(types, count):
+        """The `count` most mentioned of the types, the latest first among equals, in text order."""
+        tally: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for position, found in enumerate(earlier):
+            if found.type in types:
+                tally[found.key] = tally.get(found.key, 0) + 1
+                last[found.key] = position
+        chosen = sorted(tally, key=lambda key: (-tally[key], -last[key]))[:count]
+        return [earlier[last[key]] for key in sorted(chosen, key=lambda key: last[key])]
     if kind == "person":
         return recent(PERSONLIKE, 1)
     if kind == "anonymous":
@@ -583,7 +596,7 @@ def _antecedents(earlier: list[Found], kind: str) -> list[Found]:
             if kind.endswith("persons"):
                 found = recent({"person"}, count)
             else:  # states first; "the two sides" may be a state and an armed group
-                found = recent({"country"}, count)
+                found = salient({"country"}, count)
                 found = found if len(found) == count else recent({"country", "organisation"}, count)
             return found if len(found) == count else []
     if kind == "country":

@@ -20,6 +20,9 @@ from .gazetteer import Gazetteer
 from .model import Entity
 
 THRESHOLD = 90.0
+# words before a name that are not part of it ("Sir Keir Starmer", "KH Ma'ruf Amin", "Pak Prabowo")
+HONORIFICS = frozenset("sir dr prof pak bapak ibu bu kh haji hajah datuk dato seri sri tan sheikh syekh sayyid "
+                       "samdech techo mr mrs ms shri asiwaju ir h".split())
 MARGIN = 3.0
 COMPATIBLE = {
     "person": {"person"}, "country": {"country"}, "city": {"city"}, "region": {"region", "city"},
@@ -59,9 +62,10 @@ def _index(gazetteer: Gazetteer) -> dict[tuple[str, str], list[tuple[str, str, s
 
 
 def _person_compatible(a: str, b: str) -> bool:
-    """Same person only if the whole (folded) names agree, not a surname alone ("Kim Jong Un" ≠ "Kim Yo Jong")."""
+    """Same person only if the whole (folded) names agree, not a surname alone ("Kim Jong Un" ≠ "Kim Yo
+    Jong"), and never by spelling alone for short names ("Than Shwe" ≠ "Than Swe")."""
     wa, wb = a.split(), b.split()
-    if len(wa) == 1 or len(wb) == 1:
+    if len(wa) == 1 or len(wb) == 1 or (a != b and min(len(a), len(b)) < 10):
         return False
     return fuzz.ratio(a, b) >= THRESHOLD and fuzz.ratio(wa[-1], wb[-1]) >= 80
 
@@ -74,9 +78,11 @@ def resolve_entities(entities: list[Entity], gazetteer: Gazetteer) -> Resolution
     provisional = sorted((e for e in entities if e.provisional), key=lambda e: e.key)
     for entity in provisional:
         scored: dict[str, float] = {}
-        label = _fold(entity.label)
-        words = label.split()
-        variants = {label, label.replace(" ", "")}  # "Xi Jin Ping"
+        words = [w for w in _fold(entity.label).split() if w.rstrip(".") not in HONORIFICS] or _fold(entity.label).split()
+        label = " ".join(words)
+        variants = {label}
+        if len(words) >= 3:
+            variants.add(label.replace(" ", ""))  # "Xi Jin Ping" for "Xi Jinping"
         if len(words) >= 3:  # "Kamala Devi Harris", "Ferdinand Romualdez Marcos Jr."
             variants |= {f"{words[0]} {words[-1]}", f"{words[0]} {' '.join(words[-2:])}"}
         for kind in COMPATIBLE.get(entity.type, {entity.type}):
@@ -85,7 +91,8 @@ def resolve_entities(entities: list[Entity], gazetteer: Gazetteer) -> Resolution
                     for variant in variants:
                         if " " not in variant and " " in alias:  # "Xi Jin Ping" and "Xi Jinping": spacing only
                             joined = alias.replace(" ", "")
-                            if alias_type != "person" or abs(len(joined) - len(variant)) > 1:
+                            if alias_type != "person" or abs(len(joined) - len(variant)) > 1 \
+                                    or len(alias.split()) >= len(words):
                                 continue
                             score = fuzz.ratio(variant, joined)
                         elif alias_type == "person" and not _person_compatible(variant, alias):

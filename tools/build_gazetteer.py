@@ -25,8 +25,13 @@ ROOT = Path(__file__).resolve().parent.parent
 CURATED = ROOT / "kgraph" / "data" / "gazetteer.toml"
 OUTPUT = ROOT / "kgraph" / "data" / "gazetteer_generated.toml"
 MIN_POPULATION = 2_000_000
+# a lower floor where the corpus's own language is spoken: Indonesian news names its smaller cities
+MIN_POPULATION_BY_COUNTRY = {"ID": 100_000}
 # names that are also common words in the two languages ("surat" is Indonesian for "letter")
-AMBIGUOUS = {"Male", "Victoria", "Nice", "Surat", "Of", "Mobile", "Split", "Reading", "Kingston"}
+AMBIGUOUS = {"Male", "Victoria", "Nice", "Surat", "Of", "Mobile", "Split", "Reading", "Kingston",
+             # Indonesian towns named by common words or given names ("negara" is "state", "serang" "attack")
+             "Negara", "Serang", "Metro", "Batang", "Batu", "Pare", "Banjar", "Bima", "Pati", "Curug", "Paseh",
+             "Weru", "Kresek", "Percut", "Lawang", "Grogol", "Parung", "Sawangan", "Kuningan", "Banjaran"}
 
 
 def slug(text: str) -> str:
@@ -103,7 +108,8 @@ def build() -> str:
         if match is not None and iso in country_keys:
             chosen[match["geonameid"]] = (match, country_keys[iso], True)
     for city in all_cities:
-        if city["population"] >= MIN_POPULATION and city["countrycode"] in country_keys:
+        floor = MIN_POPULATION_BY_COUNTRY.get(city["countrycode"], MIN_POPULATION)
+        if city["population"] >= floor and city["countrycode"] in country_keys:
             chosen.setdefault(city["geonameid"], (city, country_keys[city["countrycode"]], False))
     for geonameid, (city, country_key, capital) in sorted(chosen.items(), key=lambda kv: kv[1][0]["name"]):
         name = city["name"]
