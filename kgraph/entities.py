@@ -18,7 +18,7 @@ from .mentions import History, find_mentions
 from .model import Entity
 from .query import load_store
 from .rdf.to_rdf import ENTITY_CLASSES, PREFIXES
-from .resolve import resolve_entities
+from .resolve import HONORIFICS, resolve_entities
 from .text import tokenize
 
 _TYPES = {str(iri): name for name, iri in ENTITY_CLASSES.items()}
@@ -47,6 +47,24 @@ def entity_table(graph_path: str | Path, unresolved: bool = False) -> list[dict]
     return rows
 
 
+def _names_something_larger(tokens, founds, head, state_forms: frozenset) -> bool:
+    """Whether the form goes on past its known name with capitalised words or numbers of its own
+    ("Real Madrid", "France 24", "Persib Bandung", "Air India", "Michael Jordan"): then it names
+    something else. Words for a form of state before a place ("Kerajaan Arab Saudi") and honorifics
+    are part of the name."""
+    covered = {k for f in founds for k in range(f.tstart, f.tend)}
+
+    def own(k: int) -> bool:
+        text = tokens[k].text
+        return k not in covered and (text[:1].isupper() or text.isdigit()) \
+            and text.rstrip(".").lower() not in HONORIFICS
+    if any(own(k) for k in range(head.tend, len(tokens))):
+        return True
+    if head.type in ("country", "city", "region"):
+        return any(own(k) and tokens[k].lower not in state_forms for k in range(head.tstart))
+    return False
+
+
 def resolve_form(form: str, lang: str, resources: Resources) -> tuple[str | None, tuple[str, ...]]:
     """The entity key a surface form names (None if none), and the candidates when ambiguous.
 
@@ -63,6 +81,8 @@ def resolve_form(form: str, lang: str, resources: Resources) -> tuple[str | None
     if not heads:
         return None, ()
     head = max(heads, key=lambda f: (f.tend - f.tstart, -f.tstart))
+    if _names_something_larger(tokens, mentions.founds, head, language.matchers["state_forms"]):
+        return None, ()
     if not head.key.startswith("new:"):
         return head.key, ()
     entity = Entity(head.key, head.label or head.text, head.type if head.type != "unknown" else "unknown",

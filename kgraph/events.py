@@ -102,6 +102,19 @@ def _with_mates(ctx: SentenceContext, anchor: Found, types) -> list[Found]:
     return [f for f in ctx.founds if f.tstart == anchor.tstart and f.tend == anchor.tend and _eligible(f, ctx, types)]
 
 
+def _in_apposition(ctx: SentenceContext, found: Found, founds: list[Found], tstart: int, longest: int = 6) -> bool:
+    """Whether found sits in ", the ... ," after another actor ("Vladimir Putin, the Russian president,
+    met ..."): the actor before the comma is the subject."""
+    if "," not in {t.text for t in ctx.tokens[found.tend:tstart]}:
+        return False
+    for k in range(found.tstart - 1, max(0, found.tstart - longest) - 1, -1):
+        if ctx.tokens[k].text == ",":
+            return False
+        if ctx.tokens[k].lower in ARTICLES and k > 0 and ctx.tokens[k - 1].text == ",":
+            return any(f.tend == k - 1 for f in founds)
+    return False
+
+
 def _past_parenthesis(tokens, k: int, longest: int = 6) -> int:
     """The token after a short aside opening at k ("(PCG)"), or k when none opens there."""
     if k < len(tokens) and tokens[k].text == "(":
@@ -114,7 +127,8 @@ def _past_parenthesis(tokens, k: int, longest: int = 6) -> int:
 def _coordinated(ctx: SentenceContext, anchor: Found, types, leftwards: bool) -> list[Found]:
     """The anchor and the actors coordinated with it ("Kim Jong Un dan Vladimir Putin")."""
     group = _with_mates(ctx, anchor, types)
-    glue = ctx.lang.matchers["coordinators"] | {","}
+    coordinators = ctx.lang.matchers["coordinators"]
+    glue = coordinators | {","}
     current = anchor
     ordered = sorted((f for f in ctx.founds if _eligible(f, ctx, types)), key=lambda f: f.tstart)
     while True:
@@ -128,7 +142,9 @@ def _coordinated(ctx: SentenceContext, anchor: Found, types, leftwards: bool) ->
             options = [f for f in ordered if after <= f.tstart <= after + 2 and f.tstart > current.tend]
             neighbour = options[0] if options else None
             gap = range(after, neighbour.tstart) if neighbour else range(0)
-        if neighbour is None or not gap or not all(ctx.tokens[k].lower in glue for k in gap):
+        if neighbour is None or not gap or not all(
+                ctx.tokens[k].lower in glue  # "X and the Y", but not "X, the Y" (an apposition)
+                or (ctx.tokens[k].lower in ARTICLES and ctx.tokens[k - 1].lower in coordinators) for k in gap):
             return group
         group.extend(_with_mates(ctx, neighbour, types))
         current = neighbour
@@ -151,6 +167,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if _preceded_by(ctx, found, m["prepositions"]) or found.tstart in ctx.trigger_ends:
                 continue  # a prepositional object, or the object of another trigger
             if found.tstart in ctx.relative and not inside_relative:
+                continue
+            if _in_apposition(ctx, found, founds, tstart):
                 continue
             return _coordinated(ctx, found, types, leftwards=True)
         return []

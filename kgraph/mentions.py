@@ -145,6 +145,13 @@ def _name_run(tokens: list[Token], i: int, taken: set[int], lang: Language, head
                 and tokens[j].start == tokens[j - 1].end and tokens[j + 1].start == tokens[j].end \
                 and (_is_capitalised(tokens[j + 1]) or token.text == "-"):
             j += 2  # "Jong-un", "al-Sisi", "Ing-wen": a hyphen joins the parts of one name
+        elif token.text in ("'", "’") and j > i and j + 1 < len(tokens) and tokens[j + 1].text.isalpha() \
+                and tokens[j].start == tokens[j - 1].end and tokens[j + 1].start == tokens[j].end \
+                and tokens[j + 1].lower != "s":
+            j += 2  # "Ma'ruf", "O'Brien": an apostrophe inside a name, not a possessive
+        elif token.text == "." and j > i and len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper() \
+                and j + 1 < len(tokens) and _is_capitalised(tokens[j + 1]):
+            j += 1  # "Vladimir V. Putin", "J. D. Vance": a middle initial
         else:
             break
     while j > i and tokens[j - 1].lower in m["connectors"]:

@@ -65,6 +65,8 @@ def _person_compatible(a: str, b: str) -> bool:
     """Same person only if the whole (folded) names agree, not a surname alone ("Kim Jong Un" ≠ "Kim Yo
     Jong"), and never by spelling alone for short names ("Than Shwe" ≠ "Than Swe")."""
     wa, wb = a.split(), b.split()
+    if a == b:  # the whole name as the gazetteer lists it ("Prabowo" once "Pak" is stripped)
+        return True
     if len(wa) == 1 or len(wb) == 1 or (a != b and min(len(a), len(b)) < 10):
         return False
     return fuzz.ratio(a, b) >= THRESHOLD and fuzz.ratio(wa[-1], wb[-1]) >= 80
@@ -78,7 +80,8 @@ def resolve_entities(entities: list[Entity], gazetteer: Gazetteer) -> Resolution
     provisional = sorted((e for e in entities if e.provisional), key=lambda e: e.key)
     for entity in provisional:
         scored: dict[str, float] = {}
-        words = [w for w in _fold(entity.label).split() if w.rstrip(".") not in HONORIFICS] or _fold(entity.label).split()
+        words = [w for w in _fold(entity.label).split()  # no honorifics, no middle initials ("Vladimir V. Putin")
+                 if w.rstrip(".") not in HONORIFICS and len(w.rstrip(".")) > 1] or _fold(entity.label).split()
         label = " ".join(words)
         variants = {label}
         if len(words) >= 3:
@@ -86,7 +89,7 @@ def resolve_entities(entities: list[Entity], gazetteer: Gazetteer) -> Resolution
         if len(words) >= 3:  # "Kamala Devi Harris", "Ferdinand Romualdez Marcos Jr."
             variants |= {f"{words[0]} {words[-1]}", f"{words[0]} {' '.join(words[-2:])}"}
         for kind in COMPATIBLE.get(entity.type, {entity.type}):
-            for block in _blocks(entity.label):
+            for block in _blocks(label):
                 for alias, key, alias_type in index.get((kind, block), []):
                     for variant in variants:
                         if " " not in variant and " " in alias:  # "Xi Jin Ping" and "Xi Jinping": spacing only

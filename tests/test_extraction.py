@@ -188,3 +188,63 @@ def test_nominal_meeting_needs_both_sides(events_of):
     meeting = one(events_of("Beijing mengecam pertemuan Presiden Taiwan Tsai Ing-wen dengan Ketua DPR AS "
                             "Kevin McCarthy di California.", "id"), "Meeting")
     assert {k for _, k in meeting.roles} == {"tsai-ing-wen", "new:kevin-mccarthy"}
+
+
+def test_a_trigger_fires_before_a_capitalised_treaty_name(events_of):
+    agreement = one(events_of("Vietnam dan Jepang menandatangani Perjanjian Kemitraan Maritim di Hanoi pada Senin.",
+                              "id"), "Agreement")
+    assert {k for _, k in agreement.roles} == {"vietnam", "japan"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Angkatan Laut Filipina (PN) dan Angkatan Laut Jepang menggelar latihan bersama di Subic."),
+    ("en", "The Philippine Air Force (PAF) and the Japanese Air Force held joint exercises near Subic."),
+])
+def test_an_acronym_in_brackets_does_not_break_a_pair(events_of, lang, text):
+    cooperation = one(events_of(text, lang), "Cooperation")
+    assert {k for _, k in cooperation.roles} == {"philippines", "japan"}
+
+
+def test_a_venue_before_a_known_city_gives_the_city(events_of):
+    meeting = one(events_of("Prabowo Subianto bertemu Anthony Albanese di Hotel Tentrem, Semarang, pada Kamis.",
+                            "id"), "Meeting")
+    assert meeting.place == "semarang"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Perdana Menteri Anthony Albanese akan menghadiri pelantikan Prabowo Subianto di Jakarta."),
+    ("en", "Anthony Albanese will attend the inauguration of Prabowo Subianto in Jakarta."),
+    ("en", "Anthony Albanese will attend Prabowo Subianto's inauguration in Jakarta."),
+])
+def test_attending_a_ceremony_for_a_person_is_a_gathering(events_of, lang, text):
+    gathering = one(events_of(text, lang), "Gathering")
+    assert gathering.roles == (("attendee", "anthony-albanese"),)
+    assert gathering.place == "jakarta"
+
+
+def test_a_participle_clause_names_the_outlet_that_relays(events_of):
+    attack = one(events_of("Serbia denied plans to send troops into Kosovo, telling the Financial Times "
+                           "that such a move would be unwise.", "en"), "Attack")
+    assert ("target", "kosovo") in attack.roles
+    assert [(s.key, s.relation) for s in attack.sources if s.relation == "relayed_by"] == [("financial-times", "relayed_by")]
+    assert not any(k == "financial-times" for _, k in attack.roles)
+
+
+def test_the_subject_of_a_relative_clause_is_its_antecedent(events_of):
+    events = events_of("Pakistan wants Kabul to act against militants who attack Pakistan from Afghan soil.", "en")
+    assert not [e for e in events if e.type == "Attack" and ("attacker", "pakistan") in e.roles]
+    meeting = one(events_of("Antony Blinken, who met Wang Yi in Beijing, will fly to London on Friday.", "en"),
+                  "Meeting")
+    assert {k for _, k in meeting.roles} == {"antony-blinken", "wang-yi"}
+
+
+def test_the_two_countries_are_the_two_most_named(events_of):
+    text = ("Ethiopia and Somalia sent delegations to Ankara. Turkey hosted the talks. Ethiopia and Somalia "
+            "exchanged proposals. The two countries signed a declaration on Wednesday.")
+    agreement = one(events_of(text, "en"), "Agreement")
+    assert {k for _, k in agreement.roles} == {"ethiopia", "somalia"}
+
+
+def test_an_apposition_does_not_take_the_subjects_place(events_of):
+    meeting = one(events_of("Vladimir Putin, the Russian president, met Xi Jinping in Beijing.", "en"), "Meeting")
+    assert {k for _, k in meeting.roles} == {"vladimir-putin", "xi-jinping"}

@@ -45,6 +45,16 @@ def test_capitals_have_geonames_coordinates_and_act_for_their_state():
     assert {"Moscow", "Moskow"} <= set(gazetteer.get("moscow").aliases)
 
 
+def test_indonesian_towns_are_known_down_to_a_lower_population_floor():
+    gazetteer = load_gazetteer()
+    for key in ("magelang", "semarang", "jayapura", "kupang"):
+        city = gazetteer.get(key)
+        assert city is not None and city.type == "city" and city.country == "indonesia", key
+    # towns named by common Indonesian words stay out ("negara" is "state", "serang" "attack")
+    assert not gazetteer.find("Negara itu akan menyerang.")
+    assert [h.key for h in gazetteer.find("Kosovo and Pristina")] == ["kosovo", "pristina"]
+
+
 def test_aliases_match_case_sensitively_on_word_boundaries():
     gazetteer = load_gazetteer()
     assert [h.key for h in gazetteer.find("Pejabat AS mengatakan")] == ["united-states"]

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from kgraph.documents import make_article
+from kgraph.entities import resolve_form
 from kgraph.extract import extract
 from kgraph.merge import actor_network, merge
 from kgraph.model import Entity
@@ -70,3 +73,19 @@ def test_actor_network_links_the_sides_of_each_event(resources):
     edges = {(a, b, d["type"]) for a, b, d in network.edges(data=True)}
     assert edges == {("entity:germany", "entity:ukraine", "ArmsTransfer"),
                      ("entity:north-korea", "entity:north-korea", "Launch")}
+
+
+@pytest.mark.parametrize("form,lang,expected", [
+    ("Pak Prabowo", "id", "prabowo-subianto"),            # an honorific before a listed name
+    ("KH Ma'ruf Amin", "id", "maruf-amin"),                # an apostrophe inside the name
+    ("Vladimir V. Putin", "en", "vladimir-putin"),         # a middle initial
+    ("Kerajaan Arab Saudi", "id", "saudi-arabia"),         # a form of state before the country
+    ("Air India", "en", None),                             # a known name inside a larger one
+    ("Real Madrid", "id", None),
+    ("Persib Bandung", "id", None),
+    ("France 24", "en", None),
+    ("Nicolás Maduro Guerra", "en", None),                 # the son, one word longer than the father
+    ("Than Shwe", "en", None),                             # one letter from Than Swe: not by spelling alone
+])
+def test_resolving_a_surface_form(resources, form, lang, expected):
+    assert resolve_form(form, lang, resources) == (expected, ())
