@@ -8,8 +8,10 @@ itu", "the meeting") add place, time and sources to the event they refer to.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import hashlib
+import re
 from dataclasses import dataclass, replace
 
 from .attribution import attribute
@@ -23,6 +25,9 @@ from .rules import Language, cached_language
 from .segment import dateline_place, split_sentences
 from .text import slug, tokenize
 from .timex import TimeFinder, TimeMention, resolve, resolve_after
+
+# an undated event may take its date from an event this many paragraphs back at most
+PARAGRAPHS_BACK = 2
 
 
 @dataclass(frozen=True)
@@ -325,6 +330,11 @@ def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, se
     return events
 
 
+def _paragraph_starts(text: str) -> list[int]:
+    """Offsets where paragraphs (blocks after a blank line, or after a line break) begin."""
+    return [m.end() for m in re.finditer(r"\n\s*", text)]
+
+
 def _inherit_times(events: list[Event], text: str) -> list[Event]:
     """An event whose sentence gives no time takes the time of the latest earlier event of the same
     paragraph that shares an actor and a tense ("Putin tiba di Pyongyang pada Rabu. Ia bertemu Kim
@@ -333,12 +343,13 @@ def _inherit_times(events: list[Event], text: str) -> list[Event]:
     for k, event in enumerate(out):
         if event.time is not None:
             continue
-        paragraph = text.count("\n", 0, event.evidence.start)
+        paragraphs = _paragraph_starts(text)
+        paragraph = bisect.bisect_right(paragraphs, event.evidence.start)
         actors = {key for _, key in event.roles}
         for earlier in reversed(out[:k]):
             if earlier.evidence.sentence >= event.evidence.sentence:
                 continue
-            if text.count("\n", 0, earlier.evidence.start) != paragraph:
+            if paragraph - bisect.bisect_right(paragraphs, earlier.evidence.start) > PARAGRAPHS_BACK:
                 break
             if earlier.time is not None and actors & {key for _, key in earlier.roles} \
                     and _same_tense(earlier.status, event.status):

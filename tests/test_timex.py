@@ -94,3 +94,25 @@ def test_a_later_sentence_of_the_paragraph_keeps_the_date(events_of):
     events = events_of("Vladimir Putin tiba di Pyongyang pada Rabu (19/6/2024). Putin kemudian bertemu Kim Jong Un "
                        "di istana Kumsusan.", "id", date="2024-06-20")
     assert [e.time.value for e in events if e.type == "Meeting"] == ["2024-06-19"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Putin met Kim Jong Un in Pyongyang on Wednesday. The day before, Putin visited Vladivostok.",
+     "2024-06-18"),
+    ("en", "Putin met Kim Jong Un in Pyongyang on Wednesday. Earlier in the day, Putin visited Vladivostok.",
+     "2024-06-19"),
+    ("id", "Putin bertemu Kim Jong Un di Pyongyang pada Rabu. Sehari sebelumnya, Putin berkunjung ke "
+     "Vladivostok.", "2024-06-18"),
+])
+def test_days_before_or_on_the_previous_day(events_of, lang, text, expected):
+    assert [e.time.value for e in events_of(text, lang, date="2024-06-20") if e.type == "Visit"] == [expected]
+
+
+def test_the_date_carries_over_to_the_next_paragraphs_but_not_further(events_of):
+    opening = "Vladimir Putin arrived in Pyongyang on Wednesday.\n\n"
+    filler = "The weather was mild.\n\n"
+    later = "Putin met Kim Jong Un at the Kumsusan palace."
+    assert [e.time.value for e in events_of(opening + filler + later, "en", date="2024-06-20")
+            if e.type == "Meeting"] == ["2024-06-19"]
+    assert [e.time for e in events_of(opening + filler * 3 + later, "en", date="2024-06-20")
+            if e.type == "Meeting"] == [None]
