@@ -166,11 +166,18 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         for found in sorted((f for f in founds if floor <= f.tstart and f.tend <= tstart), key=lambda f: -f.tend):
             if _preceded_by(ctx, found, m["prepositions"]) or found.tstart in ctx.trigger_ends:
                 continue  # a prepositional object, or the object of another trigger
-            if found.tstart in ctx.relative and not inside_relative:
+            if (found.tstart in ctx.relative) != inside_relative:  # a relative clause's subject is its antecedent
                 continue
             if _in_apposition(ctx, found, founds, tstart):
                 continue
             return _coordinated(ctx, found, types, leftwards=True)
+        if inside_relative:  # "Joe Biden, who had called off a stop in Port Moresby": the relative's antecedent
+            for k in range(tstart - 1, max(0, tstart - 12), -1):
+                if k not in ctx.relative:
+                    break
+                if ctx.tokens[k].lower in RELATIVE_PRONOUNS - {"that"}:
+                    end = k - (k > 0 and ctx.tokens[k - 1].text == ",")
+                    return [f for f in founds if f.tend == end][:1]
         return []
     if name == "sentence_subject":
         for found in sorted((f for f in founds if f.tend <= tstart), key=lambda f: f.tstart):
@@ -350,7 +357,8 @@ def find_candidates(ctx: SentenceContext, blocked: frozenset[int]) -> list[Candi
     """Every rule that fires on the sentence, one candidate per trigger and rule.
 
     When one trigger fires several rules told apart by their items ("mengirim" weapons, aid or
-    technology), the rule whose item is nearest the trigger wins.
+    technology), the rule whose item is nearest the trigger wins, and a rule that needs an item
+    outranks one that does not.
     """
     candidates = []
     for start, end, rules in trigger_spans(ctx):
@@ -361,5 +369,7 @@ def find_candidates(ctx: SentenceContext, blocked: frozenset[int]) -> list[Candi
         if len({c.rule.event for c in by_item}) > 1:
             nearest = min(_item_distance(c) for c in by_item)
             fired = [c for c in fired if not c.rule.require_item or _item_distance(c) == nearest]
+        if by_item:  # a plane carrying aid that "landed in Yangon" delivers aid; it pays no visit
+            fired = [c for c in fired if c.rule.require_item]
         candidates.extend(fired)
     return candidates

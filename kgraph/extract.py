@@ -97,11 +97,14 @@ def _shares_actor(a: Candidate, b: Candidate) -> bool:
 
 
 def _merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
-    """Candidates of one type in one sentence that share an actor are one event."""
+    """Candidates of one type in one sentence that share an actor are one event, unless they are
+    meetings in two different cities ("met Netanyahu in Jerusalem ... and held talks with ... in Riyadh")."""
     merged: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.tstart, c.rule.id)):
         for k, kept in enumerate(merged):
-            if kept.rule.event == candidate.rule.event and _shares_actor(kept, candidate):
+            elsewhere = (kept.rule.event == "Meeting" and kept.place is not None and candidate.place is not None
+                         and kept.place.type == candidate.place.type == "city" and kept.place.key != candidate.place.key)
+            if kept.rule.event == candidate.rule.event and _shares_actor(kept, candidate) and not elsewhere:
                 roles = list(kept.roles)
                 for role, found in candidate.roles:
                     if all(found.as_actor != f.as_actor for _, f in roles):

@@ -50,6 +50,7 @@ class History:
     mentions: tuple[Found, ...] = ()
     surnames: tuple[tuple[str, str], ...] = ()
     acronyms: tuple[tuple[str, tuple[str, str, str]], ...] = ()
+    sentence_starts: tuple[int, ...] = ()  # where in `mentions` each sentence's mentions begin
 
 
 @dataclass
@@ -492,7 +493,9 @@ class _Builder:
             length, kind = hit
             earlier = list(self.history.mentions) + sorted(
                 (f for f in self.founds if f.tend <= i), key=lambda f: f.tstart)
-            targets = _antecedents(earlier, kind)
+            if kind == "person_object":  # not a person of its own sentence
+                earlier, kind = list(self.history.mentions), "person"
+            targets = _antecedents(earlier, kind, self.history.sentence_starts + (len(self.history.mentions),))
             start, end, surface = _span(tokens, self.text, i, i + length)
             for target in targets:
                 self.founds.append(Found(i, i + length, start, end, surface, target.key, target.type,
@@ -511,6 +514,18 @@ class _Builder:
 
     def _capital_of(self, country: str):
         return _capital_entry(self.gazetteer, country)
+
+    def coordinated_people(self) -> None:
+        """An unknown name of two words or more joined to a person ("envoys Amos Hochstein and Brett
+        McGurk", "Prabowo dan Sjafrie Sjamsoeddin") is a person too."""
+        coordinators = self.lang.matchers["coordinators"]
+        for found in sorted(self.founds, key=lambda f: f.tstart):
+            if found.type != "unknown" or found.tend - found.tstart < 2 or found.tstart < 2:
+                continue
+            before = self.tokens[found.tstart - 1].lower
+            mate = next((f for f in self.founds if f.tend == found.tstart - 1 and f.type == "person"), None)
+            if before in coordinators and mate is not None:
+                self.founds = [replace(f, type="person") if f == found else f for f in self.founds]
 
     def fact_patterns(self) -> None:
         for pattern in self.lang.patterns:
@@ -565,7 +580,7 @@ def _capital_entry(gazetteer: Gazetteer, country: str):
     return None
 
 
-def _antecedents(earlier: list[Found], kind: str) -> list[Found]:
+def _antecedents(earlier: list[Found], kind: str, sentence_starts: tuple[int, ...] = (0,)) -> list[Found]:
     """The mentions an anaphor of `kind` refers to, most recent first where it matters.
 
     Countries named only as descriptors ("Pakistani diplomats", "Presiden Rusia") count for
@@ -590,8 +605,14 @@ def _antecedents(earlier: list[Found], kind: str) -> list[Found]:
                 last[found.key] = position
         chosen = sorted(tally, key=lambda key: (-tally[key], -last[key]))[:count]
         return [earlier[last[key]] for key in sorted(chosen, key=lambda key: last[key])]
-    if kind == "person":
-        return recent(PERSONLIKE, 1)
+    if kind == "person":  # "he", "ia": the first person of the latest sentence naming one (its subject)
+        latest = recent(PERSONLIKE, 1)
+        if not latest:
+            return latest
+        position = len(earlier) - 1 - earlier[::-1].index(latest[0])
+        start = max((k for k in sentence_starts if k <= position), default=0)
+        first = next(f for f in earlier[start:position + 1] if f.type in PERSONLIKE)
+        return [first]
     if kind == "anonymous":
         return recent({"anonymous"}, 1)
     if kind == "organisation":
@@ -655,10 +676,12 @@ def find_mentions(text: str, tokens: list[Token], lang: Language, gazetteer: Gaz
     builder.anonymous_sources()
     builder.country_organisations()
     builder.names()
+    builder.coordinated_people()
     builder.fact_patterns()
     builder.anaphora()
     founds = sorted(builder.founds, key=lambda f: (f.tstart, f.tend, f.key))
     kept = tuple(f for f in founds if f.type != "unknown")
     new_history = History(history.mentions + kept, tuple(sorted(builder.surnames.items())),
-                          tuple(sorted(builder.acronyms.items())))
+                          tuple(sorted(builder.acronyms.items())),
+                          history.sentence_starts + (len(history.mentions),))
     return SentenceMentions(founds, builder.facts, builder.positions), new_history

@@ -60,6 +60,8 @@ class TimeFinder:
         month_word = _alternation(words["month_word"]) or "(?!)"
         year_word = _alternation(words["year_word"]) or "(?!)"
         year = r"(?P<year>(?:1[89]|20)\d\d)"
+        # "27 Juli tahun lalu", "July 27 last year": the year is relative to the article's
+        year_of = rf"(?:\s+(?:(?P<yearunit>{year_units})\s+(?P<post>{rel})|(?P<yrel>{rel})\s+(?:{year_units}))\b)?"
         m = re.IGNORECASE
         self.patterns = [
             ("slash", re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b")),
@@ -67,8 +69,8 @@ class TimeFinder:
                 rf"\b(?:(?:{rng_start})\s+)?(?P<d1>\d{{1,2}})\s*(?:{rng})\s*(?P<d2>\d{{1,2}})\s+{month}(?:,?\s+{year})?\b", m)),
             ("range_md", re.compile(
                 rf"\b(?:(?:{rng_start})\s+)?{month}\s+(?P<d1>\d{{1,2}})\s*(?:{rng})\s*(?P<d2>\d{{1,2}})(?:,?\s+{year})?\b", m)),
-            ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{month}(?:,?\s+{year})?\b", m)),
-            ("mdy", re.compile(rf"\b{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?", m)),
+            ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{month}(?:,?\s+{year})?\b{year_of}", m)),
+            ("mdy", re.compile(rf"\b{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?{year_of}", m)),
             ("month", re.compile(
                 rf"\b(?:(?P<qual>{qual})[\s-]+)?(?:(?P<pre>{rel})\s+)?(?:(?:{month_word})\s+)?{month}"
                 rf"(?:\s+{year}\b)?(?:\s+(?:(?P<yearunit>{year_units})\s+)?(?P<post>{rel})\b)?", m)),
@@ -160,6 +162,10 @@ class TimeFinder:
                                (year, self._month_number(g["month"]), int(g["d1"]), int(g["d2"])))
         if kind in ("dmy", "mdy"):
             year = int(g["year"]) if g.get("year") else None
+            relative = self._direction(g.get("post") or g.get("yrel"))
+            if year is None and relative is not None:
+                return TimeMention(match.start(), match.end(), text, "date_of_year",
+                                   (self._month_number(g["month"]), int(g["d"]), relative))
             return TimeMention(match.start(), match.end(), text, "date", (year, self._month_number(g["month"]), int(g["d"])))
         if kind == "month":
             year = int(g["year"]) if g.get("year") else None
@@ -255,6 +261,12 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
             year = _pick_year(anchor, month, day, tense)
         date = _valid_date(year, month, day)
         value = date.isoformat() if date else None
+    elif kind == "date_of_year":
+        if anchor is None:
+            return None
+        month, day, relative = parts
+        date = _valid_date(anchor.year + relative, month, day)
+        value = date.isoformat() if date else None
     elif kind == "range":
         year, month, d1, d2 = parts
         if year is None:
@@ -327,6 +339,8 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
             value = f"{anchor.year + count:04d}"
     elif kind == "weekend":
         saturday = anchor - _dt.timedelta(days=anchor.weekday()) + _dt.timedelta(days=5, weeks=parts[0])
+        if parts[0] == 0 and tense < 0 and saturday > anchor:  # "signed at the weekend", read on a Monday
+            saturday -= _dt.timedelta(weeks=1)
         value = f"{saturday.isoformat()}/{(saturday + _dt.timedelta(days=1)).isoformat()}"
     elif kind == "season":  # seasons differ by hemisphere: kept at year precision
         value = f"{anchor.year + parts[0]:04d}"

@@ -248,3 +248,44 @@ def test_the_two_countries_are_the_two_most_named(events_of):
 def test_an_apposition_does_not_take_the_subjects_place(events_of):
     meeting = one(events_of("Vladimir Putin, the Russian president, met Xi Jinping in Beijing.", "en"), "Meeting")
     assert {k for _, k in meeting.roles} == {"vladimir-putin", "xi-jinping"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Prabowo Subianto will meet Joe Biden in Washington on Tuesday. He will then attend the APEC summit in Lima."),
+    ("id", "Prabowo Subianto akan bertemu Joe Biden di Washington pada Selasa. Ia kemudian akan menghadiri KTT APEC di Lima."),
+])
+def test_he_refers_to_the_previous_sentences_subject(events_of, lang, text):
+    gathering = one(events_of(text, lang), "Gathering")
+    assert gathering.roles == (("attendee", "prabowo-subianto"),)
+
+
+def test_a_vehicle_carrying_aid_that_lands_delivers_aid(events_of):
+    events = events_of("An Indian air force plane carrying tents, blankets and medicines landed in Yangon on Saturday.", "en")
+    aid = one(events, "Aid")
+    assert set(aid.roles) == {("provider", "india"), ("recipient", "myanmar")}
+    assert not [e for e in events if e.type == "Visit"]
+
+
+def test_an_unknown_name_joined_to_a_person_is_a_person(events_of):
+    visit = one(events_of("U.S. envoys Amos Hochstein and Brett McGurk are expected in Israel this week.", "en"), "Visit")
+    assert {k for _, k in visit.roles} == {"new:amos-hochstein", "new:brett-mcgurk"}
+    assert visit.status == "planned"
+
+
+def test_the_subject_inside_a_relative_clause_is_its_antecedent(events_of):
+    visit = one(events_of("Antony Blinken stood in for Joe Biden, who had called off a stop in Port Moresby.", "en"),
+                "Visit")
+    assert visit.roles == (("visitor", "joe-biden"),) and visit.status == "cancelled"
+
+
+def test_meetings_in_two_cities_in_one_sentence_are_two_meetings(events_of):
+    meetings = [e for e in events_of("Antony Blinken met Benjamin Netanyahu in Jerusalem on Tuesday and held talks "
+                                     "with Mohammed bin Salman in Riyadh the following day.", "en", date="2024-10-28")
+                if e.type == "Meeting"]
+    assert sorted(e.place for e in meetings) == ["jerusalem", "riyadh"]
+
+
+def test_him_refers_back_to_a_person(events_of):
+    meeting = one(events_of("Min Aung Hlaing will attend a summit in Bangkok. Narendra Modi may meet him there.", "en"),
+                  "Meeting")
+    assert {k for _, k in meeting.roles} == {"narendra-modi", "min-aung-hlaing"}

@@ -116,3 +116,15 @@ def test_the_date_carries_over_to_the_next_paragraphs_but_not_further(events_of)
             if e.type == "Meeting"] == ["2024-06-19"]
     assert [e.time for e in events_of(opening + filler * 3 + later, "en", date="2024-06-20")
             if e.type == "Meeting"] == [None]
+
+
+@pytest.mark.parametrize("lang,text,status,expected", [
+    ("en", "on July 27 last year", "occurred", "2023-07-27"),
+    ("en", "on March 3 next year", "planned", "2025-03-03"),
+    ("id", "pada 27 Juli tahun lalu", "occurred", "2023-07-27"),
+    ("en", "at the weekend", "occurred", "2024-11-09/2024-11-10"),   # read on Monday 11 November
+    ("en", "at the weekend", "planned", "2024-11-16/2024-11-17"),
+])
+def test_dates_relative_to_the_articles_year_and_week(lang, text, status, expected):
+    finder = TimeFinder(load_language(lang).time)
+    assert [resolve(m, dt.date(2024, 11, 11), status).value for m in finder.find(text)] == [expected]

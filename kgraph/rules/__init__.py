@@ -41,7 +41,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
-    "anaphora": {"person": list, "plural": list, "dual_persons": list, "dual_countries": list,
+    "anaphora": {"person": list, "person_object": list, "plural": list, "dual_persons": list, "dual_countries": list,
                  "triple_persons": list, "triple_countries": list, "quad_persons": list,
                  "quad_countries": list, "country": list, "anonymous": list, "organisation": list,
                  "it": list},
