@@ -158,6 +158,24 @@ def _times_for(times: list[TimeMention], ctx: SentenceContext, trigger: int) -> 
     return [t for t in times if inside or starts.get(t.start, -1) not in ctx.relative]
 
 
+def _last_day(time) -> _dt.date | None:
+    """The day a time ends on, for "the next day" after it: a day, or the last day of an interval of days."""
+    if time is None:
+        return None
+    value = time.value.split("/")[-1]
+    return _dt.date.fromisoformat(value) if len(value) == 10 else None
+
+
+def _own_times(times: list[TimeMention], trigger_chars: list[int], char: int) -> list[TimeMention]:
+    """The times that belong to the trigger at `char` when a sentence has several: a time belongs to
+    the last trigger before it ("met X on Tuesday and held talks with Y the following day"), times
+    before the first trigger to the first."""
+    def owner(time: TimeMention) -> int:
+        before = [c for c in trigger_chars if c <= time.start]
+        return before[-1] if before else trigger_chars[0]
+    return [t for t in times if owner(t) == char] if len(trigger_chars) > 1 else times
+
+
 def _nearest_times(times: list[TimeMention], char: int) -> list[TimeMention]:
     if not times:
         return []
@@ -200,6 +218,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     actor_uses: set[tuple[int, int, str]] = set()
     positions: dict[str, str] = {}
     pending: list[tuple[int, Candidate, str, list[TimeMention], tuple[Source, ...]]] = []
+    sentence_days: dict[int, list[TimeMention]] = {}  # each sentence's own dates, for "hours later"
 
     for sentence in sentences:
         tokens = tokenize(sentence.text)
@@ -217,6 +236,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         ref_spans = _event_refs(ctx, lang)
         blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e))
         times = finder.find(sentence.text)
+        sentence_days[sentence.index] = [t for t in times if t.kind != "after_previous"]
         for start, end, event_type in ref_spans:
             place_rule = next((r.place for r in lang.rules if r.event == event_type and r.place), ())
             place = find_fillers(place_rule, ctx, start, end, PLACE_TYPES)
@@ -224,16 +244,25 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                                   tuple(_nearest_times(times, tokens[start].start)), attribution.sources))
         referenced = {event_type for _, _, event_type in ref_spans}
         candidates = [c for c in find_candidates(ctx, blocked) if c.rule.event not in referenced]
-        for candidate in _visit_places_for_meetings(_merge_candidates(candidates)):
+        sentence_candidates = _visit_places_for_meetings(_merge_candidates(candidates))
+        trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
+        for candidate in sentence_candidates:
             status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang, relative)
-            chosen = _nearest_times(_times_for(times, ctx, candidate.tstart), tokens[candidate.tstart].start)
+            allowed = _times_for(times, ctx, candidate.tstart)
+            own = _own_times(allowed, trigger_chars, tokens[candidate.tstart].start)
+            chosen = _nearest_times(own or allowed, tokens[candidate.tstart].start)
             pending.append((sentence.index, candidate, status, chosen, attribution.sources))
             actor_uses.update((sentence.index, f.tstart, f.key) for _, f in candidate.roles)
 
     all_founds.extend(_dateline_mentions(article.text, gazetteer))
     sentence_by_index = {s.index: s for s in sentences}
     last_day: _dt.date | None = None
+    last_index = -1
     for index, candidate, status, chosen, sources in pending:
+        for between in range(last_index + 1, index):  # "The quake struck last Friday. Hours later, ..."
+            for mention in sentence_days.get(between, []):
+                last_day = _last_day(resolve(mention, article.date, "occurred")) or last_day
+        last_index = max(last_index, index)
         if not sources and sentence_sources[index][1]:
             sources = _neighbour_sources(sentence_sources, index)
         sentence = sentence_by_index[index]
@@ -251,8 +280,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 time = resolve_after(time_mention, last_day)
             else:
                 time = resolve(time_mention, article.date, status) if time_mention else None
-            if time is not None and len(time.value) == 10:
-                last_day = _dt.date.fromisoformat(time.value)
+            last_day = _last_day(time) or last_day
             events.append(Event(
                 id=_event_id(article.id, index, candidate.rule.id, candidate.tstart, part),
                 doc=article.id, type=candidate.rule.event, status=status, roles=tuple(roles),

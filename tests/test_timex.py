@@ -128,3 +128,19 @@ def test_the_date_carries_over_to_the_next_paragraphs_but_not_further(events_of)
 def test_dates_relative_to_the_articles_year_and_week(lang, text, status, expected):
     finder = TimeFinder(load_language(lang).time)
     assert [resolve(m, dt.date(2024, 11, 11), status).value for m in finder.find(text)] == [expected]
+
+
+def test_each_trigger_takes_the_times_after_it(events_of):
+    events = events_of("Xi Jinping will attend the G20 summit in Rio de Janeiro on Nov. 18-19 and travel to Brasilia "
+                       "a day later for a state visit.", "en", date="2024-11-18")
+    assert [e.time.value for e in events if e.type == "Visit"] == ["2024-11-20"]
+    meetings = events_of("Antony Blinken met Benjamin Netanyahu in Jerusalem on Tuesday and held talks with Mohammed "
+                         "bin Salman in Riyadh the following day.", "en", date="2024-10-28")
+    assert sorted((e.place, e.time.value) for e in meetings if e.type == "Meeting") == [
+        ("jerusalem", "2024-10-22"), ("riyadh", "2024-10-23")]
+
+
+def test_hours_later_counts_from_a_date_in_a_sentence_without_events(events_of):
+    events = events_of("A powerful earthquake struck central Myanmar last Friday. Hours later, Min Aung Hlaing asked "
+                       "for international aid.", "en", date="2025-04-03")
+    assert [e.time.value for e in events if e.type == "AidRequest"] == ["2025-03-28"]
