@@ -292,7 +292,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 name=candidate.named.key if candidate.named else None,
             ))
     events = _apply_refs(events, refs, article, sentence_sources, _containment(facts, gazetteer))
-    events = _inherit_times(events, article.text)
+    events = _inherit_times(events, article.text, lambda key: _lift(key, facts, gazetteer))
     if is_sports_report(article.text, lang):
         events = []
     entities = _entities(all_founds, actor_uses, facts, gazetteer, events, positions)
@@ -366,23 +366,24 @@ def _paragraph_starts(text: str) -> list[int]:
     return [m.end() for m in re.finditer(r"\n\s*", text)]
 
 
-def _inherit_times(events: list[Event], text: str) -> list[Event]:
-    """An event whose sentence gives no time takes the time of the latest earlier event of the same
-    paragraph that shares an actor and a tense ("Putin tiba di Pyongyang pada Rabu. Ia bertemu Kim
-    ..."): news states the date once and goes on."""
+def _inherit_times(events: list[Event], text: str, state_of=lambda key: key) -> list[Event]:
+    """An event whose sentence gives no time takes the time of the latest earlier event, at most
+    PARAGRAPHS_BACK paragraphs back, that shares an actor (or the state a leader acts for) and a tense
+    ("Putin tiba di Pyongyang pada Rabu. Ia bertemu Kim ..."): news states the date once and goes on."""
     out = list(events)
     for k, event in enumerate(out):
         if event.time is not None:
             continue
         paragraphs = _paragraph_starts(text)
         paragraph = bisect.bisect_right(paragraphs, event.evidence.start)
-        actors = {key for _, key in event.roles}
+        actors = {key for _, key in event.roles} | {state_of(key) for _, key in event.roles}
         for earlier in reversed(out[:k]):
             if earlier.evidence.sentence >= event.evidence.sentence:
                 continue
             if paragraph - bisect.bisect_right(paragraphs, earlier.evidence.start) > PARAGRAPHS_BACK:
                 break
-            if earlier.time is not None and actors & {key for _, key in earlier.roles} \
+            if earlier.time is not None and actors & ({key for _, key in earlier.roles}  # a leader's state counts
+                                                     | {state_of(key) for _, key in earlier.roles}) \
                     and _same_tense(earlier.status, event.status):
                 out[k] = replace(event, time=earlier.time)
                 break

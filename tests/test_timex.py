@@ -144,3 +144,9 @@ def test_hours_later_counts_from_a_date_in_a_sentence_without_events(events_of):
     events = events_of("A powerful earthquake struck central Myanmar last Friday. Hours later, Min Aung Hlaing asked "
                        "for international aid.", "en", date="2025-04-03")
     assert [e.time.value for e in events if e.type == "AidRequest"] == ["2025-03-28"]
+
+
+def test_an_agreement_of_two_states_takes_the_date_of_their_leaders_meeting(events_of):
+    events = events_of("Joko Widodo bertemu Xi Jinping di Beijing pada Senin (3/7/2023). Indonesia dan Tiongkok "
+                       "kemudian menandatangani nota kesepahaman tentang perdagangan.", "id", date="2023-07-04")
+    assert [e.time.value for e in events if e.type == "Agreement"] == ["2023-07-03"]
