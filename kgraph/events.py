@@ -24,7 +24,6 @@ ACTOR_AND_PLACE = ("actor", "place")
 # for rules lifted to states: "pejabat Korea Utara" and "Port Sudan" act for their state
 LIFTED = ("actor", "place", "lifted")
 ARTICLES = frozenset({"the", "a", "an"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "yang"})
 
 
 @dataclass(frozen=True)
@@ -155,10 +154,10 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
     founds = [f for f in ctx.founds if _eligible(f, ctx, types) and (f.tstart, f.key) not in taken]
     m = ctx.lang.matchers
     if name == "subject":
-        if tstart > 0 and ctx.tokens[tstart - 1].lower in RELATIVE_PRONOUNS:  # "militants who attack ..."
+        if tstart > 0 and ctx.tokens[tstart - 1].lower in m["relative_pronouns"]:  # "militants who attack ..."
             end = tstart - 1 - (tstart > 1 and ctx.tokens[tstart - 2].text == ",")  # "Blinken, who met ..."
             antecedent = [f for f in founds if f.tend == end][:1]
-            if antecedent or ctx.tokens[tstart - 1].lower != "that":  # "fear that ..." is no relative
+            if antecedent or ctx.tokens[tstart - 1].lower not in m["complementizers"]:  # "fear that ..."
                 return antecedent
         inside_relative = tstart in ctx.relative
         floor = max((k + 1 for k in range(1, tstart) if ctx.tokens[k].lower in m["strong"] or (
@@ -175,7 +174,7 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             for k in range(tstart - 1, max(0, tstart - 12), -1):
                 if k not in ctx.relative:
                     break
-                if ctx.tokens[k].lower in RELATIVE_PRONOUNS - {"that"}:
+                if ctx.tokens[k].lower in m["relative_pronouns"] - m["complementizers"]:
                     end = k - (k > 0 and ctx.tokens[k - 1].text == ",")
                     return [f for f in founds if f.tend == end][:1]
         return []

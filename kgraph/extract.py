@@ -371,10 +371,10 @@ def _inherit_times(events: list[Event], text: str, state_of=lambda key: key) -> 
     PARAGRAPHS_BACK paragraphs back, that shares an actor (or the state a leader acts for) and a tense
     ("Putin tiba di Pyongyang pada Rabu. Ia bertemu Kim ..."): news states the date once and goes on."""
     out = list(events)
+    paragraphs = _paragraph_starts(text)
     for k, event in enumerate(out):
         if event.time is not None:
             continue
-        paragraphs = _paragraph_starts(text)
         paragraph = bisect.bisect_right(paragraphs, event.evidence.start)
         actors = {key for _, key in event.roles} | {state_of(key) for _, key in event.roles}
         for earlier in reversed(out[:k]):
