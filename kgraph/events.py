@@ -170,6 +170,11 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if _in_apposition(ctx, found, founds, tstart):
                 continue
             return _coordinated(ctx, found, types, leftwards=True)
+        if floor and tstart - floor <= 2 and ctx.tokens[floor - 1].lower in m["coordinators"] and not inside_relative:
+            # "Modi attended the summit ..., and met Xi there": the verb shares the first clause's subject
+            for found in sorted((f for f in founds if f.tend <= floor), key=lambda f: f.tstart):
+                if not _preceded_by(ctx, found, m["prepositions"]) and found.tstart not in ctx.relative:
+                    return _coordinated(ctx, found, types, leftwards=False)
         if inside_relative:  # "Joe Biden, who had called off a stop in Port Moresby": the relative's antecedent
             for k in range(tstart - 1, max(0, tstart - 12), -1):
                 if k not in ctx.relative:

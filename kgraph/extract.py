@@ -96,15 +96,33 @@ def _shares_actor(a: Candidate, b: Candidate) -> bool:
     return not keys_a or not keys_b or bool(keys_a & keys_b)
 
 
-def _merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
+def _pronoun_relatives(tokens, relative, lang: Language) -> frozenset[int]:
+    """Tokens of relative clauses opened by a relative pronoun ("who met Zelenskyy last week"), not by
+    "where" (", where Borrell hosted talks between them" tells more of the same meeting)."""
+    pronouns = lang.matchers["relative_pronouns"]
+    inside: set[int] = set()
+    opener = False
+    for k in range(len(tokens)):
+        if k in relative:
+            if k == 0 or k - 1 not in relative:
+                opener = tokens[k].lower in pronouns
+            if opener:
+                inside.add(k)
+    return frozenset(inside)
+
+
+def _merge_candidates(candidates: list[Candidate], relative: frozenset[int] = frozenset()) -> list[Candidate]:
     """Candidates of one type in one sentence that share an actor are one event, unless they are
-    meetings in two different cities ("met Netanyahu in Jerusalem ... and held talks with ... in Riyadh")."""
+    meetings in two different cities ("met Netanyahu in Jerusalem ... and held talks with ... in Riyadh")
+    or one of them sits in a relative clause ("Erdogan, who met Zelenskyy last week, offered to host talks")."""
     merged: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.tstart, c.rule.id)):
         for k, kept in enumerate(merged):
             elsewhere = (kept.rule.event == "Meeting" and kept.place is not None and candidate.place is not None
                          and kept.place.type == candidate.place.type == "city" and kept.place.key != candidate.place.key)
-            if kept.rule.event == candidate.rule.event and _shares_actor(kept, candidate) and not elsewhere:
+            apart = (kept.tstart in relative) != (candidate.tstart in relative)
+            if kept.rule.event == candidate.rule.event and _shares_actor(kept, candidate) and not elsewhere \
+                    and not apart:
                 roles = list(kept.roles)
                 for role, found in candidate.roles:
                     if all(found.as_actor != f.as_actor for _, f in roles):
@@ -244,7 +262,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                                   tuple(_nearest_times(times, tokens[start].start)), attribution.sources))
         referenced = {event_type for _, _, event_type in ref_spans}
         candidates = [c for c in find_candidates(ctx, blocked) if c.rule.event not in referenced]
-        sentence_candidates = _visit_places_for_meetings(_merge_candidates(candidates))
+        sentence_candidates = _visit_places_for_meetings(
+            _merge_candidates(candidates, _pronoun_relatives(tokens, relative, lang)))
         trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
         for candidate in sentence_candidates:
             status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang, relative)

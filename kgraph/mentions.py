@@ -242,6 +242,9 @@ class _Builder:
                     country, j = inner, inner.tend
             while hit and j < len(tokens) and m["titles"].match_at(tokens, j):  # "... Arab Saudi Pangeran Faisal"
                 j += m["titles"].match_at(tokens, j)[0]
+            filler = m["title_fillers"].match_at(tokens, j) if hit and j < len(tokens) else None
+            if filler:  # "Ketua DPR AS saat itu, Nancy Pelosi": a word of time between title and name
+                j += filler[0]
             if hit and j + 1 < len(tokens) and tokens[j].text == "," \
                     and _is_capitalised(tokens[j + 1]) and (
                         getattr(self.at(j + 1), "type", "") == "person"
@@ -656,6 +659,10 @@ def _match_pattern(pattern: tuple[str, ...], tokens: list[Token], i: int, builde
                 return None
             slots[name] = found
             k = found.tend
+            continue
+        if part.startswith("!") and len(part) > 1:  # "!guard": the next word must not be one of these
+            if k < len(tokens) and tokens[k].lower in part[1:].split("|"):
+                return None
             continue
         optional = part.endswith("?") and len(part) > 1
         words = part[:-1] if optional else part

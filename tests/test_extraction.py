@@ -289,3 +289,34 @@ def test_him_refers_back_to_a_person(events_of):
     meeting = one(events_of("Min Aung Hlaing will attend a summit in Bangkok. Narendra Modi may meet him there.", "en"),
                   "Meeting")
     assert {k for _, k in meeting.roles} == {"narendra-modi", "min-aung-hlaing"}
+
+
+def test_a_coast_guard_ship_is_no_coast_and_a_descriptive_coast_guard_acts_for_its_state(events_of):
+    attack = one(events_of("A Chinese coast guard vessel collided with a Philippine coast guard ship near the shoal.",
+                           "en"), "Attack")
+    assert set(attack.roles) == {("attacker", "china"), ("target", "philippines")}
+
+
+def test_a_word_of_time_between_title_and_name(events_of):
+    visit = one(events_of("Tiongkok menggelar latihan militer setelah kunjungan Ketua DPR AS saat itu, Nancy Pelosi, "
+                          "ke Taipei.", "id"), "Visit")
+    assert visit.roles == (("visitor", "new:nancy-pelosi"),)
+
+
+def test_a_second_verb_after_and_shares_the_first_clauses_subject(events_of):
+    meetings = [e for e in events_of("Narendra Modi attended a BRICS summit in Kazan on Tuesday, and met Xi Jinping "
+                                     "there on Wednesday.", "en") if e.type == "Meeting"]
+    assert [{k for _, k in e.roles} for e in meetings] == [{"narendra-modi", "xi-jinping"}]
+
+
+def test_an_event_in_a_who_clause_stays_apart_from_the_main_one(events_of):
+    meetings = [e for e in events_of("Recep Tayyip Erdogan, who met Volodymyr Zelenskyy in New York last week, has "
+                                     "offered to host new talks between Russia and Ukraine.", "en") if e.type == "Meeting"]
+    assert sorted(e.status for e in meetings) == ["hoped", "occurred"]
+
+
+def test_them_refers_back_to_the_last_pair(events_of):
+    events = events_of("Vladimir Putin and Volodymyr Zelenskyy met in Istanbul, where Recep Tayyip Erdogan hosted "
+                       "talks between them.", "en")
+    meeting = one(events, "Meeting")
+    assert {k for _, k in meeting.roles} == {"vladimir-putin", "volodymyr-zelenskyy", "recep-tayyip-erdogan"}
