@@ -194,6 +194,20 @@ def _own_times(times: list[TimeMention], trigger_chars: list[int], char: int) ->
     return [t for t in times if owner(t) == char] if len(trigger_chars) > 1 else times
 
 
+def _times_of_trigger(times: list[TimeMention], trigger_chars: list[int], char: int) -> list[TimeMention]:
+    """The time(s) of the trigger at `char`: the nearest of its own, else those the trigger before it
+    took ("arrived in Kyiv on Thursday ..., and held talks with Zelenskyy" shares Thursday)."""
+    own = _own_times(times, trigger_chars, char)
+    if own:
+        return _nearest_times(own, char)
+    earlier = [c for c in trigger_chars if c < char]
+    if earlier:
+        previous = _own_times(times, trigger_chars, earlier[-1])
+        if previous:
+            return _nearest_times(previous, earlier[-1])
+    return _nearest_times(times, char)
+
+
 def _nearest_times(times: list[TimeMention], char: int) -> list[TimeMention]:
     if not times:
         return []
@@ -268,8 +282,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         for candidate in sentence_candidates:
             status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang, relative)
             allowed = _times_for(times, ctx, candidate.tstart)
-            own = _own_times(allowed, trigger_chars, tokens[candidate.tstart].start)
-            chosen = _nearest_times(own or allowed, tokens[candidate.tstart].start)
+            chosen = _times_of_trigger(allowed, trigger_chars, tokens[candidate.tstart].start)
             pending.append((sentence.index, candidate, status, chosen, attribution.sources))
             actor_uses.update((sentence.index, f.tstart, f.key) for _, f in candidate.roles)
 

@@ -151,3 +151,17 @@ def test_an_agreement_of_two_states_takes_the_date_of_their_leaders_meeting(even
     events = events_of("Joko Widodo bertemu Xi Jinping di Beijing pada Senin (3/7/2023). Indonesia dan Tiongkok "
                        "kemudian menandatangani nota kesepahaman tentang perdagangan.", "id", date="2023-07-04")
     assert [e.time.value for e in events if e.type == "Agreement"] == ["2023-07-03"]
+
+
+def test_a_trigger_without_a_time_of_its_own_shares_the_previous_triggers(events_of):
+    events = events_of("Mark Rutte arrived in Kyiv on Thursday on his first trip since taking office two days ago, and "
+                       "held talks with Volodymyr Zelenskyy.", "en", date="2024-10-03")
+    assert [e.time.value for e in events if e.type == "Meeting"] == ["2024-10-03"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The talks resumed in Jeddah on Thursday. Antony Blinken flew into Jeddah on the eve of the talks.", "2023-10-25"),
+    ("The talks resumed in Jeddah on Thursday. The day after, Antony Blinken flew into Jeddah.", "2023-10-27"),
+])
+def test_the_eve_and_the_day_after(events_of, text, expected):
+    assert [e.time.value for e in events_of(text, "en", date="2023-10-26") if e.type == "Visit"] == [expected]
