@@ -77,7 +77,7 @@ class TimeFinder:
             ("ago", re.compile(rf"\b(?P<n>\d{{1,2}}|{numbers})\s+(?P<unit>{units})\s+(?P<dir>{ago}|{ahead}|{later})\b", m)),
             ("in_n", re.compile(rf"\b(?:in|dalam)\s+(?:waktu\s+)?(?P<n>\d{{1,2}}|{numbers})\s+(?P<unit>{units})\b", m)),
             ("weekend", re.compile(rf"\b(?:(?P<pre>{rel})\s+)?(?:{weekend})(?:\s+(?P<post>{rel}))?\b", m)),
-            ("season", re.compile(rf"\b(?:(?P<pre>{rel})\s+)?(?:{seasons})(?:\s+(?P<post>{rel}))?\b", m)),
+            ("season", re.compile(rf"\b(?:(?P<pre>{rel})\s+)?(?P<season>{seasons})(?:\s+(?P<post>{rel}))?\b", m)),
             ("relative", re.compile(
                 rf"\b(?:(?P<qual>{qual})\s+)?(?:(?P<pre>{rel})\s+)?(?P<unit>{units})(?:\s+(?P<post>{rel}))?\b", m)),
             ("weekday", re.compile(
@@ -199,6 +199,10 @@ class TimeFinder:
                                (self.words["units"][g["unit"].lower()], sign * count))
         if kind in ("weekend", "season"):
             direction = self._direction(g.get("post")) if g.get("post") else self._direction(g.get("pre"))
+            if kind == "season":
+                seasons = {w.lower(): month for w, month in self.words["seasons"].items()}
+                return TimeMention(match.start(), match.end(), text, kind,
+                                   (direction or 0, seasons[g["season"].lower()]))
             return TimeMention(match.start(), match.end(), text, kind, (direction or 0,))
         if kind == "after_previous":
             return TimeMention(match.start(), match.end(), text, "after_previous",
@@ -343,7 +347,13 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
             saturday -= _dt.timedelta(weeks=1)
         value = f"{saturday.isoformat()}/{(saturday + _dt.timedelta(days=1)).isoformat()}"
     elif kind == "season":  # seasons differ by hemisphere: kept at year precision
-        value = f"{anchor.year + parts[0]:04d}"
+        direction, start = parts
+        year = anchor.year + direction
+        if start and direction < 0 and anchor.month > start + 2:  # "last spring", said in October: this year's
+            year = anchor.year
+        elif start and direction > 0 and anchor.month < start:  # "next summer", said in March: this year's
+            year = anchor.year
+        value = f"{year:04d}"
     if value is None:
         return None
     return TimeValue(value, mention.text, mention.qualifier)

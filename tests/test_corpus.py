@@ -147,7 +147,6 @@ KNOWN_GAPS = {
     ("en_33_second_thomas_water_cannon", 8): "no ArmsTransfer is extracted from this wording",
     ("en_33_second_thomas_water_cannon", 11): "place missing: it is given in another sentence",
     ("en_33_second_thomas_water_cannon", 12): "no Cooperation is extracted from this wording",
-    ("en_35_sanchez_vadodara_brahmos", 13): "time: gold 2024, kgraph 2023 ('last spring' read as the previous year's)",
     ("en_35_sanchez_vadodara_brahmos", 15): "role supplier=india is missed",
     ("en_18_grossi_tehran_inspections", 1): "the place (Tehran) is given in the previous sentence",
     ("en_18_grossi_tehran_inspections", 2): "'he was received by' needs 'he' from the previous sentence and its place",

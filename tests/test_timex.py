@@ -125,6 +125,9 @@ def test_the_date_carries_over_to_the_next_paragraphs_but_not_further(events_of)
     ("en", "at the weekend", "occurred", "2024-11-09/2024-11-10"),   # read on Monday 11 November
     ("en", "at the weekend", "planned", "2024-11-16/2024-11-17"),
     ("en", "this morning", "occurred", "2024-11-11"),
+    ("en", "last spring", "occurred", "2024"),      # said in November: this year's spring
+    ("en", "last winter", "occurred", "2023"),
+    ("en", "next summer", "planned", "2025"),
 ])
 def test_dates_relative_to_the_articles_year_and_week(lang, text, status, expected):
     finder = TimeFinder(load_language(lang).time)
