@@ -25,14 +25,14 @@ def test_readme_figures_are_current(split):
 
 
 def test_accuracy_targets_hold():
-    """The targets of the corpus issue: test F1 >= 0.80 and status accuracy >= 0.90 in each
-    language, dev F1 >= 0.90."""
+    """The targets of the corpus and factuality issues: test F1 >= 0.80 and status accuracy >= 0.92
+    in each language, dev F1 >= 0.90."""
     from kgraph.evaluate import evaluate
 
     test = evaluate(ROOT / "corpus" / "test")
     for lang in ("id", "en"):
         assert test.by_lang[lang].f1 >= 0.80, (lang, test.by_lang[lang].as_dict())
-        assert test.status[lang].value >= 0.90, (lang, test.status[lang].as_dict())
+        assert test.status[lang].value >= 0.92, (lang, test.status[lang].as_dict())
     assert evaluate(ROOT / "corpus" / "dev").overall.f1 >= 0.90
 
 
