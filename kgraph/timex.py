@@ -308,7 +308,12 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
             value = (anchor + _dt.timedelta(days=direction)).isoformat()
         elif unit == "week":
             monday = anchor - _dt.timedelta(days=anchor.weekday()) + _dt.timedelta(weeks=direction)
-            value = f"{monday.isoformat()}/{(monday + _dt.timedelta(days=6)).isoformat()}"
+            sunday = monday + _dt.timedelta(days=6)
+            if direction == 0 and tense < 0:  # what happened this week happened by today;
+                sunday = anchor - _dt.timedelta(days=1 if mention.qualifier == "early" else 0)  # "earlier": before it
+                if sunday < monday:
+                    sunday = monday
+            value = f"{monday.isoformat()}/{sunday.isoformat()}"
         elif unit == "month":
             year, month = _month_add(anchor.year, anchor.month, direction)
             value = f"{year:04d}-{month:02d}"

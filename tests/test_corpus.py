@@ -119,7 +119,6 @@ KNOWN_GAPS = {
     ("en_34_jeddah_sudan_talks", 3): "time: gold 2023-10-25, kgraph 2023-10-26",
     ("en_34_jeddah_sudan_talks", 4): "no Meeting is extracted from this wording",
     ("en_34_jeddah_sudan_talks", 5): "no Gathering is extracted from this wording",
-    ("en_34_jeddah_sudan_talks", 6): "time: gold 2023-10-23/2023-10-25, kgraph 2023-10-23/2023-10-29",
     ("en_34_jeddah_sudan_talks", 7): "status: kgraph occurred, gold planned",
     ("en_34_jeddah_sudan_talks", 8): "role recipient=sudan armed forces is missed",
     ("en_34_jeddah_sudan_talks", 9): "role participant=faisal bin farhan al saud is missed",

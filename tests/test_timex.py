@@ -168,3 +168,13 @@ def test_a_trigger_without_a_time_of_its_own_shares_the_previous_triggers(events
 ])
 def test_the_eve_and_the_day_after(events_of, text, expected):
     assert [e.time.value for e in events_of(text, "en", date="2023-10-26") if e.type == "Visit"] == [expected]
+
+
+@pytest.mark.parametrize("text,status,expected", [
+    ("earlier this week", "occurred", "2023-10-23/2023-10-25"),   # read on Thursday 26 October
+    ("this week", "occurred", "2023-10-23/2023-10-26"),
+    ("this week", "planned", "2023-10-23/2023-10-29"),
+])
+def test_this_week_in_a_past_sentence_ends_by_the_article_date(text, status, expected):
+    finder = TimeFinder(load_language("en").time)
+    assert [resolve(m, dt.date(2023, 10, 26), status).value for m in finder.find(text)] == [expected]
