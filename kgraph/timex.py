@@ -49,6 +49,7 @@ class TimeFinder:
         weekdays = _alternation(words["weekdays"])
         days = _alternation(words["days"])
         after_previous = _alternation(words.get("after_previous", {})) or "(?!)"
+        weeks_after = _alternation(words.get("weeks_after_previous", {})) or "(?!)"
         weekend = _alternation(words.get("weekend", [])) or "(?!)"
         numbers = _alternation(words.get("numbers", {})) or "(?!)"
         ago = _alternation(words.get("ago", [])) or "(?!)"
@@ -78,6 +79,7 @@ class TimeFinder:
             ("in_n", re.compile(rf"\b(?:in|dalam)\s+(?:waktu\s+)?(?P<n>\d{{1,2}}|{numbers})\s+(?P<unit>{units})\b", m)),
             ("weekend", re.compile(rf"\b(?:(?P<pre>{rel})\s+)?(?:{weekend})(?:\s+(?P<post>{rel}))?\b", m)),
             ("season", re.compile(rf"\b(?:(?P<pre>{rel})\s+)?(?P<season>{seasons})(?:\s+(?P<post>{rel}))?\b", m)),
+            ("weeks_after_previous", re.compile(rf"\b(?P<word>{weeks_after})\b", m)),
             ("relative", re.compile(
                 rf"\b(?:(?P<qual>{qual})\s+)?(?:(?P<pre>{rel})\s+)?(?P<unit>{units})(?:\s+(?P<post>{rel}))?\b", m)),
             ("weekday", re.compile(
@@ -207,6 +209,9 @@ class TimeFinder:
         if kind == "after_previous":
             return TimeMention(match.start(), match.end(), text, "after_previous",
                                (self.words["after_previous"][g["word"].lower()],))
+        if kind == "weeks_after_previous":  # "the following week": a week after the one just spoken of
+            return TimeMention(match.start(), match.end(), text, "after_previous",
+                               (self.words["weeks_after_previous"][g["word"].lower()], "week"))
         if kind == "year":
             return TimeMention(match.start(), match.end(), text, "year", (int(g["year"]),), qualifier)
         return None
@@ -241,6 +246,10 @@ def resolve_after(mention: TimeMention, previous: _dt.date | None) -> TimeValue 
     """"Keesokan harinya", "hours later": days after the day the text spoke of just before."""
     if previous is None:
         return None
+    if mention.parts[1:] == ("week",):
+        monday = previous - _dt.timedelta(days=previous.weekday()) + _dt.timedelta(weeks=mention.parts[0])
+        value = f"{monday.isoformat()}/{(monday + _dt.timedelta(days=6)).isoformat()}"
+        return TimeValue(value, mention.text, mention.qualifier)
     return TimeValue((previous + _dt.timedelta(days=mention.parts[0])).isoformat(), mention.text, mention.qualifier)
 
 

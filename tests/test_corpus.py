@@ -122,7 +122,6 @@ KNOWN_GAPS = {
     ("en_34_jeddah_sudan_talks", 7): "status: kgraph occurred, gold planned",
     ("en_34_jeddah_sudan_talks", 8): "role recipient=sudan armed forces is missed",
     ("en_34_jeddah_sudan_talks", 9): "role participant=faisal bin farhan al saud is missed",
-    ("en_34_jeddah_sudan_talks", 10): "time: gold 2023-10-09/2023-10-15, kgraph 2023-10-16/2023-10-22",
     ("en_34_jeddah_sudan_talks", 11): "role party=saudi arabia is missed",
     ("en_34_jeddah_sudan_talks", 12): "no Gathering is extracted from this wording",
     ("en_35_sanchez_vadodara_brahmos", 1): "place missing: it is given in another sentence",

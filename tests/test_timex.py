@@ -178,3 +178,13 @@ def test_the_eve_and_the_day_after(events_of, text, expected):
 def test_this_week_in_a_past_sentence_ends_by_the_article_date(text, status, expected):
     finder = TimeFinder(load_language("en").time)
     assert [resolve(m, dt.date(2023, 10, 26), status).value for m in finder.find(text)] == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Russia struck Poltava on Sept. 3. The United States imposed sanctions on Iran the following week.",
+     "2024-09-09/2024-09-15"),
+    ("id", "Rusia menyerang Poltava pada 3 September. Amerika Serikat menjatuhkan sanksi terhadap Iran pekan "
+     "berikutnya.", "2024-09-09/2024-09-15"),
+])
+def test_the_following_week_counts_from_the_week_spoken_of(events_of, lang, text, expected):
+    assert [e.time.value for e in events_of(text, lang, date="2024-10-03") if e.type == "Sanction"] == [expected]
