@@ -222,6 +222,19 @@ def _month_add(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def _monday(day: _dt.date, weeks: int = 0) -> _dt.date:
+    """The Monday of the week `weeks` weeks from the week of `day`."""
+    return day - _dt.timedelta(days=day.weekday()) + _dt.timedelta(weeks=weeks)
+
+
+def _months_or_years_on(anchor: _dt.date, unit: str, count: int) -> str:
+    """The month ("2023-11") or year ("2024") `count` months or years from the anchor's."""
+    if unit == "month":
+        year, month = _month_add(anchor.year, anchor.month, count)
+        return f"{year:04d}-{month:02d}"
+    return f"{anchor.year + count:04d}"
+
+
 def _pick_year(anchor: _dt.date, month: int, day: int | None, tense: int) -> int:
     """The year for a month (and day) without one: past tense → on or before the anchor, etc."""
     def key(y):
@@ -247,7 +260,7 @@ def resolve_after(mention: TimeMention, previous: _dt.date | None) -> TimeValue 
     if previous is None:
         return None
     if mention.parts[1:] == ("week",):
-        monday = previous - _dt.timedelta(days=previous.weekday()) + _dt.timedelta(weeks=mention.parts[0])
+        monday = _monday(previous, mention.parts[0])
         value = f"{monday.isoformat()}/{(monday + _dt.timedelta(days=6)).isoformat()}"
         return TimeValue(value, mention.text, mention.qualifier)
     return TimeValue((previous + _dt.timedelta(days=mention.parts[0])).isoformat(), mention.text, mention.qualifier)
@@ -316,18 +329,15 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
         if unit == "day":
             value = (anchor + _dt.timedelta(days=direction)).isoformat()
         elif unit == "week":
-            monday = anchor - _dt.timedelta(days=anchor.weekday()) + _dt.timedelta(weeks=direction)
+            monday = _monday(anchor, direction)
             sunday = monday + _dt.timedelta(days=6)
             if direction == 0 and tense < 0:  # what happened this week happened by today;
                 sunday = anchor - _dt.timedelta(days=1 if mention.qualifier == "early" else 0)  # "earlier": before it
                 if sunday < monday:
                     sunday = monday
             value = f"{monday.isoformat()}/{sunday.isoformat()}"
-        elif unit == "month":
-            year, month = _month_add(anchor.year, anchor.month, direction)
-            value = f"{year:04d}-{month:02d}"
         else:
-            value = f"{anchor.year + direction:04d}"
+            value = _months_or_years_on(anchor, unit, direction)
     elif kind == "weekday":
         weekday, direction = parts
         delta = weekday - anchor.weekday()
@@ -350,13 +360,10 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
             return None  # "within two months" says how long until, not when a past event was
         if unit in ("day", "week"):
             value = (anchor + _dt.timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
-        elif unit == "month":
-            year, month = _month_add(anchor.year, anchor.month, count)
-            value = f"{year:04d}-{month:02d}"
         else:
-            value = f"{anchor.year + count:04d}"
+            value = _months_or_years_on(anchor, unit, count)
     elif kind == "weekend":
-        saturday = anchor - _dt.timedelta(days=anchor.weekday()) + _dt.timedelta(days=5, weeks=parts[0])
+        saturday = _monday(anchor, parts[0]) + _dt.timedelta(days=5)
         if parts[0] == 0 and tense < 0 and saturday > anchor:  # "signed at the weekend", read on a Monday
             saturday -= _dt.timedelta(weeks=1)
         value = f"{saturday.isoformat()}/{(saturday + _dt.timedelta(days=1)).isoformat()}"
