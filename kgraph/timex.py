@@ -56,6 +56,7 @@ class TimeFinder:
         ahead = _alternation(words.get("ahead", [])) or "(?!)"
         later = _alternation(words.get("later", [])) or "(?!)"
         seasons = _alternation(words.get("seasons", [])) or "(?!)"
+        periods = _alternation(words.get("periods", {})) or "(?!)"
         rng = _alternation(words["range"])
         rng_start = _alternation(words["range_start"]) or "(?!)"
         month_word = _alternation(words["month_word"]) or "(?!)"
@@ -80,6 +81,7 @@ class TimeFinder:
             ("weekend", re.compile(rf"\b(?:(?P<pre>{rel})\s+)?(?:{weekend})(?:\s+(?P<post>{rel}))?\b", m)),
             ("season", re.compile(rf"\b(?:(?P<pre>{rel})\s+)?(?P<season>{seasons})(?:\s+(?P<post>{rel}))?\b", m)),
             ("weeks_after_previous", re.compile(rf"\b(?P<word>{weeks_after})\b", m)),
+            ("period", re.compile(rf"(?<![\w-])(?P<word>{periods})(?![\w-])", m)),
             ("relative", re.compile(
                 rf"\b(?:(?P<qual>{qual})\s+)?(?:(?P<pre>{rel})\s+)?(?P<unit>{units})(?:\s+(?P<post>{rel}))?\b", m)),
             ("weekday", re.compile(
@@ -212,6 +214,9 @@ class TimeFinder:
         if kind == "weeks_after_previous":  # "the following week": a week after the one just spoken of
             return TimeMention(match.start(), match.end(), text, "after_previous",
                                (self.words["weeks_after_previous"][g["word"].lower()], "week"))
+        if kind == "period":  # "year-end", "akhir tahun": a part of the current month or year
+            unit, _, period_qualifier = self.words["periods"][g["word"].lower()].partition(" ")
+            return TimeMention(match.start(), match.end(), text, "relative", (unit, 0), period_qualifier)
         if kind == "year":
             return TimeMention(match.start(), match.end(), text, "year", (int(g["year"]),), qualifier)
         return None
@@ -220,6 +225,10 @@ class TimeFinder:
 def _month_add(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
+
+
+def _month_days(year: int, month: int) -> int:
+    return ((_dt.date(*_month_add(year, month, 1), 1)) - _dt.date(year, month, 1)).days
 
 
 def _monday(day: _dt.date, weeks: int = 0) -> _dt.date:
@@ -347,8 +356,10 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
             delta = delta if delta > 0 else delta + 7
         elif tense < 0:
             delta = delta if delta <= 0 else delta - 7
-        else:
+        elif tense > 0:
             delta = delta if delta >= 0 else delta + 7
+        else:  # "a stop planned for Monday" was called off: the nearest Monday
+            delta = min(delta % 7, delta % 7 - 7, key=abs)
         value = (anchor + _dt.timedelta(days=delta)).isoformat()
     elif kind == "day":
         value = (anchor + _dt.timedelta(days=parts[0])).isoformat()
@@ -360,6 +371,9 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
             return None  # "within two months" says how long until, not when a past event was
         if unit in ("day", "week"):
             value = (anchor + _dt.timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
+        elif unit == "month" and count < 0:  # "a month ago" names a day, as "a week ago" does
+            year, month = _month_add(anchor.year, anchor.month, count)
+            value = _dt.date(year, month, min(anchor.day, _month_days(year, month))).isoformat()
         else:
             value = _months_or_years_on(anchor, unit, count)
     elif kind == "weekend":

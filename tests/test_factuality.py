@@ -34,6 +34,10 @@ def after_cues():
         for status in ("failed", "cancelled"):
             for cue in cues.get(f"{status}_after", []):
                 yield pytest.param(lang, cue, status, id=f"{lang}-{status}-after-{cue}")
+            for participle in cues.get(f"{status}_participles", []):
+                for aux in cues.get("passive_auxiliaries", []):
+                    cue = f"{aux} {participle}"
+                    yield pytest.param(lang, cue, status, id=f"{lang}-{status}-after-{cue}")
 
 
 @pytest.mark.parametrize("lang,cue,expected", list(before_cues()))

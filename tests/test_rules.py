@@ -102,3 +102,11 @@ def test_rules_are_phrases_not_regular_expressions():
         for rule in load_language(lang).rules:
             for trigger in rule.triggers:
                 assert not set(trigger) & set("()[]{}+?|\\^$"), (rule.id, trigger)
+
+
+@pytest.mark.parametrize("value", ["decade late", "year someday"])
+def test_a_period_must_name_a_unit_and_a_known_qualifier(value):
+    from kgraph.rules import _check_periods
+
+    with pytest.raises(RuleError, match="periods.year-end"):
+        _check_periods("time.toml", {"year-end": value}, {"day", "week", "month", "year"})

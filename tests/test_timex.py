@@ -57,6 +57,18 @@ def values(lang, text, status="occurred", anchor=ANCHOR):
     ("en", "in mid-March", "occurred", [("2023-03", "mid")]),
     ("id", "musim dingin lalu", "occurred", [("2022", "")]),
     ("en", "before the end of the year", "planned", [("2023", "late")]),
+    ("en", "by year-end", "hoped", [("2023", "late")]),
+    ("en", "in the second half of the year", "planned", [("2023", "late")]),
+    ("id", "pada akhir tahun", "planned", [("2023", "late")]),
+    ("id", "akhir tahun lalu", "occurred", [("2022", "late")]),
+    ("id", "awal tahun 2024", "planned", [("2024", "early")]),
+    ("en", "a month ago", "occurred", [("2023-08-05", "")]),
+    ("id", "dua bulan lalu", "occurred", [("2023-07-05", "")]),
+    ("en", "in two months", "planned", [("2023-11", "")]),
+    # a called-off plan: the nearest Monday, before or after the article date
+    ("en", "on Monday", "cancelled", [("2023-09-04", "")]),
+    ("en", "on Friday", "cancelled", [("2023-09-08", "")]),
+    ("en", "in April", "cancelled", [("2023-04", "")]),
 ])
 def test_expressions(lang, text, status, expected):
     assert values(lang, text, status) == expected
@@ -163,6 +175,8 @@ def test_the_date_carries_over_to_the_next_paragraphs_but_not_further(events_of)
     ("en", "earlier this week", "occurred", "2023-10-26", "2023-10-23/2023-10-25"),   # read on a Thursday
     ("en", "this week", "occurred", "2023-10-26", "2023-10-23/2023-10-26"),
     ("en", "this week", "planned", "2023-10-26", "2023-10-23/2023-10-29"),
+    ("en", "in April", "cancelled", "2024-03-26", "2024-04"),
+    ("en", "a month ago", "occurred", "2024-03-31", "2024-02-29"),   # no February 31st: its last day
 ])
 def test_dates_relative_to_the_article_date(lang, text, status, anchor, expected):
     finder = TimeFinder(load_language(lang).time)

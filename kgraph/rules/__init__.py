@@ -53,6 +53,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "event_nouns": str,
     "cues": {"planned": list, "possible": list, "hoped": list, "failed": list, "failed_after": list,
              "denied": list, "cancelled": list, "cancelled_after": list, "negation": list,
+             "passive_auxiliaries": list, "failed_participles": list, "cancelled_participles": list,
              "occurred": list},
     "attribution": {"source_after": list, "source_before": list, "relayed_by": list,
                     "reportedly": list},
@@ -60,7 +61,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
 TIME_SCHEMA: dict[str, Any] = {
     "months": int, "weekdays": int, "qualifiers": str, "past": list, "future": list, "current": list,
     "units": str, "days": int, "range": list, "range_start": list, "and": list, "month_word": list,
-    "year_word": list, "after_previous": int, "weeks_after_previous": int, "weekend": list, "seasons": int, "numbers": int, "ago": list,
+    "year_word": list, "after_previous": int, "weeks_after_previous": int, "weekend": list, "seasons": int, "periods": str, "numbers": int, "ago": list,
     "ahead": list, "later": list,
 }
 ITEM_KEYS = {"phrases": list, "label": str, "category": str}
@@ -315,6 +316,16 @@ def _load_patterns(path: Path) -> tuple[FactPattern, ...]:
     return tuple(out)
 
 
+def _cues_after(cues: dict) -> list[tuple[str, str]]:
+    """Cues that follow their trigger: the literal phrases of `failed_after`/`cancelled_after`, and
+    each participle of `*_participles` after each passive auxiliary ("has been" + "scrapped")."""
+    found = [(p, s) for s in ("failed", "cancelled") for p in cues.get(f"{s}_after", [])]
+    for status in ("failed", "cancelled"):
+        for participle in cues.get(f"{status}_participles", []):
+            found.extend((f"{aux} {participle}", status) for aux in cues.get("passive_auxiliaries", []))
+    return found
+
+
 def _build_matchers(lexicon: dict) -> dict:
     """Compile the phrase lists of a lexicon into matchers, once per language."""
     cues = lexicon.get("cues", {})
@@ -324,7 +335,7 @@ def _build_matchers(lexicon: dict) -> dict:
     return {
         "sport": PhraseMatcher({p: True for p in lexicon.get("topics", {}).get("sport", [])}),
         "cue_before": PhraseMatcher([(p, s) for s in STATUSES + ("negation",) for p in cues.get(s, [])]),
-        "cue_after": PhraseMatcher([(p, s) for s in ("failed", "cancelled") for p in cues.get(f"{s}_after", [])]),
+        "cue_after": PhraseMatcher(_cues_after(cues)),
         "source_after": PhraseMatcher({p: "after" for p in attribution.get("source_after", [])}),
         "source_before": PhraseMatcher({p: "before" for p in attribution.get("source_before", [])}),
         "relayed_by": PhraseMatcher({p: "relayed_by" for p in attribution.get("relayed_by", [])}),
@@ -375,6 +386,18 @@ def rule_files(lang: str) -> list[Path]:
     return sorted(p for p in (RULES_DIR / lang).glob("*.toml") if p.name not in SUPPORT_FILES)
 
 
+PERIOD_QUALIFIERS = ("early", "mid", "late")
+
+
+def _check_periods(where: str, periods: dict, units: set) -> None:
+    """Each period reads "UNIT" or "UNIT QUALIFIER" ("year late" for "year-end")."""
+    for word, value in periods.items():
+        unit, _, qualifier = value.partition(" ")
+        if unit not in units or (qualifier and qualifier not in PERIOD_QUALIFIERS):
+            raise RuleError(f"{where}: periods.{word} = {value!r}; expected a unit ({', '.join(sorted(units))})"
+                            f" optionally followed by one of {', '.join(PERIOD_QUALIFIERS)}")
+
+
 def load_language(lang: str, extra_rules: tuple[str, ...] = ()) -> Language:
     """Load, validate and compile every bundled file of `lang`, plus the user's rule files."""
     if lang not in LANGS:
@@ -383,6 +406,7 @@ def load_language(lang: str, extra_rules: tuple[str, ...] = ()) -> Language:
     lexicon = _load_lexicon(folder / "lexicon.toml")
     time = read_toml(folder / "time.toml")
     _check_table(str(folder / "time.toml"), time, TIME_SCHEMA)
+    _check_periods(str(folder / "time.toml"), time.get("periods", {}), set(time.get("units", {}).values()))
     rules: list[EventRule] = []
     for path in rule_files(lang):
         rules.extend(load_rule_file(path))
