@@ -357,8 +357,7 @@ def _neighbour_sources(sentence_sources, index: int) -> tuple[Source, ...]:
 def _containment(facts: list[Fact], gazetteer: Gazetteer) -> set[tuple[str, str]]:
     """(inner, outer) place pairs known from the text's facts and the gazetteer."""
     pairs = {(f.subject, f.object) for f in facts if f.predicate in ("locatedIn", "capitalOf")}
-    pairs |= {(e.key, e.country) for e in gazetteer.entries.values() if e.country and e.type != "person"}
-    return pairs
+    return pairs | gazetteer.containment
 
 
 def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, sentence_sources,

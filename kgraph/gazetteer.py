@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import ahocorasick
@@ -64,6 +64,11 @@ class Gazetteer:
 
     def get(self, key: str) -> Entry | None:
         return self.entries.get(key)
+
+    @cached_property
+    def containment(self) -> frozenset[tuple[str, str]]:
+        """(place, country) pairs of every entry that lies in a country: computed once per gazetteer."""
+        return frozenset((e.key, e.country) for e in self.entries.values() if e.country and e.type != "person")
 
     def find(self, text: str) -> list[Hit]:
         """Leftmost-longest, non-overlapping alias matches on word boundaries.

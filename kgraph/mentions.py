@@ -530,9 +530,21 @@ class _Builder:
             if before in coordinators and mate is not None:
                 self.founds = [replace(f, type="person") if f == found else f for f in self.founds]
 
+    def _pattern_starts(self, parts: tuple[str, ...]):
+        """Token positions where a pattern can start: where a mention starts for a slot, where one of
+        its words stands for a required word, anywhere otherwise. Later matches of the same pattern
+        only remove mentions after the current position, so the positions are computed once."""
+        first = parts[0]
+        if first.startswith("{"):
+            return sorted({f.tstart for f in self.founds})
+        if (first.startswith("!") or first.endswith("?")) and len(first) > 1:
+            return range(len(self.tokens))
+        words = set(first.split("|"))
+        return [i for i, token in enumerate(self.tokens) if token.lower in words]
+
     def fact_patterns(self) -> None:
         for pattern in self.lang.patterns:
-            for i in range(len(self.tokens)):
+            for i in self._pattern_starts(pattern.pattern):
                 match = _match_pattern(pattern.pattern, self.tokens, i, self)
                 if match is None:
                     continue

@@ -69,19 +69,29 @@ class PhraseMatcher(Generic[V]):
                 self._exact.setdefault(tokens, value)
                 self._lengths.add(len(tokens))
         self._lengths_desc = sorted(self._lengths, reverse=True)
+        self._longest = self._lengths_desc[0] if self._lengths_desc else 0
         self._prefixed.sort(key=lambda tv: -len(tv[0]))
+        # most tokens start no phrase: one set look-up rejects them before any tuple is built
+        self._first_words = frozenset(tokens[0] for tokens in self._exact)
+        self._first_prefixes = tuple(sorted({p[0][:-1] if p[0].endswith("*") else p[0] for p, _ in self._prefixed}))
 
     def __bool__(self) -> bool:
         return bool(self._exact or self._prefixed)
 
     def match_at(self, tokens: list[Token], i: int) -> tuple[int, V] | None:
         """The longest phrase starting at token i, as (length, value), or None."""
-        lowers = [t.lower for t in tokens[i:i + (self._lengths_desc[0] if self._lengths_desc else 0)]]
-        for length in self._lengths_desc:
-            if length <= len(lowers):
-                value = self._exact.get(tuple(lowers[:length]))
-                if value is not None:
-                    return length, value
+        if not 0 <= i < len(tokens):
+            return None
+        first = tokens[i].lower
+        if first in self._first_words:
+            lowers = [t.lower for t in tokens[i:i + self._longest]]
+            for length in self._lengths_desc:
+                if length <= len(lowers):
+                    value = self._exact.get(tuple(lowers[:length]))
+                    if value is not None:
+                        return length, value
+        if not self._prefixed or not first.startswith(self._first_prefixes):
+            return None
         for pattern, value in self._prefixed:
             if i + len(pattern) <= len(tokens) and all(
                 tokens[i + k].lower.startswith(p[:-1]) if p.endswith("*") else tokens[i + k].lower == p
@@ -106,10 +116,11 @@ class PhraseMatcher(Generic[V]):
     def all_at(self, tokens: list[Token], i: int) -> list[tuple[int, V]]:
         """Every phrase (not only the longest) that starts at token i."""
         found = []
-        lowers = tuple(t.lower for t in tokens[i:i + (self._lengths_desc[0] if self._lengths_desc else 0)])
-        for length in self._lengths_desc:
-            if length <= len(lowers) and lowers[:length] in self._exact:
-                found.append((length, self._exact[lowers[:length]]))
+        if 0 <= i < len(tokens) and tokens[i].lower in self._first_words:
+            lowers = tuple(t.lower for t in tokens[i:i + self._longest])
+            for length in self._lengths_desc:
+                if length <= len(lowers) and lowers[:length] in self._exact:
+                    found.append((length, self._exact[lowers[:length]]))
         hit = self.match_at(tokens, i) if self._prefixed else None
         if hit and hit not in found:
             found.append(hit)
