@@ -18,7 +18,7 @@ from .mentions import History, find_mentions
 from .model import Entity
 from .query import load_store
 from .rdf.to_rdf import ENTITY_CLASSES, PREFIXES
-from .resolve import HONORIFICS, resolve_entities
+from .resolve import resolve_entities
 from .text import tokenize
 
 _TYPES = {str(iri): name for name, iri in ENTITY_CLASSES.items()}
@@ -47,7 +47,7 @@ def entity_table(graph_path: str | Path, unresolved: bool = False) -> list[dict]
     return rows
 
 
-def _names_something_larger(tokens, founds, head, state_forms: frozenset) -> bool:
+def _names_something_larger(tokens, founds, head, state_forms: frozenset, honorifics: frozenset) -> bool:
     """Whether the form goes on past its known name with capitalised words or numbers of its own
     ("Real Madrid", "France 24", "Persib Bandung", "Air India", "Michael Jordan"): then it names
     something else. Words for a form of state before a place ("Kerajaan Arab Saudi") and honorifics
@@ -57,7 +57,7 @@ def _names_something_larger(tokens, founds, head, state_forms: frozenset) -> boo
     def own(k: int) -> bool:
         text = tokens[k].text
         return k not in covered and (text[:1].isupper() or text.isdigit()) \
-            and text.rstrip(".").lower() not in HONORIFICS
+            and text.rstrip(".").lower() not in honorifics
     if any(own(k) for k in range(head.tend, len(tokens))):
         return True
     if head.type in ("country", "city", "region"):
@@ -81,7 +81,8 @@ def resolve_form(form: str, lang: str, resources: Resources) -> tuple[str | None
     if not heads:
         return None, ()
     head = max(heads, key=lambda f: (f.tend - f.tstart, -f.tstart))
-    if _names_something_larger(tokens, mentions.founds, head, language.matchers["state_forms"]):
+    if _names_something_larger(tokens, mentions.founds, head, language.matchers["state_forms"],
+                               resources.gazetteer.honorifics):
         return None, ()
     if not head.key.startswith("new:"):
         return head.key, ()

@@ -61,6 +61,7 @@ class Gazetteer:
     entries: dict[str, Entry]
     version: str
     automaton: object = field(repr=False, compare=False)
+    honorifics: frozenset[str] = frozenset()  # words before a name that are not part of it ("Sir", "Pak")
 
     def get(self, key: str) -> Entry | None:
         return self.entries.get(key)
@@ -97,7 +98,10 @@ class Gazetteer:
         return hits
 
 
-def _entries_from(path: Path) -> tuple[str, list[Entry]]:
+FILE_KEYS = ("entity", "honorifics", "version")
+
+
+def _entries_from(path: Path) -> tuple[str, list[Entry], list[str]]:
     try:
         with open(path, "rb") as handle:
             data = tomllib.load(handle)
@@ -106,8 +110,11 @@ def _entries_from(path: Path) -> tuple[str, list[Entry]]:
     except tomllib.TOMLDecodeError as exc:
         raise GazetteerError(f"{path}: invalid TOML ({exc})") from None
     for key in data:
-        if key not in ("entity", "version"):
-            raise GazetteerError(f"{path}: unknown key {key!r}; valid keys: entity, version")
+        if key not in FILE_KEYS:
+            raise GazetteerError(f"{path}: unknown key {key!r}; valid keys: {', '.join(FILE_KEYS)}")
+    honorifics = data.get("honorifics", [])
+    if not isinstance(honorifics, list) or not all(isinstance(w, str) and w.strip() for w in honorifics):
+        raise GazetteerError(f"{path}: honorifics must be a list of words")
     entries = []
     for number, raw in enumerate(data.get("entity", []), 1):
         where = f"{path}: entity {number}"
@@ -129,7 +136,7 @@ def _entries_from(path: Path) -> tuple[str, list[Entry]]:
             metonym_for=raw.get("metonym_for", ""), geonames=int(raw.get("geonames", 0)),
             lat=raw.get("lat"), lon=raw.get("lon"),
         ))
-    return str(data.get("version", "")), entries
+    return str(data.get("version", "")), entries, [w.strip().rstrip(".").lower() for w in honorifics]
 
 
 def _combine(old: Entry, new: Entry) -> Entry:
@@ -143,7 +150,7 @@ def _combine(old: Entry, new: Entry) -> Entry:
     return Entry(**merged)
 
 
-def build_gazetteer(entries: list[Entry], version: str = "") -> Gazetteer:
+def build_gazetteer(entries: list[Entry], version: str = "", honorifics: frozenset[str] = frozenset()) -> Gazetteer:
     """Index entries by key and compile one automaton over all aliases and demonyms."""
     by_key: dict[str, Entry] = {}
     for entry in entries:
@@ -162,7 +169,7 @@ def build_gazetteer(entries: list[Entry], version: str = "") -> Gazetteer:
         # an alias shared by several entries stays ambiguous: keep the first (file order) only
         automaton.add_word(alias, [values[0]])
     automaton.make_automaton()
-    return Gazetteer(by_key, version, automaton)
+    return Gazetteer(by_key, version, automaton, frozenset(honorifics))
 
 
 def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
@@ -174,8 +181,10 @@ def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
 def _cached_gazetteer(extra: tuple[str, ...]) -> Gazetteer:
     entries: list[Entry] = []
     versions = []
+    honorifics: set[str] = set()
     for path in (*BUNDLED, *extra):
-        version, more = _entries_from(Path(path))
+        version, more, words = _entries_from(Path(path))
         entries.extend(more)
         versions.append(version)
-    return build_gazetteer(entries, "+".join(v for v in versions if v))
+        honorifics.update(words)
+    return build_gazetteer(entries, "+".join(v for v in versions if v), frozenset(honorifics))

@@ -20,9 +20,6 @@ from .gazetteer import Gazetteer
 from .model import Entity
 
 THRESHOLD = 90.0
-# words before a name that are not part of it ("Sir Keir Starmer", "KH Ma'ruf Amin", "Pak Prabowo")
-HONORIFICS = frozenset("sir dr prof pak bapak ibu bu kh haji hajah datuk dato seri sri tan sheikh syekh sayyid "
-                       "samdech techo mr mrs ms shri asiwaju ir h".split())
 MARGIN = 3.0
 COMPATIBLE = {
     "person": {"person"}, "country": {"country"}, "city": {"city"}, "region": {"region", "city"},
@@ -81,7 +78,7 @@ def resolve_entities(entities: list[Entity], gazetteer: Gazetteer) -> Resolution
     for entity in provisional:
         scored: dict[str, float] = {}
         words = [w for w in _fold(entity.label).split()  # no honorifics, no middle initials ("Vladimir V. Putin")
-                 if w.rstrip(".") not in HONORIFICS and len(w.rstrip(".")) > 1] or _fold(entity.label).split()
+                 if w.rstrip(".") not in gazetteer.honorifics and len(w.rstrip(".")) > 1] or _fold(entity.label).split()
         label = " ".join(words)
         variants = {label}
         if len(words) >= 3:

@@ -78,12 +78,27 @@ def test_a_users_file_adds_entities_and_aliases(tmp_path):
     ('[[entity]]\nkey = "x"\nlabel = "X"\ntype = "person"\nwikidata = "7747"\n', "wikidata must look like Q123"),
     ('[[entity]]\nkey = "x"\nlabel = "X"\ntype = "person"\nalias = ["y"]\n', "unknown key 'alias'"),
     ('[[entity]\n', "invalid TOML"),
+    ('honorifics = "Sir"\n', "honorifics must be a list of words"),
 ])
 def test_bad_gazetteer_files_are_rejected(tmp_path, body, message):
     path = tmp_path / "bad.toml"
     path.write_text(body, encoding="utf-8")
     with pytest.raises(GazetteerError, match=message):
         load_gazetteer((str(path),))
+
+
+def test_honorifics_come_from_the_files_and_are_set_aside_when_resolving(tmp_path):
+    from kgraph.model import Entity
+    from kgraph.resolve import resolve_entities
+
+    def resolved(label, gazetteer):
+        return resolve_entities([Entity("new:x", label, "person", provisional=True)], gazetteer).mapping
+
+    assert resolved("Pak Prabowo", load_gazetteer()) == {"new:x": "prabowo-subianto"}   # bundled people.toml
+    assert resolved("Comrade Prabowo", load_gazetteer()) == {}
+    extra = tmp_path / "mine.toml"
+    extra.write_text('honorifics = ["Comrade"]\n', encoding="utf-8")
+    assert resolved("Comrade Prabowo", load_gazetteer((str(extra),))) == {"new:x": "prabowo-subianto"}
 
 
 def test_bundled_files_exist():
