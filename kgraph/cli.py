@@ -52,10 +52,34 @@ common_input = [
 ]
 
 
+def _jobs_default() -> int:
+    from .pipeline import default_jobs
+
+    return default_jobs()
+
+
+common_input += [
+    click.option("--jobs", "-j", type=click.IntRange(min=1), default=_jobs_default, show_default="all cores",
+                 help="Worker processes for extraction (output is the same for any number)."),
+    click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                 help="Where extraction runs: this machine, or a Dask cluster."),
+    click.option("--scheduler", help="Dask scheduler address (tcp://HOST:8786); without it a local cluster of --jobs workers."),
+    click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
+                 help="Folder of extracted articles: a rebuild extracts only new or changed articles."),
+]
+
+
 def with_inputs(command):
     for decorator in reversed(common_input):
         command = decorator(command)
     return command
+
+
+def _build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir):
+    from .pipeline import build as build_graph
+
+    return build_graph(inputs, _date(date), lang, tuple(rules), tuple(gazetteers), strict, jobs=jobs,
+                       engine=engine, scheduler=scheduler, cache_dir=cache_dir)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -69,15 +93,14 @@ def main():
 @click.option("-o", "--output", required=True, type=click.Path(file_okay=False), help="Output folder.")
 @click.option("--no-picture", is_flag=True, help="Do not draw actors.png.")
 @_one_line_errors
-def build(inputs, date, lang, rules, gazetteers, strict, output, no_picture):
+def build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir, output, no_picture):
     """Build the graph of INPUTS (files or folders) into OUTPUT: graph.ttl, events.jsonl, actors.png."""
     from .draw import render
     from .export import jsonl_bytes, write_files
-    from .pipeline import build as build_graph
     from .rdf.to_rdf import to_rdf
 
     started = time.perf_counter()
-    result = build_graph(inputs, _date(date), lang, tuple(rules), tuple(gazetteers), strict)
+    result = _build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir)
     _report_bad(result.bad)
     for key, candidates in result.graph.graph.get("ambiguous", []):
         click.echo(f"kgraph: ambiguous: {key[4:]!r} could be {', '.join(candidates)}; left unresolved", err=True)
@@ -98,12 +121,11 @@ def build(inputs, date, lang, rules, gazetteers, strict, output, no_picture):
 @with_inputs
 @click.option("--format", "fmt", type=click.Choice(FORMATS_EXTRACT), default="jsonl", show_default=True)
 @_one_line_errors
-def extract(inputs, date, lang, rules, gazetteers, strict, fmt):
+def extract(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir, fmt):
     """Extract events from INPUTS and print them (JSON Lines or Turtle) to stdout."""
     from .export import jsonl_bytes, turtle_bytes
-    from .pipeline import build as build_graph
 
-    result = build_graph(inputs, _date(date), lang, tuple(rules), tuple(gazetteers), strict)
+    result = _build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir)
     _report_bad(result.bad)
     data = jsonl_bytes(result.graph) if fmt == "jsonl" else turtle_bytes(result.graph)
     sys.stdout.buffer.write(data)

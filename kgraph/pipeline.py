@@ -1,21 +1,33 @@
 """The build: read → extract (per article, pure) → merge, as a stream.
 
+Articles are read lazily and extracted in batches, serially, on local worker processes
+(`jobs > 1`) or on a Dask cluster (`engine="dask"`); every engine runs the same per-article
+function, so the merged graph is the same. A document graph keeps no article text, so memory
+grows with the graph, not with the corpus. With a cache folder, an article already extracted with
+the same rules and gazetteer is read back instead of extracted again.
+
 A bad article is reported and skipped (or, with `strict`, fatal); every good article is kept.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
-from typing import Iterable
+import os
+from dataclasses import dataclass, field, replace
+from itertools import islice
+from typing import Callable, Iterable, Iterator
 
 import networkx as nx
 
+from .cache import ExtractionCache
 from .documents import BadInput, read_inputs
-from .errors import InputError
-from .extract import Resources, extract, load_resources
+from .errors import InputError, KGraphError
+from .extract import extract, load_resources
 from .merge import merge
-from .model import DocGraph
+from .model import Article, DocGraph
+
+ENGINES = ("local", "dask")
+BATCH_PER_JOB = 32  # articles handed to a worker at a time: large enough to amortise the hand-over
 
 
 @dataclass
@@ -33,32 +45,152 @@ class BuildResult:
         return sum(1 for _, d in self.graph.nodes(data=True) if d.get("kind") == "entity")
 
 
-def extract_all(inputs: Iterable[str], resources: Resources, date: _dt.date | None = None,
-                lang: str | None = None, strict: bool = False) -> tuple[list[DocGraph], list[BadInput]]:
+@dataclass(frozen=True)
+class Settings:
+    """What an extraction depends on besides the article: picklable, so workers can rebuild it."""
+
+    rules: tuple[str, ...] = ()
+    gazetteers: tuple[str, ...] = ()
+
+
+def extract_batch(articles: list[Article], settings: Settings) -> list[DocGraph | BadInput]:
+    """Extract each article of a batch; one that fails becomes a BadInput, the others are kept.
+
+    This is the function every engine runs. The document graphs keep no article text."""
+    resources = load_resources(settings.rules, settings.gazetteers)
+    out: list[DocGraph | BadInput] = []
+    for article in articles:
+        try:
+            doc = extract(article, resources)
+        except KGraphError as exc:
+            out.append(BadInput(article.path or article.id, f"{article.path or article.id}: {exc}"))
+            continue
+        out.append(replace(doc, article=replace(doc.article, text="")))
+    return out
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _processes(settings: Settings, jobs: int) -> tuple[Callable, Callable[[], None]]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    return (lambda chunks: list(pool.map(extract_batch, chunks, [settings] * len(chunks)))), pool.shutdown
+
+
+def _dask(settings: Settings, scheduler: str | None, jobs: int) -> tuple[Callable, Callable[[], None]]:
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise KGraphError("the Dask engine needs dask[distributed]: pip install 'kgraph[dask]'") from None
+    cluster = None
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="10s")
+        except (OSError, TimeoutError) as exc:
+            raise KGraphError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+    else:
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+
+    def run(chunks):
+        return client.gather(client.map(extract_batch, chunks, settings=settings, pure=False))
+
+    def close():
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return run, close
+
+
+class _Engine:
+    """Runs `extract_batch` over chunks of articles: in this process, on a pool of worker processes
+    (started only once a window has more than one batch of work), or on a Dask cluster."""
+
+    def __init__(self, settings: Settings, jobs: int, engine: str, scheduler: str | None):
+        if engine not in ENGINES:
+            raise KGraphError(f"unknown engine {engine!r}; valid: {', '.join(ENGINES)}")
+        if jobs < 1:
+            raise InputError(f"--jobs must be at least 1, not {jobs}")
+        self.settings, self.jobs, self.engine, self.scheduler = settings, jobs, engine, scheduler
+        self._run: Callable | None = None
+        self._close: Callable[[], None] = lambda: None
+
+    def __call__(self, articles: list[Article]) -> list[DocGraph | BadInput]:
+        if not articles:
+            return []
+        if self._run is None and (self.engine == "dask" or (self.jobs > 1 and len(articles) > BATCH_PER_JOB)):
+            self._run, self._close = (_dask(self.settings, self.scheduler, self.jobs) if self.engine == "dask"
+                                      else _processes(self.settings, self.jobs))
+        if self._run is None:
+            return extract_batch(articles, self.settings)
+        size = min(BATCH_PER_JOB, max(1, -(-len(articles) // self.jobs)))  # every worker gets a share
+        return [result for results in self._run(list(_batches(articles, size))) for result in results]
+
+    def close(self) -> None:
+        self._close()
+
+
+def extract_all(inputs: Iterable[str], settings: Settings = Settings(), date: _dt.date | None = None,
+                lang: str | None = None, strict: bool = False, jobs: int = 1, engine: str = "local",
+                scheduler: str | None = None, cache: ExtractionCache | None = None,
+                ) -> tuple[list[DocGraph], list[BadInput]]:
     """Document graphs of every good article, and the bad inputs met on the way."""
+    run = _Engine(settings, jobs, engine, scheduler)
     docs: list[DocGraph] = []
     bad: list[BadInput] = []
     seen: set[str] = set()
-    for item in read_inputs(inputs, date, lang):
-        if isinstance(item, BadInput):
-            if strict:
-                raise InputError(item.message)
-            bad.append(item)
-            continue
-        if item.id in seen:
-            message = f"{item.path}: duplicate article id {item.id!r}"
-            if strict:
-                raise InputError(message)
-            bad.append(BadInput(item.path, message))
-            continue
-        seen.add(item.id)
-        docs.append(extract(item, resources))
+
+    def fail_or_skip(item: BadInput) -> None:
+        if strict:
+            raise InputError(item.message)
+        bad.append(item)
+    try:
+        for window in _batches(read_inputs(inputs, date, lang), BATCH_PER_JOB * jobs * 4):
+            todo: list[Article] = []
+            for item in window:
+                if isinstance(item, BadInput):
+                    fail_or_skip(item)
+                elif item.id in seen:
+                    fail_or_skip(BadInput(item.path, f"{item.path}: duplicate article id {item.id!r}"))
+                else:
+                    seen.add(item.id)
+                    cached = cache.get(item) if cache else None
+                    if cached is not None:
+                        docs.append(cached)
+                    else:
+                        todo.append(item)
+            for article, result in zip(todo, run(todo)):
+                if isinstance(result, BadInput):
+                    fail_or_skip(result)
+                    continue
+                if cache:
+                    cache.put(article, result)
+                docs.append(result)
+    finally:
+        run.close()
     return docs, bad
 
 
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
 def build(inputs: Iterable[str], date: _dt.date | None = None, lang: str | None = None,
-          rules: tuple[str, ...] = (), gazetteers: tuple[str, ...] = (), strict: bool = False) -> BuildResult:
+          rules: tuple[str, ...] = (), gazetteers: tuple[str, ...] = (), strict: bool = False,
+          jobs: int = 1, engine: str = "local", scheduler: str | None = None,
+          cache_dir: str | None = None) -> BuildResult:
     """Build the merged graph of all articles under `inputs` (files or folders)."""
-    resources = load_resources(tuple(rules), tuple(gazetteers))
-    docs, bad = extract_all(inputs, resources, date, lang, strict)
+    settings = Settings(tuple(rules), tuple(gazetteers))
+    resources = load_resources(settings.rules, settings.gazetteers)
+    cache = ExtractionCache(cache_dir, settings) if cache_dir else None
+    docs, bad = extract_all(inputs, settings, date, lang, strict, jobs, engine, scheduler, cache)
     return BuildResult(merge(docs, resources.gazetteer), docs, bad)
