@@ -97,7 +97,7 @@ def build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler
     """Build the graph of INPUTS (files or folders) into OUTPUT: graph.ttl, events.jsonl, actors.png."""
     from .draw import render
     from .export import jsonl_bytes, write_files
-    from .rdf.to_rdf import to_rdf
+    from .rdf.to_rdf import serialize
 
     started = time.perf_counter()
     result = _build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir)
@@ -105,13 +105,13 @@ def build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler
     for key, candidates in result.graph.graph.get("ambiguous", []):
         click.echo(f"kgraph: ambiguous: {key[4:]!r} could be {', '.join(candidates)}; left unresolved", err=True)
     out = Path(output)
-    rdf = to_rdf(result.graph)
-    files = {out / "graph.ttl": rdf.serialize(format="turtle", encoding="utf-8"), out / "events.jsonl": jsonl_bytes(result.graph)}
+    turtle, triples = serialize(result.graph, "turtle")
+    files = {out / "graph.ttl": turtle, out / "events.jsonl": jsonl_bytes(result.graph)}
     if not no_picture:
         files[out / "actors.png"] = render(result.graph, "png")
     write_files(files)
     click.echo(f"kgraph: {len(result.docs)} articles, {result.events} events, {result.entities} entities, "
-               f"{len(rdf)} triples, {len(result.bad)} skipped, {time.perf_counter() - started:.1f} s -> {out}",
+               f"{triples} triples, {len(result.bad)} skipped, {time.perf_counter() - started:.1f} s -> {out}",
                err=True)
     if result.bad and not result.docs:
         sys.exit(InputError.exit_code)

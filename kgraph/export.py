@@ -13,12 +13,12 @@ import networkx as nx
 
 from .errors import ExportError
 from .rdf.mint import mint
-from .rdf.to_rdf import to_rdf
+from .rdf.to_rdf import serialize
 
 
 def turtle_bytes(graph: nx.MultiDiGraph) -> bytes:
-    """The graph as Turtle; the same graph always gives the same bytes."""
-    return to_rdf(graph).serialize(format="turtle", encoding="utf-8")
+    """The graph as Turtle (serialized by pyoxigraph); the same graph always gives the same bytes."""
+    return serialize(graph, "turtle")[0]
 
 
 def _entity(graph: nx.MultiDiGraph, node: str) -> dict:

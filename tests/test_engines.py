@@ -10,16 +10,15 @@ from click.testing import CliRunner
 
 from kgraph.cache import ExtractionCache
 from kgraph.cli import main
-from kgraph.export import jsonl_bytes
+from kgraph.export import jsonl_bytes, turtle_bytes
 from kgraph.pipeline import BATCH_PER_JOB, Settings, build, extract_all
-from kgraph.rdf.to_rdf import to_rdf
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "corpus" / "dev"
 
 
 def exported(result) -> tuple[bytes, bytes]:
-    return to_rdf(result.graph).serialize(format="turtle", encoding="utf-8"), jsonl_bytes(result.graph)
+    return turtle_bytes(result.graph), jsonl_bytes(result.graph)
 
 
 @pytest.fixture(scope="module")

@@ -135,3 +135,19 @@ def test_the_committed_export_is_valid_everywhere():
     assert len(strict) == len(graph) > 1000
     conforms, report = shacl_conforms(graph)
     assert conforms, report
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt", "jsonld"])
+def test_the_fast_path_holds_the_triples_of_the_rdflib_graph(resources, tmp_path, fmt):
+    from kgraph.rdf.to_rdf import serialize, to_rdf, write_ntriples
+
+    graph = build_graph(resources, [TEXT_ID, WEIRD])
+    reference = {(str(q.subject), str(q.predicate), str(q.object))
+                 for q in ox.parse(to_rdf(graph).serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)}
+    data, count = serialize(graph, fmt)
+    parsed = list(ox.parse(data, format={"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+                                         "jsonld": ox.RdfFormat.JSON_LD}[fmt]))
+    assert {(str(q.subject), str(q.predicate), str(q.object)) for q in parsed} == reference
+    assert count == len(parsed) == len(reference)  # each triple once
+    assert write_ntriples(graph, tmp_path / "g.nt") == count
+    assert (tmp_path / "g.nt").read_bytes() == serialize(graph, "nt")[0]

@@ -1,5 +1,10 @@
 """Turn the merged networkx graph into RDF on the kgraph ontology (SEM, SKOS, PROV-O, Dublin Core).
 
+The triples come from one generator over a term factory, so the same code feeds an rdflib Graph
+(`to_rdf`, the API) and pyoxigraph (`serialize`, the fast path for exports: Turtle, N-Triples,
+JSON-LD, TriG), and both hold the same triples. Each subject's triples are contiguous, so streaming
+serializers group them.
+
 The RDF contract (documented in ontology/README.md):
 - an event has its class, `sem:hasActor` to every actor plus the role sub-property, `sem:hasPlace`,
   `sem:hasTimeStamp` or `sem:hasBeginTimeStamp`/`sem:hasEndTimeStamp` typed xsd:date, xsd:gYearMonth or
@@ -11,7 +16,10 @@ The RDF contract (documented in ontology/README.md):
 
 from __future__ import annotations
 
+from typing import Callable, Iterator
+
 import networkx as nx
+import pyoxigraph as ox
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
@@ -47,116 +55,212 @@ def time_literals(value: str) -> list[tuple[URIRef, Literal]]:
     >>> [p.split("/")[-1] for p, o in time_literals("2023-09-10/2023-09-13")]
     ['hasBeginTimeStamp', 'hasEndTimeStamp']
     """
-    def typed(text: str) -> Literal:
-        kind = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(text)]
-        return Literal(text, datatype=kind)
+    return [(p, Literal(text, datatype=dt)) for p, text, dt in _time_parts(value)]
+
+
+def _time_parts(value: str) -> list[tuple[URIRef, str, URIRef]]:
+    def kind(text: str) -> URIRef:
+        return {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(text)]
     if not value:
         return []
     if "/" in value:
         start, end = value.split("/", 1)
-        return [(SEM.hasBeginTimeStamp, typed(start)), (SEM.hasEndTimeStamp, typed(end))]
-    return [(SEM.hasTimeStamp, typed(value))]
-
-
-def _text(value) -> Literal:
-    return Literal(clean_text(value))
+        return [(SEM.hasBeginTimeStamp, start, kind(start)), (SEM.hasEndTimeStamp, end, kind(end))]
+    return [(SEM.hasTimeStamp, value, kind(value))]
 
 
 def entity_iri(node: str) -> URIRef:
     return mint("entity", node.split(":", 1)[1])
 
 
-def to_rdf(graph: nx.MultiDiGraph) -> Graph:
-    """The RDF graph of a merged kgraph graph."""
-    rdf = Graph(bind_namespaces="none")
-    for prefix, namespace in PREFIXES.items():
-        rdf.bind(prefix, namespace)
-    iris: dict[str, URIRef] = {}
+class RdflibTerms:
+    """Terms as rdflib objects."""
+
+    iri = staticmethod(URIRef)
+
+    @staticmethod
+    def literal(text: str, datatype: str | None = None) -> Literal:
+        return Literal(text, datatype=URIRef(datatype) if datatype else None)
+
+    @staticmethod
+    def triple(s, p, o):
+        return (s, p, o)
+
+
+class OxigraphTerms:
+    """Terms as pyoxigraph objects; named nodes are made once per IRI."""
+
+    def __init__(self):
+        self._nodes: dict[str, ox.NamedNode] = {}
+        self._types = {str(t): ox.NamedNode(str(t)) for t in (XSD.date, XSD.gYearMonth, XSD.gYear, XSD.decimal,
+                                                              XSD.integer, XSD.boolean, XSD.anyURI)}
+        self.triple: Callable = ox.Triple
+
+    def iri(self, value: str) -> ox.NamedNode:
+        node = self._nodes.get(value)
+        if node is None:
+            node = self._nodes[value] = ox.NamedNode(value)
+        return node
+
+    def literal(self, text: str, datatype: str | None = None) -> ox.Literal:
+        return ox.Literal(text, datatype=self._types[datatype]) if datatype else ox.Literal(text)
+
+
+def triples(graph: nx.MultiDiGraph, terms) -> Iterator:
+    """Every triple of the graph's RDF, built with `terms` (RdflibTerms or OxigraphTerms), each once."""
+    subject, seen = None, set()
+    for t in _triples(graph, terms):
+        s, p, o = (t.subject, t.predicate, t.object) if isinstance(t, ox.Triple) else t
+        if s != subject:  # a subject's triples are contiguous: duplicates can only be within its run
+            subject, seen = s, set()
+        if (p, o) not in seen:
+            seen.add((p, o))
+            yield t
+
+
+def _triples(graph: nx.MultiDiGraph, terms) -> Iterator:
+    iri, literal, triple = terms.iri, terms.literal, terms.triple
+    xsd_integer, xsd_decimal, xsd_date = str(XSD.integer), str(XSD.decimal), str(XSD.date)
+
+    def text(value) -> object:
+        return literal(clean_text(value))
+
+    def integer(value) -> object:
+        return literal(str(int(value)), xsd_integer)
+    a = iri(str(RDF.type))
+    facts: dict[str, list[tuple[str, str]]] = {}
+    for subject, obj, key in graph.edges(keys=True):
+        if key in FACT_PROPERTIES:
+            facts.setdefault(subject, []).append((FACT_PROPERTIES[key], obj))
+    iris: dict[str, object] = {}
     for node, data in graph.nodes(data=True):
         kind = data.get("kind")
         if kind == "entity":
-            iri = iris[node] = entity_iri(node)
-            rdf.add((iri, RDF.type, ENTITY_CLASSES.get(data["type"], KG.Entity)))
-            rdf.add((iri, RDFS.label, _text(data["label"])))
+            s = iris[node] = iri(entity_iri(node))
+            yield triple(s, a, iri(ENTITY_CLASSES.get(data["type"], KG.Entity)))
+            yield triple(s, iri(RDFS.label), text(data["label"]))
             for alias in data.get("aliases", []):
                 if alias != data["label"]:
-                    rdf.add((iri, SKOS.altLabel, _text(alias)))
+                    yield triple(s, iri(SKOS.altLabel), text(alias))
             if data.get("wikidata"):
-                rdf.add((iri, OWL.sameAs, WD[data["wikidata"]]))
-            rdf.add((iri, KG.mentionCount, Literal(int(data.get("mentions", 0)))))
+                yield triple(s, iri(OWL.sameAs), iri(WD[data["wikidata"]]))
+            yield triple(s, iri(KG.mentionCount), integer(data.get("mentions", 0)))
             if data.get("provisional"):
-                rdf.add((iri, KG.provisional, Literal(True)))
+                yield triple(s, iri(KG.provisional), literal("true", str(XSD.boolean)))
             if data.get("position"):
-                rdf.add((iri, KG.position, Literal(data["position"])))
+                yield triple(s, iri(KG.position), literal(data["position"]))
             if data.get("geonames"):
-                rdf.add((iri, OWL.sameAs, URIRef(f"https://sws.geonames.org/{int(data['geonames'])}/")))
+                yield triple(s, iri(OWL.sameAs), iri(f"https://sws.geonames.org/{int(data['geonames'])}/"))
             if data.get("lat") is not None and data.get("lon") is not None:
-                rdf.add((iri, GEO.lat, Literal(f"{float(data['lat']):.5f}", datatype=XSD.decimal)))
-                rdf.add((iri, GEO.long, Literal(f"{float(data['lon']):.5f}", datatype=XSD.decimal)))
+                yield triple(s, iri(GEO.lat), literal(f"{float(data['lat']):.5f}", xsd_decimal))
+                yield triple(s, iri(GEO.long), literal(f"{float(data['lon']):.5f}", xsd_decimal))
+            for predicate, obj in facts.get(node, []):
+                yield triple(s, iri(predicate), iri(entity_iri(obj)))
         elif kind == "doc":
-            iri = iris[node] = mint("doc", data["id"])
-            rdf.add((iri, RDF.type, KG.Article))
-            rdf.add((iri, DCTERMS.identifier, _text(data["id"])))
+            s = iris[node] = iri(mint("doc", data["id"]))
+            yield triple(s, a, iri(KG.Article))
+            yield triple(s, iri(DCTERMS.identifier), text(data["id"]))
             if data.get("title"):
-                rdf.add((iri, DCTERMS.title, _text(data["title"])))
+                yield triple(s, iri(DCTERMS.title), text(data["title"]))
             if data.get("date"):
-                rdf.add((iri, DCTERMS.date, Literal(data["date"], datatype=XSD.date)))
+                yield triple(s, iri(DCTERMS.date), literal(data["date"], xsd_date))
             if data.get("publisher"):
-                rdf.add((iri, DCTERMS.publisher, _text(data["publisher"])))
+                yield triple(s, iri(DCTERMS.publisher), text(data["publisher"]))
             if data.get("url"):
-                rdf.add((iri, KG.url, Literal(clean_text(data["url"]), datatype=XSD.anyURI)))
-            rdf.add((iri, DCTERMS.language, Literal(data["lang"])))
+                yield triple(s, iri(KG.url), literal(clean_text(data["url"]), str(XSD.anyURI)))
+            yield triple(s, iri(DCTERMS.language), literal(data["lang"]))
         elif kind == "item":
-            iri = iris[node] = mint("item", node.split(":", 1)[1])
-            rdf.add((iri, RDF.type, KG.Item))
-            rdf.add((iri, RDFS.label, _text(data["label"])))
-            rdf.add((iri, KG.itemCategory, Literal(data["category"])))
+            s = iris[node] = iri(mint("item", node.split(":", 1)[1]))
+            yield triple(s, a, iri(KG.Item))
+            yield triple(s, iri(RDFS.label), text(data["label"]))
+            yield triple(s, iri(KG.itemCategory), literal(data["category"]))
     for node, data in graph.nodes(data=True):
         if data.get("kind") != "event":
             continue
         event_id = node.split(":", 1)[1]
-        iri = iris[node] = mint("event", event_id)
-        rdf.add((iri, RDF.type, KG[data["type"]]))
-        rdf.add((iri, KG.status, KGS[data["status"]]))
-        for predicate, literal in time_literals(data.get("time", "")):
-            rdf.add((iri, predicate, literal))
+        s = iris[node] = iri(mint("event", event_id))
+        yield triple(s, a, iri(KG[data["type"]]))
+        yield triple(s, iri(KG.status), iri(KGS[data["status"]]))
+        for predicate, value, datatype in _time_parts(data.get("time", "")):
+            yield triple(s, iri(predicate), literal(value, str(datatype)))
         if data.get("time_text"):
-            rdf.add((iri, KG.timeText, _text(data["time_text"])))
+            yield triple(s, iri(KG.timeText), text(data["time_text"]))
         if data.get("time_qualifier"):
-            rdf.add((iri, KG.timeQualifier, Literal(data["time_qualifier"])))
-        rdf.add((iri, KG.confidence, Literal(round(float(data["confidence"]), 3), datatype=XSD.decimal)))
-        rdf.add((iri, KG.rule, Literal(data["rule"])))
+            yield triple(s, iri(KG.timeQualifier), literal(data["time_qualifier"]))
+        yield triple(s, iri(KG.confidence), literal(str(round(float(data["confidence"]), 3)), xsd_decimal))
+        yield triple(s, iri(KG.rule), literal(data["rule"]))
         reports = data.get("reports") or [{"id": event_id, "doc": data["doc"], "evidence_text": data["evidence_text"],
                                            "evidence_start": data["evidence_start"], "evidence_end": data["evidence_end"],
                                            "sentence": data["sentence"]}]
-        for report in reports:  # one evidence per article that reports the event
-            evidence = mint("evidence", report["id"])
-            rdf.add((iri, KG.evidence, evidence))
-            rdf.add((evidence, RDF.type, KG.Evidence))
-            rdf.add((evidence, KG.text, _text(report["evidence_text"])))
-            rdf.add((evidence, KG.beginIndex, Literal(int(report["evidence_start"]))))
-            rdf.add((evidence, KG.endIndex, Literal(int(report["evidence_end"]))))
-            rdf.add((evidence, KG.sentenceIndex, Literal(int(report["sentence"]))))
-            rdf.add((evidence, PROV.wasQuotedFrom, mint("doc", report["doc"])))
+        evidences = [iri(mint("evidence", report["id"])) for report in reports]
+        for evidence in evidences:  # one evidence per article that reports the event
+            yield triple(s, iri(KG.evidence), evidence)
         for _, target, key in graph.out_edges(node, keys=True):
-            other = iris.get(target) or (entity_iri(target) if target.startswith("entity:") else None)
+            other = iris.get(target) or (iri(entity_iri(target)) if target.startswith("entity:") else None)
             if key in ROLE_PROPERTIES:
-                rdf.add((iri, ROLE_PROPERTIES[key], other))
-                rdf.add((iri, SEM.hasActor, other))
-            elif key == "place":
-                rdf.add((iri, SEM.hasPlace, other))
-            elif key == "item":
-                rdf.add((iri, KG.item, other))
-            elif key == "edition_of":
-                rdf.add((iri, KG.editionOf, other))
-            elif key == "source_document":
-                rdf.add((iri, PROV.wasDerivedFrom, other))
-            elif key == "attributed_to":
-                rdf.add((iri, PROV.wasAttributedTo, other))
-            elif key == "relayed_by":
-                rdf.add((iri, KG.relayedBy, other))
-        rdf.add((iri, KG.sourceCount, Literal(len(reports))))
-    for subject, obj, key in graph.edges(keys=True):
-        if key in FACT_PROPERTIES:
-            rdf.add((entity_iri(subject), FACT_PROPERTIES[key], entity_iri(obj)))
+                yield triple(s, iri(ROLE_PROPERTIES[key]), other)
+                yield triple(s, iri(SEM.hasActor), other)
+            elif key in EDGE_PROPERTIES:
+                yield triple(s, iri(EDGE_PROPERTIES[key]), other)
+        yield triple(s, iri(KG.sourceCount), integer(len(reports)))
+        for evidence, report in zip(evidences, reports):
+            yield triple(evidence, a, iri(KG.Evidence))
+            yield triple(evidence, iri(KG.text), text(report["evidence_text"]))
+            yield triple(evidence, iri(KG.beginIndex), integer(report["evidence_start"]))
+            yield triple(evidence, iri(KG.endIndex), integer(report["evidence_end"]))
+            yield triple(evidence, iri(KG.sentenceIndex), integer(report["sentence"]))
+            yield triple(evidence, iri(PROV.wasQuotedFrom), iri(mint("doc", report["doc"])))
+
+
+EDGE_PROPERTIES = {"place": SEM.hasPlace, "item": KG.item, "edition_of": KG.editionOf,
+                   "source_document": PROV.wasDerivedFrom, "attributed_to": PROV.wasAttributedTo,
+                   "relayed_by": KG.relayedBy}
+
+
+def to_rdf(graph: nx.MultiDiGraph) -> Graph:
+    """The RDF graph of a merged kgraph graph, as an rdflib Graph (the API for users)."""
+    rdf = Graph(bind_namespaces="none")
+    for prefix, namespace in PREFIXES.items():
+        rdf.bind(prefix, namespace)
+    for t in triples(graph, RdflibTerms):
+        rdf.add(t)
     return rdf
+
+
+FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
+
+
+class _Counted:
+    """An iterator that counts what passes through it."""
+
+    def __init__(self, items):
+        self.items, self.count = iter(items), 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        item = next(self.items)
+        self.count += 1
+        return item
+
+
+def serialize(graph: nx.MultiDiGraph, fmt: str = "turtle") -> tuple[bytes, int]:
+    """The graph's RDF serialized by pyoxigraph, and its number of triples. Prefix lines are sorted
+    (pyoxigraph keeps no order), so the same graph always gives the same bytes."""
+    stream = _Counted(triples(graph, OxigraphTerms()))
+    data = ox.serialize(stream, None, FORMATS[fmt], prefixes=None if fmt == "nt" else PREFIXES)
+    return (_sorted_prefixes(data) if fmt == "turtle" else data), stream.count
+
+
+def write_ntriples(graph: nx.MultiDiGraph, path) -> int:
+    """Stream the graph's RDF as N-Triples into `path`, triple by triple; returns the count."""
+    stream = _Counted(triples(graph, OxigraphTerms()))
+    ox.serialize(stream, path, FORMATS["nt"])
+    return stream.count
+
+
+def _sorted_prefixes(turtle: bytes) -> bytes:
+    lines = turtle.split(b"\n")
+    end = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix ")), len(lines))
+    return b"\n".join(sorted(lines[:end]) + lines[end:])
