@@ -63,14 +63,25 @@ class _EventRef:
     sources: tuple[Source, ...]
 
 
+def _after_other_event_word(tokens, start: int, lang: Language) -> bool:
+    """Whether a phrase such as "on the eve of" or "menjelang" ends right before token `start`."""
+    matcher = lang.matchers["other_event_before"]
+    return any((hit := matcher.match_at(tokens, k)) and k + hit[0] == start for k in range(max(0, start - 5), start))
+
+
 def _event_refs(ctx: SentenceContext, lang: Language) -> list[tuple[int, int, str]]:
     """Spans of event nouns with a demonstrative: they refer back, they do not start an event.
-    Up to three plain tokens may stand between ("pembelian besar-besaran ini")."""
+    Up to three plain tokens may stand between ("pembelian besar-besaran ini"). A reference after
+    "on the eve of", "after", "menjelang" speaks of another event than the sentence's own, so it
+    neither takes the sentence's place and time nor stands in for its trigger."""
     m = lang.matchers
     tokens = ctx.tokens
     spans = []
     named = {k for f in ctx.founds for k in range(f.tstart, f.tend)}
     for start, end, event_type in m["event_nouns"].finditer(tokens):
+        determiner = start > 0 and tokens[start - 1].lower in m["dem_before"]
+        if _after_other_event_word(tokens, start - 1 if determiner else start, lang):
+            continue
         gap, words = end, 0  # "pembelian besar-besaran ini": up to two plain words before the demonstrative
         while gap < len(tokens) and words <= 2 and gap not in named and not tokens[gap].text[:1].isupper() \
                 and tokens[gap].lower not in m["dem_after"]:
@@ -325,6 +336,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             ))
     events = _apply_refs(events, refs, article, sentence_sources, _containment(facts, gazetteer))
     events = _inherit_times(events, article.text, lambda key: _lift(key, facts, gazetteer))
+    events = _inherit_places(events, lambda key: _lift(key, facts, gazetteer))
     if is_sports_report(article.text, lang):
         events = []
     entities = _entities(all_founds, actor_uses, facts, gazetteer, events, positions)
@@ -417,6 +429,30 @@ def _inherit_times(events: list[Event], text: str, state_of=lambda key: key) -> 
                                                      | {state_of(key) for _, key in earlier.roles}) \
                     and _same_tense(earlier.status, event.status):
                 out[k] = replace(event, time=earlier.time)
+                break
+    return out
+
+
+PLACE_LENDERS = frozenset({"Meeting", "Visit"})
+PLACE_BORROWERS = frozenset({"Agreement", "Cooperation"})
+
+
+def _inherit_places(events: list[Event], state_of=lambda key: key) -> list[Event]:
+    """An agreement or cooperation whose sentence names no place takes the place of the meeting or
+    visit of the same or the previous sentence that shares an actor or their state, in the same tense
+    ("Xi held talks with Vučić in Belgrade, and the two signed 28 agreements"): deals are signed
+    where their signers meet."""
+    out = list(events)
+    for k, event in enumerate(out):
+        if event.place is not None or event.type not in PLACE_BORROWERS:
+            continue
+        actors = {state_of(key) for _, key in event.roles}
+        for earlier in reversed(out[:k + 1]):
+            if earlier.evidence.sentence < event.evidence.sentence - 1:
+                break
+            if earlier.type in PLACE_LENDERS and earlier.place is not None \
+                    and actors & {state_of(key) for _, key in earlier.roles} and _same_tense(earlier.status, event.status):
+                out[k] = replace(event, place=earlier.place)
                 break
     return out
 

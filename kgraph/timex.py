@@ -181,6 +181,8 @@ class TimeFinder:
                                 self._direction(g.get("post"))), qualifier)
         if kind == "relative":
             unit = self.words["units"][g["unit"].lower()]
+            if unit == "fortnight":  # "the past fortnight" is no calendar unit: no date
+                return None
             direction = self._direction(g.get("post")) if g.get("post") else self._direction(g.get("pre"))
             return TimeMention(match.start(), match.end(), text, "relative", (unit, direction or 0), qualifier)
         if kind == "weekday":
@@ -195,12 +197,13 @@ class TimeFinder:
         if kind in ("ago", "in_n"):
             count = int(g["n"]) if g["n"].isdigit() else self.words["numbers"][g["n"].lower()]
             unit = self.words["units"][g["unit"].lower()]
+            if unit == "fortnight":  # "a fortnight ago": two weeks
+                unit, count = "week", count * 2
             if kind == "ago" and g["dir"].lower() in self.words.get("later", []) and unit in ("day", "week"):
                 days = count * (7 if unit == "week" else 1)  # "three days later": after the previous day
                 return TimeMention(match.start(), match.end(), text, "after_previous", (days,))
             sign = -1 if kind == "ago" and g["dir"].lower() in self.words["ago"] else 1
-            return TimeMention(match.start(), match.end(), text, "offset",
-                               (self.words["units"][g["unit"].lower()], sign * count))
+            return TimeMention(match.start(), match.end(), text, "offset", (unit, sign * count))
         if kind in ("weekend", "season"):
             direction = self._direction(g.get("post")) if g.get("post") else self._direction(g.get("pre"))
             if kind == "season":

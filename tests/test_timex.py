@@ -65,6 +65,9 @@ def values(lang, text, status="occurred", anchor=ANCHOR):
     ("en", "a month ago", "occurred", [("2023-08-05", "")]),
     ("id", "dua bulan lalu", "occurred", [("2023-07-05", "")]),
     ("en", "in two months", "planned", [("2023-11", "")]),
+    ("en", "a fortnight ago", "occurred", [("2023-08-22", "")]),
+    ("en", "the day before yesterday", "occurred", [("2023-09-03", "")]),
+    ("en", "at the start of the year", "occurred", [("2023", "early")]),
     # a called-off plan: the nearest Monday, before or after the article date
     ("en", "on Monday", "cancelled", [("2023-09-04", "")]),
     ("en", "on Friday", "cancelled", [("2023-09-08", "")]),
@@ -123,6 +126,8 @@ EARLIER_DATE_CASES = [
      "2023-10-26", "Visit", ["2023-10-27"]),
     ("en", "Russia struck Poltava on Sept. 3. The United States imposed sanctions on Iran the following week.",
      "2024-10-03", "Sanction", ["2024-09-09/2024-09-15"]),
+    ("en", "Russia struck Poltava on Sept. 3. Later that week, the United States imposed sanctions on Iran.",
+     "2024-10-03", "Sanction", ["2024-09-02/2024-09-08"]),
     ("id", "Rusia menyerang Poltava pada 3 September. Amerika Serikat menjatuhkan sanksi terhadap Iran pekan "
      "berikutnya.", "2024-10-03", "Sanction", ["2024-09-09/2024-09-15"]),
     # a date in a sentence without events still anchors "hours later"
