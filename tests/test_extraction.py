@@ -320,3 +320,24 @@ def test_them_refers_back_to_the_last_pair(events_of):
                        "talks between them.", "en")
     meeting = one(events, "Meeting")
     assert {k for _, k in meeting.roles} == {"vladimir-putin", "volodymyr-zelenskyy", "recep-tayyip-erdogan"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On the eve of the summit, Joe Biden held talks at the presidential palace with Xi Jinping."),
+    ("en", "Ahead of the summit, Joe Biden met Xi Jinping in Lima."),
+    ("id", "Menjelang pertemuan itu, Joko Widodo bertemu Xi Jinping di Beijing."),
+])
+def test_an_event_noun_after_a_time_relation_is_another_event(events_of, lang, text):
+    meetings = [e for e in events_of(text, lang) if e.type == "Meeting"]
+    assert len(meetings) == 1 and {key for _, key in meetings[0].roles} >= {"xi-jinping"}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Xi Jinping held talks with Aleksandar Vucic in Belgrade on Wednesday, and China and Serbia signed 28 "
+     "agreements.", "belgrade"),
+    ("Xi Jinping held talks with Aleksandar Vucic in Belgrade on Wednesday. Japan and India signed a defence "
+     "agreement.", None),     # other signers: no borrowed place
+])
+def test_an_agreement_takes_the_place_of_its_signers_meeting(events_of, text, place):
+    agreements = [e for e in events_of(text, "en", date="2024-05-08") if e.type == "Agreement"]
+    assert [e.place for e in agreements] == [place]
