@@ -106,19 +106,44 @@ class OxigraphTerms:
         return ox.Literal(text, datatype=self._types[datatype]) if datatype else ox.Literal(text)
 
 
+_VOCABULARY = {
+    "RDF.type": RDF.type,
+    "DCTERMS.date": DCTERMS.date,
+    "DCTERMS.identifier": DCTERMS.identifier,
+    "DCTERMS.language": DCTERMS.language,
+    "DCTERMS.publisher": DCTERMS.publisher,
+    "DCTERMS.title": DCTERMS.title,
+    "GEO.lat": GEO.lat,
+    "GEO.long": GEO.long,
+    "KG.Article": KG.Article,
+    "KG.Evidence": KG.Evidence,
+    "KG.Item": KG.Item,
+    "KG.beginIndex": KG.beginIndex,
+    "KG.confidence": KG.confidence,
+    "KG.endIndex": KG.endIndex,
+    "KG.evidence": KG.evidence,
+    "KG.itemCategory": KG.itemCategory,
+    "KG.mentionCount": KG.mentionCount,
+    "KG.position": KG.position,
+    "KG.provisional": KG.provisional,
+    "KG.rule": KG.rule,
+    "KG.sentenceIndex": KG.sentenceIndex,
+    "KG.sourceCount": KG.sourceCount,
+    "KG.status": KG.status,
+    "KG.text": KG.text,
+    "KG.timeQualifier": KG.timeQualifier,
+    "KG.timeText": KG.timeText,
+    "KG.url": KG.url,
+    "OWL.sameAs": OWL.sameAs,
+    "PROV.wasQuotedFrom": PROV.wasQuotedFrom,
+    "RDFS.label": RDFS.label,
+    "SEM.hasActor": SEM.hasActor,
+    "SKOS.altLabel": SKOS.altLabel,
+}
+
+
 def triples(graph: nx.MultiDiGraph, terms) -> Iterator:
     """Every triple of the graph's RDF, built with `terms` (RdflibTerms or OxigraphTerms), each once."""
-    subject, seen = None, set()
-    for t in _triples(graph, terms):
-        s, p, o = (t.subject, t.predicate, t.object) if isinstance(t, ox.Triple) else t
-        if s != subject:  # a subject's triples are contiguous: duplicates can only be within its run
-            subject, seen = s, set()
-        if (p, o) not in seen:
-            seen.add((p, o))
-            yield t
-
-
-def _triples(graph: nx.MultiDiGraph, terms) -> Iterator:
     iri, literal, triple = terms.iri, terms.literal, terms.triple
     xsd_integer, xsd_decimal, xsd_date = str(XSD.integer), str(XSD.decimal), str(XSD.date)
 
@@ -127,7 +152,8 @@ def _triples(graph: nx.MultiDiGraph, terms) -> Iterator:
 
     def integer(value) -> object:
         return literal(str(int(value)), xsd_integer)
-    a = iri(str(RDF.type))
+    term = {name: iri(value) for name, value in _VOCABULARY.items()}  # made once, not per triple
+    a = term["RDF.type"]
     facts: dict[str, list[tuple[str, str]]] = {}
     for subject, obj, key in graph.edges(keys=True):
         if key in FACT_PROPERTIES:
@@ -138,78 +164,81 @@ def _triples(graph: nx.MultiDiGraph, terms) -> Iterator:
         if kind == "entity":
             s = iris[node] = iri(entity_iri(node))
             yield triple(s, a, iri(ENTITY_CLASSES.get(data["type"], KG.Entity)))
-            yield triple(s, iri(RDFS.label), text(data["label"]))
+            yield triple(s, term["RDFS.label"], text(data["label"]))
             for alias in data.get("aliases", []):
                 if alias != data["label"]:
-                    yield triple(s, iri(SKOS.altLabel), text(alias))
+                    yield triple(s, term["SKOS.altLabel"], text(alias))
             if data.get("wikidata"):
-                yield triple(s, iri(OWL.sameAs), iri(WD[data["wikidata"]]))
-            yield triple(s, iri(KG.mentionCount), integer(data.get("mentions", 0)))
+                yield triple(s, term["OWL.sameAs"], iri(WD[data["wikidata"]]))
+            yield triple(s, term["KG.mentionCount"], integer(data.get("mentions", 0)))
             if data.get("provisional"):
-                yield triple(s, iri(KG.provisional), literal("true", str(XSD.boolean)))
+                yield triple(s, term["KG.provisional"], literal("true", str(XSD.boolean)))
             if data.get("position"):
-                yield triple(s, iri(KG.position), literal(data["position"]))
+                yield triple(s, term["KG.position"], literal(data["position"]))
             if data.get("geonames"):
-                yield triple(s, iri(OWL.sameAs), iri(f"https://sws.geonames.org/{int(data['geonames'])}/"))
+                yield triple(s, term["OWL.sameAs"], iri(f"https://sws.geonames.org/{int(data['geonames'])}/"))
             if data.get("lat") is not None and data.get("lon") is not None:
-                yield triple(s, iri(GEO.lat), literal(f"{float(data['lat']):.5f}", xsd_decimal))
-                yield triple(s, iri(GEO.long), literal(f"{float(data['lon']):.5f}", xsd_decimal))
+                yield triple(s, term["GEO.lat"], literal(f"{float(data['lat']):.5f}", xsd_decimal))
+                yield triple(s, term["GEO.long"], literal(f"{float(data['lon']):.5f}", xsd_decimal))
             for predicate, obj in facts.get(node, []):
                 yield triple(s, iri(predicate), iri(entity_iri(obj)))
         elif kind == "doc":
             s = iris[node] = iri(mint("doc", data["id"]))
-            yield triple(s, a, iri(KG.Article))
-            yield triple(s, iri(DCTERMS.identifier), text(data["id"]))
+            yield triple(s, a, term["KG.Article"])
+            yield triple(s, term["DCTERMS.identifier"], text(data["id"]))
             if data.get("title"):
-                yield triple(s, iri(DCTERMS.title), text(data["title"]))
+                yield triple(s, term["DCTERMS.title"], text(data["title"]))
             if data.get("date"):
-                yield triple(s, iri(DCTERMS.date), literal(data["date"], xsd_date))
+                yield triple(s, term["DCTERMS.date"], literal(data["date"], xsd_date))
             if data.get("publisher"):
-                yield triple(s, iri(DCTERMS.publisher), text(data["publisher"]))
+                yield triple(s, term["DCTERMS.publisher"], text(data["publisher"]))
             if data.get("url"):
-                yield triple(s, iri(KG.url), literal(clean_text(data["url"]), str(XSD.anyURI)))
-            yield triple(s, iri(DCTERMS.language), literal(data["lang"]))
+                yield triple(s, term["KG.url"], literal(clean_text(data["url"]), str(XSD.anyURI)))
+            yield triple(s, term["DCTERMS.language"], literal(data["lang"]))
         elif kind == "item":
             s = iris[node] = iri(mint("item", node.split(":", 1)[1]))
-            yield triple(s, a, iri(KG.Item))
-            yield triple(s, iri(RDFS.label), text(data["label"]))
-            yield triple(s, iri(KG.itemCategory), literal(data["category"]))
+            yield triple(s, a, term["KG.Item"])
+            yield triple(s, term["RDFS.label"], text(data["label"]))
+            yield triple(s, term["KG.itemCategory"], literal(data["category"]))
     for node, data in graph.nodes(data=True):
         if data.get("kind") != "event":
             continue
         event_id = node.split(":", 1)[1]
         s = iris[node] = iri(mint("event", event_id))
         yield triple(s, a, iri(KG[data["type"]]))
-        yield triple(s, iri(KG.status), iri(KGS[data["status"]]))
+        yield triple(s, term["KG.status"], iri(KGS[data["status"]]))
         for predicate, value, datatype in _time_parts(data.get("time", "")):
             yield triple(s, iri(predicate), literal(value, str(datatype)))
         if data.get("time_text"):
-            yield triple(s, iri(KG.timeText), text(data["time_text"]))
+            yield triple(s, term["KG.timeText"], text(data["time_text"]))
         if data.get("time_qualifier"):
-            yield triple(s, iri(KG.timeQualifier), literal(data["time_qualifier"]))
-        yield triple(s, iri(KG.confidence), literal(str(round(float(data["confidence"]), 3)), xsd_decimal))
-        yield triple(s, iri(KG.rule), literal(data["rule"]))
+            yield triple(s, term["KG.timeQualifier"], literal(data["time_qualifier"]))
+        yield triple(s, term["KG.confidence"], literal(str(round(float(data["confidence"]), 3)), xsd_decimal))
+        yield triple(s, term["KG.rule"], literal(data["rule"]))
         reports = data.get("reports") or [{"id": event_id, "doc": data["doc"], "evidence_text": data["evidence_text"],
                                            "evidence_start": data["evidence_start"], "evidence_end": data["evidence_end"],
                                            "sentence": data["sentence"]}]
         evidences = [iri(mint("evidence", report["id"])) for report in reports]
         for evidence in evidences:  # one evidence per article that reports the event
-            yield triple(s, iri(KG.evidence), evidence)
+            yield triple(s, term["KG.evidence"], evidence)
+        actors = set()
         for _, target, key in graph.out_edges(node, keys=True):
             other = iris.get(target) or (iri(entity_iri(target)) if target.startswith("entity:") else None)
             if key in ROLE_PROPERTIES:
                 yield triple(s, iri(ROLE_PROPERTIES[key]), other)
-                yield triple(s, iri(SEM.hasActor), other)
+                if target not in actors:  # one sem:hasActor for an actor in two roles
+                    actors.add(target)
+                    yield triple(s, term["SEM.hasActor"], other)
             elif key in EDGE_PROPERTIES:
                 yield triple(s, iri(EDGE_PROPERTIES[key]), other)
-        yield triple(s, iri(KG.sourceCount), integer(len(reports)))
+        yield triple(s, term["KG.sourceCount"], integer(len(reports)))
         for evidence, report in zip(evidences, reports):
-            yield triple(evidence, a, iri(KG.Evidence))
-            yield triple(evidence, iri(KG.text), text(report["evidence_text"]))
-            yield triple(evidence, iri(KG.beginIndex), integer(report["evidence_start"]))
-            yield triple(evidence, iri(KG.endIndex), integer(report["evidence_end"]))
-            yield triple(evidence, iri(KG.sentenceIndex), integer(report["sentence"]))
-            yield triple(evidence, iri(PROV.wasQuotedFrom), iri(mint("doc", report["doc"])))
+            yield triple(evidence, a, term["KG.Evidence"])
+            yield triple(evidence, term["KG.text"], text(report["evidence_text"]))
+            yield triple(evidence, term["KG.beginIndex"], integer(report["evidence_start"]))
+            yield triple(evidence, term["KG.endIndex"], integer(report["evidence_end"]))
+            yield triple(evidence, term["KG.sentenceIndex"], integer(report["sentence"]))
+            yield triple(evidence, term["PROV.wasQuotedFrom"], iri(mint("doc", report["doc"])))
 
 
 EDGE_PROPERTIES = {"place": SEM.hasPlace, "item": KG.item, "edition_of": KG.editionOf,
@@ -231,18 +260,14 @@ FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld"
 
 
 class _Counted:
-    """An iterator that counts what passes through it."""
+    """Iterates over `items`, counting them."""
 
     def __init__(self, items):
-        self.items, self.count = iter(items), 0
+        self.items, self.count = items, 0
 
     def __iter__(self):
-        return self
-
-    def __next__(self):
-        item = next(self.items)
-        self.count += 1
-        return item
+        for self.count, item in enumerate(self.items, 1):
+            yield item
 
 
 def serialize(graph: nx.MultiDiGraph, fmt: str = "turtle") -> tuple[bytes, int]:
