@@ -114,7 +114,7 @@ def rdf_and_sparql(path: Path, count: int, folder: Path) -> None:
         query = query_file.read_text(encoding="utf-8")
         (_, rows), ours = timed(run_query, graph_file, query)
 
-        def direct():
+        def direct(query=query):
             store = ox.Store()
             store.bulk_load(path=str(graph_file), format=ox.RdfFormat.TURTLE)
             return list(store.query(query, prefixes=PREFIXES))

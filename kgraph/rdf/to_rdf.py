@@ -266,7 +266,8 @@ class _Counted:
         self.items, self.count = items, 0
 
     def __iter__(self):
-        for self.count, item in enumerate(self.items, 1):
+        for item in self.items:
+            self.count += 1
             yield item
 
 
