@@ -7,16 +7,16 @@ look-ups, never with regular expressions, so no rule can backtrack catastrophica
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Generic, Iterable, Iterator, TypeVar
+from typing import Generic, Iterable, Iterator, NamedTuple, TypeVar
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 V = TypeVar("V")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark with its character offsets; a tuple, as a sentence makes dozens."""
+
     text: str
     lower: str
     start: int
@@ -29,7 +29,7 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("Kim Jong-un, 2019.")]
     ['Kim', 'Jong', '-', 'un', ',', '2019', '.']
     """
-    return [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [Token(word, word.lower(), m.start(), m.end()) for m in _TOKEN.finditer(text) for word in (m.group(),)]
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -105,7 +105,11 @@ class PhraseMatcher(Generic[V]):
         """Yield (start, end, value) token spans of phrases found in tokens[start:end]."""
         stop = len(tokens) if end is None else end
         i = start
+        first_words, prefixed = self._first_words, bool(self._prefixed)
         while i < stop:
+            if not prefixed and tokens[i].lower not in first_words:  # the common case, without a call
+                i += 1
+                continue
             hit = self.match_at(tokens, i)
             if hit and i + hit[0] <= stop:
                 yield i, i + hit[0], hit[1]

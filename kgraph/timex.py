@@ -31,6 +31,9 @@ class TimeMention:
     group: int = -1  # mentions coordinated by "dan"/"and" share a group number
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -91,6 +94,23 @@ class TimeFinder:
             ("year", re.compile(rf"\b(?:(?P<qual>{qual})\s+)?(?:(?:{year_word})\s+)?{year}\b", m)),
         ]
         self.and_words = {w.lower() for w in words["and"]}
+        self.anchors = self._anchors(words)
+
+    @staticmethod
+    def _anchors(words: dict) -> dict[str, frozenset[str] | None]:
+        """For each pattern, words one of which any match contains (None: a digit), so a sentence
+        without them skips the pattern: most sentences hold no time at all."""
+        def one_word_each(phrases) -> frozenset[str]:
+            return frozenset(max(_WORD.findall(p.lower()), key=len) for p in phrases if _WORD.search(p))
+        units = one_word_each(words["units"])
+        return {
+            "slash": None, "range_dm": None, "range_md": None, "dmy": None, "mdy": None, "year": None,
+            "month": one_word_each(words["months"]), "ago": units, "in_n": units, "relative": units,
+            "weekend": one_word_each(words.get("weekend", [])), "season": one_word_each(words.get("seasons", [])),
+            "weeks_after_previous": one_word_each(words.get("weeks_after_previous", {})),
+            "period": one_word_each(words.get("periods", {})), "weekday": one_word_each(words["weekdays"]),
+            "day": one_word_each(words["days"]), "after_previous": one_word_each(words.get("after_previous", {})),
+        }
 
     def _kind_ok(self, kind: str, match: re.Match) -> bool:
         """Reject matches that are only words without a time anchor ("this", "bulan" alone)."""
@@ -113,7 +133,12 @@ class TimeFinder:
     def find(self, text: str) -> list[TimeMention]:
         """All time expressions in `text`, longest first, without overlaps, in text order."""
         found: list[tuple[int, int, str, re.Match]] = []
+        present = set(_WORD.findall(text.lower()))
+        digit = any(c.isdigit() for c in text)
         for kind, pattern in self.patterns:
+            anchors = self.anchors[kind]
+            if (not digit) if anchors is None else anchors.isdisjoint(present):
+                continue
             for match in pattern.finditer(text):
                 if match.end() > match.start() and self._kind_ok(kind, match):
                     found.append((match.start(), match.end(), kind, match))
