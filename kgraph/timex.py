@@ -32,6 +32,7 @@ class TimeMention:
 
 
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 
 
 def _alternation(words) -> str:
@@ -134,7 +135,7 @@ class TimeFinder:
         """All time expressions in `text`, longest first, without overlaps, in text order."""
         found: list[tuple[int, int, str, re.Match]] = []
         present = set(_WORD.findall(text.lower()))
-        digit = any(c.isdigit() for c in text)
+        digit = _DIGIT.search(text) is not None
         for kind, pattern in self.patterns:
             anchors = self.anchors[kind]
             if (not digit) if anchors is None else anchors.isdisjoint(present):
