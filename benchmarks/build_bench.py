@@ -130,9 +130,11 @@ def scale(sizes: list[int], folder: Path) -> None:
     per_article = {}
     for size in sizes:
         path = synthetic.write_jsonl(folder / f"scale-{size}.jsonl", size, seed=11)
-        command = [sys.executable, "-c", "import resource, sys; from kgraph.cli import main; sys.argv[0] = 'kgraph';"
+        # VmHWM is the peak of this process's own memory (ru_maxrss would carry the parent's over exec)
+        command = [sys.executable, "-c", "import re, sys; from kgraph.cli import main; sys.argv[0] = 'kgraph';"
                    "\ntry: main()\nexcept SystemExit as e: code = e.code\nelse: code = 0\n"
-                   "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr); sys.exit(code)",
+                   "status = open('/proc/self/status').read()\n"
+                   "print(re.search(r'VmHWM:\\s+(\\d+)', status).group(1), file=sys.stderr); sys.exit(code)",
                    "build", str(path), "-o", str(folder / f"out-{size}"), "--jobs", "1", "--no-picture"]
         started = time.perf_counter()
         done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)

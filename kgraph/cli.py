@@ -14,7 +14,9 @@ import click
 
 from .errors import InputError, KGraphError
 
-FORMATS_EXTRACT = ("jsonl", "ttl")
+FORMATS_EXTRACT = ("jsonl", "ttl", "nt", "jsonld")
+EXTRA_EXPORTS = {"nt": "graph.nt, N-Triples streamed", "jsonld": "graph.jsonld", "trig": "graph.trig, a named graph per article",
+                 "gexf": "actors.gexf for Gephi", "graphml": "actors.graphml for Cytoscape"}
 
 
 def _one_line_errors(command):
@@ -91,13 +93,19 @@ def main():
 @main.command()
 @with_inputs
 @click.option("-o", "--output", required=True, type=click.Path(file_okay=False), help="Output folder.")
-@click.option("--no-picture", is_flag=True, help="Do not draw actors.png.")
+@click.option("--no-picture", is_flag=True, help="Do not draw actors.png and timeline.png.")
+@click.option("--also", "extras", multiple=True, type=click.Choice(sorted(EXTRA_EXPORTS)),
+              help="Also write this export (repeatable): " + ", ".join(f"{k} ({v})" for k, v in EXTRA_EXPORTS.items()))
 @_one_line_errors
-def build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir, output, no_picture):
-    """Build the graph of INPUTS (files or folders) into OUTPUT: graph.ttl, events.jsonl, actors.png."""
-    from .draw import render
+def build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir, output, no_picture,
+          extras):
+    """Build the graph of INPUTS (files or folders) into OUTPUT: graph.ttl, events.jsonl, actors.html,
+    actors.png and timeline.png."""
+    from .draw import render, render_timeline
     from .export import jsonl_bytes, write_files
-    from .rdf.to_rdf import serialize
+    from .html import actors_html
+    from .network_export import gexf_bytes, graphml_bytes
+    from .rdf.to_rdf import serialize, write_ntriples
 
     started = time.perf_counter()
     result = _build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir)
@@ -106,9 +114,20 @@ def build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler
         click.echo(f"kgraph: ambiguous: {key[4:]!r} could be {', '.join(candidates)}; left unresolved", err=True)
     out = Path(output)
     turtle, triples = serialize(result.graph, "turtle")
-    files = {out / "graph.ttl": turtle, out / "events.jsonl": jsonl_bytes(result.graph)}
+    files = {out / "graph.ttl": turtle, out / "events.jsonl": jsonl_bytes(result.graph),
+             out / "actors.html": actors_html(result.graph)}
     if not no_picture:
         files[out / "actors.png"] = render(result.graph, "png")
+        files[out / "timeline.png"] = render_timeline(result.graph, "png")
+    if "nt" in extras:
+        files[out / "graph.nt"] = lambda handle: write_ntriples(result.graph, handle)
+    for fmt in ("jsonld", "trig"):
+        if fmt in extras:
+            files[out / f"graph.{fmt}"] = serialize(result.graph, fmt)[0]
+    if "gexf" in extras:
+        files[out / "actors.gexf"] = gexf_bytes(result.graph)
+    if "graphml" in extras:
+        files[out / "actors.graphml"] = graphml_bytes(result.graph)
     write_files(files)
     click.echo(f"kgraph: {len(result.docs)} articles, {result.events} events, {result.entities} entities, "
                f"{triples} triples, {len(result.bad)} skipped, {time.perf_counter() - started:.1f} s -> {out}",
@@ -122,12 +141,13 @@ def build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler
 @click.option("--format", "fmt", type=click.Choice(FORMATS_EXTRACT), default="jsonl", show_default=True)
 @_one_line_errors
 def extract(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir, fmt):
-    """Extract events from INPUTS and print them (JSON Lines or Turtle) to stdout."""
-    from .export import jsonl_bytes, turtle_bytes
+    """Extract events from INPUTS and print them (JSON Lines, Turtle, N-Triples or JSON-LD) to stdout."""
+    from .export import jsonl_bytes
+    from .rdf.to_rdf import serialize
 
     result = _build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir)
     _report_bad(result.bad)
-    data = jsonl_bytes(result.graph) if fmt == "jsonl" else turtle_bytes(result.graph)
+    data = jsonl_bytes(result.graph) if fmt == "jsonl" else serialize(result.graph, {"ttl": "turtle"}.get(fmt, fmt))[0]
     sys.stdout.buffer.write(data)
     if result.bad and not result.docs:
         sys.exit(InputError.exit_code)

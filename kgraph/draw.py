@@ -5,6 +5,7 @@ cancelled). matplotlib is imported inside the function so that importing kgraph 
 
 from __future__ import annotations
 
+import datetime as _dt
 import io
 
 import networkx as nx
@@ -56,8 +57,12 @@ def _layout(network: nx.MultiDiGraph) -> dict:
     else:
         below = 0.0
         groups = [[n] for n in top] + groups[1:] if len(top) == 1 else groups
+    rest = groups[1:] if len(top) > 2 else groups
+    width = max(scale, 2.1 * sum(len(g) for g in rest) ** 0.5 * 1.3)  # rows about as wide as they are deep
     x = -scale / 2
-    for group in groups[1:] if len(top) > 2 else groups:
+    for group in rest:
+        if x > -scale / 2 and x + 1.3 * len(group) > -scale / 2 + width:  # wrap to a new row
+            x, below = -scale / 2, below - 1.0
         for k, node in enumerate(group):  # small groups: their members side by side
             positions[node] = (x + k * 1.3, below)
         x += 1.3 * len(group) + 0.8
@@ -124,6 +129,75 @@ def render(graph: nx.MultiDiGraph, fmt: str = "png", event_type: str | None = No
         axes.text(0.5, 0.5, "no events match", ha="center", va="center", fontsize=14)
     else:
         _draw_network(axes, network, Line2D)
+    buffer = io.BytesIO()
+    metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
+    figure.savefig(buffer, format=fmt, bbox_inches="tight", metadata=metadata)
+    plt.close(figure)
+    return buffer.getvalue()
+
+
+STATUS_MARKERS = {  # marker, face colour: filled for what happened, hollow for what is only planned
+    "occurred": ("o", "#2ca02c"), "planned": ("o", "none"), "possible": ("^", "none"), "hoped": ("v", "none"),
+    "failed": ("X", "#d62728"), "denied": ("s", "#bbbbbb"), "cancelled": ("s", "none"),
+}
+
+
+def timeline_points(graph: nx.MultiDiGraph) -> list[tuple[_dt.date, str, str, str]]:
+    """(date, type, status, event id) of every dated event; a month is placed on its 15th, a year on
+    1 July, an interval on its first day.
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("event:e", kind="event", type="Visit", status="planned", time="2023-09")
+    >>> timeline_points(g)
+    [(datetime.date(2023, 9, 15), 'Visit', 'planned', 'e')]
+    """
+    points = []
+    for node, data in graph.nodes(data=True):
+        if data.get("kind") != "event" or not data.get("time"):
+            continue
+        value = data["time"].split("/")[0]
+        parts = [int(p) for p in value.split("-")]
+        day = _dt.date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else
+                       (15 if len(parts) > 1 else 1))
+        points.append((day, data["type"], data["status"], node.split(":", 1)[1]))
+    return sorted(points)
+
+
+def render_timeline(graph: nx.MultiDiGraph, fmt: str = "png", title: str = "kgraph timeline") -> bytes:
+    """Events by date (x) and type (y), the status shown by the marker: filled green occurred, hollow
+    planned, triangles possible/hoped, red crosses failed, grey squares denied or cancelled."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=True)
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    if fmt not in ("png", "svg"):
+        raise ExportError(f"unsupported picture format {fmt!r} (use .png or .svg)")
+    points = timeline_points(graph)
+    undated = sum(1 for _, d in graph.nodes(data=True) if d.get("kind") == "event" and not d.get("time"))
+    matplotlib.rcParams["svg.hashsalt"] = "kgraph"
+    figure, axes = plt.subplots(figsize=(14, 6), dpi=100)
+    axes.set_title(f"{title} ({len(points)} dated events, {undated} undated)")
+    if not points:
+        axes.set_axis_off()
+        axes.text(0.5, 0.5, "no dated events", ha="center", va="center", fontsize=14)
+    else:
+        types = [t for t in EVENT_TYPES if any(p[1] == t for p in points)]
+        rows = {t: k for k, t in enumerate(types)}
+        for status, (marker, face) in STATUS_MARKERS.items():
+            chosen = [p for p in points if p[2] == status]
+            if not chosen:
+                continue
+            colour = "#d62728" if status == "failed" else "#888888" if status in ("denied", "cancelled") else "#1f4e79"
+            axes.scatter([p[0] for p in chosen], [rows[p[1]] for p in chosen], marker=marker, s=70,
+                         facecolors=face if face != "none" else "none", edgecolors=colour, linewidths=1.6,
+                         label=status, zorder=3)
+        axes.set_yticks(range(len(types)), types)
+        axes.set_ylim(-0.7, len(types) - 0.3)
+        axes.grid(axis="x", color="#eeeeee", zorder=0)
+        axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(mdates.AutoDateLocator()))
+        axes.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, title="status", title_fontsize=8)
     buffer = io.BytesIO()
     metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
     figure.savefig(buffer, format=fmt, bbox_inches="tight", metadata=metadata)

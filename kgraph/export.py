@@ -8,6 +8,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import BinaryIO, Callable
 
 import networkx as nx
 
@@ -73,8 +74,9 @@ def _umask() -> int:
     return mask
 
 
-def write_files(files: dict[Path, bytes]) -> None:
-    """Write all files or none: temporaries first, then renames."""
+def write_files(files: dict[Path, bytes | Callable[[BinaryIO], object]]) -> None:
+    """Write all files or none: temporaries first, then renames. A value is the file's bytes, or a
+    function that streams them into the open file (N-Triples of a large build)."""
     temporaries: list[tuple[str, Path]] = []
     try:
         for path, data in files.items():
@@ -82,7 +84,10 @@ def write_files(files: dict[Path, bytes]) -> None:
             handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
             temporaries.append((temporary, path))
             with os.fdopen(handle, "wb") as out:
-                out.write(data)
+                if callable(data):
+                    data(out)
+                else:
+                    out.write(data)
             os.chmod(temporary, 0o666 & ~_umask())
         for temporary, path in temporaries:
             os.replace(temporary, path)

@@ -121,7 +121,8 @@ def test_a_failed_build_leaves_the_previous_export(folder):
     (folder / "in" / "broken.txt").write_text("")
     assert run("build", folder / "in", "--strict", "-o", folder / "out").exit_code == 2
     assert (folder / "out" / "graph.ttl").read_bytes() == before
-    assert sorted(p.name for p in (folder / "out").iterdir()) == ["actors.png", "events.jsonl", "graph.ttl"]
+    assert sorted(p.name for p in (folder / "out").iterdir()) == ["actors.html", "actors.png", "events.jsonl",
+                                                                  "graph.ttl", "timeline.png"]
 
 
 def test_readme_example_queries_answer_on_the_exports():
@@ -157,3 +158,45 @@ def test_aliases_command(tmp_path):
     bad = tmp_path / "bad.tsv"
     bad.write_text("Korut\tfr\tnorth-korea\n", encoding="utf-8")
     assert run("aliases", bad).exit_code == 2
+
+
+def test_build_also_writes_ntriples_and_jsonld_with_the_turtle_triples(folder):
+    import pyoxigraph as ox
+
+    result = run("build", folder / "in", "-o", folder / "out", "--also", "nt", "--also", "jsonld", "--no-picture")
+    assert result.exit_code == 0, result.output
+
+    def triples(name, fmt):
+        return {(str(q.subject), str(q.predicate), str(q.object)) for q in ox.parse(path=str(folder / "out" / name),
+                                                                                  format=fmt)}
+    turtle = triples("graph.ttl", ox.RdfFormat.TURTLE)
+    assert len(turtle) > 30
+    assert triples("graph.nt", ox.RdfFormat.N_TRIPLES) == turtle
+    assert triples("graph.jsonld", ox.RdfFormat.JSON_LD) == turtle
+    for fmt, marker in (("nt", "<https://w3id.org/kgraph/ontology#Launch>"), ("jsonld", '"@id"')):
+        printed = run("extract", folder / "in" / "a.txt", "--format", fmt)
+        assert printed.exit_code == 0 and marker in printed.output
+
+
+def test_build_writes_the_page_the_timeline_and_the_other_formats_on_request(folder):
+    import io
+
+    import networkx as nx
+    import pyoxigraph as ox
+
+    result = run("build", folder / "in", "-o", folder / "out", "--also", "trig", "--also", "gexf", "--also", "graphml")
+    assert result.exit_code == 0, result.output
+    out = folder / "out"
+    assert b"<svg" in (out / "actors.html").read_bytes()
+    assert (out / "timeline.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    quads = list(ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG))
+    article = "https://w3id.org/kgraph/id/doc/a"
+    events = {q.subject.value for q in quads if q.predicate.value.endswith("ontology#status")}
+    in_article = {q.subject.value for q in quads if isinstance(q.graph_name, ox.NamedNode)
+                  and q.graph_name.value == article}
+    assert len(events) == 2 and events <= in_article and article in in_article
+    assert not any(q.subject.value.startswith("https://w3id.org/kgraph/id/entity/") for q in quads
+                   if isinstance(q.graph_name, ox.NamedNode))   # entities are in the default graph
+    gexf = nx.read_gexf(io.BytesIO((out / "actors.gexf").read_bytes()))
+    graphml = nx.read_graphml(io.BytesIO((out / "actors.graphml").read_bytes()))
+    assert set(gexf.nodes) == set(graphml.nodes) >= {"entity:vladimir-putin", "entity:xi-jinping"}

@@ -24,7 +24,7 @@ def png_size(data: bytes) -> tuple[int, int]:
 def test_exports_equal_a_fresh_build(tmp_path):
     result = CliRunner().invoke(main, ["build", str(ROOT / "corpus"), "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    for name in ("graph.ttl", "events.jsonl"):
+    for name in ("graph.ttl", "events.jsonl", "actors.html"):
         fresh = (tmp_path / name).read_text(encoding="utf-8")
         committed = (EXPORTS / name).read_text(encoding="utf-8")
         if fresh != committed:
@@ -32,11 +32,12 @@ def test_exports_equal_a_fresh_build(tmp_path):
                                                      f"exports/{name}", f"fresh/{name}"))[:80])
             raise AssertionError(f"exports/{name} is stale; run `kgraph build corpus -o exports`:\n{diff}")
     # pixels depend on the font library; the picture must exist with the same canvas size
-    assert png_size((tmp_path / "actors.png").read_bytes()) == png_size((EXPORTS / "actors.png").read_bytes())
+    for name in ("actors.png", "timeline.png"):
+        assert png_size((tmp_path / name).read_bytes()) == png_size((EXPORTS / name).read_bytes()), name
 
 
 def test_exports_are_byte_identical_across_runs(tmp_path):
     for out in ("one", "two"):
         assert CliRunner().invoke(main, ["build", str(ROOT / "corpus"), "-o", str(tmp_path / out)]).exit_code == 0
-    for name in ("graph.ttl", "events.jsonl", "actors.png"):
+    for name in ("graph.ttl", "events.jsonl", "actors.png", "actors.html", "timeline.png"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name

@@ -256,7 +256,31 @@ def to_rdf(graph: nx.MultiDiGraph) -> Graph:
     return rdf
 
 
-FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
+FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
+           "trig": ox.RdfFormat.TRIG}
+
+
+def quads(graph: nx.MultiDiGraph) -> Iterator[ox.Quad]:
+    """The triples as quads, one named graph per article (named by the article's IRI): an article's
+    own description, and each event it reports with that report's evidence, go into its graph (an
+    event reported by two articles is in both); entities and their facts stay in the default graph."""
+    terms = OxigraphTerms()
+    graphs: dict[object, list] = {}
+    for node, data in graph.nodes(data=True):
+        if data.get("kind") == "doc":
+            iri = terms.iri(mint("doc", data["id"]))
+            graphs[iri] = [iri]
+        elif data.get("kind") == "event":
+            event_id = node.split(":", 1)[1]
+            reports = data.get("reports") or [{"id": event_id, "doc": data["doc"]}]
+            docs = sorted({r["doc"] for r in reports})
+            graphs[terms.iri(mint("event", event_id))] = [terms.iri(mint("doc", d)) for d in docs]
+            for report in reports:
+                graphs[terms.iri(mint("evidence", report["id"]))] = [terms.iri(mint("doc", report["doc"]))]
+    default = ox.DefaultGraph()
+    for t in triples(graph, terms):
+        for name in graphs.get(t.subject, (default,)):
+            yield ox.Quad(t.subject, t.predicate, t.object, name)
 
 
 class _Counted:
@@ -272,11 +296,12 @@ class _Counted:
 
 
 def serialize(graph: nx.MultiDiGraph, fmt: str = "turtle") -> tuple[bytes, int]:
-    """The graph's RDF serialized by pyoxigraph, and its number of triples. Prefix lines are sorted
+    """The graph's RDF serialized by pyoxigraph ("turtle", "nt", "jsonld", or "trig" with a named
+    graph per article), and its number of triples (quads for TriG). Prefix lines are sorted
     (pyoxigraph keeps no order), so the same graph always gives the same bytes."""
-    stream = _Counted(triples(graph, OxigraphTerms()))
+    stream = _Counted(quads(graph) if fmt == "trig" else triples(graph, OxigraphTerms()))
     data = ox.serialize(stream, None, FORMATS[fmt], prefixes=None if fmt == "nt" else PREFIXES)
-    return (_sorted_prefixes(data) if fmt == "turtle" else data), stream.count
+    return (_sorted_prefixes(data) if fmt in ("turtle", "trig") else data), stream.count
 
 
 def write_ntriples(graph: nx.MultiDiGraph, path) -> int:

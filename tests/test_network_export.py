@@ -1,0 +1,47 @@
+"""GEXF and GraphML of the actor network: written for Gephi/Cytoscape, re-read by networkx intact."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import networkx as nx
+import pytest
+
+from kgraph.documents import make_article
+from kgraph.extract import extract
+from kgraph.merge import merge
+from kgraph.network_export import gexf_bytes, gephi_network, graphml_bytes
+
+TEXT = ("Germany will supply Leopard tanks to Ukraine, Reuters reported. North Korea launched a ballistic "
+        "missile on Tuesday. Joe Biden met Xi Jinping in Woodside, California on Nov. 15.")
+
+
+@pytest.fixture(scope="module")
+def graph(resources):
+    article = make_article({"id": "net"}, TEXT, "t", "net", dt.date(2023, 11, 16), "en")
+    return merge([extract(article, resources)], resources.gazetteer)
+
+
+@pytest.mark.parametrize("write,read", [(gexf_bytes, nx.read_gexf), (graphml_bytes, nx.read_graphml)])
+def test_the_network_survives_a_round_trip_with_its_attributes(graph, write, read):
+    expected = gephi_network(graph)
+    assert expected.number_of_edges() == 3
+    back = read(io.BytesIO(write(graph)))
+    assert set(back.nodes) == set(expected.nodes)
+    for node, data in expected.nodes(data=True):
+        assert {k: back.nodes[node][k] for k in ("type", "wikidata", "mentions")} == \
+            {k: data[k] for k in ("type", "wikidata", "mentions")}
+        assert back.nodes[node].get("label") == data["label"]
+    edges = {(d["event_type"], d["status"], d["time"], d["evidence"]) for _, _, d in back.edges(data=True)}
+    assert edges == {(d["event_type"], d["status"], d["time"], d["evidence"]) for _, _, d in expected.edges(data=True)}
+    assert ("Meeting", "occurred", "2023-11-15") in {e[:3] for e in edges}
+    assert all(isinstance(d["mentions"], int) for _, d in back.nodes(data=True))
+
+
+def test_gexf_declares_typed_attributes_and_is_stable(graph):
+    data = gexf_bytes(graph)
+    assert b'version="1.2"' in data and b"lastmodifieddate" not in data
+    assert b'<attribute id="' in data and (b'type="long"' in data or b'type="integer"' in data)
+    assert b'type="Meeting"' not in data   # an edge's GEXF type is its direction, not the event type
+    assert gexf_bytes(graph) == data
