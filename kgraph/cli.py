@@ -81,7 +81,7 @@ def _build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, schedule
     from .pipeline import build as build_graph
 
     return build_graph(inputs, _date(date), lang, tuple(rules), tuple(gazetteers), strict, jobs=jobs,
-                       engine=engine, scheduler=scheduler, cache_dir=cache_dir)
+                       engine=engine, scheduler=scheduler, cache_dir=cache_dir, progress=sys.stderr.isatty())
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -165,6 +165,32 @@ def query(graph, query, fmt):
     text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") and Path(query).exists() else query
     variables, rows = run_query(graph, text)
     click.echo(format_results(variables, rows, fmt))
+
+
+@main.command()
+@click.argument("graph", type=click.Path())
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless you say otherwise).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free one).")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1), help="Seconds a query may run.")
+@click.option("--max-results", default=10_000, show_default=True, type=click.IntRange(min=1),
+              help="Most rows (or triples) a query may return.")
+@_one_line_errors
+def serve(graph, host, port, timeout, max_results):
+    """Serve GRAPH (graph.ttl or .nt) as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/query."""
+    from .serve import Endpoint, Limits, is_loopback
+
+    endpoint = Endpoint(graph, host, port, Limits(timeout, max_results))
+    endpoint.start()
+    if not is_loopback(host):
+        click.echo(f"kgraph: warning: listening on {host}, reachable from other machines", err=True)
+    click.echo(f"kgraph: serving {graph} at {endpoint.url} (read-only; {timeout:g} s and {max_results} results "
+               f"per query; Ctrl-C stops)", err=True)
+    try:
+        endpoint.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("kgraph: stopped", err=True)
+    finally:
+        endpoint.close()
 
 
 @main.command()

@@ -137,10 +137,14 @@ class _Engine:
 
 def extract_all(inputs: Iterable[str], settings: Settings = Settings(), date: _dt.date | None = None,
                 lang: str | None = None, strict: bool = False, jobs: int = 1, engine: str = "local",
-                scheduler: str | None = None, cache: ExtractionCache | None = None,
+                scheduler: str | None = None, cache: ExtractionCache | None = None, progress: bool = False,
                 ) -> tuple[list[DocGraph], list[BadInput]]:
-    """Document graphs of every good article, and the bad inputs met on the way."""
+    """Document graphs of every good article, and the bad inputs met on the way. With `progress`, a
+    bar on stderr counts the articles (shown only once a build has run for more than a second)."""
+    from tqdm import tqdm
+
     run = _Engine(settings, jobs, engine, scheduler)
+    bar = tqdm(unit=" articles", disable=not progress, delay=1.0, leave=False, dynamic_ncols=True)
     docs: list[DocGraph] = []
     bad: list[BadInput] = []
     seen: set[str] = set()
@@ -171,7 +175,9 @@ def extract_all(inputs: Iterable[str], settings: Settings = Settings(), date: _d
                 if cache:
                     cache.put(article, result)
                 docs.append(result)
+            bar.update(len(window))
     finally:
+        bar.close()
         run.close()
     return docs, bad
 
@@ -187,10 +193,10 @@ def default_jobs() -> int:
 def build(inputs: Iterable[str], date: _dt.date | None = None, lang: str | None = None,
           rules: tuple[str, ...] = (), gazetteers: tuple[str, ...] = (), strict: bool = False,
           jobs: int = 1, engine: str = "local", scheduler: str | None = None,
-          cache_dir: str | None = None) -> BuildResult:
+          cache_dir: str | None = None, progress: bool = False) -> BuildResult:
     """Build the merged graph of all articles under `inputs` (files or folders)."""
     settings = Settings(tuple(rules), tuple(gazetteers))
     resources = load_resources(settings.rules, settings.gazetteers)
     cache = ExtractionCache(cache_dir, settings) if cache_dir else None
-    docs, bad = extract_all(inputs, settings, date, lang, strict, jobs, engine, scheduler, cache)
+    docs, bad = extract_all(inputs, settings, date, lang, strict, jobs, engine, scheduler, cache, progress)
     return BuildResult(merge(docs, resources.gazetteer), docs, bad)

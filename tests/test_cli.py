@@ -200,3 +200,33 @@ def test_build_writes_the_page_the_timeline_and_the_other_formats_on_request(fol
     gexf = nx.read_gexf(io.BytesIO((out / "actors.gexf").read_bytes()))
     graphml = nx.read_graphml(io.BytesIO((out / "actors.graphml").read_bytes()))
     assert set(gexf.nodes) == set(graphml.nodes) >= {"entity:vladimir-putin", "entity:xi-jinping"}
+
+
+def test_a_progress_bar_on_a_terminal_and_none_otherwise(tmp_path):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    command = [sys.executable, "-m", "kgraph.cli", "build", str(ROOT / "corpus" / "dev"), "-o", str(tmp_path / "o"),
+               "--jobs", "1", "--no-picture"]
+    main_end, terminal = pty.openpty()
+    process = subprocess.Popen(command, stderr=terminal, stdout=subprocess.DEVNULL, cwd=ROOT)
+    os.close(terminal)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(main_end, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    assert process.wait() == 0
+    assert b" articles" in seen and b"\r" in seen            # the bar redraws itself on its line
+    assert b"articles, " in seen and b"triples" in seen       # then the summary line
+    piped = subprocess.run(command, capture_output=True, cwd=ROOT)
+    assert piped.returncode == 0 and b"\r" not in piped.stderr
+    assert piped.stderr.decode().count("\n") == 1 and "articles, " in piped.stderr.decode()
