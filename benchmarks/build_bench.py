@@ -158,16 +158,19 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000, help="articles for the extraction figures")
     parser.add_argument("--rdf-articles", type=int, default=4000, help="articles for the RDF figures (~1M triples)")
     parser.add_argument("--scale", default="1000,10000", help="sizes of whole builds, comma-separated")
+    parser.add_argument("--only", choices=["extraction", "rdf", "scale"], help="run one section only")
     args = parser.parse_args()
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GB")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        small = synthetic.write_jsonl(folder / "small.jsonl", args.articles)
-        extraction(small, args.articles)
-        rdf_and_sparql(synthetic.write_jsonl(folder / "rdf.jsonl", args.rdf_articles, seed=9), args.rdf_articles,
-                       folder)
-        scale([int(s) for s in args.scale.split(",") if s], folder)
+        if args.only in (None, "extraction"):
+            extraction(synthetic.write_jsonl(folder / "small.jsonl", args.articles), args.articles)
+        if args.only in (None, "rdf"):
+            rdf_and_sparql(synthetic.write_jsonl(folder / "rdf.jsonl", args.rdf_articles, seed=9),
+                           args.rdf_articles, folder)
+        if args.only in (None, "scale"):
+            scale([int(s) for s in args.scale.split(",") if s], folder)
     print("\n== targets")
     for name, figure, met in RESULTS:
         print(f"  {'MET    ' if met else 'NOT MET'} {name}: {figure}")

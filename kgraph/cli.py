@@ -1,5 +1,6 @@
 """The `kgraph` command: thin commands over the library; every KGraphError becomes one line on
-stderr and the error's exit code (2 input, 3 rules/gazetteer, 4 query, 5 export, 1 other).
+stderr and the error's exit code (2 input, 3 rules/gazetteer, 4 query, 5 export, 1 other; 130 when
+interrupted by Ctrl-C).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import click
 
 from .errors import InputError, KGraphError
 
+INTERRUPTED = 130  # the shell's code for a process ended by Ctrl-C
 FORMATS_EXTRACT = ("jsonl", "ttl", "nt", "jsonld")
 EXTRA_EXPORTS = {"nt": "graph.nt, N-Triples streamed", "jsonld": "graph.jsonld", "trig": "graph.trig, a named graph per article",
                  "gexf": "actors.gexf for Gephi", "graphml": "actors.graphml for Cytoscape"}
@@ -27,6 +29,9 @@ def _one_line_errors(command):
         except KGraphError as exc:
             click.echo(f"kgraph: error: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except KeyboardInterrupt:  # temporaries are already removed: earlier exports stay as they were
+            click.echo("kgraph: interrupted; no export was changed", err=True)
+            sys.exit(INTERRUPTED)
     return wrapper
 
 
@@ -39,8 +44,10 @@ def _date(value: str | None) -> _dt.date | None:
         raise InputError(f"--date {value!r} is not a date (expected YYYY-MM-DD)") from None
 
 
-def _report_bad(bad) -> None:
-    for item in bad:
+def _report(result) -> None:
+    for item in result.warnings:
+        click.echo(f"kgraph: warning: {item.message}", err=True)
+    for item in result.bad:
         click.echo(f"kgraph: skipped: {item.message}", err=True)
 
 
@@ -109,7 +116,7 @@ def build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler
 
     started = time.perf_counter()
     result = _build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir)
-    _report_bad(result.bad)
+    _report(result)
     for key, candidates in result.graph.graph.get("ambiguous", []):
         click.echo(f"kgraph: ambiguous: {key[4:]!r} could be {', '.join(candidates)}; left unresolved", err=True)
     out = Path(output)
@@ -146,7 +153,7 @@ def extract(inputs, date, lang, rules, gazetteers, strict, jobs, engine, schedul
     from .rdf.to_rdf import serialize
 
     result = _build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir)
-    _report_bad(result.bad)
+    _report(result)
     data = jsonl_bytes(result.graph) if fmt == "jsonl" else serialize(result.graph, {"ttl": "turtle"}.get(fmt, fmt))[0]
     sys.stdout.buffer.write(data)
     if result.bad and not result.docs:

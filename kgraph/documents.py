@@ -1,7 +1,9 @@
-"""Read articles from .txt files (with optional NAME.json sidecars), .jsonl files and folders.
+"""Read articles from .txt and .html files (with optional NAME.json sidecars), .jsonl files and folders.
 
-Reading never stops at a bad article: `read_inputs` yields an `Article` for every good one and a
-`BadInput` for every bad one, so the caller decides whether to skip (default) or fail (strict).
+Reading never stops at a bad article: `read_inputs` yields an `Article` for every good one, a
+`BadInput` for every bad one (the caller skips it, or fails with --strict) and an `InputWarning`
+where an article was read with a repair: a legacy encoding detected, HTML markup stripped, an
+oversized article cut. The policy for each fault is the README's fault table.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import datetime as _dt
 import json
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -37,6 +40,79 @@ class BadInput:
 
     path: str
     message: str
+
+
+@dataclass(frozen=True)
+class InputWarning:
+    """An article that was read, but repaired on the way, with what was done in one line."""
+
+    path: str
+    message: str
+
+
+MAX_ARTICLE_CHARS = 1_000_000  # longer articles are cut here (a warning says so); ~400 news stories
+_HTML_HINT = re.compile(r"<(?:!doctype|html|head|body|p|div|span|br|script|style|article|h[1-6]|a|li|table)\b",
+                        re.IGNORECASE)
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+class _TextOfHtml(HTMLParser):
+    """The visible text of an HTML page: no scripts, styles or head; block elements end paragraphs."""
+
+    SKIP = frozenset({"script", "style", "head", "noscript", "template", "svg", "iframe"})
+    BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section",
+                        "blockquote", "tr", "header", "footer", "figure", "figcaption", "ul", "ol", "table"})
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+    def text(self) -> str:
+        paragraphs = ("".join(self.parts)).split("\n\n")
+        return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+
+
+def strip_html(text: str) -> str:
+    """The visible text of HTML markup.
+
+    >>> strip_html("<p>Putin met <b>Kim</b>.</p><script>alert(1)</script><p>Then &amp; now.</p>")
+    'Putin met Kim.\\n\\nThen & now.'
+    """
+    parser = _TextOfHtml()
+    parser.feed(text)
+    parser.close()
+    return parser.text()
+
+
+def repair_text(text: str, where: str) -> tuple[str, list[str]]:
+    """Text made readable for extraction, and a warning for each repair: HTML markup stripped, an
+    article longer than MAX_ARTICLE_CHARS cut."""
+    warnings = []
+    if _HTML_HINT.search(text[:20000]):
+        text = strip_html(text)
+        warnings.append(f"{where}: HTML markup stripped (scripts and styles dropped)")
+    if len(text) > MAX_ARTICLE_CHARS:
+        warnings.append(f"{where}: {len(text):,} characters; only the first {MAX_ARTICLE_CHARS:,} are read")
+        text = text[:MAX_ARTICLE_CHARS]
+    return text, warnings
 
 
 def detect_language(text: str) -> str | None:
@@ -92,57 +168,95 @@ def make_article(meta: dict, text: str, where: str, default_id: str,
     )
 
 
-def _read_text(path: Path) -> str:
-    data = path.read_bytes()
+def decode(data: bytes, where: str) -> tuple[str, str | None]:
+    """Text of a file's bytes, and a warning when it was not UTF-8: a byte-order mark decides, then
+    UTF-8, then charset-normalizer's best guess; binary data and undecodable bytes are errors."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), None if codec == "utf-8-sig" else f"{where}: decoded as {codec} (byte-order mark)"
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{where}: invalid {codec} ({exc.reason} at byte {exc.start})") from None
     if b"\x00" in data[:4096]:
-        raise InputError(f"{path}: binary file, not a text article")
+        raise InputError(f"{where}: binary file, not a text article")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
+        from charset_normalizer import from_bytes
+
+        guess = from_bytes(data).best()
+        if guess is None:
+            raise InputError(f"{where}: not valid UTF-8 ({exc.reason} at byte {exc.start}) and no other "
+                             "encoding fits") from None
+        return str(guess), f"{where}: not UTF-8; decoded as {guess.encoding}"
 
 
-def _read_txt(path: Path, date, lang) -> Article:
+def _read_text(path: Path) -> tuple[str, str | None]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    return decode(data, str(path))
+
+
+def _read_txt(path: Path, date, lang) -> tuple[Article, list[str]]:
     meta: dict = {}
     sidecar = path.with_suffix(".json")
     if sidecar.exists():
         try:
-            meta = json.loads(_read_text(sidecar))
+            meta = json.loads(_read_text(sidecar)[0])
         except json.JSONDecodeError as exc:
             raise InputError(f"{sidecar}: invalid JSON ({exc.msg}, line {exc.lineno})") from None
         if not isinstance(meta, dict):
             raise InputError(f"{sidecar}: metadata must be a JSON object")
-    return make_article(meta, _read_text(path), str(path), path.stem, date, lang)
+    text, encoding_warning = _read_text(path)
+    text, warnings = repair_text(text, str(path))
+    return make_article(meta, text, str(path), path.stem, date, lang), [w for w in [encoding_warning] if w] + warnings
 
 
-def _read_jsonl(path: Path, date, lang) -> Iterator[Article | BadInput]:
+def _read_jsonl(path: Path, date, lang) -> Iterator[Article | BadInput | InputWarning]:
+    """One article per line, read line by line (a feed may be larger than memory)."""
     try:
-        lines = _read_text(path).splitlines()
-    except InputError as exc:
-        yield BadInput(str(path), str(exc))
+        handle = open(path, "rb")
+    except OSError as exc:
+        yield BadInput(str(path), f"{path}: cannot read ({exc.strerror})")
         return
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise InputError(f"{where}: a line must be a JSON object")
-            if not isinstance(record.get("text"), str):
-                raise InputError(f"{where}: missing 'text' field")
-            yield make_article(record, record["text"], where, f"{path.stem}-{number}", date, lang)
-        except json.JSONDecodeError as exc:
-            yield BadInput(where, f"{where}: invalid JSON ({exc.msg})")
-        except InputError as exc:
-            yield BadInput(where, str(exc))
+    with handle:
+        for number, raw in enumerate(handle, 1):
+            where = f"{path}:{number}"
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if not raw.strip():
+                continue
+            try:
+                line, warning = decode(raw, where)
+                record = json.loads(line)
+                if not isinstance(record, dict):
+                    raise InputError(f"{where}: a line must be a JSON object")
+                if not isinstance(record.get("text"), str):
+                    raise InputError(f"{where}: missing 'text' field")
+                text, warnings = repair_text(record["text"], where)
+                article = make_article(record, text, where, f"{path.stem}-{number}", date, lang)
+            except json.JSONDecodeError as exc:
+                yield BadInput(where, f"{where}: invalid JSON ({exc.msg})")
+                continue
+            except InputError as exc:
+                yield BadInput(where, str(exc))
+                continue
+            for message in [warning, *warnings]:
+                if message:
+                    yield InputWarning(where, message)
+            yield article
+
+
+INPUT_SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
 
 
 def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".jsonl") and p.is_file())
+            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in INPUT_SUFFIXES and p.is_file())
         elif path.exists():
             yield path
         else:
@@ -150,20 +264,25 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def read_inputs(paths: Iterable[str | Path], date: _dt.date | None = None,
-                lang: str | None = None) -> Iterator[Article | BadInput]:
-    """Yield articles (and BadInput records) from files and folders, in a stable order.
+                lang: str | None = None) -> Iterator[Article | BadInput | InputWarning]:
+    """Yield articles (with BadInput and InputWarning records) from files and folders, in a stable order.
 
-    Folders are read recursively in sorted order; `.txt` files take metadata from a sidecar
-    `NAME.json` or from `date`/`lang`; `.jsonl` files give one article per line.
+    Folders are read recursively in sorted order; `.txt` and `.html` files take metadata from a
+    sidecar `NAME.json` or from `date`/`lang`; `.jsonl` files give one article per line.
     """
     for path in _expand(paths):
-        if path.suffix == ".jsonl":
+        suffix = path.suffix.lower()
+        if suffix == ".jsonl":
             yield from _read_jsonl(path, date, lang)
             continue
-        if path.suffix != ".txt":
-            yield BadInput(str(path), f"{path}: unsupported file type (expected .txt or .jsonl)")
+        if suffix not in INPUT_SUFFIXES:
+            yield BadInput(str(path), f"{path}: unsupported file type (expected {', '.join(INPUT_SUFFIXES)})")
             continue
         try:
-            yield _read_txt(path, date, lang)
+            article, warnings = _read_txt(path, date, lang)
         except (InputError, OSError) as exc:
             yield BadInput(str(path), str(exc) if isinstance(exc, InputError) else f"{path}: {exc}")
+            continue
+        for message in warnings:
+            yield InputWarning(str(path), message)
+        yield article

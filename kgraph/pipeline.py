@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Iterator
 import networkx as nx
 
 from .cache import ExtractionCache
-from .documents import BadInput, read_inputs
+from .documents import BadInput, InputWarning, read_inputs
 from .errors import InputError, KGraphError
 from .extract import extract, load_resources
 from .merge import merge
@@ -35,6 +35,7 @@ class BuildResult:
     graph: nx.MultiDiGraph
     docs: list[DocGraph]
     bad: list[BadInput] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
 
     @property
     def events(self) -> int:
@@ -138,8 +139,9 @@ class _Engine:
 def extract_all(inputs: Iterable[str], settings: Settings = Settings(), date: _dt.date | None = None,
                 lang: str | None = None, strict: bool = False, jobs: int = 1, engine: str = "local",
                 scheduler: str | None = None, cache: ExtractionCache | None = None, progress: bool = False,
-                ) -> tuple[list[DocGraph], list[BadInput]]:
-    """Document graphs of every good article, and the bad inputs met on the way. With `progress`, a
+                warnings: list[InputWarning] | None = None) -> tuple[list[DocGraph], list[BadInput]]:
+    """Document graphs of every good article, and the bad inputs met on the way (repairs are added
+    to `warnings` when it is given). With `progress`, a
     bar on stderr counts the articles (shown only once a build has run for more than a second)."""
     from tqdm import tqdm
 
@@ -157,7 +159,10 @@ def extract_all(inputs: Iterable[str], settings: Settings = Settings(), date: _d
         for window in _batches(read_inputs(inputs, date, lang), BATCH_PER_JOB * jobs * 4):
             todo: list[Article] = []
             for item in window:
-                if isinstance(item, BadInput):
+                if isinstance(item, InputWarning):
+                    if warnings is not None:
+                        warnings.append(item)
+                elif isinstance(item, BadInput):
                     fail_or_skip(item)
                 elif item.id in seen:
                     fail_or_skip(BadInput(item.path, f"{item.path}: duplicate article id {item.id!r}"))
@@ -175,7 +180,7 @@ def extract_all(inputs: Iterable[str], settings: Settings = Settings(), date: _d
                 if cache:
                     cache.put(article, result)
                 docs.append(result)
-            bar.update(len(window))
+            bar.update(sum(1 for item in window if not isinstance(item, InputWarning)))
     finally:
         bar.close()
         run.close()
@@ -198,5 +203,6 @@ def build(inputs: Iterable[str], date: _dt.date | None = None, lang: str | None 
     settings = Settings(tuple(rules), tuple(gazetteers))
     resources = load_resources(settings.rules, settings.gazetteers)
     cache = ExtractionCache(cache_dir, settings) if cache_dir else None
-    docs, bad = extract_all(inputs, settings, date, lang, strict, jobs, engine, scheduler, cache, progress)
-    return BuildResult(merge(docs, resources.gazetteer), docs, bad)
+    warnings: list[InputWarning] = []
+    docs, bad = extract_all(inputs, settings, date, lang, strict, jobs, engine, scheduler, cache, progress, warnings)
+    return BuildResult(merge(docs, resources.gazetteer), docs, bad, warnings)

@@ -57,12 +57,10 @@ def test_folders_are_read_recursively_in_sorted_order(tmp_path):
 def test_bad_files_are_reported_with_their_name(tmp_path):
     (tmp_path / "empty.txt").write_text("   ", encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02abc")
-    (tmp_path / "latin1.txt").write_bytes("Presiden akan berkunjung ke Bogot\xe1".encode("latin-1"))
     (tmp_path / "french.txt").write_text("Le président ira au Japon la semaine prochaine.", encoding="utf-8")
     messages = {b.path.split("/")[-1]: b.message for b in bad(read_inputs([tmp_path]))}
     assert "empty article" in messages["empty.txt"]
     assert "binary" in messages["binary.txt"]
-    assert "UTF-8" in messages["latin1.txt"]
     assert "language" in messages["french.txt"]
 
 

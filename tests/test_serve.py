@@ -97,6 +97,14 @@ def test_readme_examples_answer_as_locally_in_every_format(endpoint, example):
         assert len(table) == len(expected) + 1
 
 
+def test_a_query_by_post_answers_as_by_get(endpoint):
+    query = EXAMPLES[0].read_text(encoding="utf-8")
+    by_get = client(endpoint, query, JSON).queryAndConvert()
+    sparql = client(endpoint, query, JSON)
+    sparql.setMethod(POST)
+    assert sparql.queryAndConvert() == by_get
+
+
 def test_construct_comes_back_as_turtle(endpoint):
     query = ("PREFIX kg: <https://w3id.org/kgraph/ontology#> CONSTRUCT { ?e kg:status ?s } "
              "WHERE { ?e a kg:Meeting ; kg:status ?s } LIMIT 20")
