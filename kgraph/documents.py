@@ -211,7 +211,15 @@ def _read_txt(path: Path, date, lang) -> tuple[Article, list[str]]:
             raise InputError(f"{sidecar}: metadata must be a JSON object")
     text, encoding_warning = _read_text(path)
     text, warnings = repair_text(text, str(path))
-    return make_article(meta, text, str(path), path.stem, date, lang), [w for w in [encoding_warning] if w] + warnings
+    article = make_article(meta, text, str(path), path.stem, date, lang)
+    return article, [w for w in [encoding_warning] if w] + warnings + _undated(article)
+
+
+def _undated(article: Article) -> list[str]:
+    if article.date is not None:
+        return []
+    return [f"{article.path}: no article date (sidecar, JSON field or --date): relative dates such as "
+            "'next week' are left unresolved"]
 
 
 def _read_jsonl(path: Path, date, lang) -> Iterator[Article | BadInput | InputWarning]:
@@ -243,7 +251,7 @@ def _read_jsonl(path: Path, date, lang) -> Iterator[Article | BadInput | InputWa
             except InputError as exc:
                 yield BadInput(where, str(exc))
                 continue
-            for message in [warning, *warnings]:
+            for message in [warning, *warnings, *_undated(article)]:
                 if message:
                     yield InputWarning(where, message)
             yield article

@@ -6,11 +6,12 @@ import datetime as dt
 import json
 
 from kgraph.documents import BadInput, detect_language, read_inputs
+from kgraph.model import Article
 from kgraph.segment import split_sentences
 
 
 def good(items):
-    return [i for i in items if not isinstance(i, BadInput)]
+    return [i for i in items if isinstance(i, Article)]
 
 
 def bad(items):
