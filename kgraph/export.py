@@ -63,8 +63,20 @@ def event_records(graph: nx.MultiDiGraph) -> list[dict]:
     return records
 
 
+_LINE_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def _one_line(record: dict) -> str:
+    """A JSON object on one line even for readers that also break lines at U+0085/U+2028/U+2029."""
+    line = json.dumps(record, ensure_ascii=False, sort_keys=False)
+    for char, escaped in _LINE_BREAKS.items():
+        line = line.replace(char, escaped)
+    return line
+
+
 def jsonl_bytes(graph: nx.MultiDiGraph) -> bytes:
-    lines = [json.dumps(r, ensure_ascii=False, sort_keys=False) for r in event_records(graph)]
+    """The events as JSON Lines: one object per line, in a stable order."""
+    lines = [_one_line(r) for r in event_records(graph)]
     return ("\n".join(lines) + ("\n" if lines else "")).encode("utf-8")
 
 

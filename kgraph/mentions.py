@@ -51,6 +51,19 @@ class History:
     surnames: tuple[tuple[str, str], ...] = ()
     acronyms: tuple[tuple[str, tuple[str, str, str]], ...] = ()
     sentence_starts: tuple[int, ...] = ()  # where in `mentions` each sentence's mentions begin
+    name_words: tuple[tuple[str, frozenset[str]], ...] = ()  # first/last word of a full name -> its people
+
+
+def _name_words(founds, known: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """`known` plus the first and last word of every full person name among `founds`."""
+    owners = dict(known)
+    for found in founds:
+        if found.type == "person" and found.via != "anaphor":
+            words = found.text.replace("-", " ").split()
+            if len(words) > 1:
+                for word in (words[0], words[-1]):
+                    owners[word] = owners.get(word, frozenset()) | {found.key}
+    return owners
 
 
 @dataclass
@@ -353,14 +366,9 @@ class _Builder:
 
     def short_names(self) -> None:
         """Remember the first and last word of every full person name ("Kim", "Boric"), unless two
-        people share it; later a lone "Kim" means that person."""
-        owners: dict[str, set[str]] = {}
-        for found in list(self.history.mentions) + self.founds:
-            if found.type == "person" and found.via != "anaphor":
-                words = found.text.replace("-", " ").split()
-                if len(words) > 1:
-                    for word in (words[0], words[-1]):
-                        owners.setdefault(word, set()).add(found.key)
+        people share it; later a lone "Kim" means that person. Earlier sentences' names come
+        counted in the history, so each sentence adds only its own."""
+        owners = _name_words(self.founds, dict(self.history.name_words))
         for word, keys in owners.items():
             if len(keys) == 1:
                 self.surnames[word] = next(iter(keys))
@@ -702,5 +710,6 @@ def find_mentions(text: str, tokens: list[Token], lang: Language, gazetteer: Gaz
     kept = tuple(f for f in founds if f.type != "unknown")
     new_history = History(history.mentions + kept, tuple(sorted(builder.surnames.items())),
                           tuple(sorted(builder.acronyms.items())),
-                          history.sentence_starts + (len(history.mentions),))
+                          history.sentence_starts + (len(history.mentions),),
+                          tuple(sorted(_name_words(kept, dict(history.name_words)).items())))
     return SentenceMentions(founds, builder.facts, builder.positions), new_history

@@ -12,7 +12,9 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, replace
 
+from .errors import RuleError
 from .model import TimeValue
+from .safety import nested_quantifiers
 
 FUTURE_STATUSES = frozenset({"planned", "hoped", "possible"})
 PAST_STATUSES = frozenset({"occurred", "failed", "denied"})
@@ -96,6 +98,10 @@ class TimeFinder:
         ]
         self.and_words = {w.lower() for w in words["and"]}
         self.anchors = self._anchors(words)
+        for kind, pattern in self.patterns:  # built from data: checked like the rest of kgraph's patterns
+            if nested_quantifiers(pattern):
+                raise RuleError(f"time pattern {kind!r} nests quantifiers (catastrophic backtracking); "
+                                "check the words of time.toml")
 
     @staticmethod
     def _anchors(words: dict) -> dict[str, frozenset[str] | None]:

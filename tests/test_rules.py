@@ -110,3 +110,36 @@ def test_a_period_must_name_a_unit_and_a_known_qualifier(value):
 
     with pytest.raises(RuleError, match="periods.year-end"):
         _check_periods("time.toml", {"year-end": value}, {"day", "week", "month", "year"})
+
+
+def test_no_regular_expression_of_kgraph_nests_quantifiers():
+    """Every pattern kgraph compiles, module-level or built from the time words, is safe from
+    catastrophic backtracking (rule files hold phrases, never regular expressions)."""
+    import importlib
+    import pkgutil
+    import re
+
+    import kgraph
+    from kgraph.safety import nested_quantifiers
+    from kgraph.timex import TimeFinder
+
+    patterns = []
+    for module_info in pkgutil.walk_packages(kgraph.__path__, "kgraph."):
+        module = importlib.import_module(module_info.name)
+        patterns += [(f"{module_info.name}.{name}", value) for name, value in vars(module).items()
+                     if isinstance(value, re.Pattern)]
+    for lang in ("id", "en"):
+        patterns += [(f"time {lang} {kind}", p) for kind, p in TimeFinder(load_language(lang).time).patterns]
+    assert len(patterns) > 30
+    assert [name for name, pattern in patterns if nested_quantifiers(pattern)] == []
+
+
+def test_time_words_are_literal_so_data_cannot_smuggle_in_a_pattern():
+    from kgraph.safety import nested_quantifiers
+    from kgraph.timex import TimeFinder
+
+    words = dict(load_language("en").time)
+    words["weekend"] = ["week(s)+end"]
+    finder = TimeFinder(words)
+    assert not any(nested_quantifiers(p) for _, p in finder.patterns)
+    assert [m.text for m in finder.find("next week(s)+end and next weeksssend")] == ["next week(s)+end"]
