@@ -32,6 +32,7 @@ _EN_WORDS = frozenset(
 )
 _WORD = re.compile(r"[a-z]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # a lone surrogate cannot be written as UTF-8: U+FFFD instead
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,11 @@ def parse_date(value: object, where: str) -> _dt.date | None:
         raise InputError(f"{where}: invalid date {value!r} (expected YYYY-MM-DD)") from None
 
 
+def _clean(value: str) -> str:
+    """Metadata without control characters or lone surrogates (which no UTF-8 export can carry)."""
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", value))
+
+
 def make_article(meta: dict, text: str, where: str, default_id: str,
                  date: _dt.date | None = None, lang: str | None = None) -> Article:
     """Build an Article from metadata, validating the date and the language."""
@@ -157,13 +163,13 @@ def make_article(meta: dict, text: str, where: str, default_id: str,
             f"(supported: {', '.join(SUPPORTED_LANGS)})"
         )
     return Article(
-        id=str(meta.get("id") or default_id),
-        text=_CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")),
+        id=_clean(str(meta.get("id") or default_id)),
+        text=_SURROGATE.sub("\ufffd", _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))),
         lang=article_lang,
         date=article_date,
-        title=str(meta.get("title") or ""),
-        url=str(meta.get("url") or ""),
-        publisher=str(meta.get("publisher") or ""),
+        title=_clean(str(meta.get("title") or "")),
+        url=_clean(str(meta.get("url") or "")),
+        publisher=_clean(str(meta.get("publisher") or "")),
         path=where,
     )
 

@@ -1,7 +1,8 @@
 """Property-based tests over the whole pipeline (hypothesis): for any text, extraction returns a
 document graph or raises kgraph's own error; every export parses in a strict RDF parser; the same
 input gives the same bytes. The main property runs on 10,000 generated inputs per run (derandomized,
-so CI runs the same ones; every tenth is also exported as TriG and run twice to compare bytes); a
+so CI runs the same ones; every tenth is also exported as TriG and JSON-LD and run twice to compare
+bytes); a
 smaller property also validates against the SHACL shapes. Pathological
 inputs (long runs of one character, thousands of capitalised words) complete with valid output;
 that their time grows linearly is measured by benchmarks/pathological_bench.py, not here.
@@ -40,7 +41,8 @@ HOSTILE = ['"', "'", "<", ">", "\\", "\x00", "\x07", "\u200f", "\u202e", "\ud800
            "{", "}", "|", "^", "`", "#", "%", "&", " ", "\t", "Ω", "ـ", "\ufeff", "\x85", "\u2028"]
 names = st.text(alphabet=st.one_of(st.sampled_from(HOSTILE), st.characters(codec=None, categories=None)),
                 min_size=0, max_size=40) | st.sampled_from(["Vladimir Putin", "Kim Jong Un", "Korea Utara",
-                                                             "Joe Biden", "Jakarta", "Reuters"])
+                                                             "Joe Biden", "Jakarta", "Reuters"]) \
+    | st.text(alphabet=st.characters(codec=None, categories=None), min_size=300, max_size=1500)  # very long
 texts = st.one_of(
     st.builds(lambda t, a, b, c, d: t.format(a=a, b=b, c=c, d=d), st.sampled_from(TEMPLATES), names, names,
               names, names),
@@ -63,7 +65,8 @@ def _pipeline(text: str, lang: str, formats=("turtle", "nt", "trig")) -> dict[st
     return {fmt: serialize(graph, fmt)[0] for fmt in formats} | {"jsonl": jsonl_bytes(graph)}
 
 
-FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG}
+FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
+           "jsonld": ox.RdfFormat.JSON_LD}
 
 
 @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
@@ -72,7 +75,7 @@ FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": 
 def test_any_text_gives_valid_identical_output_or_a_kgraph_error(text, lang):
     TALLY["inputs"] += 1
     thorough = TALLY["inputs"] % 10 == 0  # every tenth input: TriG too, and a second run for determinism
-    formats = ("turtle", "nt", "trig") if thorough else ("turtle", "nt")
+    formats = ("turtle", "nt", "trig", "jsonld") if thorough else ("turtle", "nt")
     first = _pipeline(text, lang, formats)
     if first is None:
         TALLY["refused"] += 1
