@@ -34,6 +34,10 @@ class QueryError(KGraphError):
     exit_code = 4
 
 
+class QueryRefused(QueryError):
+    """A well-formed query that kgraph will not run: an update, SERVICE federation or FROM."""
+
+
 class ExportError(KGraphError):
     """An export could not be written."""
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import QueryError
+from .errors import QueryError, QueryRefused
 from .rdf.to_rdf import PREFIXES
 
 
@@ -38,13 +38,13 @@ def check_query(query: str) -> None:
             parseUpdate(query)
         except Exception:
             raise QueryError(f"invalid SPARQL: {str(exc).splitlines()[0]}") from None
-        raise QueryError("updates are not allowed: the graph is read-only") from None
+        raise QueryRefused("updates are not allowed: the graph is read-only") from None
     for node in _walk(parsed):
         name = getattr(node, "name", None)
         if name == "ServiceGraphPattern":
-            raise QueryError("SERVICE is not allowed: queries run on the local graph only")
+            raise QueryRefused("SERVICE is not allowed: queries run on the local graph only")
         if name == "datasetClause" or (isinstance(node, dict) and "datasetClause" in node):
-            raise QueryError("FROM / FROM NAMED are not allowed: queries run on the local graph only")
+            raise QueryRefused("FROM / FROM NAMED are not allowed: queries run on the local graph only")
 
 
 def load_store(path: str | Path) -> ox.Store:

@@ -17,7 +17,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.error
 import urllib.parse
@@ -28,7 +27,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import KGraphError, QueryError
+from .errors import KGraphError, QueryError, QueryRefused
 from .query import check_query
 from .rdf.to_rdf import PREFIXES
 
@@ -154,11 +153,6 @@ class Endpoint:
         assert self._server is not None
         self._server.serve_forever()
 
-    def start_in_thread(self) -> threading.Thread:
-        thread = threading.Thread(target=self.serve_forever, daemon=True)
-        thread.start()
-        return thread
-
     def close(self) -> None:
         if self._server is not None:
             self._server.shutdown()
@@ -180,7 +174,7 @@ class Endpoint:
         try:
             check_query(query)
         except QueryError as exc:
-            raise Refused(403 if "not allowed" in str(exc) else 400, str(exc)) from None
+            raise Refused(403 if isinstance(exc, QueryRefused) else 400, str(exc)) from None
         form, limit, ends_in_values = query_form(query)
         cap = self.limits.max_results
         # the project's prefixes (kg:, sem:, entity: ...) are known, as in `kgraph query`; the query's own win
