@@ -63,6 +63,8 @@ class TimeFinder:
         later = _alternation(words.get("later", [])) or "(?!)"
         seasons = _alternation(words.get("seasons", [])) or "(?!)"
         periods = _alternation(words.get("periods", {})) or "(?!)"
+        nights = _alternation(words.get("nights", [])) or "(?!)"
+        day_of_month = _alternation(words.get("day_of_month", [])) or "(?!)"
         rng = _alternation(words["range"])
         rng_start = _alternation(words["range_start"]) or "(?!)"
         month_word = _alternation(words["month_word"]) or "(?!)"
@@ -77,7 +79,8 @@ class TimeFinder:
                 rf"\b(?:(?:{rng_start})\s+)?(?P<d1>\d{{1,2}})\s*(?:{rng})\s*(?P<d2>\d{{1,2}})\s+{month}(?:,?\s+{year})?\b", m)),
             ("range_md", re.compile(
                 rf"\b(?:(?:{rng_start})\s+)?{month}\s+(?P<d1>\d{{1,2}})\s*(?:{rng})\s*(?P<d2>\d{{1,2}})(?:,?\s+{year})?\b", m)),
-            ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{month}(?:,?\s+{year})?\b{year_of}", m)),
+            ("dmy", re.compile(
+                rf"\b(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+{month}(?:,?\s+{year})?\b{year_of}", m)),
             ("mdy", re.compile(rf"\b{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?{year_of}", m)),
             ("month", re.compile(
                 rf"\b(?:(?P<qual>{qual})[\s-]+)?(?:(?P<pre>{rel})\s+)?(?:(?:{month_word})\s+)?{month}"
@@ -93,6 +96,9 @@ class TimeFinder:
             ("weekday", re.compile(
                 rf"\b(?:(?P<pre>{rel})\s+)?(?P<wd>{weekdays})\b(?:\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\))?", m)),
             ("day", re.compile(rf"\b(?P<word>{days})\b", m)),
+            ("night", re.compile(rf"\b(?P<word>{nights})\b", m)),
+            ("day_of_month", re.compile(  # not "the 3rd of March", which is a date
+                rf"\b(?:{day_of_month})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+of\s)", m)),
             ("after_previous", re.compile(rf"\b(?P<word>{after_previous})\b", m)),
             ("year", re.compile(rf"\b(?:(?P<qual>{qual})\s+)?(?:(?:{year_word})\s+)?{year}\b", m)),
         ]
@@ -117,6 +123,7 @@ class TimeFinder:
             "weeks_after_previous": one_word_each(words.get("weeks_after_previous", {})),
             "period": one_word_each(words.get("periods", {})), "weekday": one_word_each(words["weekdays"]),
             "day": one_word_each(words["days"]), "after_previous": one_word_each(words.get("after_previous", {})),
+            "night": one_word_each(words.get("nights", [])), "day_of_month": None,
         }
 
     def _kind_ok(self, kind: str, match: re.Match) -> bool:
@@ -226,6 +233,10 @@ class TimeFinder:
                                (self.words["weekdays"][g["wd"].lower()], self._direction(g.get("pre"))))
         if kind == "day":
             return TimeMention(match.start(), match.end(), text, "day", (self.words["days"][g["word"].lower()],))
+        if kind == "night":  # "overnight", "semalam": the night that ends on the article date
+            return TimeMention(match.start(), match.end(), text, "night", ())
+        if kind == "day_of_month":  # "on the 15th": a day of this month, or of the month before or after
+            return TimeMention(match.start(), match.end(), text, "day_of_month", (int(g["d"]),))
         if kind in ("ago", "in_n"):
             count = int(g["n"]) if g["n"].isdigit() else self.words["numbers"][g["n"].lower()]
             unit = self.words["units"][g["unit"].lower()]
@@ -398,6 +409,15 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
         value = (anchor + _dt.timedelta(days=delta)).isoformat()
     elif kind == "day":
         value = (anchor + _dt.timedelta(days=parts[0])).isoformat()
+    elif kind == "night":
+        start = anchor - _dt.timedelta(days=0 if tense > 0 else 1)
+        value = f"{start.isoformat()}/{(start + _dt.timedelta(days=1)).isoformat()}"
+    elif kind == "day_of_month":
+        day = parts[0]
+        month_shift = -1 if tense < 0 and day > anchor.day else 1 if tense > 0 and day < anchor.day else 0
+        year, month = _month_add(anchor.year, anchor.month, month_shift)
+        date = _valid_date(year, month, day)
+        value = date.isoformat() if date else None
     elif kind == "after_previous":
         return None  # needs the previous event's day: resolve_after
     elif kind == "offset":  # "two weeks ago", "tiga hari lalu", "in 10 days"

@@ -68,6 +68,14 @@ def values(lang, text, status="occurred", anchor=ANCHOR):
     ("en", "a fortnight ago", "occurred", [("2023-08-22", "")]),
     ("en", "the day before yesterday", "occurred", [("2023-09-03", "")]),
     ("en", "at the start of the year", "occurred", [("2023", "early")]),
+    ("en", "overnight", "occurred", [("2023-09-04/2023-09-05", "")]),
+    ("id", "semalam", "occurred", [("2023-09-04/2023-09-05", "")]),
+    ("en", "overnight", "planned", [("2023-09-05/2023-09-06", "")]),
+    ("en", "on the 3rd of March", "occurred", [("2023-03-03", "")]),
+    ("en", "on the 15th", "occurred", [("2023-08-15", "")]),     # after the article's 5th: last month's
+    ("en", "on the 2nd", "occurred", [("2023-09-02", "")]),
+    ("en", "on the 15th", "planned", [("2023-09-15", "")]),
+    ("en", "on the 2nd", "planned", [("2023-10-02", "")]),
     # a called-off plan: the nearest Monday, before or after the article date
     ("en", "on Monday", "cancelled", [("2023-09-04", "")]),
     ("en", "on Friday", "cancelled", [("2023-09-08", "")]),
