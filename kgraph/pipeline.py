@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as _dt
 import os
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from collections import deque
+from itertools import chain, islice
 from typing import Callable, Iterable, Iterator
 
 import networkx as nx
@@ -27,7 +28,7 @@ from .merge import merge
 from .model import Article, DocGraph
 
 ENGINES = ("local", "dask")
-BATCH_PER_JOB = 32  # articles handed to a worker at a time: large enough to amortise the hand-over
+BATCH_PER_JOB = 16  # articles handed to a worker at a time: large enough to amortise the hand-over
 
 
 @dataclass
@@ -80,7 +81,7 @@ def _processes(settings: Settings, jobs: int) -> tuple[Callable, Callable[[], No
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(max_workers=jobs)
-    return (lambda chunks: list(pool.map(extract_batch, chunks, [settings] * len(chunks)))), pool.shutdown
+    return (lambda chunk: pool.submit(extract_batch, chunk, settings)), pool.shutdown
 
 
 def _dask(settings: Settings, scheduler: str | None, jobs: int) -> tuple[Callable, Callable[[], None]]:
@@ -98,19 +99,18 @@ def _dask(settings: Settings, scheduler: str | None, jobs: int) -> tuple[Callabl
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
 
-    def run(chunks):
-        return client.gather(client.map(extract_batch, chunks, settings=settings, pure=False))
-
     def close():
         client.close()
         if cluster is not None:
             cluster.close()
-    return run, close
+    return (lambda chunk: client.submit(extract_batch, chunk, settings, pure=False)), close
 
 
 class _Engine:
-    """Runs `extract_batch` over chunks of articles: in this process, on a pool of worker processes
-    (started only once a window has more than one batch of work), or on a Dask cluster."""
+    """Runs `extract_batch` over a stream of chunks of articles and yields (chunk, results) in input
+    order: in this process, on a pool of worker processes, or on a Dask cluster. Workers start only
+    when there is more than one chunk of work; at most two chunks per worker are in flight, so the
+    input is read as fast as it is extracted, never all at once."""
 
     def __init__(self, settings: Settings, jobs: int, engine: str, scheduler: str | None):
         if engine not in ENGINES:
@@ -118,19 +118,26 @@ class _Engine:
         if jobs < 1:
             raise InputError(f"--jobs must be at least 1, not {jobs}")
         self.settings, self.jobs, self.engine, self.scheduler = settings, jobs, engine, scheduler
-        self._run: Callable | None = None
         self._close: Callable[[], None] = lambda: None
 
-    def __call__(self, articles: list[Article]) -> list[DocGraph | BadInput]:
-        if not articles:
-            return []
-        if self._run is None and (self.engine == "dask" or (self.jobs > 1 and len(articles) > BATCH_PER_JOB)):
-            self._run, self._close = (_dask(self.settings, self.scheduler, self.jobs) if self.engine == "dask"
-                                      else _processes(self.settings, self.jobs))
-        if self._run is None:
-            return extract_batch(articles, self.settings)
-        size = min(BATCH_PER_JOB, max(1, -(-len(articles) // self.jobs)))  # every worker gets a share
-        return [result for results in self._run(list(_batches(articles, size))) for result in results]
+    def stream(self, chunks: Iterable[list[Article]]) -> Iterator[tuple[list[Article], list]]:
+        chunks = iter(chunks)
+        opening = list(islice(chunks, 2))
+        if self.engine == "local" and (self.jobs == 1 or len(opening) < 2):
+            for chunk in chain(opening, chunks):
+                yield chunk, extract_batch(chunk, self.settings)
+            return
+        submit, self._close = (_dask(self.settings, self.scheduler, self.jobs) if self.engine == "dask"
+                               else _processes(self.settings, self.jobs))
+        in_flight: deque = deque()
+        for chunk in chain(opening, chunks):
+            in_flight.append((chunk, submit(chunk)))
+            while len(in_flight) > 2 * self.jobs:
+                done, future = in_flight.popleft()
+                yield done, future.result()
+        while in_flight:
+            done, future = in_flight.popleft()
+            yield done, future.result()
 
     def close(self) -> None:
         self._close()
@@ -141,11 +148,11 @@ def extract_all(inputs: Iterable[str], settings: Settings = Settings(), date: _d
                 scheduler: str | None = None, cache: ExtractionCache | None = None, progress: bool = False,
                 warnings: list[InputWarning] | None = None) -> tuple[list[DocGraph], list[BadInput]]:
     """Document graphs of every good article, and the bad inputs met on the way (repairs are added
-    to `warnings` when it is given). With `progress`, a
-    bar on stderr counts the articles (shown only once a build has run for more than a second)."""
+    to `warnings` when it is given). With `progress`, a bar on stderr counts the articles (shown
+    only once a build has run for more than a second)."""
     from tqdm import tqdm
 
-    run = _Engine(settings, jobs, engine, scheduler)
+    engine_ = _Engine(settings, jobs, engine, scheduler)
     bar = tqdm(unit=" articles", disable=not progress, delay=1.0, leave=False, dynamic_ncols=True)
     docs: list[DocGraph] = []
     bad: list[BadInput] = []
@@ -155,35 +162,38 @@ def extract_all(inputs: Iterable[str], settings: Settings = Settings(), date: _d
         if strict:
             raise InputError(item.message)
         bad.append(item)
-    try:
-        for window in _batches(read_inputs(inputs, date, lang), BATCH_PER_JOB * jobs * 4):
-            todo: list[Article] = []
-            for item in window:
-                if isinstance(item, InputWarning):
-                    if warnings is not None:
-                        warnings.append(item)
-                elif isinstance(item, BadInput):
-                    fail_or_skip(item)
-                elif item.id in seen:
-                    fail_or_skip(BadInput(item.path, f"{item.path}: duplicate article id {item.id!r}"))
+
+    def to_extract() -> Iterator[Article]:
+        """The articles that need extracting; bad inputs, repairs and cached ones are dealt with here."""
+        for item in read_inputs(inputs, date, lang):
+            if isinstance(item, InputWarning):
+                if warnings is not None:
+                    warnings.append(item)
+                continue
+            bar.update(1)
+            if isinstance(item, BadInput):
+                fail_or_skip(item)
+            elif item.id in seen:
+                fail_or_skip(BadInput(item.path, f"{item.path}: duplicate article id {item.id!r}"))
+            else:
+                seen.add(item.id)
+                cached = cache.get(item) if cache else None
+                if cached is not None:
+                    docs.append(cached)
                 else:
-                    seen.add(item.id)
-                    cached = cache.get(item) if cache else None
-                    if cached is not None:
-                        docs.append(cached)
-                    else:
-                        todo.append(item)
-            for article, result in zip(todo, run(todo)):
+                    yield item
+    try:
+        for chunk, results in engine_.stream(_batches(to_extract(), BATCH_PER_JOB)):
+            for article, result in zip(chunk, results):
                 if isinstance(result, BadInput):
                     fail_or_skip(result)
                     continue
                 if cache:
                     cache.put(article, result)
                 docs.append(result)
-            bar.update(sum(1 for item in window if not isinstance(item, InputWarning)))
     finally:
         bar.close()
-        run.close()
+        engine_.close()
     return docs, bad
 
 
