@@ -186,6 +186,12 @@ def serve(graph, host, port, timeout, max_results):
     """Serve GRAPH (graph.ttl or .nt) as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/query."""
     from .serve import Endpoint, Limits, is_loopback
 
+    import signal
+
+    def stop(signum, frame):  # a service manager's SIGTERM ends it as Ctrl-C does
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
     endpoint = Endpoint(graph, host, port, Limits(timeout, max_results))
     endpoint.start()
     if not is_loopback(host):

@@ -171,7 +171,8 @@ def test_ctrl_c_leaves_the_previous_exports_and_no_temporaries(tmp_path):
     feed.write_text("".join(json.dumps({"id": f"n{k}", **META, "text": (GOOD + " " + FILLER * 20)}) + "\n"
                             for k in range(3000)), encoding="utf-8")
     process = subprocess.Popen([sys.executable, "-m", "kgraph.cli", "build", str(feed), "-o", str(out),
-                                "--jobs", "1"], stderr=subprocess.PIPE, cwd=ROOT, text=True)
+                                "--jobs", "1"], stderr=subprocess.PIPE, cwd=ROOT, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # even under nohup
     time.sleep(2.5)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)

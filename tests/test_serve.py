@@ -29,6 +29,11 @@ TIMEOUT = 2
 CAP = 500
 
 
+def _default_sigint() -> None:
+    """Ctrl-C reaches the server even when the tests run in a background job (which ignores SIGINT)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -46,7 +51,7 @@ def endpoint():
     port = _free_port()
     process = subprocess.Popen([sys.executable, "-m", "kgraph.cli", "serve", str(GRAPH), "--port", str(port),
                                 "--timeout", str(TIMEOUT), "--max-results", str(CAP)],
-                               stderr=subprocess.PIPE, text=True, cwd=ROOT)
+                               stderr=subprocess.PIPE, text=True, cwd=ROOT, preexec_fn=_default_sigint)
     deadline = time.monotonic() + 60
     while True:
         try:
@@ -63,6 +68,8 @@ def endpoint():
         process.wait(timeout=20)
     except subprocess.TimeoutExpired:
         process.kill()
+        pytest.fail("the server did not stop on Ctrl-C")
+    assert process.returncode == 0 and "kgraph: stopped" in process.stderr.read()
 
 
 def error_text(error: BaseException) -> str:
