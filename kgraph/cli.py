@@ -109,10 +109,10 @@ def build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler
     """Build the graph of INPUTS (files or folders) into OUTPUT: graph.ttl, events.jsonl, actors.html,
     actors.png and timeline.png."""
     from .draw import render, render_timeline
-    from .export import jsonl_bytes, write_files
+    from .export import write_files, write_jsonl
     from .html import actors_html
     from .network_export import gexf_bytes, graphml_bytes
-    from .rdf.to_rdf import serialize, write_ntriples
+    from .rdf.to_rdf import serialize, write_ntriples, write_turtle
 
     started = time.perf_counter()
     result = _build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir)
@@ -120,8 +120,9 @@ def build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler
     for key, candidates in result.graph.graph.get("ambiguous", []):
         click.echo(f"kgraph: ambiguous: {key[4:]!r} could be {', '.join(candidates)}; left unresolved", err=True)
     out = Path(output)
-    turtle, triples = serialize(result.graph, "turtle")
-    files = {out / "graph.ttl": turtle, out / "events.jsonl": jsonl_bytes(result.graph),
+    triples = []  # written by the Turtle stream, read for the summary line
+    files = {out / "graph.ttl": lambda handle: triples.append(write_turtle(result.graph, handle)),
+             out / "events.jsonl": lambda handle: write_jsonl(result.graph, handle),
              out / "actors.html": actors_html(result.graph)}
     if not no_picture:
         files[out / "actors.png"] = render(result.graph, "png")
@@ -137,7 +138,7 @@ def build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler
         files[out / "actors.graphml"] = graphml_bytes(result.graph)
     write_files(files)
     click.echo(f"kgraph: {len(result.docs)} articles, {result.events} events, {result.entities} entities, "
-               f"{triples} triples, {len(result.bad)} skipped, {time.perf_counter() - started:.1f} s -> {out}",
+               f"{sum(triples)} triples, {len(result.bad)} skipped, {time.perf_counter() - started:.1f} s -> {out}",
                err=True)
     if result.bad and not result.docs:
         sys.exit(InputError.exit_code)

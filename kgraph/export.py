@@ -8,7 +8,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO, Callable, Iterator
 
 import networkx as nx
 
@@ -28,39 +28,45 @@ def _entity(graph: nx.MultiDiGraph, node: str) -> dict:
             "id": str(mint("entity", node.split(":", 1)[1]))}
 
 
+def iter_event_records(graph: nx.MultiDiGraph) -> Iterator[dict]:
+    """One JSON-ready record per event, in a stable order (article, sentence, offset, id), made one at
+    a time so that a large graph is written without holding every record."""
+    order = sorted((data["doc"], data["sentence"], data["evidence_start"], node)
+                   for node, data in graph.nodes(data=True) if data.get("kind") == "event")
+    for *_, node in order:
+        yield _event_record(graph, node, graph.nodes[node])
+
+
 def event_records(graph: nx.MultiDiGraph) -> list[dict]:
-    """One JSON-ready record per event, in a stable order (article, sentence, id)."""
-    records = []
-    for node, data in graph.nodes(data=True):
-        if data.get("kind") != "event":
-            continue
-        participants, place, items, name = [], None, [], None
-        for _, target, key in sorted(graph.out_edges(node, keys=True), key=lambda e: (e[2], e[1])):
-            if key == "place":
-                place = _entity(graph, target)
-            elif key == "item":
-                items.append({"name": graph.nodes[target]["label"], "category": graph.nodes[target]["category"]})
-            elif key == "edition_of":
-                name = _entity(graph, target)
-            elif key not in ("source_document", "attributed_to", "relayed_by"):
-                participants.append({"role": key, **_entity(graph, target)})
-        sources = [{"relation": relation, **_entity(graph, f"entity:{key}")} for key, relation in data["sources"]]
-        records.append({
-            "doc": data["doc"], "id": node.split(":", 1)[1], "type": data["type"], "status": data["status"],
-            "participants": participants, "place": place,
-            "time": {"value": data["time"], "text": data["time_text"], "qualifier": data["time_qualifier"] or None}
-            if data["time"] else None,
-            "items": items, "source": ({k: v for k, v in sources[0].items() if k in ("name", "wikidata", "id")}
-                                       if sources else None),
-            "sources": sources, "edition_of": name,
-            "evidence": {"text": data["evidence_text"], "start": data["evidence_start"], "end": data["evidence_end"]},
-            "reports": [{"doc": r["doc"], "evidence": {"text": r["evidence_text"], "start": r["evidence_start"],
-                                                        "end": r["evidence_end"]}} for r in data.get("reports", [])],
-            "rule": data["rule"], "confidence": data["confidence"],
-            "_order": (data["doc"], data["sentence"], data["evidence_start"], node),
-        })
-    records.sort(key=lambda r: r.pop("_order"))
-    return records
+    """Every event record, in the order of `iter_event_records`."""
+    return list(iter_event_records(graph))
+
+
+def _event_record(graph: nx.MultiDiGraph, node: str, data: dict) -> dict:
+    participants, place, items, name = [], None, [], None
+    for _, target, key in sorted(graph.out_edges(node, keys=True), key=lambda e: (e[2], e[1])):
+        if key == "place":
+            place = _entity(graph, target)
+        elif key == "item":
+            items.append({"name": graph.nodes[target]["label"], "category": graph.nodes[target]["category"]})
+        elif key == "edition_of":
+            name = _entity(graph, target)
+        elif key not in ("source_document", "attributed_to", "relayed_by"):
+            participants.append({"role": key, **_entity(graph, target)})
+    sources = [{"relation": relation, **_entity(graph, f"entity:{key}")} for key, relation in data["sources"]]
+    return {
+        "doc": data["doc"], "id": node.split(":", 1)[1], "type": data["type"], "status": data["status"],
+        "participants": participants, "place": place,
+        "time": {"value": data["time"], "text": data["time_text"], "qualifier": data["time_qualifier"] or None}
+        if data["time"] else None,
+        "items": items, "source": ({k: v for k, v in sources[0].items() if k in ("name", "wikidata", "id")}
+                                   if sources else None),
+        "sources": sources, "edition_of": name,
+        "evidence": {"text": data["evidence_text"], "start": data["evidence_start"], "end": data["evidence_end"]},
+        "reports": [{"doc": r["doc"], "evidence": {"text": r["evidence_text"], "start": r["evidence_start"],
+                                                    "end": r["evidence_end"]}} for r in data.get("reports", [])],
+        "rule": data["rule"], "confidence": data["confidence"],
+    }
 
 
 _LINE_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -74,9 +80,15 @@ def _one_line(record: dict) -> str:
     return line
 
 
+def write_jsonl(graph: nx.MultiDiGraph, handle: BinaryIO) -> None:
+    """Stream the events as JSON Lines into a binary file, one record at a time."""
+    for record in iter_event_records(graph):
+        handle.write((_one_line(record) + "\n").encode("utf-8"))
+
+
 def jsonl_bytes(graph: nx.MultiDiGraph) -> bytes:
     """The events as JSON Lines: one object per line, in a stable order."""
-    lines = [_one_line(r) for r in event_records(graph)]
+    lines = [_one_line(r) for r in iter_event_records(graph)]
     return ("\n".join(lines) + ("\n" if lines else "")).encode("utf-8")
 
 

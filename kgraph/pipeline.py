@@ -215,4 +215,6 @@ def build(inputs: Iterable[str], date: _dt.date | None = None, lang: str | None 
     cache = ExtractionCache(cache_dir, settings) if cache_dir else None
     warnings: list[InputWarning] = []
     docs, bad = extract_all(inputs, settings, date, lang, strict, jobs, engine, scheduler, cache, progress, warnings)
-    return BuildResult(merge(docs, resources.gazetteer), docs, bad, warnings)
+    graph = merge(docs, resources.gazetteer)
+    # the graph holds what the documents said: keep only their articles' metadata, free the rest
+    return BuildResult(graph, [DocGraph(doc.article) for doc in docs], bad, warnings)

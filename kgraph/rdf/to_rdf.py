@@ -311,6 +311,37 @@ def write_ntriples(graph: nx.MultiDiGraph, path) -> int:
     return stream.count
 
 
+TURTLE_CHUNK = 50_000  # triples serialized at a time when Turtle is streamed
+
+
+def write_turtle(graph: nx.MultiDiGraph, handle) -> int:
+    """Stream the graph as Turtle into a binary file, a chunk of whole subjects at a time, with the
+    same bytes as `serialize(graph, "turtle")`; returns the number of triples."""
+    count = 0
+    header_written = False
+    for chunk in _subject_chunks(triples(graph, OxigraphTerms()), TURTLE_CHUNK):
+        count += len(chunk)
+        lines = ox.serialize(chunk, None, FORMATS["turtle"], prefixes=PREFIXES).split(b"\n")
+        end = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix ")), len(lines))
+        if not header_written:
+            handle.write(b"\n".join(sorted(lines[:end])) + b"\n")
+            header_written = True
+        handle.write(b"\n".join(lines[end:]))
+    return count
+
+
+def _subject_chunks(items, size: int):
+    """Lists of about `size` triples, never splitting one subject's triples (they are contiguous)."""
+    chunk: list = []
+    for t in items:
+        if len(chunk) >= size and t.subject != chunk[-1].subject:
+            yield chunk
+            chunk = []
+        chunk.append(t)
+    if chunk:
+        yield chunk
+
+
 def _sorted_prefixes(turtle: bytes) -> bytes:
     lines = turtle.split(b"\n")
     end = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix ")), len(lines))
