@@ -151,3 +151,21 @@ def test_the_fast_path_holds_the_triples_of_the_rdflib_graph(resources, tmp_path
     assert count == len(parsed) == len(reference)  # each triple once
     assert write_ntriples(graph, tmp_path / "g.nt") == count
     assert (tmp_path / "g.nt").read_bytes() == serialize(graph, "nt")[0]
+
+
+@pytest.mark.parametrize("chunk", [7, 1000, 50_000])
+def test_streamed_turtle_and_jsonl_have_the_bytes_of_the_whole(resources, monkeypatch, chunk):
+    import io
+
+    import kgraph.rdf.to_rdf as to_rdf
+    from kgraph.export import write_jsonl
+
+    graph = build_graph(resources, [TEXT_ID, WEIRD])
+    whole, count = to_rdf.serialize(graph, "turtle")
+    monkeypatch.setattr(to_rdf, "TURTLE_CHUNK", chunk)
+    streamed = io.BytesIO()
+    assert to_rdf.write_turtle(graph, streamed) == count
+    assert streamed.getvalue() == whole
+    lines = io.BytesIO()
+    write_jsonl(graph, lines)
+    assert lines.getvalue() == jsonl_bytes(graph)
