@@ -17,11 +17,23 @@ from .merge import actor_network
 from .model import EVENT_TYPES, STATUSES
 
 SCALE = 90  # pixels per layout unit
+MAX_EVENTS = 5_000  # a browser draws this many edges smoothly; larger builds show the most recent
 
 
-def page_data(graph: nx.MultiDiGraph) -> dict:
-    """Nodes with positions and edges with their events' details, as the page's script reads them."""
+def page_data(graph: nx.MultiDiGraph, max_events: int = MAX_EVENTS) -> dict:
+    """Nodes with positions and edges with their events' details, as the page's script reads them.
+    Past `max_events` events, only the most recent are on the page (dated before undated), and it
+    says so."""
     network = actor_network(graph)
+    events = sorted({key for _, _, key in network.edges(keys=True)},
+                    key=lambda key: (graph.nodes[key].get("time") or "", key), reverse=True)
+    total = len(events)
+    if total > max_events:
+        kept = set(events[:max_events])
+        for a, b, key in list(network.edges(keys=True)):
+            if key not in kept:
+                network.remove_edge(a, b, key)
+        network.remove_nodes_from([n for n in list(network.nodes) if network.degree(n) == 0])
     positions = _layout(network) if network.number_of_nodes() else {}
     nodes = [{"id": node, "label": data["label"], "type": data["type"],
               "wikidata": graph.nodes[node].get("wikidata") or "",
@@ -36,7 +48,8 @@ def page_data(graph: nx.MultiDiGraph) -> dict:
         edges.append({"id": key.split(":", 1)[1], "source": a, "target": b, "type": data["type"],
                       "status": data["status"], "time": data["time"] or "", "sources": sources,
                       "evidence": [{"doc": r["doc"], "text": r["evidence_text"]} for r in reports]})
-    return {"nodes": nodes, "edges": edges, "types": [t for t in EVENT_TYPES if any(e["type"] == t for e in edges)],
+    return {"nodes": nodes, "edges": edges, "total": total,
+            "types": [t for t in EVENT_TYPES if any(e["type"] == t for e in edges)],
             "statuses": [s for s in STATUSES if any(e["status"] == s for e in edges)],
             "colours": TYPE_COLOURS}
 
@@ -162,7 +175,8 @@ function draw() {
     group.addEventListener("click", () => select(node.id));
     nodesLayer.append(group);
   }
-  document.getElementById("count").textContent = shown.length + " of " + DATA.edges.length + " events shown";
+  document.getElementById("count").textContent = shown.length + " of " + DATA.edges.length + " events shown" +
+    (DATA.total > DATA.edges.length ? " (the " + DATA.edges.length + " most recent of " + DATA.total + ")" : "");
 }
 
 function describe(edge) {

@@ -107,3 +107,13 @@ def test_the_page_in_a_browser(graph, tmp_path):
         browser.close()
     assert errors == []
     assert (ARTIFACTS / "actors.png").stat().st_size > 10_000
+
+
+def test_a_large_graph_keeps_the_most_recent_events_and_says_so(graph):
+    full = page_data(graph)
+    small = page_data(graph, max_events=2)
+    assert small["total"] == full["total"] == len(full["edges"]) > 2
+    assert len({e["id"] for e in small["edges"]}) == 2
+    newest = sorted({e["id"]: e["time"] for e in full["edges"]}.items(), key=lambda kv: (kv[1], kv[0]))[-2:]
+    assert {e["id"] for e in small["edges"]} == {k for k, _ in newest}
+    assert {n["id"] for n in small["nodes"]} == {x for e in small["edges"] for x in (e["source"], e["target"])}
