@@ -32,11 +32,14 @@ def _version() -> str:
 
 
 def fingerprint(settings) -> str:
-    """A hash of the kgraph version and of every rule and gazetteer file the settings use."""
+    """A hash of the kgraph version, of its source files (an edited extractor makes entries stale
+    even without a new version) and of every rule and gazetteer file the settings use."""
     digest = hashlib.sha256(_version().encode())
-    files = [*sorted(RULES_DIR.glob("*/*.toml")), *BUNDLED, *map(Path, settings.rules), *map(Path, settings.gazetteers)]
+    package = Path(__file__).resolve().parent
+    files = [*sorted(package.rglob("*.py")), *sorted(RULES_DIR.glob("*/*.toml")), *BUNDLED,
+             *map(Path, settings.rules), *map(Path, settings.gazetteers)]
     for path in files:
-        digest.update(str(path.name).encode() + b"\0")
+        digest.update(str(path.name).encode() + b"\0")  # names, not folders: the same in every clone
         try:
             digest.update(path.read_bytes())
         except OSError as exc:
@@ -65,7 +68,7 @@ class ExtractionCache:
         try:
             with open(path, "rb") as handle:
                 doc = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        except Exception:  # noqa: BLE001 - any damaged entry is a miss: the article is extracted again
             self.misses += 1
             return None
         if not isinstance(doc, DocGraph) or doc.article.id != article.id:

@@ -69,15 +69,22 @@ class _TextOfHtml(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
+        self.in_head = False
 
     def handle_starttag(self, tag, attrs):
+        if self.in_head and (tag == "body" or tag in self.BLOCKS):  # "</head>" may be left out
+            self.in_head, self.skipping = False, max(0, self.skipping - 1)
         if tag in self.SKIP:
             self.skipping += 1
+            self.in_head = self.in_head or tag == "head"
         elif tag in self.BLOCKS:
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag):
         if tag in self.SKIP:
+            if tag == "head" and not self.in_head:
+                return  # already closed by <body>
+            self.in_head = self.in_head and tag != "head"
             self.skipping = max(0, self.skipping - 1)
         elif tag in self.BLOCKS:
             self.parts.append("\n\n")
@@ -156,7 +163,10 @@ def make_article(meta: dict, text: str, where: str, default_id: str,
     if not text.strip():
         raise InputError(f"{where}: empty article text")
     article_date = parse_date(meta.get("date"), where) or date
-    article_lang = (meta.get("lang") or lang or detect_language(text) or "").lower()
+    given = meta.get("lang")
+    if given is not None and not isinstance(given, str):
+        raise InputError(f"{where}: 'lang' must be a language code such as \"id\" or \"en\", not {given!r}")
+    article_lang = (given or lang or detect_language(text) or "").lower()
     if article_lang not in SUPPORTED_LANGS:
         raise InputError(
             f"{where}: unsupported or undetected language {article_lang or '?'!r} "
@@ -213,6 +223,8 @@ def _read_txt(path: Path, date, lang) -> tuple[Article, list[str]]:
             meta = json.loads(_read_text(sidecar)[0])
         except json.JSONDecodeError as exc:
             raise InputError(f"{sidecar}: invalid JSON ({exc.msg}, line {exc.lineno})") from None
+        except (ValueError, RecursionError) as exc:  # a 5,000-digit number, brackets nested too deep
+            raise InputError(f"{sidecar}: invalid JSON ({type(exc).__name__})") from None
         if not isinstance(meta, dict):
             raise InputError(f"{sidecar}: metadata must be a JSON object")
     text, encoding_warning = _read_text(path)
@@ -253,6 +265,9 @@ def _read_jsonl(path: Path, date, lang) -> Iterator[Article | BadInput | InputWa
                 article = make_article(record, text, where, f"{path.stem}-{number}", date, lang)
             except json.JSONDecodeError as exc:
                 yield BadInput(where, f"{where}: invalid JSON ({exc.msg})")
+                continue
+            except (ValueError, RecursionError) as exc:  # a 5,000-digit number, brackets nested too deep
+                yield BadInput(where, f"{where}: invalid JSON ({type(exc).__name__})")
                 continue
             except InputError as exc:
                 yield BadInput(where, str(exc))

@@ -175,8 +175,9 @@ function draw() {
     group.addEventListener("click", () => select(node.id));
     nodesLayer.append(group);
   }
-  document.getElementById("count").textContent = shown.length + " of " + DATA.edges.length + " events shown" +
-    (DATA.total > DATA.edges.length ? " (the " + DATA.edges.length + " most recent of " + DATA.total + ")" : "");
+  const events = new Set(shown.map(e => e.id)).size, onPage = new Set(DATA.edges.map(e => e.id)).size;
+  document.getElementById("count").textContent = events + " of " + onPage + " events shown" +
+    (DATA.total > onPage ? " (the " + onPage + " most recent of " + DATA.total + ")" : "");
 }
 
 function describe(edge) {

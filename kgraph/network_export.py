@@ -9,11 +9,20 @@ elements and Gephi rejects mixed or empty types.
 from __future__ import annotations
 
 import io
+import re
 
 import networkx as nx
 
 from .errors import ExportError
 from .merge import actor_network
+
+
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml(value):
+    """A value XML 1.0 can carry: characters it forbids (U+FFFE, U+FFFF, most C0 controls) dropped."""
+    return _NOT_XML.sub("", value) if isinstance(value, str) else value
 
 
 def gephi_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -36,7 +45,11 @@ def gephi_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         out.add_edge(a, b, key=key.split(":", 1)[1], label=data["type"], event_type=data["type"], status=data["status"],
                      time=data["time"] or "", doc=data["doc"], evidence=data["evidence"], sources=sources,
                      reports=len(event.get("reports") or [1]))
-    return out
+    for _, data in out.nodes(data=True):
+        data.update({k: _xml(v) for k, v in data.items()})
+    for _, _, data in out.edges(data=True):
+        data.update({k: _xml(v) for k, v in data.items()})
+    return nx.relabel_nodes(out, {n: _xml(n) for n in out.nodes if _xml(n) != n})
 
 
 def gexf_bytes(graph: nx.MultiDiGraph) -> bytes:

@@ -27,10 +27,14 @@ def _walk(node):
             yield from _walk(value)
 
 
-def check_query(query: str) -> None:
-    """Raise QueryError for updates, SERVICE federation and FROM clauses (any dataset fetching)."""
-    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+def check_query(query: str) -> str:
+    """The query to run, once checked: QueryError for updates, SERVICE federation and FROM clauses
+    (any dataset fetching). The checker reads \\u escapes as characters everywhere, so the text it
+    checked, with them expanded, is what runs: an engine reading them only inside strings could
+    otherwise see a SERVICE the checker did not."""
+    from rdflib.plugins.sparql.parser import expandUnicodeEscapes, parseQuery, parseUpdate
 
+    query = expandUnicodeEscapes(query)
     try:
         parsed = parseQuery(query)
     except Exception as exc:  # pyparsing raises its own exception types
@@ -45,6 +49,7 @@ def check_query(query: str) -> None:
             raise QueryRefused("SERVICE is not allowed: queries run on the local graph only")
         if name == "datasetClause" or (isinstance(node, dict) and "datasetClause" in node):
             raise QueryRefused("FROM / FROM NAMED are not allowed: queries run on the local graph only")
+    return query
 
 
 def load_store(path: str | Path) -> ox.Store:
@@ -77,7 +82,7 @@ def _plain(term, compact: bool) -> str:
 
 def run_query(graph_path: str | Path, query: str) -> tuple[list[str], list[list]]:
     """Variables and rows (pyoxigraph terms) of a SELECT or ASK query; CONSTRUCT gives triples."""
-    check_query(query)
+    query = check_query(query)
     store = load_store(graph_path)
     try:
         result = store.query(query, prefixes=PREFIXES)

@@ -46,6 +46,10 @@ SHORT_NAMES = {"json": "application/sparql-results+json", "xml": "application/sp
                "rdf+xml": "application/rdf+xml"}
 
 
+BYTES_PER_RESULT = 4096  # a row or triple this large on average is already unusual
+MAX_REQUEST_BYTES = 1 << 20  # a query longer than a megabyte is refused
+
+
 class ServeError(KGraphError):
     """The endpoint cannot start (no Oxigraph server, an unloadable graph, a port in use)."""
 
@@ -127,7 +131,7 @@ class Endpoint:
         self._engine = subprocess.Popen(
             [binary, "serve-read-only", "--location", self._store.name, "--bind", f"127.0.0.1:{engine_port}",
              "--timeout-s", str(max(1, int(self.limits.timeout)))],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=_die_with_parent)
         self.engine_url = f"http://127.0.0.1:{engine_port}"
         deadline = time.monotonic() + 20
         while True:
@@ -172,18 +176,26 @@ class Endpoint:
     def answer(self, query: str, accept: str) -> tuple[str, bytes]:
         """(media type, body) of a query, or Refused with an HTTP status and a one-line message."""
         try:
-            check_query(query)
+            query = check_query(query)
         except QueryError as exc:
             raise Refused(403 if isinstance(exc, QueryRefused) else 400, str(exc)) from None
         form, limit, ends_in_values = query_form(query)
         cap = self.limits.max_results
+        if limit is not None and limit > cap:
+            raise Refused(413, f"result cap exceeded: LIMIT {limit} is over the cap of {cap}; lower it")
         # the project's prefixes (kg:, sem:, entity: ...) are known, as in `kgraph query`; the query's own win
         sent = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items()) + query
         if form != "ask" and limit is None and not ends_in_values:
             sent = f"{sent}\nLIMIT {cap + 1}"  # never fetch more than the cap and one
         graph_form = form in ("construct", "describe")
         engine_accept = "application/n-triples" if graph_form else "application/sparql-results+json"
-        body = self._ask_engine(sent, engine_accept)
+        body = self._ask_engine(sent, engine_accept, max_bytes=BYTES_PER_RESULT * (cap + 1))
+        try:
+            return self._convert(body, graph_form, accept, cap)
+        except (SyntaxError, ValueError) as exc:  # Oxigraph reports some errors inside a 200 response
+            raise Refused(502, f"the SPARQL engine's answer was cut short: {str(exc).splitlines()[0]}") from None
+
+    def _convert(self, body: bytes, graph_form: bool, accept: str, cap: int) -> tuple[str, bytes]:
         if graph_form:
             triples = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
             if len(triples) > cap:
@@ -199,7 +211,7 @@ class Endpoint:
             results = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)  # counted: read again
         return media, results.serialize(format=RESULT_FORMATS[media])
 
-    def _ask_engine(self, query: str, accept: str) -> bytes:
+    def _ask_engine(self, query: str, accept: str, max_bytes: int) -> bytes:
         request = urllib.request.Request(f"{self.engine_url}/query", data=query.encode("utf-8"), method="POST",
                                          headers={"Content-Type": "application/sparql-query", "Accept": accept})
         started = time.monotonic()
@@ -207,8 +219,12 @@ class Endpoint:
         chunks = []
         try:  # each read waits at most the limit; the total is checked between reads
             with urllib.request.urlopen(request, timeout=limit) as response:
+                size = 0
                 while chunk := response.read(1 << 16):
                     chunks.append(chunk)
+                    size += len(chunk)
+                    if size > max_bytes:
+                        raise Refused(413, f"result cap exceeded: the answer passed {max_bytes:,} bytes")
                     if time.monotonic() - started > limit:
                         raise TimeoutError
         except (TimeoutError, socket.timeout):
@@ -222,6 +238,17 @@ class Endpoint:
         if body.rstrip().endswith(b"The SPARQL operation has been cancelled"):  # Oxigraph's own time limit
             raise Refused(503, f"query stopped at the time limit of {limit:g} s")
         return body
+
+
+def _die_with_parent() -> None:
+    """In the engine's process: end when the proxy ends, even if it is killed (Linux's PDEATHSIG)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG = 1
+    except (OSError, AttributeError):  # another system: close() still stops it
+        pass
 
 
 def _family(host: str) -> int:
@@ -292,7 +319,14 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self):  # noqa: N802
         parsed = urllib.parse.urlsplit(self.path)
-        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if not 0 <= length <= MAX_REQUEST_BYTES:
+            self._error(413 if length > MAX_REQUEST_BYTES else 400,
+                        f"Content-Length must be between 0 and {MAX_REQUEST_BYTES} bytes")
+            return
         body = self.rfile.read(length).decode("utf-8", "replace") if length else ""
         media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         params = urllib.parse.parse_qs(parsed.query)

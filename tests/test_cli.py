@@ -230,3 +230,41 @@ def test_a_progress_bar_on_a_terminal_and_none_otherwise(tmp_path):
     piped = subprocess.run(command, capture_output=True, cwd=ROOT)
     assert piped.returncode == 0 and b"\r" not in piped.stderr
     assert piped.stderr.decode().count("\n") == 1 and "articles, " in piped.stderr.decode()
+
+
+HIDDEN_SERVICE = 'SELECT * WHERE {{ BIND("\\u0022" AS ?x) SERVICE <http://127.0.0.1:{port}/x> {{ ?a ?b ?c }} # """ AS ?y)\n}}'
+
+
+def listener():
+    """A local socket that records whether anything connects to it."""
+    import socket
+    import threading
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    server.settimeout(3)
+    hits = []
+
+    def accept():
+        try:
+            connection, _ = server.accept()
+            hits.append(connection.recv(200))
+            connection.close()
+        except OSError:
+            pass
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    return server, thread, hits
+
+
+def test_a_service_hidden_behind_an_escape_never_reaches_the_network(folder):
+    """The checker reads \\u escapes everywhere; the engine gets the text the checker read, so the
+    SERVICE below is inside a string for both and nothing is fetched."""
+    run("build", folder / "in", "-o", folder / "out")
+    server, thread, hits = listener()
+    result = run("query", folder / "out" / "graph.ttl", HIDDEN_SERVICE.format(port=server.getsockname()[1]))
+    thread.join(4)
+    server.close()
+    assert hits == []
+    assert result.exit_code in (0, 4)

@@ -91,3 +91,10 @@ def test_abbreviations_do_not_split_sentences():
 def test_a_sentence_without_breaks_is_capped():
     sentences = split_sentences("kata " * 3000)
     assert len(sentences) > 1 and all(len(s.text) <= 2000 for s in sentences)
+
+
+def test_html_without_a_closing_head_keeps_its_body():
+    from kgraph.documents import strip_html
+
+    page = "<html><head><title>News</title><script>x()</script><body><p>Putin met Kim.</p><p>Then more.</p>"
+    assert strip_html(page) == "Putin met Kim.\n\nThen more."

@@ -45,3 +45,14 @@ def test_gexf_declares_typed_attributes_and_is_stable(graph):
     assert b'<attribute id="' in data and (b'type="long"' in data or b'type="integer"' in data)
     assert b'type="Meeting"' not in data   # an edge's GEXF type is its direction, not the event type
     assert gexf_bytes(graph) == data
+
+
+def test_characters_xml_cannot_carry_are_dropped(resources):
+    from xml.dom import minidom
+
+    text = "Presiden Zaphod\uffff akan bertemu Presiden Hamid\ufffe di Jakarta pekan depan."
+    article = make_article({"id": "x"}, text, "t", "x", dt.date(2024, 5, 1), "id")
+    graph = merge([extract(article, resources)], resources.gazetteer)
+    for data in (gexf_bytes(graph), graphml_bytes(graph)):
+        minidom.parseString(data)   # well-formed XML
+        assert "\uffff".encode() not in data

@@ -150,6 +150,25 @@ def test_too_many_results_hit_the_cap_with_a_clear_error(endpoint):
     assert f"result cap exceeded: more than {CAP} rows" in error_text(capped.value)
 
 
+def test_a_service_hidden_behind_an_escape_never_reaches_the_network(endpoint):
+    from test_cli import HIDDEN_SERVICE, listener
+
+    server, thread, hits = listener()
+    try:
+        client(endpoint, HIDDEN_SERVICE.format(port=server.getsockname()[1]), JSON).query()
+    except Exception:  # an error answer is fine; an outgoing request is not
+        pass
+    thread.join(4)
+    server.close()
+    assert hits == []
+
+
+def test_a_limit_over_the_cap_is_refused_before_it_runs(endpoint):
+    with pytest.raises(Exception) as capped:
+        client(endpoint, "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT 100000000", JSON).query()
+    assert f"LIMIT 100000000 is over the cap of {CAP}" in error_text(capped.value)
+
+
 def test_a_bad_query_is_a_client_error(endpoint):
     with pytest.raises(QueryBadFormed):
         client(endpoint, "SELECT WHERE {", JSON).query()
