@@ -153,7 +153,8 @@ def parse_date(value: object, where: str) -> _dt.date | None:
 
 
 def _clean(value: str) -> str:
-    """Metadata without control characters or lone surrogates (which no UTF-8 export can carry)."""
+    """Text without control characters (but tab and newline) or lone surrogates, which no UTF-8
+    export can carry."""
     return _SURROGATE.sub("\ufffd", _CONTROL.sub("", value))
 
 
@@ -174,7 +175,7 @@ def make_article(meta: dict, text: str, where: str, default_id: str,
         )
     return Article(
         id=_clean(str(meta.get("id") or default_id)),
-        text=_SURROGATE.sub("\ufffd", _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))),
+        text=_clean(text.replace("\r\n", "\n").replace("\r", "\n")),
         lang=article_lang,
         date=article_date,
         title=_clean(str(meta.get("title") or "")),

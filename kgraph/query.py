@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -27,12 +28,24 @@ def _walk(node):
             yield from _walk(value)
 
 
-def check_query(query: str) -> str:
+@dataclass(frozen=True)
+class CheckedQuery:
+    """A query that may run: its text (\\u escapes expanded), its form, its outer LIMIT, and whether
+    it ends in a VALUES block (then nothing may be appended to it)."""
+
+    text: str
+    form: str  # select | ask | construct | describe
+    limit: int | None
+    ends_in_values: bool
+
+
+def check_query(query: str) -> CheckedQuery:
     """The query to run, once checked: QueryError for updates, SERVICE federation and FROM clauses
     (any dataset fetching). The checker reads \\u escapes as characters everywhere, so the text it
     checked, with them expanded, is what runs: an engine reading them only inside strings could
     otherwise see a SERVICE the checker did not."""
     from rdflib.plugins.sparql.parser import expandUnicodeEscapes, parseQuery, parseUpdate
+    from rdflib.plugins.sparql.parserutils import CompValue
 
     query = expandUnicodeEscapes(query)
     try:
@@ -49,7 +62,11 @@ def check_query(query: str) -> str:
             raise QueryRefused("SERVICE is not allowed: queries run on the local graph only")
         if name == "datasetClause" or (isinstance(node, dict) and "datasetClause" in node):
             raise QueryRefused("FROM / FROM NAMED are not allowed: queries run on the local graph only")
-    return query
+    body = parsed[1]
+    clause = dict.get(body, "limitoffset")  # CompValue.get resolves variables: read the plain dict
+    limit = dict.get(clause, "limit") if isinstance(clause, CompValue) else None
+    return CheckedQuery(query, body.name.replace("Query", "").lower(), int(limit) if limit is not None else None,
+                        isinstance(dict.get(body, "valuesClause"), CompValue))
 
 
 def load_store(path: str | Path) -> ox.Store:
@@ -82,7 +99,7 @@ def _plain(term, compact: bool) -> str:
 
 def run_query(graph_path: str | Path, query: str) -> tuple[list[str], list[list]]:
     """Variables and rows (pyoxigraph terms) of a SELECT or ASK query; CONSTRUCT gives triples."""
-    query = check_query(query)
+    query = check_query(query).text
     store = load_store(graph_path)
     try:
         result = store.query(query, prefixes=PREFIXES)

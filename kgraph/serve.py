@@ -81,16 +81,11 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def query_form(query: str) -> tuple[str, int | None, bool]:
-    """("select" | "ask" | "construct" | "describe", its outer LIMIT or None, whether it ends in VALUES)."""
-    from rdflib.plugins.sparql.parser import parseQuery
-    from rdflib.plugins.sparql.parserutils import CompValue
-
-    parsed = parseQuery(query)[1]
-    form = parsed.name.replace("Query", "").lower()
-    clause = dict.get(parsed, "limitoffset")  # CompValue.get resolves variables: read the plain dict
-    limit = dict.get(clause, "limit") if isinstance(clause, CompValue) else None
-    return form, (int(limit) if limit is not None else None), isinstance(dict.get(parsed, "valuesClause"), CompValue)
+def _graph_answer(triples: list, accept: str) -> tuple[str, bytes]:
+    """Triples in the RDF format the client accepts (Turtle, with the project's prefixes, by default)."""
+    media = _negotiate(accept, GRAPH_FORMATS, "text/turtle")
+    prefixes = PREFIXES if GRAPH_FORMATS[media] == ox.RdfFormat.TURTLE else None
+    return media, ox.serialize(triples, None, GRAPH_FORMATS[media], prefixes=prefixes)
 
 
 def _negotiate(accept: str, choices: dict, default: str) -> str:
@@ -176,18 +171,17 @@ class Endpoint:
     def answer(self, query: str, accept: str) -> tuple[str, bytes]:
         """(media type, body) of a query, or Refused with an HTTP status and a one-line message."""
         try:
-            query = check_query(query)
+            checked = check_query(query)
         except QueryError as exc:
             raise Refused(403 if isinstance(exc, QueryRefused) else 400, str(exc)) from None
-        form, limit, ends_in_values = query_form(query)
         cap = self.limits.max_results
-        if limit is not None and limit > cap:
-            raise Refused(413, f"result cap exceeded: LIMIT {limit} is over the cap of {cap}; lower it")
+        if checked.limit is not None and checked.limit > cap:
+            raise Refused(413, f"result cap exceeded: LIMIT {checked.limit} is over the cap of {cap}; lower it")
         # the project's prefixes (kg:, sem:, entity: ...) are known, as in `kgraph query`; the query's own win
-        sent = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items()) + query
-        if form != "ask" and limit is None and not ends_in_values:
+        sent = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items()) + checked.text
+        if checked.form != "ask" and checked.limit is None and not checked.ends_in_values:
             sent = f"{sent}\nLIMIT {cap + 1}"  # never fetch more than the cap and one
-        graph_form = form in ("construct", "describe")
+        graph_form = checked.form in ("construct", "describe")
         engine_accept = "application/n-triples" if graph_form else "application/sparql-results+json"
         body = self._ask_engine(sent, engine_accept, max_bytes=BYTES_PER_RESULT * (cap + 1))
         try:
@@ -200,9 +194,7 @@ class Endpoint:
             triples = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
             if len(triples) > cap:
                 raise Refused(413, f"result cap exceeded: more than {cap} triples; narrow the query or add a LIMIT")
-            media = _negotiate(accept, GRAPH_FORMATS, "text/turtle")
-            prefixes = PREFIXES if GRAPH_FORMATS[media] == ox.RdfFormat.TURTLE else None
-            return media, ox.serialize([q.triple for q in triples], None, GRAPH_FORMATS[media], prefixes=prefixes)
+            return _graph_answer([q.triple for q in triples], accept)
         results = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
         media = _negotiate(accept, RESULT_FORMATS, "application/sparql-results+json")
         if isinstance(results, ox.QuerySolutions):
@@ -371,6 +363,4 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(502, f"the graph store is not answering ({exc})")
             return
         triples = [q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
-        media = _negotiate(self.headers.get("Accept", ""), GRAPH_FORMATS, "text/turtle")
-        prefixes = PREFIXES if GRAPH_FORMATS[media] == ox.RdfFormat.TURTLE else None
-        self._reply(200, media, ox.serialize(triples, None, GRAPH_FORMATS[media], prefixes=prefixes))
+        self._reply(200, *_graph_answer(triples, self.headers.get("Accept", "")))

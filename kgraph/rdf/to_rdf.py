@@ -321,12 +321,11 @@ def write_turtle(graph: nx.MultiDiGraph, handle) -> int:
     header_written = False
     for chunk in _subject_chunks(triples(graph, OxigraphTerms()), TURTLE_CHUNK):
         count += len(chunk)
-        lines = ox.serialize(chunk, None, FORMATS["turtle"], prefixes=PREFIXES).split(b"\n")
-        end = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix ")), len(lines))
+        header, body = _split_header(ox.serialize(chunk, None, FORMATS["turtle"], prefixes=PREFIXES))
         if not header_written:
-            handle.write(b"\n".join(sorted(lines[:end])) + b"\n")
+            handle.write(header)
             header_written = True
-        handle.write(b"\n".join(lines[end:]))
+        handle.write(body)
     return count
 
 
@@ -342,7 +341,13 @@ def _subject_chunks(items, size: int):
         yield chunk
 
 
-def _sorted_prefixes(turtle: bytes) -> bytes:
+def _split_header(turtle: bytes) -> tuple[bytes, bytes]:
+    """The leading @prefix lines, sorted (pyoxigraph keeps no order), and the rest."""
     lines = turtle.split(b"\n")
     end = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix ")), len(lines))
-    return b"\n".join(sorted(lines[:end]) + lines[end:])
+    header = b"\n".join(sorted(lines[:end]))
+    return (header + b"\n" if end else header), b"\n".join(lines[end:])
+
+
+def _sorted_prefixes(turtle: bytes) -> bytes:
+    return b"".join(_split_header(turtle))
