@@ -187,6 +187,15 @@ def _times_for(times: list[TimeMention], ctx: SentenceContext, trigger: int) -> 
     return [t for t in times if inside or starts.get(t.start, -1) not in ctx.relative]
 
 
+def _same_clause_times(times: list[TimeMention], boundaries: list[int], char: int) -> list[TimeMention]:
+    """The times in the trigger's own clause between strong boundaries ("; ", "but", "while"), when it
+    has any: "Talks in May failed, while the truce signed on Nov. 26 held" keeps each time to its clause."""
+    def clause(position: int) -> int:
+        return sum(1 for b in boundaries if b < position)
+    own = [t for t in times if clause(t.start) == clause(char)]
+    return own or times
+
+
 def _last_day(time) -> _dt.date | None:
     """The day a time ends on, for "the next day" after it: a day, or the last day of an interval of days."""
     if time is None:
@@ -262,6 +271,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     positions: dict[str, str] = {}
     pending: list[tuple[int, Candidate, str, list[TimeMention], tuple[Source, ...]]] = []
     sentence_days: dict[int, list[TimeMention]] = {}  # each sentence's own dates, for "hours later"
+    strong_boundaries = frozenset(lang.lexicon.get("grammar", {}).get("strong_boundaries", []))
 
     for sentence in sentences:
         tokens = tokenize(sentence.text)
@@ -279,6 +289,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         ref_spans = _event_refs(ctx, lang)
         blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e))
         times = finder.find(sentence.text)
+        boundaries = [t.start for t in tokens if t.lower in strong_boundaries] if len(times) > 1 else []
         sentence_days[sentence.index] = [t for t in times if t.kind != "after_previous"]
         for start, end, event_type in ref_spans:
             place_rule = next((r.place for r in lang.rules if r.event == event_type and r.place), ())
@@ -292,7 +303,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
         for candidate in sentence_candidates:
             status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang, relative)
-            allowed = _times_for(times, ctx, candidate.tstart)
+            allowed = _same_clause_times(_times_for(times, ctx, candidate.tstart), boundaries,
+                                         tokens[candidate.tstart].start)
             chosen = _times_of_trigger(allowed, trigger_chars, tokens[candidate.tstart].start)
             pending.append((sentence.index, candidate, status, chosen, attribution.sources))
             actor_uses.update((sentence.index, f.tstart, f.key) for _, f in candidate.roles)

@@ -48,6 +48,7 @@ class TimeFinder:
         self.words = words
         months = _alternation(words["months"])
         month = rf"(?P<month>(?:{months}))\b\.?"
+        month2 = rf"(?P<month2>(?:{months}))\b\.?"
         qual = _alternation(words["qualifiers"])
         rel = _alternation(list(words["past"]) + list(words["future"]) + list(words["current"]))
         units = _alternation(words["units"])
@@ -70,11 +71,36 @@ class TimeFinder:
         month_word = _alternation(words["month_word"]) or "(?!)"
         year_word = _alternation(words["year_word"]) or "(?!)"
         year = r"(?P<year>(?:1[89]|20)\d\d)"
+        year2 = r"(?P<year2>(?:1[89]|20)\d\d)"
+        quarters = _alternation(words.get("quarters", {})) or "(?!)"
+        year_of_words = _alternation(words.get("year_of", [])) or "(?!)"
+        few = _alternation(words.get("few", [])) or "(?!)"
+        and_words = _alternation(words["and"]) or "(?!)"
+        # "from March to May", "between 2019 and 2021": "and" alone ("in May and August") is two times
+        span = rf"(?:(?P<start>{rng_start})\s+)?"
+        joint = rf"\s*(?:(?P<conj>{and_words})|(?:{rng}))\s*"
         # "27 Juli tahun lalu", "July 27 last year": the year is relative to the article's
         year_of = rf"(?:\s+(?:(?P<yearunit>{year_units})\s+(?P<post>{rel})|(?P<yrel>{rel})\s+(?:{year_units}))\b)?"
         m = re.IGNORECASE
         self.patterns = [
-            ("slash", re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b")),
+            ("slash", re.compile(
+                r"\b(?P<d>\d{1,2})(?:/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})|(?P<sep>[.-])(?P<m2>\d{1,2})(?P=sep)(?P<y2>\d{4}))\b")),
+            ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+            ("range_dmdm", re.compile(
+                rf"\b{span}(?P<d1>\d{{1,2}})\s+{month}(?:,?\s+{year})?{joint}(?P<d2>\d{{1,2}})\s+{month2}"
+                rf"(?:,?\s+{year2})?(?!\w)", m)),
+            ("range_mdmd", re.compile(
+                rf"\b{span}{month}\s+(?P<d1>\d{{1,2}})(?:,?\s+{year})?{joint}{month2}\s+(?P<d2>\d{{1,2}})"
+                rf"(?:,?\s+{year2})?(?!\w)", m)),
+            ("range_months", re.compile(
+                rf"\b{span}{month}(?:\s+{year})?{joint}{month2}(?:\s+{year2})?\b", m)),
+            ("range_years", re.compile(rf"\b{span}(?:(?:{year_word})\s+)?{year}{joint}{year2}\b", m)),
+            ("quarter", re.compile(
+                rf"\b(?:(?P<pre>{rel})\s+)?(?P<quarter>{quarters})(?:\s+(?:(?:{year_of_words})\s+)?{year}\b)?"
+                rf"(?:\s+(?P<post>{rel})\b)?", m)),
+            ("few", re.compile(
+                rf"\b(?:(?P<lead>in|within|dalam)\s+)?(?:(?:the\s+)?(?P<pre>{rel})\s+)?(?:{few})\s+(?P<unit>{units})"
+                rf"(?:\s+(?P<dir>{ago}|{ahead}|{later}|{rel}))?\b", m)),
             ("range_dm", re.compile(
                 rf"\b(?:(?:{rng_start})\s+)?(?P<d1>\d{{1,2}})\s*(?:{rng})\s*(?P<d2>\d{{1,2}})\s+{month}(?:,?\s+{year})?\b", m)),
             ("range_md", re.compile(
@@ -84,11 +110,14 @@ class TimeFinder:
             ("mdy", re.compile(rf"\b{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?{year_of}", m)),
             ("month", re.compile(
                 rf"\b(?:(?P<qual>{qual})[\s-]+)?(?:(?P<pre>{rel})\s+)?(?:(?:{month_word})\s+)?{month}"
-                rf"(?:\s+{year}\b)?(?:\s+(?:(?P<yearunit>{year_units})\s+)?(?P<post>{rel})\b)?", m)),
+                rf"(?:\s+{year}\b)?(?:\s+(?P<yrel>{rel})\s+(?:{year_units})\b"
+                rf"|\s+(?:(?P<yearunit>{year_units})\s+)?(?P<post>{rel})\b)?", m)),
             ("ago", re.compile(rf"\b(?P<n>\d{{1,2}}|{numbers})\s+(?P<unit>{units})\s+(?P<dir>{ago}|{ahead}|{later})\b", m)),
             ("in_n", re.compile(rf"\b(?:in|dalam)\s+(?:waktu\s+)?(?P<n>\d{{1,2}}|{numbers})\s+(?P<unit>{units})\b", m)),
             ("weekend", re.compile(rf"\b(?:(?P<pre>{rel})\s+)?(?:{weekend})(?:\s+(?P<post>{rel}))?\b", m)),
-            ("season", re.compile(rf"\b(?:(?P<pre>{rel})\s+)?(?P<season>{seasons})(?:\s+(?P<post>{rel}))?\b", m)),
+            ("season", re.compile(
+                rf"\b(?:(?P<pre>{rel})\s+)?(?P<season>{seasons})(?:\s+(?:(?:{year_of_words})\s+)?{year}\b)?"
+                rf"(?:\s+(?P<post>{rel}))?\b", m)),
             ("weeks_after_previous", re.compile(rf"\b(?P<word>{weeks_after})\b", m)),
             ("period", re.compile(rf"(?<![\w-])(?P<word>{periods})(?![\w-])", m)),
             ("relative", re.compile(
@@ -117,7 +146,9 @@ class TimeFinder:
             return frozenset(max(_WORD.findall(p.lower()), key=len) for p in phrases if _WORD.search(p))
         units = one_word_each(words["units"])
         return {
-            "slash": None, "range_dm": None, "range_md": None, "dmy": None, "mdy": None, "year": None,
+            "slash": None, "iso": None, "range_dmdm": None, "range_mdmd": None, "range_years": None,
+            "range_months": one_word_each(words["months"]), "quarter": one_word_each(words.get("quarters", {})),
+            "few": units, "range_dm": None, "range_md": None, "dmy": None, "mdy": None, "year": None,
             "month": one_word_each(words["months"]), "ago": units, "in_n": units, "relative": units,
             "weekend": one_word_each(words.get("weekend", [])), "season": one_word_each(words.get("seasons", [])),
             "weeks_after_previous": one_word_each(words.get("weeks_after_previous", {})),
@@ -128,8 +159,16 @@ class TimeFinder:
 
     def _kind_ok(self, kind: str, match: re.Match) -> bool:
         """Reject matches that are only words without a time anchor ("this", "bulan" alone)."""
-        if kind in ("weekend", "season"):
-            return bool(match.group("pre") or match.group("post"))
+        if kind in ("range_dmdm", "range_mdmd", "range_months", "range_years"):
+            if match.group("conj") and not match.group("start"):
+                return False  # "in May and August": two times, each its own
+            if kind != "range_years" and not (match.group("month")[0].isupper() and match.group("month2")[0].isupper()):
+                return False
+            return True
+        if kind in ("weekend", "season", "quarter"):
+            return bool(match.group("pre") or match.group("post") or (kind != "weekend" and match.group("year")))
+        if kind == "few":
+            return bool(match.group("lead") or match.group("pre") or match.group("dir"))
         if kind == "relative":
             pre = (match.group("pre") or "").lower()
             if pre == "the":  # "the end of the year" needs its qualifier
@@ -196,9 +235,40 @@ class TimeFinder:
         g = match.groupdict()
         text = match.group(0)
         qualifier = self.words["qualifiers"].get((g.get("qual") or "").lower(), "")
-        if kind == "slash":
-            year = int(g["y"]) + (2000 if len(g["y"]) == 2 else 0)
-            return TimeMention(match.start(), match.end(), text, "date", (year, int(g["m"]), int(g["d"])))
+        if kind in ("slash", "iso"):
+            raw_year = g.get("y") or g["y2"]
+            year = int(raw_year) + (2000 if len(raw_year) == 2 else 0)
+            day, month = int(g["d"]), int(g.get("m") or g["m2"])
+            if month > 12 >= day:  # "9/27/2023": only the month-first reading is a date
+                day, month = month, day
+            return TimeMention(match.start(), match.end(), text, "date", (year, month, day))
+        if kind in ("range_dmdm", "range_mdmd"):
+            year, year2 = (int(g[k]) if g.get(k) else None for k in ("year", "year2"))
+            return TimeMention(match.start(), match.end(), text, "range_across",
+                               (year, self._month_number(g["month"]), int(g["d1"]),
+                                year2, self._month_number(g["month2"]), int(g["d2"])))
+        if kind == "range_months":
+            year, year2 = (int(g[k]) if g.get(k) else None for k in ("year", "year2"))
+            return TimeMention(match.start(), match.end(), text, "month_range",
+                               (self._month_number(g["month"]), year, self._month_number(g["month2"]), year2 or year))
+        if kind == "range_years":
+            first, last = int(g["year"]), int(g["year2"])
+            return TimeMention(match.start(), match.end(), text, "year_range", (first, last)) if first < last else None
+        if kind == "quarter":
+            year = int(g["year"]) if g.get("year") else None
+            direction = self._direction(g.get("post")) if g.get("post") else self._direction(g.get("pre"))
+            return TimeMention(match.start(), match.end(), text, "quarter",
+                               (self.words["quarters"][g["quarter"].lower()], year, direction or 0))
+        if kind == "few":  # "a few days ago", "beberapa pekan ke depan", "the past few weeks": vague counts
+            unit = self.words["units"][g["unit"].lower()]
+            sign = 1 if g.get("lead") else 0
+            for word in (g.get("dir"), g.get("pre")):
+                if sign == 0 and word:
+                    lowered = word.lower()
+                    sign = (-1 if lowered in self.words["ago"] or lowered in self.words["past"]
+                            else 1 if lowered in self.words["future"] or lowered in self.words.get("ahead", [])
+                            or lowered in self.words.get("later", []) else 0)
+            return TimeMention(match.start(), match.end(), text, "few", (unit, sign)) if sign else None
         if kind in ("range_dm", "range_md"):
             year = int(g["year"]) if g.get("year") else None
             return TimeMention(match.start(), match.end(), text, "range",
@@ -212,9 +282,10 @@ class TimeFinder:
             return TimeMention(match.start(), match.end(), text, "date", (year, self._month_number(g["month"]), int(g["d"])))
         if kind == "month":
             year = int(g["year"]) if g.get("year") else None
-            if g.get("yearunit"):  # "Agustus tahun lalu", "March last year": the year is relative, not the month
+            if g.get("yearunit") or g.get("yrel"):  # "Agustus tahun lalu", "July last year": a relative year
                 return TimeMention(match.start(), match.end(), text, "month_of_year",
-                                   (self._month_number(g["month"]), self._direction(g.get("post")) or 0), qualifier)
+                                   (self._month_number(g["month"]), self._direction(g.get("post") or g.get("yrel")) or 0),
+                                   qualifier)
             return TimeMention(match.start(), match.end(), text, "month",
                                (self._month_number(g["month"]), year, self._direction(g.get("pre")),
                                 self._direction(g.get("post"))), qualifier)
@@ -223,6 +294,8 @@ class TimeFinder:
             if unit == "fortnight":  # "the past fortnight" is no calendar unit: no date
                 return None
             direction = self._direction(g.get("post")) if g.get("post") else self._direction(g.get("pre"))
+            if direction and g["unit"].lower() in self.words.get("plural_units", []):  # "in the coming weeks"
+                return TimeMention(match.start(), match.end(), text, "few", (unit, direction))
             return TimeMention(match.start(), match.end(), text, "relative", (unit, direction or 0), qualifier)
         if kind == "weekday":
             if g.get("d"):
@@ -250,6 +323,8 @@ class TimeFinder:
         if kind in ("weekend", "season"):
             direction = self._direction(g.get("post")) if g.get("post") else self._direction(g.get("pre"))
             if kind == "season":
+                if g.get("year"):  # "the spring of 2021", "musim panas 2022"
+                    return TimeMention(match.start(), match.end(), text, "year", (int(g["year"]),))
                 seasons = {w.lower(): month for w, month in self.words["seasons"].items()}
                 return TimeMention(match.start(), match.end(), text, kind,
                                    (direction or 0, seasons[g["season"].lower()]))
@@ -260,12 +335,32 @@ class TimeFinder:
         if kind == "weeks_after_previous":  # "the following week": a week after the one just spoken of
             return TimeMention(match.start(), match.end(), text, "after_previous",
                                (self.words["weeks_after_previous"][g["word"].lower()], "week"))
-        if kind == "period":  # "year-end", "akhir tahun": a part of the current month or year
-            unit, _, period_qualifier = self.words["periods"][g["word"].lower()].partition(" ")
-            return TimeMention(match.start(), match.end(), text, "relative", (unit, 0), period_qualifier)
+        if kind == "period":  # "year-end", "the week before last": a unit, shifted, or a part of it
+            unit, period_qualifier, shift = parse_period(self.words["periods"][g["word"].lower()])
+            return TimeMention(match.start(), match.end(), text, "relative", (unit, shift), period_qualifier)
         if kind == "year":
             return TimeMention(match.start(), match.end(), text, "year", (int(g["year"]),), qualifier)
         return None
+
+
+def parse_period(value: str) -> tuple[str, str, int]:
+    """A period's "UNIT [QUALIFIER] [SHIFT]": ("year", "late", 0) for "year late", ("week", "", -2) for
+    "week -2".
+
+    >>> parse_period("week -2"), parse_period("year late")
+    (('week', '', -2), ('year', 'late', 0))
+    """
+    unit, *rest = value.split()
+    qualifier, shift = "", 0
+    for word in rest:
+        if word.lstrip("+-").isdigit():
+            shift = int(word)
+        else:
+            qualifier = word
+    return unit, qualifier, shift
+
+
+FEW = (1, 7)  # "a few", "the coming": up to seven of the unit (from the next day, or month, or year)
 
 
 def _month_add(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -356,6 +451,47 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
             year = _pick_year(anchor, month, d1, tense)
         start, end = _valid_date(year, month, d1), _valid_date(year, month, d2)
         value = f"{start.isoformat()}/{end.isoformat()}" if start and end and start <= end else None
+    elif kind == "range_across":  # "30 September to 2 October", "Dec. 30, 2023 to Jan. 2, 2024"
+        year, month, d1, year2, month2, d2 = parts
+        if year is None and year2 is not None:
+            year = year2 - (1 if month2 < month else 0)
+        if year is None:
+            if anchor is None:
+                return None
+            year = _pick_year(anchor, month, d1, tense)
+        start = _valid_date(year, month, d1)
+        end = _valid_date(year2 if year2 is not None else year + (1 if month2 < month else 0), month2, d2)
+        value = f"{start.isoformat()}/{end.isoformat()}" if start and end and start < end else None
+    elif kind == "month_range":  # "from March to May 2022"
+        month, year, month2, year2 = parts
+        if year is None and year2 is not None:
+            year = year2 - (1 if month > month2 else 0)
+        if year is None:
+            if anchor is None:
+                return None
+            year = _pick_year(anchor, month, None, tense)
+        if year2 is None:
+            year2 = year + (1 if month2 < month else 0)
+        if (year2, month2) > (year, month):
+            value = f"{year:04d}-{month:02d}/{year2:04d}-{month2:02d}"
+    elif kind == "year_range":
+        value = f"{parts[0]:04d}/{parts[1]:04d}"
+    elif kind == "quarter":  # "the second quarter", "kuartal ketiga 2022": its three months
+        quarter, year, direction = parts
+        first = 3 * quarter - 2
+        if year is None:
+            if anchor is None:
+                return None
+            this = (anchor.month + 2) // 3
+            if direction:
+                year = anchor.year + direction
+            elif tense < 0 and quarter > this:
+                year = anchor.year - 1
+            elif tense > 0 and quarter < this:
+                year = anchor.year + 1
+            else:
+                year = anchor.year
+        value = f"{year:04d}-{first:02d}/{year:04d}-{first + 2:02d}"
     elif kind == "month":
         month, year, pre, post = parts
         direction = post if post is not None else pre
@@ -431,6 +567,18 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
             value = _dt.date(year, month, min(anchor.day, _month_days(year, month))).isoformat()
         else:
             value = _months_or_years_on(anchor, unit, count)
+    elif kind == "few":  # "a few weeks ago": from seven weeks to a day before the article date
+        unit, sign = parts
+        if sign > 0 and tense < 0:
+            return None
+        near, far = FEW
+        if unit in ("day", "week", "fortnight"):
+            days = {"day": 1, "week": 7, "fortnight": 14}[unit]
+            ends = sorted(anchor + _dt.timedelta(days=sign * n) for n in (near, far * days))
+            value = f"{ends[0].isoformat()}/{ends[1].isoformat()}"
+        else:
+            ends = sorted((near, far), key=lambda n: sign * n)
+            value = "/".join(_months_or_years_on(anchor, unit, sign * n) for n in ends)
     elif kind == "weekend":
         saturday = _monday(anchor, parts[0]) + _dt.timedelta(days=5)
         if parts[0] == 0 and tense < 0 and saturday > anchor:  # "signed at the weekend", read on a Monday

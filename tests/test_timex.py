@@ -80,6 +80,44 @@ def values(lang, text, status="occurred", anchor=ANCHOR):
     ("en", "on Monday", "cancelled", [("2023-09-04", "")]),
     ("en", "on Friday", "cancelled", [("2023-09-08", "")]),
     ("en", "in April", "cancelled", [("2023-04", "")]),
+    # spans: across months and years, months, years; "and" alone joins two times, not a span
+    ("en", "from September 30 to October 2", "planned", [("2023-09-30/2023-10-02", "")]),
+    ("en", "Sept. 30-Oct. 2", "planned", [("2023-09-30/2023-10-02", "")]),
+    ("id", "30 September hingga 2 Oktober", "planned", [("2023-09-30/2023-10-02", "")]),
+    ("en", "from December 30, 2023 to January 2, 2024", "planned", [("2023-12-30/2024-01-02", "")]),
+    ("en", "from Dec. 30 to Jan. 2", "planned", [("2023-12-30/2024-01-02", "")]),
+    ("en", "between March and May", "occurred", [("2023-03/2023-05", "")]),
+    ("id", "antara Oktober dan Desember", "planned", [("2023-10/2023-12", "")]),
+    ("en", "from November 2022 to February 2023", "occurred", [("2022-11/2023-02", "")]),
+    ("en", "from 2019 to 2021", "occurred", [("2019/2021", "")]),
+    ("id", "pada 2019 hingga 2021", "occurred", [("2019/2021", "")]),
+    ("en", "in May and August", "occurred", [("2023-05", ""), ("2023-08", "")]),
+    # numeric and ISO dates
+    ("en", "on 2023-07-27", "occurred", [("2023-07-27", "")]),
+    ("id", "pada 27-07-2023", "occurred", [("2023-07-27", "")]),
+    ("id", "pada 27.7.2023", "occurred", [("2023-07-27", "")]),
+    ("en", "on 7/27/2023", "occurred", [("2023-07-27", "")]),   # only the month-first reading is a date
+    # a relative year after the month, seasons and quarters with a year
+    ("en", "in July last year", "occurred", [("2022-07", "")]),
+    ("en", "in the spring of 2021", "occurred", [("2021", "")]),
+    ("id", "musim panas 2022", "occurred", [("2022", "")]),
+    ("en", "in the second quarter", "occurred", [("2023-04/2023-06", "")]),
+    ("en", "in the fourth quarter", "occurred", [("2022-10/2022-12", "")]),   # not yet begun: last year's
+    ("en", "in the fourth quarter", "planned", [("2023-10/2023-12", "")]),
+    ("id", "kuartal kedua 2022", "occurred", [("2022-04/2022-06", "")]),
+    ("en", "Q3 2024", "planned", [("2024-07/2024-09", "")]),
+    # units shifted by two
+    ("en", "the week before last", "occurred", [("2023-08-21/2023-08-27", "")]),
+    ("en", "the week after next", "planned", [("2023-09-18/2023-09-24", "")]),
+    ("en", "the month before last", "occurred", [("2023-07", "")]),
+    # vague counts: an interval of one to seven units
+    ("en", "a few days ago", "occurred", [("2023-08-29/2023-09-04", "")]),
+    ("id", "beberapa hari lalu", "occurred", [("2023-08-29/2023-09-04", "")]),
+    ("en", "in the coming days", "planned", [("2023-09-06/2023-09-12", "")]),
+    ("id", "dalam beberapa hari ke depan", "planned", [("2023-09-06/2023-09-12", "")]),
+    ("en", "in recent months", "occurred", [("2023-02/2023-08", "")]),
+    ("en", "several years ago", "occurred", [("2016/2022", "")]),
+    ("en", "in the coming weeks", "planned", [("2023-09-06/2023-10-24", "")]),
 ])
 def test_expressions(lang, text, status, expected):
     assert values(lang, text, status) == expected
@@ -194,3 +232,13 @@ def test_the_date_carries_over_to_the_next_paragraphs_but_not_further(events_of)
 def test_dates_relative_to_the_article_date(lang, text, status, anchor, expected):
     finder = TimeFinder(load_language(lang).time)
     assert [resolve(m, dt.date.fromisoformat(anchor), status).value for m in finder.find(text)] == [expected]
+
+
+@pytest.mark.parametrize("lang,text,date,expected", [
+    ("en", "The plan stalled in March, but Blinken met Netanyahu in Jerusalem after a long flight from Washington "
+           "on Tuesday.", "2024-10-24", "2024-10-22"),
+    ("id", "Rencana itu macet pada Maret, tetapi Blinken bertemu Netanyahu di Yerusalem setelah penerbangan panjang "
+           "dari Washington pada Selasa.", "2024-10-24", "2024-10-22"),
+])
+def test_a_time_in_another_clause_loses_to_one_in_the_triggers_own(events_of, lang, text, date, expected):
+    assert [e.time.value for e in events_of(text, lang, date=date) if e.type == "Meeting"] == [expected]

@@ -63,7 +63,7 @@ TIME_SCHEMA: dict[str, Any] = {
     "months": int, "weekdays": int, "qualifiers": str, "past": list, "future": list, "current": list,
     "units": str, "days": int, "range": list, "range_start": list, "and": list, "month_word": list,
     "year_word": list, "after_previous": int, "weeks_after_previous": int, "weekend": list, "seasons": int, "periods": str, "nights": list, "day_of_month": list, "numbers": int, "ago": list,
-    "ahead": list, "later": list,
+    "ahead": list, "later": list, "quarters": int, "year_of": list, "few": list, "plural_units": list,
 }
 ITEM_KEYS = {"phrases": list, "label": str, "category": str}
 PATTERN_KEYS = {"id": str, "pattern": list, "fact": list, "creates": str, "label": str, "examples": list}
@@ -391,13 +391,17 @@ def rule_files(lang: str) -> list[Path]:
 PERIOD_QUALIFIERS = ("early", "mid", "late")
 
 
+_PERIOD = re.compile(r"(?P<unit>\w+)(?: (?P<qualifier>[a-z]+))?(?: (?P<shift>[+-]?\d+))?")
+
+
 def _check_periods(where: str, periods: dict, units: set) -> None:
-    """Each period reads "UNIT" or "UNIT QUALIFIER" ("year late" for "year-end")."""
+    """Each period reads "UNIT [QUALIFIER] [SHIFT]": "year late" for "year-end", "week -2" for "the week
+    before last"."""
     for word, value in periods.items():
-        unit, _, qualifier = value.partition(" ")
-        if unit not in units or (qualifier and qualifier not in PERIOD_QUALIFIERS):
-            raise RuleError(f"{where}: periods.{word} = {value!r}; expected a unit ({', '.join(sorted(units))})"
-                            f" optionally followed by one of {', '.join(PERIOD_QUALIFIERS)}")
+        match = _PERIOD.fullmatch(value)
+        if not match or match.group("unit") not in units or (match.group("qualifier") or "early") not in PERIOD_QUALIFIERS:
+            raise RuleError(f"{where}: periods.{word} = {value!r}; expected a unit ({', '.join(sorted(units))}),"
+                            f" optionally one of {', '.join(PERIOD_QUALIFIERS)}, optionally a signed shift (-2)")
 
 
 def load_language(lang: str, extra_rules: tuple[str, ...] = ()) -> Language:
