@@ -69,6 +69,21 @@ def _after_other_event_word(tokens, start: int, lang: Language) -> bool:
     return any((hit := matcher.match_at(tokens, k)) and k + hit[0] == start for k in range(max(0, start - 5), start))
 
 
+def _other_event_nouns(ctx: SentenceContext, lang: Language) -> frozenset[int]:
+    """Tokens of a definite event noun after "on the eve of", "after", "menjelang" ("on the eve of the
+    summit"): the sentence dates its own event by another one the article tells of, which is no new event."""
+    tokens = ctx.tokens
+    out: set[int] = set()
+    for start, end, _ in lang.matchers["event_nouns"].finditer(tokens):
+        determiner_before = start > 0 and tokens[start - 1].lower in lang.matchers["dem_before"] \
+            and tokens[start - 1].lower != "this" and _after_other_event_word(tokens, start - 1, lang)
+        determiner_after = end < len(tokens) and tokens[end].lower in lang.matchers["dem_after"] \
+            and _after_other_event_word(tokens, start, lang)
+        if determiner_before or determiner_after:
+            out.update(range(start, end))
+    return frozenset(out)
+
+
 def _event_refs(ctx: SentenceContext, lang: Language) -> list[tuple[int, int, str]]:
     """Spans of event nouns with a demonstrative: they refer back, they do not start an event.
     Up to three plain tokens may stand between ("pembelian besar-besaran ini"). A reference after
@@ -196,6 +211,51 @@ def _same_clause_times(times: list[TimeMention], boundaries: list[int], char: in
     return own or times
 
 
+def _counted_from_events(times: list[TimeMention], tokens, lang: Language, sentence: int) -> dict[tuple[int, int], str]:
+    """Day counts that name the event they count from ("on the eve of the summit", "two days after the
+    talks", "sehari sebelum KTT"): (sentence, time start) → that event's type."""
+    out: dict[tuple[int, int], str] = {}
+    counts = [t for t in times if t.kind == "after_previous" and len(t.parts) == 1]
+    if not counts:
+        return out
+    nouns = {start: event_type for start, _, event_type in lang.matchers["event_nouns"].finditer(tokens)}
+    skip = lang.matchers["dem_before"] | {"of", "sebelum", "setelah", "seusai", "menjelang", "usai", "jelang"}
+    for mention in counts:
+        k = next((i for i, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
+        for gap in range(k, min(k + 4, len(tokens))):
+            if gap in nouns:
+                out[(sentence, mention.start)] = nouns[gap]
+                break
+            word = tokens[gap]
+            if word.lower not in skip and not word.text[:1].isupper():
+                break
+    return out
+
+
+SAME_OCCASION = {"Meeting": {"Meeting", "Gathering"}, "Gathering": {"Meeting", "Gathering"}}
+
+
+def _count_from_named_events(events: list[Event], counted: dict) -> list[Event]:
+    """Resolve "on the eve of the summit" from the day of the summit the article dates (the nearest
+    one, earlier sentences first), not from the day spoken of just before; unchanged where the
+    article dates no such event."""
+    if not counted:
+        return events
+    out = []
+    for event in events:
+        if event.id in counted:
+            sentence, mention, event_type = counted[event.id]
+            kinds = SAME_OCCASION.get(event_type, {event_type})
+            dated = [e for e in events if e.id != event.id and e.type in kinds and e.id not in counted
+                     and e.time is not None and len(e.time.value.split("/")[0]) == 10]
+            if dated:
+                referent = min(dated, key=lambda e: (e.evidence.sentence > sentence, abs(e.evidence.sentence - sentence)))
+                day = _dt.date.fromisoformat(referent.time.value.split("/")[0])
+                event = replace(event, time=resolve_after(mention, day))
+        out.append(event)
+    return out
+
+
 def _last_day(time) -> _dt.date | None:
     """The day a time ends on, for "the next day" after it: a day, or the last day of an interval of days."""
     if time is None:
@@ -271,6 +331,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     positions: dict[str, str] = {}
     pending: list[tuple[int, Candidate, str, list[TimeMention], tuple[Source, ...]]] = []
     sentence_days: dict[int, list[TimeMention]] = {}  # each sentence's own dates, for "hours later"
+    counted_from: dict[tuple[int, int], str] = {}  # "on the eve of the summit": (sentence, time start) → event type
+    counted: dict[str, tuple[int, TimeMention, str]] = {}  # event id → (sentence, mention, event type)
     strong_boundaries = frozenset(lang.lexicon.get("grammar", {}).get("strong_boundaries", []))
 
     for sentence in sentences:
@@ -287,10 +349,11 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                               find_items(tokens, lang, sentence.text))
         ctx = replace(ctx, trigger_ends=frozenset(end for _, end, _ in trigger_spans(ctx)))
         ref_spans = _event_refs(ctx, lang)
-        blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e))
+        blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e)) | _other_event_nouns(ctx, lang)
         times = finder.find(sentence.text)
         boundaries = [t.start for t in tokens if t.lower in strong_boundaries] if len(times) > 1 else []
         sentence_days[sentence.index] = [t for t in times if t.kind != "after_previous"]
+        counted_from.update(_counted_from_events(times, tokens, lang, sentence.index))
         for start, end, event_type in ref_spans:
             place_rule = next((r.place for r in lang.rules if r.event == event_type and r.place), ())
             place = find_fillers(place_rule, ctx, start, end, PLACE_TYPES)
@@ -336,8 +399,11 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             else:
                 time = resolve(time_mention, article.date, status) if time_mention else None
             last_day = _last_day(time) or last_day
+            event_id = _event_id(article.id, index, candidate.rule.id, candidate.tstart, part)
+            if time_mention is not None and (index, time_mention.start) in counted_from:
+                counted[event_id] = (index, time_mention, counted_from[(index, time_mention.start)])
             events.append(Event(
-                id=_event_id(article.id, index, candidate.rule.id, candidate.tstart, part),
+                id=event_id,
                 doc=article.id, type=candidate.rule.event, status=status, roles=tuple(roles),
                 place=candidate.place.key if candidate.place else None, time=time, items=items,
                 sources=sources,
@@ -346,6 +412,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 confidence=round(candidate.rule.confidence * (1.0 if len(roles) >= len(candidate.rule.roles) else 0.85), 3),
                 name=candidate.named.key if candidate.named else None,
             ))
+    events = _count_from_named_events(events, counted)
     events = _apply_refs(events, refs, article, sentence_sources, _containment(facts, gazetteer))
     events = _inherit_times(events, article.text, lambda key: _lift(key, facts, gazetteer))
     events = _inherit_places(events, lambda key: _lift(key, facts, gazetteer))

@@ -61,7 +61,7 @@ class TimeFinder:
         numbers = _alternation(words.get("numbers", {})) or "(?!)"
         ago = _alternation(words.get("ago", [])) or "(?!)"
         ahead = _alternation(words.get("ahead", [])) or "(?!)"
-        later = _alternation(words.get("later", [])) or "(?!)"
+        later = _alternation(list(words.get("later", [])) + list(words.get("before", []))) or "(?!)"
         seasons = _alternation(words.get("seasons", [])) or "(?!)"
         periods = _alternation(words.get("periods", {})) or "(?!)"
         nights = _alternation(words.get("nights", [])) or "(?!)"
@@ -106,8 +106,8 @@ class TimeFinder:
             ("range_md", re.compile(
                 rf"\b(?:(?:{rng_start})\s+)?{month}\s+(?P<d1>\d{{1,2}})\s*(?:{rng})\s*(?P<d2>\d{{1,2}})(?:,?\s+{year})?\b", m)),
             ("dmy", re.compile(
-                rf"\b(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+{month}(?:,?\s+{year})?\b{year_of}", m)),
-            ("mdy", re.compile(rf"\b{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?{year_of}", m)),
+                rf"\b(?:(?:{weekdays}),?\s+)?(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+{month}(?:,?\s+{year})?\b{year_of}", m)),
+            ("mdy", re.compile(rf"\b(?:(?:{weekdays}),?\s+)?{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?{year_of}", m)),
             ("month", re.compile(
                 rf"\b(?:(?P<qual>{qual})[\s-]+)?(?:(?P<pre>{rel})\s+)?(?:(?:{month_word})\s+)?{month}"
                 rf"(?:\s+{year}\b)?(?:\s+(?P<yrel>{rel})\s+(?:{year_units})\b"
@@ -315,8 +315,10 @@ class TimeFinder:
             unit = self.words["units"][g["unit"].lower()]
             if unit == "fortnight":  # "a fortnight ago": two weeks
                 unit, count = "week", count * 2
-            if kind == "ago" and g["dir"].lower() in self.words.get("later", []) and unit in ("day", "week"):
-                days = count * (7 if unit == "week" else 1)  # "three days later": after the previous day
+            direction = (g.get("dir") or "").lower()
+            before = direction in self.words.get("before", [])
+            if (before or direction in self.words.get("later", [])) and unit in ("day", "week"):
+                days = count * (7 if unit == "week" else 1) * (-1 if before else 1)  # "three days later", "two days before"
                 return TimeMention(match.start(), match.end(), text, "after_previous", (days,))
             sign = -1 if kind == "ago" and g["dir"].lower() in self.words["ago"] else 1
             return TimeMention(match.start(), match.end(), text, "offset", (unit, sign * count))

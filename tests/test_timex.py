@@ -97,6 +97,8 @@ def values(lang, text, status="occurred", anchor=ANCHOR):
     ("id", "pada 27-07-2023", "occurred", [("2023-07-27", "")]),
     ("id", "pada 27.7.2023", "occurred", [("2023-07-27", "")]),
     ("en", "on 7/27/2023", "occurred", [("2023-07-27", "")]),   # only the month-first reading is a date
+    ("en", "on Tuesday, Aug. 22", "occurred", [("2023-08-22", "")]),   # the date, not the latest Tuesday
+    ("id", "pada Selasa, 22 Agustus 2023", "occurred", [("2023-08-22", "")]),
     # a relative year after the month, seasons and quarters with a year
     ("en", "in July last year", "occurred", [("2022-07", "")]),
     ("en", "in the spring of 2021", "occurred", [("2021", "")]),
@@ -242,3 +244,20 @@ def test_dates_relative_to_the_article_date(lang, text, status, anchor, expected
 ])
 def test_a_time_in_another_clause_loses_to_one_in_the_triggers_own(events_of, lang, text, date, expected):
     assert [e.time.value for e in events_of(text, lang, date=date) if e.type == "Meeting"] == [expected]
+
+
+@pytest.mark.parametrize("lang,text,date,expected", [
+    ("en", "Xi Jinping will attend a summit with Luiz Inacio Lula da Silva in Brasilia on Wednesday. On the eve of the "
+           "summit, Xi met Brazilian Foreign Minister Mauro Vieira in Brasilia.", "2025-05-12", "2025-05-13"),
+    ("id", "Presiden Joko Widodo akan menghadiri KTT ASEAN di Jakarta pada Selasa (5/9/2023). Sehari sebelum KTT itu, "
+           "Jokowi bertemu Perdana Menteri Malaysia Anwar Ibrahim di Jakarta.", "2023-09-03", "2023-09-04"),
+    # the day spoken of just before (Oct. 25) is not the one counted from
+    ("en", "Antony Blinken held talks with Benjamin Netanyahu in Jerusalem on Tuesday, Oct. 22. Israeli officials "
+           "briefed reporters on Oct. 25. Two days before the talks, Blinken met Egyptian President Abdel Fattah "
+           "al-Sisi in Cairo.", "2024-10-30", "2024-10-20"),
+])
+def test_a_day_count_that_names_an_event_counts_from_its_day(events_of, lang, text, date, expected):
+    events = events_of(text, lang, date=date)
+    second = [e for e in events if e.type == "Meeting" and e.evidence.sentence == max(x.evidence.sentence for x in events)]
+    assert [e.time.value for e in second] == [expected]
+    assert sum(e.type in ("Meeting", "Gathering") for e in events) == 2   # the summit named again is no new event
