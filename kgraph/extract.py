@@ -58,6 +58,7 @@ class _EventRef:
 
     sentence: int
     type: str
+    noun: str  # "summit": an earlier event told with the same word is the likelier referent
     place: Found | None
     times: tuple[TimeMention, ...]
     sources: tuple[Source, ...]
@@ -334,6 +335,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     counted_from: dict[tuple[int, int], str] = {}  # "on the eve of the summit": (sentence, time start) → event type
     counted: dict[str, tuple[int, TimeMention, str]] = {}  # event id → (sentence, mention, event type)
     strong_boundaries = frozenset(lang.lexicon.get("grammar", {}).get("strong_boundaries", []))
+    dem_words = lang.matchers["dem_before"] | lang.matchers["dem_after"]
 
     for sentence in sentences:
         tokens = tokenize(sentence.text)
@@ -357,7 +359,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         for start, end, event_type in ref_spans:
             place_rule = next((r.place for r in lang.rules if r.event == event_type and r.place), ())
             place = find_fillers(place_rule, ctx, start, end, PLACE_TYPES)
-            refs.append(_EventRef(sentence.index, event_type, place[0] if place else None,
+            noun = next((t.lower for t in tokens[start:end] if t.lower not in dem_words), "")
+            refs.append(_EventRef(sentence.index, event_type, noun, place[0] if place else None,
                                   tuple(_nearest_times(times, tokens[start].start)), attribution.sources))
         referenced = {event_type for _, _, event_type in ref_spans}
         candidates = [c for c in find_candidates(ctx, blocked) if c.rule.event not in referenced]
@@ -460,10 +463,12 @@ def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, se
     "Vladivostok", which the text says lies in Russia)."""
     events = list(events)
     for ref in refs:
-        earlier = [k for k, e in enumerate(events) if e.type == ref.type and e.evidence.sentence < ref.sentence]
+        kinds = SAME_OCCASION.get(ref.type, {ref.type})  # "the summit" may be a meeting or a gathering
+        earlier = [k for k, e in enumerate(events) if e.type in kinds and e.evidence.sentence < ref.sentence]
         if not earlier:
             continue
-        k = earlier[-1]
+        same_word = [k for k in earlier if ref.noun and ref.noun in _words_of(events[k].evidence.text)]
+        k = (same_word or earlier)[-1]
         event = events[k]
         place = event.place or (ref.place.key if ref.place else None)
         if event.place and ref.place and (ref.place.key, event.place) in containment:
@@ -481,6 +486,10 @@ def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, se
                 events[j] = replace(other, place=other.place or place,
                                     time=other.time or (time if _same_tense(other.status, event.status) else None))
     return events
+
+
+def _words_of(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
 
 
 def _paragraph_starts(text: str) -> list[int]:

@@ -39,7 +39,6 @@ KNOWN_GAPS = {
     ("id_12_latihan_militer_taiwan", 4): "gold names a target in English ('Ronald Reagan Presidential Library'): names are not translated",
     ("en_13_biden_hanoi_partnership", 2): "place (Hanoi) and day come from the previous sentence ('Within hours of landing')",
     ("en_13_biden_hanoi_partnership", 3): "place and day come from earlier sentences ('At the end of the meeting')",
-    ("en_14_aliyev_granada_armenia", 1): "the Granada meeting's place and day are given in other sentences",
     ("en_15_rafah_aid_convoy", 0): "gold names Gaza as recipient; kgraph lifts Gaza to its state, and the crossing is not a known place",
     ("en_15_rafah_aid_convoy", 1): "gold names Gaza as recipient; kgraph lifts Gaza to its state (Palestine)",
     ("en_15_rafah_aid_convoy", 2): "'the Egyptian side of the crossing' refers back to the Rafah crossing",

@@ -261,3 +261,18 @@ def test_a_day_count_that_names_an_event_counts_from_its_day(events_of, lang, te
     second = [e for e in events if e.type == "Meeting" and e.evidence.sentence == max(x.evidence.sentence for x in events)]
     assert [e.time.value for e in second] == [expected]
     assert sum(e.type in ("Meeting", "Gathering") for e in events) == 2   # the summit named again is no new event
+
+
+def test_the_summit_means_the_event_told_with_that_word(events_of):
+    text = ("On Monday, Yoon Suk Yeol, Li Qiang and Fumio Kishida held a three-way summit in Seoul. Yoon had held "
+            "separate talks with Li and Kishida the previous day. At the summit, Yoon and Kishida agreed to restart "
+            "talks on a free trade deal.")
+    agreements = [e for e in events_of(text, "en", date="2024-05-28") if e.type == "Agreement"]
+    assert [(e.place, e.time.value) for e in agreements] == [("seoul", "2024-05-27")]   # not the talks of the 26th
+
+
+def test_an_event_on_the_sidelines_of_a_gathering_takes_its_place_and_day(events_of):
+    text = ("Azerbaijani President Ilham Aliyev will attend the European Political Community summit in Granada on "
+            "Oct. 5. He will meet Armenian Prime Minister Nikol Pashinyan on the sidelines of the gathering.")
+    meetings = [e for e in events_of(text, "en", date="2023-10-02") if e.type == "Meeting"]
+    assert [(e.place.split(":")[-1], e.time.value) for e in meetings] == [("granada", "2023-10-05")]
