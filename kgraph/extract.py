@@ -24,7 +24,7 @@ from .model import Article, DocGraph, Entity, Event, Evidence, Fact, Item, Sourc
 from .rules import Language, cached_language
 from .segment import dateline_place, split_sentences
 from .text import slug, tokenize
-from .timex import TimeFinder, TimeMention, resolve, resolve_after
+from .timex import PAST_STATUSES, TimeFinder, TimeMention, resolve, resolve_after
 
 # an undated event may take its date from an event this many paragraphs back at most
 PARAGRAPHS_BACK = 2
@@ -257,6 +257,20 @@ def _count_from_named_events(events: list[Event], counted: dict) -> list[Event]:
     return out
 
 
+def _status_at(tokens, char: int, lang: Language, relative: frozenset[int]) -> str:
+    """The tense of the clause a time stands in ("The truce is due to take effect on Sunday": planned)."""
+    k = next((i for i, t in enumerate(tokens) if t.start >= char), len(tokens) - 1)
+    return status_of(tokens, k, k + 1, lang, relative)
+
+
+def _day_counted_from(days: list[_dt.date], article_date: _dt.date | None, status: str) -> _dt.date | None:
+    """The day "hours later" counts from: the latest day spoken of, or for what already happened the
+    latest one not after the article date (a truce due on Sunday is no anchor for strikes that killed)."""
+    if status not in PAST_STATUSES or article_date is None:
+        return days[-1] if days else None
+    return next((d for d in reversed(days) if d <= article_date), None)
+
+
 def _last_day(time) -> _dt.date | None:
     """The day a time ends on, for "the next day" after it: a day, or the last day of an interval of days."""
     if time is None:
@@ -331,7 +345,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     actor_uses: set[tuple[int, int, str]] = set()
     positions: dict[str, str] = {}
     pending: list[tuple[int, Candidate, str, list[TimeMention], tuple[Source, ...]]] = []
-    sentence_days: dict[int, list[TimeMention]] = {}  # each sentence's own dates, for "hours later"
+    sentence_days: dict[int, list[tuple[TimeMention, str]]] = {}  # each sentence's dates and their tense, for "hours later"
     counted_from: dict[tuple[int, int], str] = {}  # "on the eve of the summit": (sentence, time start) → event type
     counted: dict[str, tuple[int, TimeMention, str]] = {}  # event id → (sentence, mention, event type)
     strong_boundaries = frozenset(lang.lexicon.get("grammar", {}).get("strong_boundaries", []))
@@ -354,7 +368,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e)) | _other_event_nouns(ctx, lang)
         times = finder.find(sentence.text)
         boundaries = [t.start for t in tokens if t.lower in strong_boundaries] if len(times) > 1 else []
-        sentence_days[sentence.index] = [t for t in times if t.kind != "after_previous"]
+        sentence_days[sentence.index] = [(t, _status_at(tokens, t.start, lang, relative)) for t in times
+                                         if t.kind != "after_previous"]
         counted_from.update(_counted_from_events(times, tokens, lang, sentence.index))
         for start, end, event_type in ref_spans:
             place_rule = next((r.place for r in lang.rules if r.event == event_type and r.place), ())
@@ -377,12 +392,14 @@ def extract(article: Article, resources: Resources) -> DocGraph:
 
     all_founds.extend(_dateline_mentions(article.text, gazetteer))
     sentence_by_index = {s.index: s for s in sentences}
-    last_day: _dt.date | None = None
+    days_spoken_of: list[_dt.date] = []
     last_index = -1
     for index, candidate, status, chosen, sources in pending:
         for between in range(last_index + 1, index):  # "The quake struck last Friday. Hours later, ..."
-            for mention in sentence_days.get(between, []):
-                last_day = _last_day(resolve(mention, article.date, "occurred")) or last_day
+            for mention, tense in sentence_days.get(between, []):
+                day = _last_day(resolve(mention, article.date, tense))
+                if day is not None:
+                    days_spoken_of.append(day)
         last_index = max(last_index, index)
         if not sources and sentence_sources[index][1]:
             sources = _neighbour_sources(sentence_sources, index)
@@ -398,10 +415,11 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                                     for _, _, label, category, surface in candidate.items))
         for part, time_mention in enumerate(chosen or [None]):
             if time_mention is not None and time_mention.kind == "after_previous":
-                time = resolve_after(time_mention, last_day)
+                time = resolve_after(time_mention, _day_counted_from(days_spoken_of, article.date, status))
             else:
                 time = resolve(time_mention, article.date, status) if time_mention else None
-            last_day = _last_day(time) or last_day
+            if _last_day(time) is not None:
+                days_spoken_of.append(_last_day(time))
             event_id = _event_id(article.id, index, candidate.rule.id, candidate.tstart, part)
             if time_mention is not None and (index, time_mention.start) in counted_from:
                 counted[event_id] = (index, time_mention, counted_from[(index, time_mention.start)])

@@ -276,3 +276,15 @@ def test_an_event_on_the_sidelines_of_a_gathering_takes_its_place_and_day(events
             "Oct. 5. He will meet Armenian Prime Minister Nikol Pashinyan on the sidelines of the gathering.")
     meetings = [e for e in events_of(text, "en", date="2023-10-02") if e.type == "Meeting"]
     assert [(e.place.split(":")[-1], e.time.value) for e in meetings] == [("granada", "2023-10-05")]
+
+
+@pytest.mark.parametrize("lang,text,date,expected", [
+    ("en", "Israel and Hamas agreed on Wednesday to a ceasefire in Gaza. The truce is due to take effect on Sunday. "
+           "Hours later, Israeli air strikes killed more than 70 people in Gaza.", "2025-01-17", "2025-01-15"),
+    ("id", "Israel dan Hamas menyepakati gencatan senjata di Gaza pada Rabu. Gencatan senjata itu akan berlaku pada "
+           "Minggu. Beberapa jam kemudian, serangan udara Israel menewaskan lebih dari 70 orang di Gaza.",
+     "2025-01-17", "2025-01-15"),
+])
+def test_what_happened_hours_later_counts_from_a_past_day_not_a_planned_one(events_of, lang, text, date, expected):
+    attacks = [e for e in events_of(text, lang, date=date) if e.type == "Attack"]
+    assert [e.time.value for e in attacks] == [expected]
