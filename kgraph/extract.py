@@ -200,7 +200,56 @@ def _times_for(times: list[TimeMention], ctx: SentenceContext, trigger: int) -> 
     been suspended since 2011")."""
     inside = trigger in ctx.relative
     starts = {t.start: i for i, t in enumerate(ctx.tokens)}
-    return [t for t in times if inside or starts.get(t.start, -1) not in ctx.relative]
+    if not inside:
+        return [t for t in times if starts.get(t.start, -1) not in ctx.relative]
+    first, last = trigger, trigger  # the relative clause the trigger stands in: its own times first
+    while first - 1 in ctx.relative:
+        first -= 1
+    while last + 1 in ctx.relative:
+        last += 1
+    own = [t for t in times if first <= starts.get(t.start, -1) <= last]
+    return own or times
+
+
+def _without_speech_times(times: list[TimeMention], tokens, lang: Language) -> list[TimeMention]:
+    """Drop the times that date a statement, not an event: a time within three words after a
+    reporting verb ("state media reported on Sunday", "told reporters on Monday", "said Tuesday")."""
+    if not times:
+        return times
+    reporting = [(k, e) for matcher in ("source_before", "source_after") for k, e, _ in lang.matchers[matcher].finditer(tokens)]
+    if not reporting:
+        return times
+    starts = {t.start: i for i, t in enumerate(tokens)}
+
+    def speech(time: TimeMention) -> bool:
+        k = starts.get(time.start)
+        return k is not None and any(end <= k <= end + 3 and all(tokens[j].text not in ",;:" for j in range(end, k))
+                                     for _, end in reporting)
+    return [t for t in times if not speech(t)]
+
+
+def _lasting_days(lasting: list[tuple[int, int]], char: int) -> int:
+    """How many days the event of the trigger at `char` lasts, when a "two-day" stands within a few
+    words of it ("a two-day summit", "talks lasting … selama dua hari"); 0 when none does."""
+    near = [(abs(start - char), days) for start, days in lasting if abs(start - char) <= 30]
+    return min(near)[1] if near else 0
+
+
+def _after_coordinator(times: list[TimeMention], tokens, trigger: int, lang: Language) -> list[TimeMention]:
+    """A trigger right after "and" starts its own conjunct ("stopped in Ankara in February and held
+    talks in Istanbul in May"): the times before it belong to the conjunct before, when it has its own."""
+    if trigger == 0 or tokens[trigger - 1].lower not in lang.matchers["coordinators"]:
+        return times
+    after = [t for t in times if t.start >= tokens[trigger].start]
+    return after or times
+
+
+def _outside_other_events(times: list[TimeMention], apart: list[tuple[int, int]], char: int) -> list[TimeMention]:
+    """Times a trigger at `char` may take: not those after a phrase that dates another event apart
+    from it ("held talks in Ankara before flying to Tirana on Friday", "his first summit since joining
+    in January"): Friday and January date the flight and the joining. A time right after the phrase
+    is the event's own bound ("since July 30", "before the end of the year")."""
+    return [t for t in times if not any(char < start and end + 1 < t.start for start, end in apart)]
 
 
 def _same_clause_times(times: list[TimeMention], boundaries: list[int], char: int) -> list[TimeMention]:
@@ -212,24 +261,32 @@ def _same_clause_times(times: list[TimeMention], boundaries: list[int], char: in
     return own or times
 
 
-def _counted_from_events(times: list[TimeMention], tokens, lang: Language, sentence: int) -> dict[tuple[int, int], str]:
-    """Day counts that name the event they count from ("on the eve of the summit", "two days after the
-    talks", "sehari sebelum KTT"): (sentence, time start) → that event's type."""
-    out: dict[tuple[int, int], str] = {}
+def _counted_from_events(times: list[TimeMention], tokens, lang: Language, sentence: int) -> dict[tuple[int, int], tuple]:
+    """Day counts that name what they count from: an event ("on the eve of the summit", "two days
+    after the talks", "sehari sebelum KTT") → ("event", type, noun), or a date close after them ("four
+    days after the coup of July 26") → ("time", that mention); keyed by (sentence, time start)."""
+    out: dict[tuple[int, int], tuple] = {}
     counts = [t for t in times if t.kind == "after_previous" and len(t.parts) == 1]
     if not counts:
         return out
-    nouns = {start: event_type for start, _, event_type in lang.matchers["event_nouns"].finditer(tokens)}
-    skip = lang.matchers["dem_before"] | {"of", "sebelum", "setelah", "seusai", "menjelang", "usai", "jelang"}
+    nouns = {start: (event_type, tokens[start].lower)
+             for start, _, event_type in lang.matchers["event_nouns"].finditer(tokens)}
+    skip = lang.matchers["dem_before"] | {"of", "a", "an", "sebelum", "setelah", "seusai", "menjelang", "usai", "jelang"}
     for mention in counts:
         k = next((i for i, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
         for gap in range(k, min(k + 4, len(tokens))):
-            if gap in nouns:
-                out[(sentence, mention.start)] = nouns[gap]
+            if gap in nouns:  # the event named, dated later in the sentence ("ahead of a summit ... on May 27")
+                dated = next((t for t in times if t.kind != "after_previous" and t.start > tokens[gap].end), None)
+                out[(sentence, mention.start)] = ("time", dated) if dated else ("event", *nouns[gap])
                 break
             word = tokens[gap]
             if word.lower not in skip and not word.text[:1].isupper():
                 break
+        if (sentence, mention.start) not in out:
+            horizon = tokens[min(k + 6, len(tokens) - 1)].end if tokens else mention.end
+            dated = next((t for t in times if t.kind != "after_previous" and mention.end <= t.start <= horizon), None)
+            if dated is not None:
+                out[(sentence, mention.start)] = ("time", dated)
     return out
 
 
@@ -237,20 +294,21 @@ SAME_OCCASION = {"Meeting": {"Meeting", "Gathering"}, "Gathering": {"Meeting", "
 
 
 def _count_from_named_events(events: list[Event], counted: dict) -> list[Event]:
-    """Resolve "on the eve of the summit" from the day of the summit the article dates (the nearest
-    one, earlier sentences first), not from the day spoken of just before; unchanged where the
-    article dates no such event."""
+    """Resolve "on the eve of the summit" from the day of the summit the article dates (earlier
+    sentences first, then one told with the same word, then the nearest), not from the day spoken of
+    just before; unchanged where the article dates no such event."""
     if not counted:
         return events
     out = []
     for event in events:
         if event.id in counted:
-            sentence, mention, event_type = counted[event.id]
+            sentence, mention, (event_type, noun) = counted[event.id]
             kinds = SAME_OCCASION.get(event_type, {event_type})
             dated = [e for e in events if e.id != event.id and e.type in kinds and e.id not in counted
                      and e.time is not None and len(e.time.value.split("/")[0]) == 10]
-            if dated:
-                referent = min(dated, key=lambda e: (e.evidence.sentence > sentence, abs(e.evidence.sentence - sentence)))
+            if dated:  # earlier ones first, then one told with the same word, then the nearest
+                referent = min(dated, key=lambda e: (e.evidence.sentence > sentence, noun not in _words_of(e.evidence.text),
+                                                     abs(e.evidence.sentence - sentence)))
                 day = _dt.date.fromisoformat(referent.time.value.split("/")[0])
                 event = replace(event, time=resolve_after(mention, day))
         out.append(event)
@@ -344,9 +402,9 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     sentence_sources: list[tuple[tuple[Source, ...], bool]] = []
     actor_uses: set[tuple[int, int, str]] = set()
     positions: dict[str, str] = {}
-    pending: list[tuple[int, Candidate, str, list[TimeMention], tuple[Source, ...]]] = []
+    pending: list[tuple[int, Candidate, str, list[TimeMention], tuple[Source, ...], int]] = []
     sentence_days: dict[int, list[tuple[TimeMention, str]]] = {}  # each sentence's dates and their tense, for "hours later"
-    counted_from: dict[tuple[int, int], str] = {}  # "on the eve of the summit": (sentence, time start) → event type
+    counted_from: dict[tuple[int, int], tuple] = {}  # "on the eve of the summit": what a day count counts from
     counted: dict[str, tuple[int, TimeMention, str]] = {}  # event id → (sentence, mention, event type)
     strong_boundaries = frozenset(lang.lexicon.get("grammar", {}).get("strong_boundaries", []))
     dem_words = lang.matchers["dem_before"] | lang.matchers["dem_after"]
@@ -366,8 +424,11 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         ctx = replace(ctx, trigger_ends=frozenset(end for _, end, _ in trigger_spans(ctx)))
         ref_spans = _event_refs(ctx, lang)
         blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e)) | _other_event_nouns(ctx, lang)
-        times = finder.find(sentence.text)
+        times = _without_speech_times(finder.find(sentence.text), tokens, lang)
+        lasting = finder.lasting(sentence.text) if times else []
         boundaries = [t.start for t in tokens if t.lower in strong_boundaries] if len(times) > 1 else []
+        apart = [(tokens[k].start, tokens[e - 1].end) for k, e, _ in lang.matchers["dated_apart"].finditer(tokens)] \
+            if times else []
         sentence_days[sentence.index] = [(t, _status_at(tokens, t.start, lang, relative)) for t in times
                                          if t.kind != "after_previous"]
         counted_from.update(_counted_from_events(times, tokens, lang, sentence.index))
@@ -386,15 +447,18 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang, relative)
             allowed = _same_clause_times(_times_for(times, ctx, candidate.tstart), boundaries,
                                          tokens[candidate.tstart].start)
+            allowed = _outside_other_events(allowed, apart, tokens[candidate.tstart].start)
+            allowed = _after_coordinator(allowed, tokens, candidate.tstart, lang)
             chosen = _times_of_trigger(allowed, trigger_chars, tokens[candidate.tstart].start)
-            pending.append((sentence.index, candidate, status, chosen, attribution.sources))
+            days = _lasting_days(lasting, tokens[candidate.tstart].start)
+            pending.append((sentence.index, candidate, status, chosen, attribution.sources, days))
             actor_uses.update((sentence.index, f.tstart, f.key) for _, f in candidate.roles)
 
     all_founds.extend(_dateline_mentions(article.text, gazetteer))
     sentence_by_index = {s.index: s for s in sentences}
     days_spoken_of: list[_dt.date] = []
     last_index = -1
-    for index, candidate, status, chosen, sources in pending:
+    for index, candidate, status, chosen, sources, days in pending:
         for between in range(last_index + 1, index):  # "The quake struck last Friday. Hours later, ..."
             for mention, tense in sentence_days.get(between, []):
                 day = _last_day(resolve(mention, article.date, tense))
@@ -418,11 +482,17 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 time = resolve_after(time_mention, _day_counted_from(days_spoken_of, article.date, status))
             else:
                 time = resolve(time_mention, article.date, status) if time_mention else None
+            event_id = _event_id(article.id, index, candidate.rule.id, candidate.tstart, part)
+            named = counted_from.get((index, time_mention.start)) if time_mention is not None else None
+            if named and named[0] == "event":
+                counted[event_id] = (index, time_mention, named[1:])
+            elif named:  # "four days after the coup of July 26": from that date
+                time = resolve_after(time_mention, _last_day(resolve(named[1], article.date, status))) or time
+            if days > 1 and time is not None and len(time.value) == 10:  # "a two-day summit ... on Sunday"
+                first = _dt.date.fromisoformat(time.value)
+                time = replace(time, value=f"{first.isoformat()}/{(first + _dt.timedelta(days=days - 1)).isoformat()}")
             if _last_day(time) is not None:
                 days_spoken_of.append(_last_day(time))
-            event_id = _event_id(article.id, index, candidate.rule.id, candidate.tstart, part)
-            if time_mention is not None and (index, time_mention.start) in counted_from:
-                counted[event_id] = (index, time_mention, counted_from[(index, time_mention.start)])
             events.append(Event(
                 id=event_id,
                 doc=article.id, type=candidate.rule.event, status=status, roles=tuple(roles),

@@ -131,6 +131,11 @@ class TimeFinder:
             ("after_previous", re.compile(rf"\b(?P<word>{after_previous})\b", m)),
             ("year", re.compile(rf"\b(?:(?P<qual>{qual})\s+)?(?:(?:{year_word})\s+)?{year}\b", m)),
         ]
+        # "a two-day summit", "selama tiga hari": how many days an event lasts, from its first day
+        lasting = [re.escape(t).replace("N", rf"(?P<n{i}>\d{{1,2}}|{numbers})") for i, t in enumerate(words.get("lasting", []))]
+        self.lasting_pattern = re.compile(rf"\b(?:{'|'.join(lasting)})\b", re.IGNORECASE) if lasting else None
+        self.lasting_anchors = frozenset(max(_WORD.findall(t.replace("N", " ").lower()), key=len)
+                                         for t in words.get("lasting", []))
         self.and_words = {w.lower() for w in words["and"]}
         self.anchors = self._anchors(words)
         for kind, pattern in self.patterns:  # built from data: checked like the rest of kgraph's patterns
@@ -203,6 +208,23 @@ class TimeFinder:
         chosen.sort(key=lambda c: c[0])
         mentions = [self._mention(kind, match) for _, _, kind, match in chosen]
         return self._share_modifiers(text, [m for m in mentions if m])
+
+    def lasting(self, text: str) -> list[tuple[int, int]]:
+        """(character offset, number of days) of each "two-day" / "selama dua hari" in `text`.
+
+        >>> from kgraph.rules import load_language
+        >>> TimeFinder(load_language("en").time).lasting("a two-day summit and a 3-day visit")
+        [(2, 2), (23, 3)]
+        """
+        if self.lasting_pattern is None or self.lasting_anchors.isdisjoint(_WORD.findall(text.lower())):
+            return []
+        out = []
+        for match in self.lasting_pattern.finditer(text):
+            count = next(v for v in match.groupdict().values() if v)
+            days = int(count) if count.isdigit() else self.words["numbers"][count.lower()]
+            if days > 1:
+                out.append((match.start(), days))
+        return out
 
     def _share_modifiers(self, text: str, mentions: list[TimeMention]) -> list[TimeMention]:
         """Join "Mei dan Agustus lalu" / "May and August": one group, the direction shared by both."""

@@ -288,3 +288,35 @@ def test_an_event_on_the_sidelines_of_a_gathering_takes_its_place_and_day(events
 def test_what_happened_hours_later_counts_from_a_past_day_not_a_planned_one(events_of, lang, text, date, expected):
     attacks = [e for e in events_of(text, lang, date=date) if e.type == "Attack"]
     assert [e.time.value for e in attacks] == [expected]
+
+
+@pytest.mark.parametrize("lang,text,date,event_type,expected", [
+    # the day a statement was made dates no event, and is no day to count "earlier in the day" from
+    ("en", "Kim Jong Un received Sergei Lavrov in Wonsan on Saturday, North Korean state media reported on Sunday. "
+           "Earlier in the day, Lavrov held talks with Choe Son Hui in Wonsan.", "2025-07-13", "Meeting", ["2025-07-12"]),
+    # a trigger right after "and" takes the times of its own conjunct
+    ("en", "Ahmed al-Sharaa made Ankara one of his first stops abroad in February and held talks with Recep Tayyip "
+           "Erdogan in Istanbul in May.", "2025-08-14", "Meeting", ["2025-05"]),
+    # a time after "before …" / "since …" dates that other event
+    ("en", "Volodymyr Zelenskyy held talks with Recep Tayyip Erdogan in Ankara before flying to Tirana on Friday.",
+     "2025-05-17", "Meeting", [None]),
+    ("en", "Prabowo Subianto attended his first BRICS summit in Rio de Janeiro since Indonesia joined the bloc in "
+           "January.", "2025-07-07", "Gathering", [None]),
+    # but right after them it bounds the event's own time
+    ("id", "ECOWAS telah menjatuhkan sanksi terhadap Niger sejak 30 Juli.", "2023-08-20", "Sanction", ["2023-07-30"]),
+    # a day count followed by a date counts from that date
+    ("en", "ECOWAS imposed sanctions on Niger four days after the coup of July 26 last year.", "2024-07-08", "Sanction",
+     ["2023-07-30"]),
+    ("id", "ECOWAS menjatuhkan sanksi terhadap Niger empat hari setelah kudeta 26 Juli tahun lalu.", "2024-07-08",
+     "Sanction", ["2023-07-30"]),
+    ("en", "Li Qiang will hold talks with Prabowo Subianto in Jakarta two days ahead of a summit in Kuala Lumpur on "
+           "May 27.", "2025-05-16", "Meeting", ["2025-05-25"]),
+    # "a two-day summit" on a day runs over two days
+    ("en", "Luiz Inacio Lula da Silva opened a two-day summit of the BRICS group in Rio de Janeiro on Sunday.",
+     "2025-07-07", "Gathering", ["2025-07-06/2025-07-07"]),
+    ("id", "Presiden Joko Widodo menghadiri KTT ASEAN selama dua hari di Jakarta mulai Selasa (5/9/2023).",
+     "2023-09-04", "Gathering", ["2023-09-05/2023-09-06"]),
+])
+def test_which_time_dates_the_event(events_of, lang, text, date, event_type, expected):
+    events = [e for e in events_of(text, lang, date=date) if e.type == event_type]
+    assert [e.time.value if e.time else None for e in events] == expected

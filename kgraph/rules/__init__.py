@@ -39,7 +39,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "demonstratives_after": list, "demonstratives_before": list, "place_modifiers": list,
                 "organisation_tails": list, "place_directions": list, "state_forms": list,
                 "relative_pronouns": list, "complementizers": list, "title_fillers": list,
-                "other_event_before": list},
+                "other_event_before": list, "dated_apart": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -63,7 +63,7 @@ TIME_SCHEMA: dict[str, Any] = {
     "months": int, "weekdays": int, "qualifiers": str, "past": list, "future": list, "current": list,
     "units": str, "days": int, "range": list, "range_start": list, "and": list, "month_word": list,
     "year_word": list, "after_previous": int, "weeks_after_previous": int, "weekend": list, "seasons": int, "periods": str, "nights": list, "day_of_month": list, "numbers": int, "ago": list,
-    "ahead": list, "later": list, "quarters": int, "year_of": list, "few": list, "plural_units": list, "before": list,
+    "ahead": list, "later": list, "quarters": int, "year_of": list, "few": list, "plural_units": list, "before": list, "lasting": list,
 }
 ITEM_KEYS = {"phrases": list, "label": str, "category": str}
 PATTERN_KEYS = {"id": str, "pattern": list, "fact": list, "creates": str, "label": str, "examples": list}
@@ -352,6 +352,7 @@ def _build_matchers(lexicon: dict) -> dict:
         "modifiers": frozenset(grammar.get("place_modifiers", [])),
         "state_forms": frozenset(w.lower() for w in grammar.get("state_forms", [])),
         "other_event_before": PhraseMatcher({p: True for p in grammar.get("other_event_before", [])}),
+        "dated_apart": PhraseMatcher({p: True for p in grammar.get("dated_apart", [])}),
         "relative_pronouns": frozenset(grammar.get("relative_pronouns", [])),
         "complementizers": frozenset(grammar.get("complementizers", [])),
         "title_fillers": PhraseMatcher({p: True for p in grammar.get("title_fillers", [])}),
