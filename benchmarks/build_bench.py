@@ -36,7 +36,7 @@ from kgraph.extract import load_resources  # noqa: E402
 from kgraph.merge import merge  # noqa: E402
 from kgraph.pipeline import Settings, extract_all  # noqa: E402
 from kgraph.query import run_query  # noqa: E402
-from kgraph.rdf.to_rdf import FORMATS, PREFIXES, OxigraphTerms, serialize, triples  # noqa: E402
+from kgraph.rdf.to_rdf import FORMATS, PREFIXES, ox_triples, serialize  # noqa: E402
 
 RESULTS: list[tuple[str, str, bool]] = []
 
@@ -99,13 +99,17 @@ def rdf_and_sparql(path: Path, count: int, folder: Path) -> None:
     print(f"  extraction (all cores): {seconds:.1f} s")
     graph, merging = timed(merge, docs, resources.gazetteer)
     print(f"  merge: {merging:.1f} s ({count / merging:,.0f} articles/s)")
-    built = list(triples(graph, OxigraphTerms()))
+    built = list(ox_triples(graph))
     print(f"  triples: {len(built):,}")
     for fmt in ("turtle", "nt"):
-        (data, _), ours = timed(serialize, graph, fmt)
-        _, theirs = timed(ox.serialize, built, None, FORMATS[fmt])
+        ours = theirs = float("inf")
+        for _ in range(3):  # best of three, alternating, so a busy moment does not decide the ratio
+            (data, _), seconds = timed(serialize, graph, fmt)
+            ours = min(ours, seconds)
+            _, seconds = timed(ox.serialize, built, None, FORMATS[fmt], prefixes=None if fmt == "nt" else PREFIXES)
+            theirs = min(theirs, seconds)
         print(f"  {fmt}: kgraph {ours:.2f} s (graph to bytes) vs pyoxigraph serializing the same triples "
-              f"{theirs:.2f} s: {ours / theirs:.2f}x")
+              f"{theirs:.2f} s: {ours / theirs:.2f}x (best of 3 each)")
         target(f"{fmt} export within 2x pyoxigraph", f"{ours / theirs:.2f}x", ours / theirs <= 2)
         (folder / f"graph.{'ttl' if fmt == 'turtle' else 'nt'}").write_bytes(data)
     graph_file = folder / "graph.ttl"

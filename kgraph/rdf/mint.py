@@ -17,6 +17,7 @@ from rdflib import URIRef
 from .vocab import DATA
 
 MAX_LOCAL = 80
+_SAFE_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:")
 
 
 def local_part(text: str) -> str:
@@ -27,6 +28,8 @@ def local_part(text: str) -> str:
     >>> len(local_part("x" * 500)) <= 100
     True
     """
+    if len(text) <= MAX_LOCAL and _SAFE_LOCAL.issuperset(text) and text:  # ids and slugs: nothing to encode
+        return text
     cleaned = clean_text(text)
     encoded = quote(cleaned, safe="-._~:")
     if not encoded or len(encoded) > MAX_LOCAL:
@@ -51,4 +54,7 @@ def clean_text(text: str) -> str:
     >>> clean_text("a\\x00b\\ud800c")
     'ab\\ufffdc'
     """
-    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", str(text)))
+    text = str(text)
+    if text.isprintable():  # no control character, no surrogate: the common case, left as it is
+        return text
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))

@@ -1,9 +1,10 @@
 """Turn the merged networkx graph into RDF on the kgraph ontology (SEM, SKOS, PROV-O, Dublin Core).
 
-The triples come from one generator over a term factory, so the same code feeds an rdflib Graph
-(`to_rdf`, the API) and pyoxigraph (`serialize`, the fast path for exports: Turtle, N-Triples,
-JSON-LD, TriG), and both hold the same triples. Each subject's triples are contiguous, so streaming
-serializers group them.
+The triples come from one generator (`blocks`: each subject with its predicate-object pairs, every
+term already written in N-Triples or Turtle syntax), so one definition feeds every output: kgraph
+writes N-Triples and Turtle itself, a chunk of subjects at a time (pyoxigraph would need each term
+built as a Python object first, which costs more than the writing); pyoxigraph reads the N-Triples
+back for JSON-LD and TriG, and rdflib for `to_rdf`, the API. Each subject's triples are contiguous.
 
 The RDF contract (documented in ontology/README.md):
 - an event has its class, `sem:hasActor` to every actor plus the role sub-property, `sem:hasPlace`,
@@ -16,15 +17,17 @@ The RDF contract (documented in ontology/README.md):
 
 from __future__ import annotations
 
-from typing import Callable, Iterator
+import io
+import os
+from typing import Iterator
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from .mint import clean_text, mint
-from .vocab import KG, KGS, SEM, WD
+from .mint import clean_text, local_part, mint
+from .vocab import DATA, KG, KGS, SEM, WD
 
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 ENTITY_CLASSES = {
@@ -47,213 +50,214 @@ PREFIXES = {"rdfs": str(RDFS), "kg": str(KG), "kgs": str(KGS), "sem": str(SEM), 
             "evidence": "https://w3id.org/kgraph/id/evidence/"}
 
 
-def time_literals(value: str) -> list[tuple[URIRef, Literal]]:
-    """SEM timestamps for an ISO value: a day, month or year, or an interval "start/end".
+EDGE_PROPERTIES = {"place": SEM.hasPlace, "item": KG.item, "edition_of": KG.editionOf,
+                   "source_document": PROV.wasDerivedFrom, "attributed_to": PROV.wasAttributedTo,
+                   "relayed_by": KG.relayedBy}
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
-    >>> [(p.split("/")[-1], str(o), o.datatype.split("#")[-1]) for p, o in time_literals("2023-09")]
-    [('hasTimeStamp', '2023-09', 'gYearMonth')]
-    >>> [p.split("/")[-1] for p, o in time_literals("2023-09-10/2023-09-13")]
-    ['hasBeginTimeStamp', 'hasEndTimeStamp']
+
+def _text(value) -> str:
+    """A plain string literal in N-Triples (and Turtle) syntax, cleaned of what they cannot carry."""
+    text = clean_text(value)
+    if '"' in text or "\\" in text or "\n" in text or "\r" in text:
+        text = text.translate(_ESCAPES)
+    return f'"{text}"'
+
+
+class _Syntax:
+    """How terms are written: N-Triples (full IRIs) or Turtle (prefixed names where the local part
+    allows, "a" for rdf:type). Every property, class and datatype is written once, here."""
+
+    def __init__(self, turtle: bool):
+        self.turtle = turtle
+        self.namespaces = sorted(((ns, prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
+        w = self.iri
+        self.type = "a" if turtle else w(RDF.type)
+        self.label, self.alt_label, self.same_as = w(RDFS.label), w(SKOS.altLabel), w(OWL.sameAs)
+        self.mentions, self.provisional, self.position = w(KG.mentionCount), w(KG.provisional), w(KG.position)
+        self.lat, self.long = w(GEO.lat), w(GEO.long)
+        self.article, self.identifier, self.title, self.date = w(KG.Article), w(DCTERMS.identifier), w(DCTERMS.title), w(DCTERMS.date)
+        self.publisher, self.url, self.language = w(DCTERMS.publisher), w(KG.url), w(DCTERMS.language)
+        self.item_class, self.item_category = w(KG.Item), w(KG.itemCategory)
+        self.status, self.time_text, self.time_qualifier = w(KG.status), w(KG.timeText), w(KG.timeQualifier)
+        self.confidence, self.rule, self.evidence, self.has_actor = w(KG.confidence), w(KG.rule), w(KG.evidence), w(SEM.hasActor)
+        self.source_count, self.evidence_class, self.text = w(KG.sourceCount), w(KG.Evidence), w(KG.text)
+        self.begin, self.end, self.sentence, self.quoted_from = w(KG.beginIndex), w(KG.endIndex), w(KG.sentenceIndex), w(PROV.wasQuotedFrom)
+        self.time_point, self.time_begin, self.time_end = w(SEM.hasTimeStamp), w(SEM.hasBeginTimeStamp), w(SEM.hasEndTimeStamp)
+        self.entity_classes = {kind: w(cls) for kind, cls in ENTITY_CLASSES.items()}
+        self.roles = {role: w(prop) for role, prop in ROLE_PROPERTIES.items()}
+        self.edges = {key: w(prop) for key, prop in EDGE_PROPERTIES.items()}
+        self.facts = {key: w(prop) for key, prop in FACT_PROPERTIES.items()}
+        # numbers: Turtle writes integers and decimals bare (65, 0.9); N-Triples quotes and types them
+        self.quote = "" if turtle else '"'
+        self.integer = "" if turtle else f"^^{w(XSD.integer)}"
+        self.decimal = "" if turtle else f"^^{w(XSD.decimal)}"
+        self.day = f"^^{w(XSD.date)}"
+        self.true, self.any_uri = f'"true"^^{w(XSD.boolean)}', f"^^{w(XSD.anyURI)}"
+        self.time_types = {10: self.day, 7: f"^^{w(XSD.gYearMonth)}", 4: f"^^{w(XSD.gYear)}"}
+        self.event_classes: dict[str, str] = {}
+        self.statuses: dict[str, str] = {}
+
+    def iri(self, value: str) -> str:
+        if self.turtle:
+            for namespace, prefix in self.namespaces:
+                if value.startswith(namespace) and _plain_local(value[len(namespace):]):
+                    return f"{prefix}:{value[len(namespace):]}"
+        return f"<{value}>"
+
+    def node(self, kind: str, key: str) -> str:
+        """The IRI of a node (as `mint` makes it), written in this syntax."""
+        local = local_part(key)
+        if self.turtle and _plain_local(local):
+            return f"{kind}:{local}"
+        return f"<{DATA}{kind}/{local}>"
+
+    def event_class(self, kind: str) -> str:  # KG[...] raises on a name the ontology lacks
+        if kind not in self.event_classes:
+            self.event_classes[kind] = self.iri(KG[kind])
+        return self.event_classes[kind]
+
+    def status_value(self, status: str) -> str:
+        if status not in self.statuses:
+            self.statuses[status] = self.iri(KGS[status])
+        return self.statuses[status]
+
+
+_LOCAL_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_LOCAL_CHARS = _LOCAL_FIRST | frozenset("-.:%")
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def _plain_local(local: str) -> bool:
+    """Can `local` follow a prefix as it is (ASCII PN_LOCAL: no leading "-" or ".", no trailing ".",
+    "%" only as a two-digit escape)?
+
+    >>> _plain_local("new:Dermaga%2033"), _plain_local("a.b"), _plain_local("a."), _plain_local("a~b")
+    (True, True, False, False)
     """
-    return [(p, Literal(text, datatype=dt)) for p, text, dt in _time_parts(value)]
+    if not local or local[0] not in _LOCAL_FIRST or local[-1] == "." or not _LOCAL_CHARS.issuperset(local):
+        return False
+    position = local.find("%")
+    while position >= 0:
+        if len(local) < position + 3 or not _HEX.issuperset(local[position + 1:position + 3]):
+            return False
+        position = local.find("%", position + 1)
+    return True
 
 
-def _time_parts(value: str) -> list[tuple[URIRef, str, URIRef]]:
-    def kind(text: str) -> URIRef:
-        return {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(text)]
-    if not value:
-        return []
-    if "/" in value:
-        start, end = value.split("/", 1)
-        return [(SEM.hasBeginTimeStamp, start, kind(start)), (SEM.hasEndTimeStamp, end, kind(end))]
-    return [(SEM.hasTimeStamp, value, kind(value))]
-
-
-def entity_iri(node: str) -> URIRef:
-    return mint("entity", node.split(":", 1)[1])
-
-
-class RdflibTerms:
-    """Terms as rdflib objects."""
-
-    iri = staticmethod(URIRef)
-
-    @staticmethod
-    def literal(text: str, datatype: str | None = None) -> Literal:
-        return Literal(text, datatype=URIRef(datatype) if datatype else None)
-
-    @staticmethod
-    def triple(s, p, o):
-        return (s, p, o)
-
-
-class OxigraphTerms:
-    """Terms as pyoxigraph objects; named nodes are made once per IRI."""
-
-    def __init__(self):
-        self._nodes: dict[str, ox.NamedNode] = {}
-        self._types = {str(t): ox.NamedNode(str(t)) for t in (XSD.date, XSD.gYearMonth, XSD.gYear, XSD.decimal,
-                                                              XSD.integer, XSD.boolean, XSD.anyURI)}
-        self.triple: Callable = ox.Triple
-
-    def iri(self, value: str) -> ox.NamedNode:
-        node = self._nodes.get(value)
-        if node is None:
-            node = self._nodes[value] = ox.NamedNode(value)
-        return node
-
-    def literal(self, text: str, datatype: str | None = None) -> ox.Literal:
-        return ox.Literal(text, datatype=self._types[datatype]) if datatype else ox.Literal(text)
-
-
-_VOCABULARY = {
-    "RDF.type": RDF.type,
-    "DCTERMS.date": DCTERMS.date,
-    "DCTERMS.identifier": DCTERMS.identifier,
-    "DCTERMS.language": DCTERMS.language,
-    "DCTERMS.publisher": DCTERMS.publisher,
-    "DCTERMS.title": DCTERMS.title,
-    "GEO.lat": GEO.lat,
-    "GEO.long": GEO.long,
-    "KG.Article": KG.Article,
-    "KG.Evidence": KG.Evidence,
-    "KG.Item": KG.Item,
-    "KG.beginIndex": KG.beginIndex,
-    "KG.confidence": KG.confidence,
-    "KG.endIndex": KG.endIndex,
-    "KG.evidence": KG.evidence,
-    "KG.itemCategory": KG.itemCategory,
-    "KG.mentionCount": KG.mentionCount,
-    "KG.position": KG.position,
-    "KG.provisional": KG.provisional,
-    "KG.rule": KG.rule,
-    "KG.sentenceIndex": KG.sentenceIndex,
-    "KG.sourceCount": KG.sourceCount,
-    "KG.status": KG.status,
-    "KG.text": KG.text,
-    "KG.timeQualifier": KG.timeQualifier,
-    "KG.timeText": KG.timeText,
-    "KG.url": KG.url,
-    "OWL.sameAs": OWL.sameAs,
-    "PROV.wasQuotedFrom": PROV.wasQuotedFrom,
-    "RDFS.label": RDFS.label,
-    "SEM.hasActor": SEM.hasActor,
-    "SKOS.altLabel": SKOS.altLabel,
-}
-
-
-def triples(graph: nx.MultiDiGraph, terms) -> Iterator:
-    """Every triple of the graph's RDF, built with `terms` (RdflibTerms or OxigraphTerms), each once."""
-    iri, literal, triple = terms.iri, terms.literal, terms.triple
-    xsd_integer, xsd_decimal, xsd_date = str(XSD.integer), str(XSD.decimal), str(XSD.date)
-
-    def text(value) -> object:
-        return literal(clean_text(value))
-
-    def integer(value) -> object:
-        return literal(str(int(value)), xsd_integer)
-    term = {name: iri(value) for name, value in _VOCABULARY.items()}  # made once, not per triple
-    a = term["RDF.type"]
+def blocks(graph: nx.MultiDiGraph, syntax: _Syntax) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    """The graph's RDF, subject by subject: (subject, [(predicate, object), ...]) with every term
+    written in `syntax`. It is the one definition of kgraph's RDF: the N-Triples and Turtle writers
+    render it as text, and every other format and the rdflib API read that text."""
+    v = syntax
     facts: dict[str, list[tuple[str, str]]] = {}
     for subject, obj, key in graph.edges(keys=True):
         if key in FACT_PROPERTIES:
-            facts.setdefault(subject, []).append((FACT_PROPERTIES[key], obj))
-    iris: dict[str, object] = {}
+            facts.setdefault(subject, []).append((v.facts[key], obj))
+    iris: dict[str, str] = {}
+    successors, roles, edges = graph.succ, v.roles, v.edges
+
+    def entity(node: str) -> str:
+        iri = iris.get(node)
+        if iri is None:
+            iri = iris[node] = v.node("entity", node.split(":", 1)[1])
+        return iri
     for node, data in graph.nodes(data=True):
         kind = data.get("kind")
         if kind == "entity":
-            s = iris[node] = iri(entity_iri(node))
-            yield triple(s, a, iri(ENTITY_CLASSES.get(data["type"], KG.Entity)))
-            yield triple(s, term["RDFS.label"], text(data["label"]))
-            for alias in data.get("aliases", []):
-                if alias != data["label"]:
-                    yield triple(s, term["SKOS.altLabel"], text(alias))
+            s = entity(node)
+            pairs = [(v.type, v.entity_classes.get(data["type"], v.entity_classes["unknown"])),
+                     (v.label, _text(data["label"]))]
+            pairs += [(v.alt_label, _text(alias)) for alias in data.get("aliases", []) if alias != data["label"]]
             if data.get("wikidata"):
-                yield triple(s, term["OWL.sameAs"], iri(WD[data["wikidata"]]))
-            yield triple(s, term["KG.mentionCount"], integer(data.get("mentions", 0)))
+                pairs.append((v.same_as, v.iri(WD[data["wikidata"]])))
+            pairs.append((v.mentions, f'{v.quote}{int(data.get("mentions", 0))}{v.quote}{v.integer}'))
             if data.get("provisional"):
-                yield triple(s, term["KG.provisional"], literal("true", str(XSD.boolean)))
+                pairs.append((v.provisional, v.true))
             if data.get("position"):
-                yield triple(s, term["KG.position"], literal(data["position"]))
+                pairs.append((v.position, _text(data["position"])))
             if data.get("geonames"):
-                yield triple(s, term["OWL.sameAs"], iri(f"https://sws.geonames.org/{int(data['geonames'])}/"))
+                pairs.append((v.same_as, f"<https://sws.geonames.org/{int(data['geonames'])}/>"))
             if data.get("lat") is not None and data.get("lon") is not None:
-                yield triple(s, term["GEO.lat"], literal(f"{float(data['lat']):.5f}", xsd_decimal))
-                yield triple(s, term["GEO.long"], literal(f"{float(data['lon']):.5f}", xsd_decimal))
-            for predicate, obj in facts.get(node, []):
-                yield triple(s, iri(predicate), iri(entity_iri(obj)))
+                pairs.append((v.lat, f'{v.quote}{float(data["lat"]):.5f}{v.quote}{v.decimal}'))
+                pairs.append((v.long, f'{v.quote}{float(data["lon"]):.5f}{v.quote}{v.decimal}'))
+            pairs += [(predicate, entity(obj)) for predicate, obj in facts.get(node, [])]
+            yield s, pairs
         elif kind == "doc":
-            s = iris[node] = iri(mint("doc", data["id"]))
-            yield triple(s, a, term["KG.Article"])
-            yield triple(s, term["DCTERMS.identifier"], text(data["id"]))
+            s = iris[node] = v.node("doc", data["id"])
+            pairs = [(v.type, v.article), (v.identifier, _text(data["id"]))]
             if data.get("title"):
-                yield triple(s, term["DCTERMS.title"], text(data["title"]))
+                pairs.append((v.title, _text(data["title"])))
             if data.get("date"):
-                yield triple(s, term["DCTERMS.date"], literal(data["date"], xsd_date))
+                pairs.append((v.date, f'"{data["date"]}"{v.day}'))
             if data.get("publisher"):
-                yield triple(s, term["DCTERMS.publisher"], text(data["publisher"]))
+                pairs.append((v.publisher, _text(data["publisher"])))
             if data.get("url"):
-                yield triple(s, term["KG.url"], literal(clean_text(data["url"]), str(XSD.anyURI)))
-            yield triple(s, term["DCTERMS.language"], literal(data["lang"]))
+                pairs.append((v.url, _text(data["url"]) + v.any_uri))
+            pairs.append((v.language, _text(data["lang"])))
+            yield s, pairs
         elif kind == "item":
-            s = iris[node] = iri(mint("item", node.split(":", 1)[1]))
-            yield triple(s, a, term["KG.Item"])
-            yield triple(s, term["RDFS.label"], text(data["label"]))
-            yield triple(s, term["KG.itemCategory"], literal(data["category"]))
+            s = iris[node] = v.node("item", node.split(":", 1)[1])
+            yield s, [(v.type, v.item_class), (v.label, _text(data["label"])), (v.item_category, _text(data["category"]))]
     for node, data in graph.nodes(data=True):
         if data.get("kind") != "event":
             continue
         event_id = node.split(":", 1)[1]
-        s = iris[node] = iri(mint("event", event_id))
-        yield triple(s, a, iri(KG[data["type"]]))
-        yield triple(s, term["KG.status"], iri(KGS[data["status"]]))
-        for predicate, value, datatype in _time_parts(data.get("time", "")):
-            yield triple(s, iri(predicate), literal(value, str(datatype)))
+        s = v.node("event", event_id)
+        pairs = [(v.type, v.event_class(data["type"])), (v.status, v.status_value(data["status"]))]
+        time = data.get("time", "")
+        if time:
+            start, _, end = time.partition("/")
+            if end:
+                pairs += [(v.time_begin, f'"{start}"{v.time_types[len(start)]}'),
+                          (v.time_end, f'"{end}"{v.time_types[len(end)]}')]
+            else:
+                pairs.append((v.time_point, f'"{start}"{v.time_types[len(start)]}'))
         if data.get("time_text"):
-            yield triple(s, term["KG.timeText"], text(data["time_text"]))
+            pairs.append((v.time_text, _text(data["time_text"])))
         if data.get("time_qualifier"):
-            yield triple(s, term["KG.timeQualifier"], literal(data["time_qualifier"]))
-        yield triple(s, term["KG.confidence"], literal(str(round(float(data["confidence"]), 3)), xsd_decimal))
-        yield triple(s, term["KG.rule"], literal(data["rule"]))
+            pairs.append((v.time_qualifier, _text(data["time_qualifier"])))
+        pairs.append((v.confidence, f'{v.quote}{float(data["confidence"]):.3f}{v.quote}{v.decimal}'))
+        pairs.append((v.rule, _text(data["rule"])))
         reports = data.get("reports") or [{"id": event_id, "doc": data["doc"], "evidence_text": data["evidence_text"],
                                            "evidence_start": data["evidence_start"], "evidence_end": data["evidence_end"],
                                            "sentence": data["sentence"]}]
-        evidences = [iri(mint("evidence", report["id"])) for report in reports]
-        for evidence in evidences:  # one evidence per article that reports the event
-            yield triple(s, term["KG.evidence"], evidence)
+        evidences = [v.node("evidence", report["id"]) for report in reports]
+        pairs += [(v.evidence, evidence) for evidence in evidences]  # one evidence per article reporting it
         actors = set()
-        for _, target, key in graph.out_edges(node, keys=True):
-            other = iris.get(target) or (iri(entity_iri(target)) if target.startswith("entity:") else None)
-            if key in ROLE_PROPERTIES:
-                yield triple(s, iri(ROLE_PROPERTIES[key]), other)
-                if target not in actors:  # one sem:hasActor for an actor in two roles
-                    actors.add(target)
-                    yield triple(s, term["SEM.hasActor"], other)
-            elif key in EDGE_PROPERTIES:
-                yield triple(s, iri(EDGE_PROPERTIES[key]), other)
-        yield triple(s, term["KG.sourceCount"], integer(len(reports)))
+        for target, keys in successors[node].items():  # the order of graph.out_edges(node, keys=True)
+            other = iris.get(target) or (entity(target) if target.startswith("entity:") else None)
+            for key in keys:
+                if key in roles:
+                    pairs.append((roles[key], other))
+                    if target not in actors:  # one sem:hasActor for an actor in two roles
+                        actors.add(target)
+                        pairs.append((v.has_actor, other))
+                elif key in edges:
+                    pairs.append((edges[key], other))
+        pairs.append((v.source_count, f'{v.quote}{len(reports)}{v.quote}{v.integer}'))
+        yield s, pairs
         for evidence, report in zip(evidences, reports):
-            yield triple(evidence, a, term["KG.Evidence"])
-            yield triple(evidence, term["KG.text"], text(report["evidence_text"]))
-            yield triple(evidence, term["KG.beginIndex"], integer(report["evidence_start"]))
-            yield triple(evidence, term["KG.endIndex"], integer(report["evidence_end"]))
-            yield triple(evidence, term["KG.sentenceIndex"], integer(report["sentence"]))
-            yield triple(evidence, term["PROV.wasQuotedFrom"], iri(mint("doc", report["doc"])))
-
-
-EDGE_PROPERTIES = {"place": SEM.hasPlace, "item": KG.item, "edition_of": KG.editionOf,
-                   "source_document": PROV.wasDerivedFrom, "attributed_to": PROV.wasAttributedTo,
-                   "relayed_by": KG.relayedBy}
+            yield evidence, [(v.type, v.evidence_class), (v.text, _text(report["evidence_text"])),
+                             (v.begin, f'{v.quote}{int(report["evidence_start"])}{v.quote}{v.integer}'),
+                             (v.end, f'{v.quote}{int(report["evidence_end"])}{v.quote}{v.integer}'),
+                             (v.sentence, f'{v.quote}{int(report["sentence"])}{v.quote}{v.integer}'),
+                             (v.quoted_from, iris.get("doc:" + report["doc"]) or v.node("doc", report["doc"]))]
 
 
 def to_rdf(graph: nx.MultiDiGraph) -> Graph:
     """The RDF graph of a merged kgraph graph, as an rdflib Graph (the API for users)."""
     rdf = Graph(bind_namespaces="none")
+    rdf.parse(data=ntriples_bytes(graph).decode("utf-8"), format="nt")
     for prefix, namespace in PREFIXES.items():
         rdf.bind(prefix, namespace)
-    for t in triples(graph, RdflibTerms):
-        rdf.add(t)
     return rdf
+
+
+def ox_triples(graph: nx.MultiDiGraph) -> Iterator[ox.Triple]:
+    """The graph's triples as pyoxigraph terms (read back from the N-Triples text, which is fast)."""
+    for quad in ox.parse(ntriples_bytes(graph), format=ox.RdfFormat.N_TRIPLES):
+        yield quad.triple
 
 
 FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
@@ -264,90 +268,82 @@ def quads(graph: nx.MultiDiGraph) -> Iterator[ox.Quad]:
     """The triples as quads, one named graph per article (named by the article's IRI): an article's
     own description, and each event it reports with that report's evidence, go into its graph (an
     event reported by two articles is in both); entities and their facts stay in the default graph."""
-    terms = OxigraphTerms()
-    graphs: dict[object, list] = {}
+    graphs: dict[ox.NamedNode, list[ox.NamedNode]] = {}
     for node, data in graph.nodes(data=True):
         if data.get("kind") == "doc":
-            iri = terms.iri(mint("doc", data["id"]))
+            iri = ox.NamedNode(mint("doc", data["id"]))
             graphs[iri] = [iri]
         elif data.get("kind") == "event":
             event_id = node.split(":", 1)[1]
             reports = data.get("reports") or [{"id": event_id, "doc": data["doc"]}]
             docs = sorted({r["doc"] for r in reports})
-            graphs[terms.iri(mint("event", event_id))] = [terms.iri(mint("doc", d)) for d in docs]
+            graphs[ox.NamedNode(mint("event", event_id))] = [ox.NamedNode(mint("doc", d)) for d in docs]
             for report in reports:
-                graphs[terms.iri(mint("evidence", report["id"]))] = [terms.iri(mint("doc", report["doc"]))]
+                graphs[ox.NamedNode(mint("evidence", report["id"]))] = [ox.NamedNode(mint("doc", report["doc"]))]
     default = ox.DefaultGraph()
-    for t in triples(graph, terms):
+    for t in ox_triples(graph):
         for name in graphs.get(t.subject, (default,)):
             yield ox.Quad(t.subject, t.predicate, t.object, name)
 
 
-class _Counted:
-    """Iterates over `items`, counting them."""
-
-    def __init__(self, items):
-        self.items, self.count = items, 0
-
-    def __iter__(self):
-        for item in self.items:
-            self.count += 1
-            yield item
-
-
 def serialize(graph: nx.MultiDiGraph, fmt: str = "turtle") -> tuple[bytes, int]:
-    """The graph's RDF serialized by pyoxigraph ("turtle", "nt", "jsonld", or "trig" with a named
-    graph per article), and its number of triples (quads for TriG). Prefix lines are sorted
-    (pyoxigraph keeps no order), so the same graph always gives the same bytes."""
-    stream = _Counted(quads(graph) if fmt == "trig" else triples(graph, OxigraphTerms()))
-    data = ox.serialize(stream, None, FORMATS[fmt], prefixes=None if fmt == "nt" else PREFIXES)
-    return (_sorted_prefixes(data) if fmt in ("turtle", "trig") else data), stream.count
+    """The graph's RDF as bytes ("turtle", "nt", "jsonld", or "trig" with a named graph per article)
+    and its number of triples (quads for TriG). Turtle and N-Triples are written by kgraph itself;
+    JSON-LD and TriG by pyoxigraph from them. The same graph always gives the same bytes."""
+    if fmt in ("turtle", "nt"):
+        out = io.BytesIO()
+        count = (write_turtle if fmt == "turtle" else write_ntriples)(graph, out)
+        return out.getvalue(), count
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown RDF format {fmt!r}; known: {', '.join(FORMATS)}")
+    items = list(quads(graph)) if fmt == "trig" else list(ox_triples(graph))
+    data = ox.serialize(items, None, FORMATS[fmt], prefixes=PREFIXES)
+    return (_sorted_prefixes(data) if fmt == "trig" else data), len(items)
 
 
-def write_ntriples(graph: nx.MultiDiGraph, path) -> int:
-    """Stream the graph's RDF as N-Triples into `path`, triple by triple; returns the count."""
-    stream = _Counted(triples(graph, OxigraphTerms()))
-    ox.serialize(stream, path, FORMATS["nt"])
-    return stream.count
+CHUNK = 50_000  # triples rendered before they are written out
 
 
-TURTLE_CHUNK = 50_000  # triples serialized at a time when Turtle is streamed
+def ntriples_bytes(graph: nx.MultiDiGraph) -> bytes:
+    out = io.BytesIO()
+    write_ntriples(graph, out)
+    return out.getvalue()
+
+
+def write_ntriples(graph: nx.MultiDiGraph, target) -> int:
+    """Write the graph's RDF as N-Triples into a binary file (or a path), a chunk at a time; returns
+    the number of triples."""
+    if isinstance(target, (str, os.PathLike)):
+        with open(target, "wb") as handle:
+            return write_ntriples(graph, handle)
+    return _write(blocks(graph, _Syntax(turtle=False)), target, lambda s, pairs: s + " " + (
+        " .\n" + s + " ").join(map(" ".join, pairs)) + " .\n")
 
 
 def write_turtle(graph: nx.MultiDiGraph, handle) -> int:
-    """Stream the graph as Turtle into a binary file, a chunk of whole subjects at a time, with the
-    same bytes as `serialize(graph, "turtle")`; returns the number of triples."""
-    count = 0
-    header_written = False
-    for chunk in _subject_chunks(triples(graph, OxigraphTerms()), TURTLE_CHUNK):
-        count += len(chunk)
-        header, body = _split_header(ox.serialize(chunk, None, FORMATS["turtle"], prefixes=PREFIXES))
-        if not header_written:
-            handle.write(header)
-            header_written = True
-        handle.write(body)
-    return count
+    """Write the graph's RDF as Turtle into a binary file, a chunk of whole subjects at a time, after
+    the sorted prefix lines; returns the number of triples."""
+    handle.write("".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(PREFIXES.items())).encode("utf-8"))
+    return _write(blocks(graph, _Syntax(turtle=True)), handle,
+                  lambda s, pairs: s + " " + " ;\n\t".join(map(" ".join, pairs)) + " .\n")
 
 
-def _subject_chunks(items, size: int):
-    """Lists of about `size` triples, never splitting one subject's triples (they are contiguous)."""
-    chunk: list = []
-    for t in items:
-        if len(chunk) >= size and t.subject != chunk[-1].subject:
-            yield chunk
-            chunk = []
-        chunk.append(t)
-    if chunk:
-        yield chunk
-
-
-def _split_header(turtle: bytes) -> tuple[bytes, bytes]:
-    """The leading @prefix lines, sorted (pyoxigraph keeps no order), and the rest."""
-    lines = turtle.split(b"\n")
-    end = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix ")), len(lines))
-    header = b"\n".join(sorted(lines[:end]))
-    return (header + b"\n" if end else header), b"\n".join(lines[end:])
+def _write(subjects, handle, render) -> int:
+    count, pending, parts = 0, 0, []
+    for subject, pairs in subjects:
+        parts.append(render(subject, pairs))
+        pending += len(pairs)
+        if pending >= CHUNK:
+            count += pending
+            handle.write("".join(parts).encode("utf-8"))
+            parts, pending = [], 0
+    handle.write("".join(parts).encode("utf-8"))
+    return count + pending
 
 
 def _sorted_prefixes(turtle: bytes) -> bytes:
-    return b"".join(_split_header(turtle))
+    """The leading @prefix lines sorted (pyoxigraph keeps no order), then the rest."""
+    lines = turtle.split(b"\n")
+    end = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix ")), len(lines))
+    header = b"\n".join(sorted(lines[:end]))
+    return (header + b"\n" if end else header) + b"\n".join(lines[end:])
