@@ -70,19 +70,25 @@ def _after_other_event_word(tokens, start: int, lang: Language) -> bool:
     return any((hit := matcher.match_at(tokens, k)) and k + hit[0] == start for k in range(max(0, start - 5), start))
 
 
-def _other_event_nouns(ctx: SentenceContext, lang: Language) -> frozenset[int]:
+def _other_event_nouns(tokens, lang: Language) -> tuple[frozenset[int], frozenset[int]]:
     """Tokens of a definite event noun after "on the eve of", "after", "menjelang" ("on the eve of the
-    summit"): the sentence dates its own event by another one the article tells of, which is no new event."""
-    tokens = ctx.tokens
+    summit"), and of the names before it ("the day after the U.S. strikes"): the sentence dates its own
+    event by another one the article tells of, which is no new event, and whose actors are not its own."""
     out: set[int] = set()
+    modifiers: set[int] = set()
     for start, end, _ in lang.matchers["event_nouns"].finditer(tokens):
-        determiner_before = start > 0 and tokens[start - 1].lower in lang.matchers["dem_before"] \
-            and tokens[start - 1].lower != "this" and _after_other_event_word(tokens, start - 1, lang)
+        head = start  # "the U.S. strikes", "the American bombing": capitalised words may stand between
+        while head > 0 and start - head < 5 and (tokens[head - 1].text[:1].isupper() or tokens[head - 1].text == ".") \
+                and tokens[head - 1].lower not in lang.matchers["dem_before"]:
+            head -= 1
+        determiner_before = head > 0 and tokens[head - 1].lower in lang.matchers["dem_before"] \
+            and tokens[head - 1].lower != "this" and _after_other_event_word(tokens, head - 1, lang)
         determiner_after = end < len(tokens) and tokens[end].lower in lang.matchers["dem_after"] \
             and _after_other_event_word(tokens, start, lang)
         if determiner_before or determiner_after:
             out.update(range(start, end))
-    return frozenset(out)
+            modifiers.update(range(head, start))
+    return frozenset(out), frozenset(modifiers)
 
 
 def _event_refs(ctx: SentenceContext, lang: Language) -> list[tuple[int, int, str]]:
@@ -261,7 +267,8 @@ def _same_clause_times(times: list[TimeMention], boundaries: list[int], char: in
     return own or times
 
 
-def _counted_from_events(times: list[TimeMention], tokens, lang: Language, sentence: int) -> dict[tuple[int, int], tuple]:
+def _counted_from_events(times: list[TimeMention], tokens, lang: Language, sentence: int,
+                         founds=()) -> dict[tuple[int, int], tuple]:
     """Day counts that name what they count from: an event ("on the eve of the summit", "two days
     after the talks", "sehari sebelum KTT") → ("event", type, noun), or a date close after them ("four
     days after the coup of July 26") → ("time", that mention); keyed by (sentence, time start)."""
@@ -274,13 +281,14 @@ def _counted_from_events(times: list[TimeMention], tokens, lang: Language, sente
     skip = lang.matchers["dem_before"] | {"of", "a", "an", "sebelum", "setelah", "seusai", "menjelang", "usai", "jelang"}
     for mention in counts:
         k = next((i for i, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
-        for gap in range(k, min(k + 4, len(tokens))):
+        for gap in range(k, min(k + 6, len(tokens))):
             if gap in nouns:  # the event named, dated later in the sentence ("ahead of a summit ... on May 27")
                 dated = next((t for t in times if t.kind != "after_previous" and t.start > tokens[gap].end), None)
-                out[(sentence, mention.start)] = ("time", dated) if dated else ("event", *nouns[gap])
+                actors = frozenset(f.as_actor for f in founds if k <= f.tstart < gap)  # "the U.S. strikes"
+                out[(sentence, mention.start)] = ("time", dated) if dated else ("event", *nouns[gap], actors)
                 break
             word = tokens[gap]
-            if word.lower not in skip and not word.text[:1].isupper():
+            if word.lower not in skip and not word.text[:1].isupper() and word.text != ".":  # "the U.S. strikes"
                 break
         if (sentence, mention.start) not in out:
             horizon = tokens[min(k + 6, len(tokens) - 1)].end if tokens else mention.end
@@ -302,12 +310,13 @@ def _count_from_named_events(events: list[Event], counted: dict) -> list[Event]:
     out = []
     for event in events:
         if event.id in counted:
-            sentence, mention, (event_type, noun) = counted[event.id]
+            sentence, mention, (event_type, noun, actors) = counted[event.id]
             kinds = SAME_OCCASION.get(event_type, {event_type})
             dated = [e for e in events if e.id != event.id and e.type in kinds and e.id not in counted
                      and e.time is not None and len(e.time.value.split("/")[0]) == 10]
-            if dated:  # earlier ones first, then one told with the same word, then the nearest
-                referent = min(dated, key=lambda e: (e.evidence.sentence > sentence, noun not in _words_of(e.evidence.text),
+            if dated:  # one of the actors named ("the U.S. strikes"), earlier ones, one told with the same word, the nearest
+                referent = min(dated, key=lambda e: (not actors <= {key for _, key in e.roles}, e.evidence.sentence > sentence,
+                                                     noun not in _words_of(e.evidence.text),
                                                      abs(e.evidence.sentence - sentence)))
                 day = _dt.date.fromisoformat(referent.time.value.split("/")[0])
                 event = replace(event, time=resolve_after(mention, day))
@@ -419,11 +428,12 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         relative = relative_clause_tokens(tokens, lang)
         attribution = attribute(tokens, mentions.founds, lang, relative)
         sentence_sources.append((attribution.sources, attribution.reportedly))
-        ctx = SentenceContext(tokens, mentions.founds, lang, attribution.excluded, relative,
+        other_nouns, other_actors = _other_event_nouns(tokens, lang)
+        ctx = SentenceContext(tokens, mentions.founds, lang, attribution.excluded | other_actors, relative,
                               find_items(tokens, lang, sentence.text))
         ctx = replace(ctx, trigger_ends=frozenset(end for _, end, _ in trigger_spans(ctx)))
         ref_spans = _event_refs(ctx, lang)
-        blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e)) | _other_event_nouns(ctx, lang)
+        blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e)) | other_nouns
         times = _without_speech_times(finder.find(sentence.text), tokens, lang)
         lasting = finder.lasting(sentence.text) if times else []
         boundaries = [t.start for t in tokens if t.lower in strong_boundaries] if len(times) > 1 else []
@@ -431,7 +441,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             if times else []
         sentence_days[sentence.index] = [(t, _status_at(tokens, t.start, lang, relative)) for t in times
                                          if t.kind != "after_previous"]
-        counted_from.update(_counted_from_events(times, tokens, lang, sentence.index))
+        counted_from.update(_counted_from_events(times, tokens, lang, sentence.index, mentions.founds))
         for start, end, event_type in ref_spans:
             place_rule = next((r.place for r in lang.rules if r.event == event_type and r.place), ())
             place = find_fillers(place_rule, ctx, start, end, PLACE_TYPES)

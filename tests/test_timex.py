@@ -320,3 +320,17 @@ def test_what_happened_hours_later_counts_from_a_past_day_not_a_planned_one(even
 def test_which_time_dates_the_event(events_of, lang, text, date, event_type, expected):
     events = [e for e in events_of(text, lang, date=date) if e.type == event_type]
     assert [e.time.value if e.time else None for e in events] == expected
+
+
+def test_a_day_count_counts_from_the_event_of_the_actor_it_names(events_of):
+    text = ("Israeli jets struck Iranian nuclear sites on June 13. The United States entered the war early on Sunday, "
+            "when B-2 bombers struck three Iranian nuclear sites. Two days before the American bombing, Abbas Araghchi "
+            "met the foreign ministers of Britain, France and Germany in Geneva. He flew to Moscow the day after the "
+            "U.S. strikes and held talks with President Vladimir Putin there.")
+    events = events_of(text, "en", date="2025-06-25")
+    assert [(e.type, e.time.value) for e in events if e.evidence.sentence >= 2] == [
+        ("Meeting", "2025-06-20"), ("Visit", "2025-06-23"), ("Meeting", "2025-06-23")]
+    # the strikes named to date the trip are neither an event of their own nor an actor of the talks
+    assert [sorted(k for _, k in e.roles) for e in events if e.evidence.sentence == 3 and e.type == "Meeting"] == [
+        ["abbas-araghchi", "vladimir-putin"]]
+    assert sum(e.type == "Attack" for e in events) == 2
