@@ -78,7 +78,8 @@ def _other_event_nouns(tokens, lang: Language) -> tuple[frozenset[int], frozense
     modifiers: set[int] = set()
     for start, end, _ in lang.matchers["event_nouns"].finditer(tokens):
         head = start  # "the U.S. strikes", "the American bombing": capitalised words may stand between
-        while head > 0 and start - head < 5 and (tokens[head - 1].text[:1].isupper() or tokens[head - 1].text == ".") \
+        while head > 0 and start - head < 5 and (tokens[head - 1].text[:1].isupper() or tokens[head - 1].text == "."
+                                                  or tokens[head - 1].lower in lang.matchers["event_modifiers"]) \
                 and tokens[head - 1].lower not in lang.matchers["dem_before"]:
             head -= 1
         determiner_before = head > 0 and tokens[head - 1].lower in lang.matchers["dem_before"] \
@@ -288,7 +289,8 @@ def _counted_from_events(times: list[TimeMention], tokens, lang: Language, sente
                 out[(sentence, mention.start)] = ("time", dated) if dated else ("event", *nouns[gap], actors)
                 break
             word = tokens[gap]
-            if word.lower not in skip and not word.text[:1].isupper() and word.text != ".":  # "the U.S. strikes"
+            if word.lower not in skip and not word.text[:1].isupper() and word.text != "." \
+                    and word.lower not in lang.matchers["event_modifiers"]:  # "the U.S. strikes", "the first strikes"
                 break
         if (sentence, mention.start) not in out:
             horizon = tokens[min(k + 6, len(tokens) - 1)].end if tokens else mention.end

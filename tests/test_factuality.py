@@ -98,3 +98,19 @@ def test_different_statuses_are_not_merged(resources):
     occurred = make_article({"id": "b"}, "Joe Biden met Xi Jinping in Bali.", "t", "b", dt.date(2022, 11, 15), "en")
     graph = merge([extract(planned, resources), extract(occurred, resources)], resources.gazetteer)
     assert sum(1 for _, d in graph.nodes(data=True) if d.get("type") == "Meeting") == 2
+
+
+@pytest.mark.parametrize("lang,text,event_type", [
+    ("en", "Putin and Kim signed a treaty in Pyongyang that commits each side to defend the other if attacked by the "
+           "United States.", "Attack"),
+    ("id", "Korea Utara akan membalas jika Amerika Serikat menyerang Pyongyang.", "Attack"),
+])
+def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type):
+    assert {e.status for e in events_of(text, lang) if e.type == event_type} == {"possible"}
+
+
+def test_a_named_earlier_event_is_no_new_event(events_of):
+    text = ("A sixth round of nuclear talks between U.S. and Iranian negotiators, set for June 15 in Muscat, was called "
+            "off after the first Israeli strikes.")
+    events = events_of(text, "en", date="2025-06-25")
+    assert [(e.type, e.status) for e in events] == [("Meeting", "cancelled")]

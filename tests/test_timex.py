@@ -293,7 +293,8 @@ def test_what_happened_hours_later_counts_from_a_past_day_not_a_planned_one(even
 @pytest.mark.parametrize("lang,text,date,event_type,expected", [
     # the day a statement was made dates no event, and is no day to count "earlier in the day" from
     ("en", "Kim Jong Un received Sergei Lavrov in Wonsan on Saturday, North Korean state media reported on Sunday. "
-           "Earlier in the day, Lavrov held talks with Choe Son Hui in Wonsan.", "2025-07-13", "Meeting", ["2025-07-12"]),
+           "Earlier in the day, Lavrov held talks with Choe Son Hui in Wonsan.", "2025-07-13", "Meeting",
+     ["2025-07-12", "2025-07-12"]),
     # a trigger right after "and" takes the times of its own conjunct
     ("en", "Ahmed al-Sharaa made Ankara one of his first stops abroad in February and held talks with Recep Tayyip "
            "Erdogan in Istanbul in May.", "2025-08-14", "Meeting", ["2025-05"]),
