@@ -288,11 +288,28 @@ def _known_place_after(ctx: SentenceContext, place: Found) -> Found:
     return known[0] if known else place
 
 
+OBJECT_NOUN_REACH = 6  # words between a trigger and the noun heading its object ("attend a military parade")
+
+
+def _object_noun_follows(ctx: SentenceContext, tend: int, nouns: tuple[str, ...], unless: tuple[str, ...]) -> bool:
+    """Does one of `nouns` head the phrase after the trigger, before any punctuation, and not followed
+    by a word of `unless` ("attend a summit with Lula" is a meeting, not a gathering)?"""
+    for k in range(tend, min(tend + OBJECT_NOUN_REACH, len(ctx.tokens))):
+        word = ctx.tokens[k].lower
+        if word in nouns:
+            return k + 1 >= len(ctx.tokens) or ctx.tokens[k + 1].lower not in unless
+        if not word[:1].isalnum() and word not in ("-", "'s"):
+            return False
+    return False
+
+
 def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) -> Candidate | None:
     """Fill the rule's roles around a trigger; None when the rule's requirements are not met."""
     following = {t.lower for t in ctx.tokens[tend:tend + 2]}
     preceding = {t.lower for t in ctx.tokens[max(0, tstart - 2):tstart]}
     if following & set(rule.unless_followed_by) or preceding & set(rule.unless_preceded_by):
+        return None
+    if rule.object_nouns and not _object_noun_follows(ctx, tend, rule.object_nouns, rule.unless_followed_by):
         return None
     items = _items_near(ctx, tstart, tend, rule.items) if rule.items else ()
     if rule.require_item and not any(item[3] in rule.require_item for item in items):

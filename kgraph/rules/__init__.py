@@ -71,7 +71,7 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
              "require_item": (bool, list), "named": list, "require_named": bool, "lift": bool,
              "status": str, "confidence": float, "examples": list, "note": str, "place_roles": list,
              "min_actors": int, "require_place": bool, "required_roles": list, "actor_types": dict,
-             "unless_followed_by": list, "unless_preceded_by": list}
+             "unless_followed_by": list, "unless_preceded_by": list, "object_nouns": list}
 
 
 def _unknown(where: str, key: str, valid) -> RuleError:
@@ -174,6 +174,7 @@ class EventRule:
     actor_types: tuple[tuple[str, tuple[str, ...]], ...] = ()  # role -> entity types it accepts
     unless_followed_by: tuple[str, ...] = ()  # words that, just after the trigger, stop the rule
     unless_preceded_by: tuple[str, ...] = ()  # words that, just before the trigger, stop the rule
+    object_nouns: tuple[str, ...] = ()  # one must head the trigger's object ("attend an economic forum")
 
 
 def _required_items(raw: dict, where: str) -> tuple[str, ...]:
@@ -234,6 +235,7 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
         actor_types=tuple((role, tuple(kinds)) for role, kinds in raw.get("actor_types", {}).items()),
         unless_followed_by=tuple(raw.get("unless_followed_by", [])),
         unless_preceded_by=tuple(raw.get("unless_preceded_by", [])),
+        object_nouns=tuple(raw.get("object_nouns", [])),
     )
 
 
