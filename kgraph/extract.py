@@ -235,6 +235,37 @@ def _without_speech_times(times: list[TimeMention], tokens, lang: Language) -> l
     return [t for t in times if not speech(t)]
 
 
+def _opening_counts(times: list[TimeMention], trigger_chars: list[int], text: str, counting_words) -> dict[int, int]:
+    """Counts ending in "after"/"before" that open the clause of the next trigger, with no comma
+    between ("on Friday, a day after he met Rubio"): time start → that trigger's offset."""
+    opens = {}
+    for time in times:
+        if time.kind != "after_previous" or len(time.parts) != 1 or not time.text.split():
+            continue
+        last_word = time.text.lower().split()[-1]
+        if last_word not in counting_words or last_word in ("later", "kemudian"):
+            continue
+        following = next((c for c in trigger_chars if c >= time.end), None)
+        if following is not None and "," not in text[time.end:following]:
+            opens[time.start] = following
+    return opens
+
+
+def _counted_back(time: TimeMention, times: list[TimeMention], text: str, trigger_char: int,
+                  counting_words) -> TimeMention:
+    """"Lavrov flew in on Friday, a day after he met Rubio": a count ending in "after"/"before" that
+    opens the trigger's own clause dates the trigger's event from the day spoken of the other way
+    (Friday less a day), not forward from it; the day is the sentence's own date before the count
+    when it has one (kept as the count's second part)."""
+    if time.kind != "after_previous" or len(time.parts) != 1 or time.end > trigger_char:
+        return time
+    last_word = time.text.lower().split()[-1] if time.text.split() else ""
+    if last_word not in counting_words or last_word in ("later", "kemudian") or "," in text[time.end:trigger_char]:
+        return time
+    base = [t for t in times if t.kind != "after_previous" and t.end <= time.start]
+    return replace(time, parts=(-time.parts[0], base[-1]) if base else (-time.parts[0],))
+
+
 def _lasting_days(lasting: list[tuple[int, int]], char: int) -> int:
     """How many days the event of the trigger at `char` lasts, when a "two-day" stands within a few
     words of it ("a two-day summit", "talks lasting … selama dua hari"); 0 when none does."""
@@ -348,25 +379,30 @@ def _last_day(time) -> _dt.date | None:
     return _dt.date.fromisoformat(value) if len(value) == 10 else None
 
 
-def _own_times(times: list[TimeMention], trigger_chars: list[int], char: int) -> list[TimeMention]:
+def _own_times(times: list[TimeMention], trigger_chars: list[int], char: int,
+               opens: dict[int, int] | None = None) -> list[TimeMention]:
     """The times that belong to the trigger at `char` when a sentence has several: a time belongs to
     the last trigger before it ("met X on Tuesday and held talks with Y the following day"), times
-    before the first trigger to the first."""
+    before the first trigger to the first, and a count that opens a trigger's clause ("a day after he
+    met Rubio", in `opens`) to that trigger."""
     def owner(time: TimeMention) -> int:
+        if opens and time.start in opens:
+            return opens[time.start]
         before = [c for c in trigger_chars if c <= time.start]
         return before[-1] if before else trigger_chars[0]
     return [t for t in times if owner(t) == char] if len(trigger_chars) > 1 else times
 
 
-def _times_of_trigger(times: list[TimeMention], trigger_chars: list[int], char: int) -> list[TimeMention]:
+def _times_of_trigger(times: list[TimeMention], trigger_chars: list[int], char: int,
+                      opens: dict[int, int] | None = None) -> list[TimeMention]:
     """The time(s) of the trigger at `char`: the nearest of its own, else those the trigger before it
     took ("arrived in Kyiv on Thursday ..., and held talks with Zelenskyy" shares Thursday)."""
-    own = _own_times(times, trigger_chars, char)
+    own = _own_times(times, trigger_chars, char, opens)
     if own:
         return _nearest_times(own, char)
     earlier = [c for c in trigger_chars if c < char]
     if earlier:
-        previous = _own_times(times, trigger_chars, earlier[-1])
+        previous = _own_times(times, trigger_chars, earlier[-1], opens)
         if previous:
             return _nearest_times(previous, earlier[-1])
     return _nearest_times(times, char)
@@ -418,6 +454,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     counted_from: dict[tuple[int, int], tuple] = {}  # "on the eve of the summit": what a day count counts from
     counted: dict[str, tuple[int, TimeMention, str]] = {}  # event id → (sentence, mention, event type)
     strong_boundaries = frozenset(lang.lexicon.get("grammar", {}).get("strong_boundaries", []))
+    counting_words = frozenset(w.lower() for key in ("later", "before") for w in lang.time.get(key, []))
     dem_words = lang.matchers["dem_before"] | lang.matchers["dem_after"]
 
     for sentence in sentences:
@@ -443,7 +480,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             if times else []
         sentence_days[sentence.index] = [(t, _status_at(tokens, t.start, lang, relative)) for t in times
                                          if t.kind != "after_previous"]
-        counted_from.update(_counted_from_events(times, tokens, lang, sentence.index, mentions.founds))
+        named_here = _counted_from_events(times, tokens, lang, sentence.index, mentions.founds)
+        counted_from.update(named_here)
         for start, end, event_type in ref_spans:
             place_rule = next((r.place for r in lang.rules if r.event == event_type and r.place), ())
             place = find_fillers(place_rule, ctx, start, end, PLACE_TYPES)
@@ -455,14 +493,20 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         sentence_candidates = _visit_places_for_meetings(
             _merge_candidates(candidates, _pronoun_relatives(tokens, relative, lang)))
         trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
+        named_counts = {start for _, start in named_here}
+        opens = _opening_counts([t for t in times if t.start not in named_counts], trigger_chars, sentence.text,
+                                counting_words)
         for candidate in sentence_candidates:
             status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang, relative)
             allowed = _same_clause_times(_times_for(times, ctx, candidate.tstart), boundaries,
                                          tokens[candidate.tstart].start)
             allowed = _outside_other_events(allowed, apart, tokens[candidate.tstart].start)
             allowed = _after_coordinator(allowed, tokens, candidate.tstart, lang)
-            chosen = _times_of_trigger(allowed, trigger_chars, tokens[candidate.tstart].start)
+            chosen = _times_of_trigger(allowed, trigger_chars, tokens[candidate.tstart].start, opens)
             days = _lasting_days(lasting, tokens[candidate.tstart].start)
+            chosen = [t if t.start in named_counts else _counted_back(t, times, sentence.text,
+                                                                      tokens[candidate.tstart].start, counting_words)
+                      for t in chosen]
             pending.append((sentence.index, candidate, status, chosen, attribution.sources, days))
             actor_uses.update((sentence.index, f.tstart, f.key) for _, f in candidate.roles)
 
@@ -490,7 +534,11 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         items = tuple(dict.fromkeys(Item(slug(label), label, category, surface)
                                     for _, _, label, category, surface in candidate.items))
         for part, time_mention in enumerate(chosen or [None]):
-            if time_mention is not None and time_mention.kind == "after_previous":
+            if time_mention is not None and time_mention.kind == "after_previous" \
+                    and isinstance(time_mention.parts[-1], TimeMention):  # counted back from the sentence's date
+                base = _last_day(resolve(time_mention.parts[-1], article.date, status))
+                time = resolve_after(replace(time_mention, parts=time_mention.parts[:1]), base)
+            elif time_mention is not None and time_mention.kind == "after_previous":
                 time = resolve_after(time_mention, _day_counted_from(days_spoken_of, article.date, status))
             else:
                 time = resolve(time_mention, article.date, status) if time_mention else None

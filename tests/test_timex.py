@@ -160,7 +160,8 @@ def test_a_later_sentence_of_the_paragraph_keeps_the_date(events_of):
 
 
 
-# A date the text spoke of earlier anchors a later one: (lang, text, article date, event type, expected times)
+# Which time dates an event: a date the text spoke of earlier, and which of a sentence's times is the event's
+# (lang, text, article date, event type, expected times)
 EARLIER_DATE_CASES = [
     ("en", "Putin met Kim Jong Un in Pyongyang on Wednesday. The day before, Putin visited Vladivostok.",
      "2024-06-20", "Visit", ["2024-06-18"]),
@@ -190,12 +191,42 @@ EARLIER_DATE_CASES = [
     # each trigger takes the times after it
     ("en", "Xi Jinping will attend the G20 summit in Rio de Janeiro on Nov. 18-19 and travel to Brasilia a day "
      "later for a state visit.", "2024-11-18", "Visit", ["2024-11-20"]),
+    # the day a statement was made dates no event, and is no day to count "earlier in the day" from
+    ("en", "Kim Jong Un received Sergei Lavrov in Wonsan on Saturday, North Korean state media reported on Sunday. "
+           "Earlier in the day, Lavrov held talks with Choe Son Hui in Wonsan.", "2025-07-13", "Meeting",
+     ["2025-07-12", "2025-07-12"]),
+    # a trigger right after "and" takes the times of its own conjunct
+    ("en", "Ahmed al-Sharaa made Ankara one of his first stops abroad in February and held talks with Recep Tayyip "
+           "Erdogan in Istanbul in May.", "2025-08-14", "Meeting", ["2025-05"]),
+    # a time after "before …" / "since …" dates that other event
+    ("en", "Volodymyr Zelenskyy held talks with Recep Tayyip Erdogan in Ankara before flying to Tirana on Friday.",
+     "2025-05-17", "Meeting", [None]),
+    ("en", "Prabowo Subianto attended his first BRICS summit in Rio de Janeiro since Indonesia joined the bloc in "
+           "January.", "2025-07-07", "Gathering", [None]),
+    # but right after them it bounds the event's own time
+    ("id", "ECOWAS telah menjatuhkan sanksi terhadap Niger sejak 30 Juli.", "2023-08-20", "Sanction", ["2023-07-30"]),
+    # a day count followed by a date counts from that date
+    ("en", "ECOWAS imposed sanctions on Niger four days after the coup of July 26 last year.", "2024-07-08", "Sanction",
+     ["2023-07-30"]),
+    ("id", "ECOWAS menjatuhkan sanksi terhadap Niger empat hari setelah kudeta 26 Juli tahun lalu.", "2024-07-08",
+     "Sanction", ["2023-07-30"]),
+    ("en", "Li Qiang will hold talks with Prabowo Subianto in Jakarta two days ahead of a summit in Kuala Lumpur on "
+           "May 27.", "2025-05-16", "Meeting", ["2025-05-25"]),
+    # a count that opens the trigger's clause counts back from the sentence's date
+    ("en", "Sergei Lavrov had flown into Wonsan from Kuala Lumpur on Friday, a day after he met U.S. Secretary of "
+           "State Marco Rubio on the sidelines of a regional forum there.", "2025-07-13", "Meeting", ["2025-07-10"]),
+    ("id", "Sergei Lavrov tiba di Wonsan pada Jumat, sehari setelah ia bertemu Menteri Luar Negeri AS Marco Rubio di "
+           "Kuala Lumpur.", "2025-07-13", "Meeting", ["2025-07-10"]),
+    ("en", "Vladimir Putin proposed talks in Istanbul in a televised statement last Sunday, a day after Emmanuel Macron "
+           "and Friedrich Merz travelled together to Kyiv.", "2025-05-17", "Visit", ["2025-05-10"]),
+    # "a two-day summit" on a day runs over two days
+    ("en", "Luiz Inacio Lula da Silva opened a two-day summit of the BRICS group in Rio de Janeiro on Sunday.",
+     "2025-07-07", "Gathering", ["2025-07-06/2025-07-07"]),
+    ("id", "Presiden Joko Widodo menghadiri KTT ASEAN selama dua hari di Jakarta mulai Selasa (5/9/2023).",
+     "2023-09-04", "Gathering", ["2023-09-05/2023-09-06"]),
 ]
 
 
-@pytest.mark.parametrize("lang,text,date,event_type,expected", EARLIER_DATE_CASES)
-def test_a_date_spoken_of_earlier_anchors_a_later_one(events_of, lang, text, date, event_type, expected):
-    assert [e.time.value for e in events_of(text, lang, date=date) if e.type == event_type] == expected
 
 
 def test_each_trigger_takes_the_times_after_it(events_of):
@@ -290,37 +321,6 @@ def test_what_happened_hours_later_counts_from_a_past_day_not_a_planned_one(even
     assert [e.time.value for e in attacks] == [expected]
 
 
-@pytest.mark.parametrize("lang,text,date,event_type,expected", [
-    # the day a statement was made dates no event, and is no day to count "earlier in the day" from
-    ("en", "Kim Jong Un received Sergei Lavrov in Wonsan on Saturday, North Korean state media reported on Sunday. "
-           "Earlier in the day, Lavrov held talks with Choe Son Hui in Wonsan.", "2025-07-13", "Meeting",
-     ["2025-07-12", "2025-07-12"]),
-    # a trigger right after "and" takes the times of its own conjunct
-    ("en", "Ahmed al-Sharaa made Ankara one of his first stops abroad in February and held talks with Recep Tayyip "
-           "Erdogan in Istanbul in May.", "2025-08-14", "Meeting", ["2025-05"]),
-    # a time after "before …" / "since …" dates that other event
-    ("en", "Volodymyr Zelenskyy held talks with Recep Tayyip Erdogan in Ankara before flying to Tirana on Friday.",
-     "2025-05-17", "Meeting", [None]),
-    ("en", "Prabowo Subianto attended his first BRICS summit in Rio de Janeiro since Indonesia joined the bloc in "
-           "January.", "2025-07-07", "Gathering", [None]),
-    # but right after them it bounds the event's own time
-    ("id", "ECOWAS telah menjatuhkan sanksi terhadap Niger sejak 30 Juli.", "2023-08-20", "Sanction", ["2023-07-30"]),
-    # a day count followed by a date counts from that date
-    ("en", "ECOWAS imposed sanctions on Niger four days after the coup of July 26 last year.", "2024-07-08", "Sanction",
-     ["2023-07-30"]),
-    ("id", "ECOWAS menjatuhkan sanksi terhadap Niger empat hari setelah kudeta 26 Juli tahun lalu.", "2024-07-08",
-     "Sanction", ["2023-07-30"]),
-    ("en", "Li Qiang will hold talks with Prabowo Subianto in Jakarta two days ahead of a summit in Kuala Lumpur on "
-           "May 27.", "2025-05-16", "Meeting", ["2025-05-25"]),
-    # "a two-day summit" on a day runs over two days
-    ("en", "Luiz Inacio Lula da Silva opened a two-day summit of the BRICS group in Rio de Janeiro on Sunday.",
-     "2025-07-07", "Gathering", ["2025-07-06/2025-07-07"]),
-    ("id", "Presiden Joko Widodo menghadiri KTT ASEAN selama dua hari di Jakarta mulai Selasa (5/9/2023).",
-     "2023-09-04", "Gathering", ["2023-09-05/2023-09-06"]),
-])
-def test_which_time_dates_the_event(events_of, lang, text, date, event_type, expected):
-    events = [e for e in events_of(text, lang, date=date) if e.type == event_type]
-    assert [e.time.value if e.time else None for e in events] == expected
 
 
 def test_a_day_count_counts_from_the_event_of_the_actor_it_names(events_of):
@@ -335,3 +335,9 @@ def test_a_day_count_counts_from_the_event_of_the_actor_it_names(events_of):
     assert [sorted(k for _, k in e.roles) for e in events if e.evidence.sentence == 3 and e.type == "Meeting"] == [
         ["abbas-araghchi", "vladimir-putin"]]
     assert sum(e.type == "Attack" for e in events) == 2
+
+
+@pytest.mark.parametrize("lang,text,date,event_type,expected", EARLIER_DATE_CASES)
+def test_which_time_dates_the_event(events_of, lang, text, date, event_type, expected):
+    """A date spoken of earlier anchors a later one; and which of a sentence's times is the event's."""
+    assert [e.time.value if e.time else None for e in events_of(text, lang, date=date) if e.type == event_type] == expected
