@@ -65,9 +65,11 @@ def relative_clause_tokens(tokens: list[Token], lang: Language) -> frozenset[int
 
 
 def find_items(tokens: list[Token], lang: Language, text: str) -> tuple[tuple[int, int, str, str, str], ...]:
-    """Items named in the sentence: (token start, token end, label, category, surface form)."""
+    """Items named in the sentence: (token start, token end, label, category, surface form); not the
+    item words inside a phrase that names something else ("gencatan senjata" is a ceasefire)."""
+    blocked = {k for s, e, _ in lang.matchers["not_items"].finditer(tokens) for k in range(s, e)}
     return tuple((s, e, label, category, text[tokens[s].start:tokens[e - 1].end])
-                 for s, e, (label, category) in lang.items.finditer(tokens))
+                 for s, e, (label, category) in lang.items.finditer(tokens) if s not in blocked)
 
 
 def _eligible(found: Found, ctx: SentenceContext, types) -> bool:

@@ -485,8 +485,14 @@ class _Builder:
             return "person"  # "Nikol Pashinyan said": a full name that speaks is a person
         if j - i >= 2 and j + 1 < len(tokens) and tokens[j].text == ",":
             k = j + 1 + (tokens[j + 1].lower in ("the", "a", "an"))
-            if k < len(tokens) and m["titles"].match_at(tokens, k):
-                return "person"  # "Nguyen Phu Trong, the general secretary of ...": an apposition
+            for _ in range(4):  # "Steve Witkoff, the Middle East envoy of ...": capitalised words may come first
+                if k >= len(tokens):
+                    break
+                if m["titles"].match_at(tokens, k):
+                    return "person"  # "Nguyen Phu Trong, the general secretary of ...": an apposition
+                if not (tokens[k].text[:1].isupper() or tokens[k].text in (".", "-")):
+                    break
+                k += 1
         return "unknown"
 
     def anaphora(self) -> None:

@@ -341,3 +341,9 @@ def test_an_event_noun_after_a_time_relation_is_another_event(events_of, lang, t
 def test_an_agreement_takes_the_place_of_its_signers_meeting(events_of, text, place):
     agreements = [e for e in events_of(text, "en", date="2024-05-08") if e.type == "Agreement"]
     assert [e.place for e in agreements] == [place]
+
+
+def test_a_ceasefire_is_no_weapon(events_of):
+    events = events_of("Israel dan Iran pada Selasa menerima gencatan senjata yang ditengahi Amerika Serikat.", "id")
+    assert [(e.type, sorted(k for _, k in e.roles), [i.category for i in e.items]) for e in events] == [
+        ("Agreement", ["iran", "israel"], [])]
