@@ -334,24 +334,30 @@ def _counted_from_events(times: list[TimeMention], tokens, lang: Language, sente
 SAME_OCCASION = {"Meeting": {"Meeting", "Gathering"}, "Gathering": {"Meeting", "Gathering"}}
 
 
+def _referent_day(events: list[Event], sentence: int, named: tuple, skip=frozenset()) -> _dt.date | None:
+    """The first day of the event "on the eve of the summit" names, told in another sentence: one of
+    the actors the phrase names ("the U.S. strikes") first, then earlier sentences, one told with the
+    same word, the nearest; None when the article dates no such event."""
+    event_type, noun, actors = named
+    kinds = SAME_OCCASION.get(event_type, {event_type})
+    dated = [e for e in events if e.evidence.sentence != sentence and e.type in kinds and e.id not in skip
+             and e.time is not None and len(e.time.value.split("/")[0]) == 10]
+    if not dated:
+        return None
+    referent = min(dated, key=lambda e: (not actors <= {key for _, key in e.roles}, e.evidence.sentence > sentence,
+                                         noun not in _words_of(e.evidence.text), abs(e.evidence.sentence - sentence)))
+    return _dt.date.fromisoformat(referent.time.value.split("/")[0])
+
+
 def _count_from_named_events(events: list[Event], counted: dict) -> list[Event]:
-    """Resolve "on the eve of the summit" from the day of the summit the article dates (earlier
-    sentences first, then one told with the same word, then the nearest), not from the day spoken of
-    just before; unchanged where the article dates no such event."""
-    if not counted:
-        return events
+    """Resolve the day counts whose named event no earlier sentence dated ("two days before the
+    summit, which opens on Monday") once the whole article is read."""
     out = []
     for event in events:
         if event.id in counted:
-            sentence, mention, (event_type, noun, actors) = counted[event.id]
-            kinds = SAME_OCCASION.get(event_type, {event_type})
-            dated = [e for e in events if e.id != event.id and e.type in kinds and e.id not in counted
-                     and e.time is not None and len(e.time.value.split("/")[0]) == 10]
-            if dated:  # one of the actors named ("the U.S. strikes"), earlier ones, one told with the same word, the nearest
-                referent = min(dated, key=lambda e: (not actors <= {key for _, key in e.roles}, e.evidence.sentence > sentence,
-                                                     noun not in _words_of(e.evidence.text),
-                                                     abs(e.evidence.sentence - sentence)))
-                day = _dt.date.fromisoformat(referent.time.value.split("/")[0])
+            sentence, mention, named = counted[event.id]
+            day = _referent_day(events, sentence, named, frozenset(counted))
+            if day is not None:
                 event = replace(event, time=resolve_after(mention, day))
         out.append(event)
     return out
@@ -544,8 +550,12 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 time = resolve(time_mention, article.date, status) if time_mention else None
             event_id = _event_id(article.id, index, candidate.rule.id, candidate.tstart, part)
             named = counted_from.get((index, time_mention.start)) if time_mention is not None else None
-            if named and named[0] == "event":
-                counted[event_id] = (index, time_mention, named[1:])
+            if named and named[0] == "event":  # from the day of the event it names, told earlier or later
+                day = _referent_day(events, index, named[1:])
+                if day is not None:
+                    time = resolve_after(time_mention, day)
+                else:
+                    counted[event_id] = (index, time_mention, named[1:])
             elif named:  # "four days after the coup of July 26": from that date
                 time = resolve_after(time_mention, _last_day(resolve(named[1], article.date, status))) or time
             if days > 1 and time is not None and len(time.value) == 10:  # "a two-day summit ... on Sunday"

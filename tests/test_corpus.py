@@ -230,7 +230,6 @@ KNOWN_GAPS = {
     ("en_47_brics_rio_summit", 2): "role attacker=israel is missed",
     ("en_47_brics_rio_summit", 3): "time: gold 2025-06-22, kgraph 2025-06-13",
     ("en_47_brics_rio_summit", 4): "place: gold Rio de Janeiro, kgraph Buenos Aires",
-    ("en_47_brics_rio_summit", 5): "time: gold 2025-07-05, kgraph 2025-06-12",
     ("en_47_brics_rio_summit", 6): "no Visit is extracted from this wording",
     ("en_47_brics_rio_summit", 7): "no Visit is extracted from this wording",
     ("en_47_brics_rio_summit", 8): "place: gold Brasília, kgraph Buenos Aires",

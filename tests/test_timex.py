@@ -212,6 +212,10 @@ EARLIER_DATE_CASES = [
      "Sanction", ["2023-07-30"]),
     ("en", "Li Qiang will hold talks with Prabowo Subianto in Jakarta two days ahead of a summit in Kuala Lumpur on "
            "May 27.", "2025-05-16", "Meeting", ["2025-05-25"]),
+    # "on the eve of the summit" counts from the summit told in another sentence, and "earlier that day" from the eve
+    ("en", "Luiz Inacio Lula da Silva opened a two-day summit of the BRICS group in Rio de Janeiro on Sunday. Israel "
+           "struck Iran on June 13. Narendra Modi reached Rio on the eve of the summit from Buenos Aires, where he had "
+           "held talks with Javier Milei earlier that day.", "2025-07-07", "Meeting", ["2025-07-05"]),
     # a count that opens the trigger's clause counts back from the sentence's date
     ("en", "Sergei Lavrov had flown into Wonsan from Kuala Lumpur on Friday, a day after he met U.S. Secretary of "
            "State Marco Rubio on the sidelines of a regional forum there.", "2025-07-13", "Meeting", ["2025-07-10"]),
