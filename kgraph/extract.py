@@ -377,6 +377,14 @@ def _day_counted_from(days: list[_dt.date], article_date: _dt.date | None, statu
     return next((d for d in reversed(days) if d <= article_date), None)
 
 
+def _last_month(time) -> _dt.date | None:
+    """The first day of the month a time ends in, when it is at least that precise."""
+    if time is None:
+        return None
+    value = time.value.split("/")[-1]
+    return _dt.date(int(value[:4]), int(value[5:7]), 1) if len(value) >= 7 else None
+
+
 def _last_day(time) -> _dt.date | None:
     """The day a time ends on, for "the next day" after it: a day, or the last day of an interval of days."""
     if time is None:
@@ -495,7 +503,11 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             refs.append(_EventRef(sentence.index, event_type, noun, place[0] if place else None,
                                   tuple(_nearest_times(times, tokens[start].start)), attribution.sources))
         referenced = {event_type for _, _, event_type in ref_spans}
-        candidates = [c for c in find_candidates(ctx, blocked) if c.rule.event not in referenced]
+        # an event of the type referred to is that event told again, unless a "since …"/"before …" phrase
+        # or a relative clause sets it apart ("The trip was his first since 2023, when he went to Pyongyang")
+        apart_from = min((tokens[k].start for k, _, _ in lang.matchers["dated_apart"].finditer(tokens)), default=None)
+        candidates = [c for c in find_candidates(ctx, blocked) if c.rule.event not in referenced
+                      or c.tstart in relative or (apart_from is not None and tokens[c.tstart].start > apart_from)]
         sentence_candidates = _visit_places_for_meetings(
             _merge_candidates(candidates, _pronoun_relatives(tokens, relative, lang)))
         trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
@@ -519,13 +531,17 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     all_founds.extend(_dateline_mentions(article.text, gazetteer))
     sentence_by_index = {s.index: s for s in sentences}
     days_spoken_of: list[_dt.date] = []
+    months_spoken_of: list[_dt.date] = []  # the first day of each month spoken of, for "the following June"
     last_index = -1
     for index, candidate, status, chosen, sources, days in pending:
         for between in range(last_index + 1, index):  # "The quake struck last Friday. Hours later, ..."
             for mention, tense in sentence_days.get(between, []):
-                day = _last_day(resolve(mention, article.date, tense))
+                value = resolve(mention, article.date, tense)
+                day = _last_day(value)
                 if day is not None:
                     days_spoken_of.append(day)
+                if _last_month(value) is not None:
+                    months_spoken_of.append(_last_month(value))
         last_index = max(last_index, index)
         if not sources and sentence_sources[index][1]:
             sources = _neighbour_sources(sentence_sources, index)
@@ -544,6 +560,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                     and isinstance(time_mention.parts[-1], TimeMention):  # counted back from the sentence's date
                 base = _last_day(resolve(time_mention.parts[-1], article.date, status))
                 time = resolve_after(replace(time_mention, parts=time_mention.parts[:1]), base)
+            elif time_mention is not None and time_mention.kind == "after_previous" and time_mention.parts[1:] == ("month",):
+                time = resolve_after(time_mention, months_spoken_of[-1] if months_spoken_of else None)
             elif time_mention is not None and time_mention.kind == "after_previous":
                 time = resolve_after(time_mention, _day_counted_from(days_spoken_of, article.date, status))
             else:
@@ -563,6 +581,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 time = replace(time, value=f"{first.isoformat()}/{(first + _dt.timedelta(days=days - 1)).isoformat()}")
             if _last_day(time) is not None:
                 days_spoken_of.append(_last_day(time))
+            if _last_month(time) is not None:
+                months_spoken_of.append(_last_month(time))
             events.append(Event(
                 id=event_id,
                 doc=article.id, type=candidate.rule.event, status=status, roles=tuple(roles),

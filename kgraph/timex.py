@@ -75,6 +75,7 @@ class TimeFinder:
         quarters = _alternation(words.get("quarters", {})) or "(?!)"
         year_of_words = _alternation(words.get("year_of", [])) or "(?!)"
         few = _alternation(words.get("few", [])) or "(?!)"
+        following = _alternation(words.get("following", [])) or "(?!)"
         and_words = _alternation(words["and"]) or "(?!)"
         # "from March to May", "between 2019 and 2021": "and" alone ("in May and August") is two times
         span = rf"(?:(?P<start>{rng_start})\s+)?"
@@ -95,6 +96,7 @@ class TimeFinder:
             ("range_months", re.compile(
                 rf"\b{span}{month}(?:\s+{year})?{joint}{month2}(?:\s+{year2})?\b", m)),
             ("range_years", re.compile(rf"\b{span}(?:(?:{year_word})\s+)?{year}{joint}{year2}\b", m)),
+            ("month_following", re.compile(rf"\b(?:{following})\s+{month}", m)),
             ("quarter", re.compile(
                 rf"\b(?:(?P<pre>{rel})\s+)?(?P<quarter>{quarters})(?:\s+(?:(?:{year_of_words})\s+)?{year}\b)?"
                 rf"(?:\s+(?P<post>{rel})\b)?", m)),
@@ -153,7 +155,7 @@ class TimeFinder:
         return {
             "slash": None, "iso": None, "range_dmdm": None, "range_mdmd": None, "range_years": None,
             "range_months": one_word_each(words["months"]), "quarter": one_word_each(words.get("quarters", {})),
-            "few": units, "range_dm": None, "range_md": None, "dmy": None, "mdy": None, "year": None,
+            "few": units, "range_dm": None, "month_following": one_word_each(words["months"]), "range_md": None, "dmy": None, "mdy": None, "year": None,
             "month": one_word_each(words["months"]), "ago": units, "in_n": units, "relative": units,
             "weekend": one_word_each(words.get("weekend", [])), "season": one_word_each(words.get("seasons", [])),
             "weeks_after_previous": one_word_each(words.get("weeks_after_previous", {})),
@@ -164,6 +166,8 @@ class TimeFinder:
 
     def _kind_ok(self, kind: str, match: re.Match) -> bool:
         """Reject matches that are only words without a time anchor ("this", "bulan" alone)."""
+        if kind == "month_following":
+            return match.group("month")[0].isupper()
         if kind in ("range_dmdm", "range_mdmd", "range_months", "range_years"):
             if match.group("conj") and not match.group("start"):
                 return False  # "in May and August": two times, each its own
@@ -273,6 +277,8 @@ class TimeFinder:
             year, year2 = (int(g[k]) if g.get(k) else None for k in ("year", "year2"))
             return TimeMention(match.start(), match.end(), text, "month_range",
                                (self._month_number(g["month"]), year, self._month_number(g["month2"]), year2 or year))
+        if kind == "month_following":  # "the following June": the first June after the time spoken of
+            return TimeMention(match.start(), match.end(), text, "after_previous", (self._month_number(g["month"]), "month"))
         if kind == "range_years":
             first, last = int(g["year"]), int(g["year2"])
             return TimeMention(match.start(), match.end(), text, "year_range", (first, last)) if first < last else None
@@ -433,6 +439,10 @@ def resolve_after(mention: TimeMention, previous: _dt.date | None) -> TimeValue 
     """"Keesokan harinya", "hours later": days after the day the text spoke of just before."""
     if previous is None:
         return None
+    if mention.parts[1:] == ("month",):
+        month = mention.parts[0]
+        year = previous.year + (1 if month <= previous.month else 0)
+        return TimeValue(f"{year:04d}-{month:02d}", mention.text, mention.qualifier)
     if mention.parts[1:] == ("week",):
         monday = _monday(previous, mention.parts[0])
         value = f"{monday.isoformat()}/{(monday + _dt.timedelta(days=6)).isoformat()}"

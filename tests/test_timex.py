@@ -216,6 +216,10 @@ EARLIER_DATE_CASES = [
     ("en", "Luiz Inacio Lula da Silva opened a two-day summit of the BRICS group in Rio de Janeiro on Sunday. Israel "
            "struck Iran on June 13. Narendra Modi reached Rio on the eve of the summit from Buenos Aires, where he had "
            "held talks with Javier Milei earlier that day.", "2025-07-07", "Meeting", ["2025-07-05"]),
+    # "the following June" after October 2023; "The trip" refers back, but the trips after "since" are others
+    ("en", "Sergei Lavrov arrived in Wonsan on Friday. The trip was Lavrov's first to North Korea since October 2023, "
+           "when he went to Pyongyang and prepared President Vladimir Putin's visit to the country the following June.",
+     "2025-07-13", "Visit", ["2025-07-11", "2023-10", "2024-06"]),
     # a count that opens the trigger's clause counts back from the sentence's date
     ("en", "Sergei Lavrov had flown into Wonsan from Kuala Lumpur on Friday, a day after he met U.S. Secretary of "
            "State Marco Rubio on the sidelines of a regional forum there.", "2025-07-13", "Meeting", ["2025-07-10"]),
