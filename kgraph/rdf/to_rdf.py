@@ -58,10 +58,9 @@ _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 def _text(value) -> str:
     """A plain string literal in N-Triples (and Turtle) syntax, cleaned of what they cannot carry."""
-    text = clean_text(value)
-    if '"' in text or "\\" in text or "\n" in text or "\r" in text:
-        text = text.translate(_ESCAPES)
-    return f'"{text}"'
+    if type(value) is str and value.isprintable() and '"' not in value and "\\" not in value:
+        return f'"{value}"'  # the common case: nothing to clean or escape (no control character at all)
+    return f'"{clean_text(value).translate(_ESCAPES)}"'
 
 
 class _Syntax:
