@@ -140,7 +140,8 @@ class TimeFinder:
                                          for t in words.get("lasting", []))
         self.and_words = {w.lower() for w in words["and"]}
         self.anchors = self._anchors(words)
-        for kind, pattern in self.patterns:  # built from data: checked like the rest of kgraph's patterns
+        checked = self.patterns + ([("lasting", self.lasting_pattern)] if self.lasting_pattern else [])
+        for kind, pattern in checked:  # built from data: checked like the rest of kgraph's patterns
             if nested_quantifiers(pattern):
                 raise RuleError(f"time pattern {kind!r} nests quantifiers (catastrophic backtracking); "
                                 "check the words of time.toml")
