@@ -363,6 +363,9 @@ def _count_from_named_events(events: list[Event], counted: dict) -> list[Event]:
     return out
 
 
+DAYS_KEPT = 4  # the dates of a sentence kept as anchors for "hours later": its last few
+
+
 def _status_at(tokens, char: int, lang: Language, relative: frozenset[int]) -> str:
     """The tense of the clause a time stands in ("The truce is due to take effect on Sunday": planned)."""
     k = next((i for i, t in enumerate(tokens) if t.start >= char), len(tokens) - 1)
@@ -492,8 +495,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         boundaries = [t.start for t in tokens if t.lower in strong_boundaries] if len(times) > 1 else []
         apart = [(tokens[k].start, tokens[e - 1].end) for k, e, _ in lang.matchers["dated_apart"].finditer(tokens)] \
             if times else []
-        sentence_days[sentence.index] = [(t, _status_at(tokens, t.start, lang, relative)) for t in times
-                                         if t.kind != "after_previous"]
+        dated = [t for t in times if t.kind != "after_previous"][-DAYS_KEPT:]  # only the last ones can anchor
+        sentence_days[sentence.index] = [(t, _status_at(tokens, t.start, lang, relative)) for t in dated]
         named_here = _counted_from_events(times, tokens, lang, sentence.index, mentions.founds)
         counted_from.update(named_here)
         for start, end, event_type in ref_spans:
