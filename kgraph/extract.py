@@ -218,6 +218,10 @@ def _times_for(times: list[TimeMention], ctx: SentenceContext, trigger: int) -> 
     return own or times
 
 
+SPEECH_FILLERS = frozenset({"on", "late", "early", "reporters", "journalists", "in", "a", "statement", "pada",
+                            "kepada", "wartawan", "dalam", "pernyataan"})
+
+
 def _without_speech_times(times: list[TimeMention], tokens, lang: Language) -> list[TimeMention]:
     """Drop the times that date a statement, not an event: a time within three words after a
     reporting verb ("state media reported on Sunday", "told reporters on Monday", "said Tuesday")."""
@@ -228,9 +232,9 @@ def _without_speech_times(times: list[TimeMention], tokens, lang: Language) -> l
         return times
     starts = {t.start: i for i, t in enumerate(tokens)}
 
-    def speech(time: TimeMention) -> bool:
+    def speech(time: TimeMention) -> bool:  # only "on", "reporters", "in a statement" … between
         k = starts.get(time.start)
-        return k is not None and any(end <= k <= end + 3 and all(tokens[j].text not in ",;:" for j in range(end, k))
+        return k is not None and any(end <= k <= end + 3 and all(tokens[j].lower in SPEECH_FILLERS for j in range(end, k))
                                      for _, end in reporting)
     return [t for t in times if not speech(t)]
 
@@ -264,6 +268,23 @@ def _counted_back(time: TimeMention, times: list[TimeMention], text: str, trigge
         return time
     base = [t for t in times if t.kind != "after_previous" and t.end <= time.start]
     return replace(time, parts=(-time.parts[0], base[-1]) if base else (-time.parts[0],))
+
+
+def _more_precise(chosen: list[TimeMention], allowed: list[TimeMention], anchor, status: str) -> list[TimeMention]:
+    """"Will travel to Paris next month to attend the parade on July 14": of two times of the trigger,
+    one inside the other, the more precise dates the event."""
+    if len(chosen) != 1 or len(allowed) < 2 or chosen[0].kind == "after_previous":
+        return chosen
+    value = resolve(chosen[0], anchor, status)
+    if value is None or "/" in value.value:
+        return chosen
+    for other in allowed:
+        if other is chosen[0] or other.kind == "after_previous":
+            continue
+        finer = resolve(other, anchor, status)
+        if finer is not None and "/" not in finer.value and finer.value.startswith(value.value + "-"):
+            return [other]
+    return chosen
 
 
 def _lasting_days(lasting: list[tuple[int, int]], char: int) -> int:
@@ -524,6 +545,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             allowed = _outside_other_events(allowed, apart, tokens[candidate.tstart].start)
             allowed = _after_coordinator(allowed, tokens, candidate.tstart, lang)
             chosen = _times_of_trigger(allowed, trigger_chars, tokens[candidate.tstart].start, opens)
+            chosen = _more_precise(chosen, allowed, article.date, status)
             days = _lasting_days(lasting, tokens[candidate.tstart].start)
             chosen = [t if t.start in named_counts else _counted_back(t, times, sentence.text,
                                                                       tokens[candidate.tstart].start, counting_words)

@@ -76,6 +76,7 @@ class TimeFinder:
         year_of_words = _alternation(words.get("year_of", [])) or "(?!)"
         few = _alternation(words.get("few", [])) or "(?!)"
         following = _alternation(words.get("following", [])) or "(?!)"
+        night_into = _alternation(words.get("night_into", [])) or "(?!)"
         and_words = _alternation(words["and"]) or "(?!)"
         # "from March to May", "between 2019 and 2021": "and" alone ("in May and August") is two times
         span = rf"(?:(?P<start>{rng_start})\s+)?"
@@ -127,6 +128,7 @@ class TimeFinder:
             ("weekday", re.compile(
                 rf"\b(?:(?P<pre>{rel})\s+)?(?P<wd>{weekdays})\b(?:\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\))?", m)),
             ("day", re.compile(rf"\b(?P<word>{days})\b", m)),
+            ("night_into", re.compile(rf"\b(?:{nights})\s+(?:{night_into})\s+(?P<wd>{weekdays})\b", m)),
             ("night", re.compile(rf"\b(?P<word>{nights})\b", m)),
             ("day_of_month", re.compile(  # not "the 3rd of March", which is a date
                 rf"\b(?:{day_of_month})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+of\s)", m)),
@@ -163,6 +165,7 @@ class TimeFinder:
             "period": one_word_each(words.get("periods", {})), "weekday": one_word_each(words["weekdays"]),
             "day": one_word_each(words["days"]), "after_previous": one_word_each(words.get("after_previous", {})),
             "night": one_word_each(words.get("nights", [])), "day_of_month": None,
+            "night_into": one_word_each(words.get("nights", [])),
         }
 
     def _kind_ok(self, kind: str, match: re.Match) -> bool:
@@ -335,6 +338,8 @@ class TimeFinder:
                                (self.words["weekdays"][g["wd"].lower()], self._direction(g.get("pre"))))
         if kind == "day":
             return TimeMention(match.start(), match.end(), text, "day", (self.words["days"][g["word"].lower()],))
+        if kind == "night_into":  # "overnight into Wednesday": the night that ends on that day
+            return TimeMention(match.start(), match.end(), text, "night_into", (self.words["weekdays"][g["wd"].lower()],))
         if kind == "night":  # "overnight", "semalam": the night that ends on the article date
             return TimeMention(match.start(), match.end(), text, "night", ())
         if kind == "day_of_month":  # "on the 15th": a day of this month, or of the month before or after
@@ -580,6 +585,11 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
         value = (anchor + _dt.timedelta(days=delta)).isoformat()
     elif kind == "day":
         value = (anchor + _dt.timedelta(days=parts[0])).isoformat()
+    elif kind == "night_into":
+        day = resolve(TimeMention(mention.start, mention.end, mention.text, "weekday", (parts[0], None)), anchor, status)
+        if day is not None:
+            end = _dt.date.fromisoformat(day.value)
+            value = f"{(end - _dt.timedelta(days=1)).isoformat()}/{end.isoformat()}"
     elif kind == "night":
         start = anchor - _dt.timedelta(days=0 if tense > 0 else 1)
         value = f"{start.isoformat()}/{(start + _dt.timedelta(days=1)).isoformat()}"

@@ -220,6 +220,15 @@ EARLIER_DATE_CASES = [
     ("en", "Sergei Lavrov arrived in Wonsan on Friday. The trip was Lavrov's first to North Korea since October 2023, "
            "when he went to Pyongyang and prepared President Vladimir Putin's visit to the country the following June.",
      "2025-07-13", "Visit", ["2025-07-11", "2023-10", "2024-06"]),
+    # a reporting verb's own date is dropped, but not a date a few content words later
+    ("en", "Drones launched by Iran-backed militias attacked a U.S. base in Jordan on Sunday. Iran has also denied any "
+           "role in Sunday's attack.", "2024-02-03", "Attack", ["2024-01-28"]),
+    # of two times of the trigger, one inside the other, the more precise
+    ("en", "Prabowo Subianto will travel to Paris next month to attend the Bastille Day parade on July 14, an "
+           "Indonesian official said.", "2025-06-12", "Visit", ["2025-07-14"]),
+    # "overnight into Wednesday" is the night that ends on Wednesday
+    ("en", "Russian missiles and drones struck Kyiv overnight into Wednesday, killing at least six people, Ukrainian "
+           "officials said.", "2025-10-23", "Attack", ["2025-10-21/2025-10-22"]),
     # a count that opens the trigger's clause counts back from the sentence's date
     ("en", "Sergei Lavrov had flown into Wonsan from Kuala Lumpur on Friday, a day after he met U.S. Secretary of "
            "State Marco Rubio on the sidelines of a regional forum there.", "2025-07-13", "Meeting", ["2025-07-10"]),
