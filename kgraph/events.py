@@ -290,6 +290,7 @@ def _known_place_after(ctx: SentenceContext, place: Found) -> Found:
     return known[0] if known else place
 
 
+SUBJECT_REACH = 6  # words before a trigger looked at for `unless_subject`
 OBJECT_NOUN_REACH = 6  # words between a trigger and the noun heading its object ("attend a military parade")
 
 
@@ -313,6 +314,8 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) ->
         return None
     if rule.object_nouns and not _object_noun_follows(ctx, tend, rule.object_nouns, rule.unless_followed_by):
         return None
+    if rule.unless_subject and any(t.lower in rule.unless_subject for t in ctx.tokens[max(0, tstart - SUBJECT_REACH):tstart]):
+        return None  # "the earthquake struck Port Vila", "when twin cyclones, Judy and Kevin, struck"
     items = _items_near(ctx, tstart, tend, rule.items) if rule.items else ()
     if rule.require_item and not any(item[3] in rule.require_item for item in items):
         return None

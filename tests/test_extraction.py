@@ -347,3 +347,14 @@ def test_a_ceasefire_is_no_weapon(events_of):
     events = events_of("Israel dan Iran pada Selasa menerima gencatan senjata yang ditengahi Amerika Serikat.", "id")
     assert [(e.type, sorted(k for _, k in e.roles), [i.category for i in e.items]) for e in events] == [
         ("Agreement", ["iran", "israel"], [])]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Australian and New Zealand military aircraft flew rescue teams into Vanuatu on Wednesday after the "
+           "earthquake struck Port Vila."),
+    ("en", "Australia, New Zealand and France also sent relief when twin cyclones, Judy and Kevin, struck the islands."),
+    ("id", "Australia mengirim bantuan ke Vanuatu setelah gempa bumi menghantam Port Vila."),
+])
+def test_a_natural_hazard_is_no_attacker(events_of, lang, text):
+    events = events_of(text, lang, date="2024-12-19")
+    assert [e.type for e in events] == ["Aid"]

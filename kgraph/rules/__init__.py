@@ -71,7 +71,8 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
              "require_item": (bool, list), "named": list, "require_named": bool, "lift": bool,
              "status": str, "confidence": float, "examples": list, "note": str, "place_roles": list,
              "min_actors": int, "require_place": bool, "required_roles": list, "actor_types": dict,
-             "unless_followed_by": list, "unless_preceded_by": list, "object_nouns": list}
+             "unless_followed_by": list, "unless_preceded_by": list, "object_nouns": list,
+             "unless_subject": list}
 
 
 def _unknown(where: str, key: str, valid) -> RuleError:
@@ -175,6 +176,7 @@ class EventRule:
     unless_followed_by: tuple[str, ...] = ()  # words that, just after the trigger, stop the rule
     unless_preceded_by: tuple[str, ...] = ()  # words that, just before the trigger, stop the rule
     object_nouns: tuple[str, ...] = ()  # one must head the trigger's object ("attend an economic forum")
+    unless_subject: tuple[str, ...] = ()  # words that, a few words before the trigger, make its subject no actor
 
 
 def _required_items(raw: dict, where: str) -> tuple[str, ...]:
@@ -236,6 +238,7 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
         unless_followed_by=tuple(raw.get("unless_followed_by", [])),
         unless_preceded_by=tuple(raw.get("unless_preceded_by", [])),
         object_nouns=tuple(raw.get("object_nouns", [])),
+        unless_subject=tuple(raw.get("unless_subject", [])),
     )
 
 
