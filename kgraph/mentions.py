@@ -413,6 +413,8 @@ class _Builder:
                 continue
             org_like = tokens[end - 1].text in m["org_tails"] or tokens[start].text in m["name_heads"] \
                 or found.type == "organisation" or tokens[start].lower == "of"
+            if found.via == "demonym" and start == found.tstart and not org_like:
+                continue  # "a Russian Soyuz rocket": the demonym says whose, the name is a thing's
             kind = "organisation" if org_like else "unknown"
             first, stop, surface = _span(tokens, self.text, start, end)
             self.replace_span(start, end, Found(start, end, first, stop, surface, "new:" + slug(surface), kind,

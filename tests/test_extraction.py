@@ -358,3 +358,9 @@ def test_a_ceasefire_is_no_weapon(events_of):
 def test_a_natural_hazard_is_no_attacker(events_of, lang, text):
     events = events_of(text, lang, date="2024-12-19")
     assert [e.type for e in events] == ["Aid"]
+
+
+def test_a_demonym_before_a_product_name_says_whose_it_is(events_of):
+    events = events_of("A Russian Soyuz rocket put Iran's Khayyam satellite into orbit in August 2022.", "en",
+                       date="2024-01-29")
+    assert [(e.type, [k for _, k in e.roles]) for e in events] == [("Launch", ["russia"])]
