@@ -234,7 +234,9 @@ def _without_speech_times(times: list[TimeMention], tokens, lang: Language) -> l
 
     def speech(time: TimeMention) -> bool:  # only "on", "reporters", "in a statement" … between
         k = starts.get(time.start)
-        return k is not None and any(end <= k <= end + 3 and all(tokens[j].lower in SPEECH_FILLERS for j in range(end, k))
+        if k is None or any(t.start == time.end and t.text in ("'", "’") for t in tokens[k:k + 4]):
+            return False  # "said Monday's meeting": the possessive dates the meeting
+        return any(end <= k <= end + 3 and all(tokens[j].lower in SPEECH_FILLERS for j in range(end, k))
                                      for _, end in reporting)
     return [t for t in times if not speech(t)]
 
@@ -287,11 +289,16 @@ def _more_precise(chosen: list[TimeMention], allowed: list[TimeMention], anchor,
     return chosen
 
 
-def _lasting_days(lasting: list[tuple[int, int]], char: int) -> int:
-    """How many days the event of the trigger at `char` lasts, when a "two-day" stands within a few
-    words of it ("a two-day summit", "talks lasting … selama dua hari"); 0 when none does."""
-    near = [(abs(start - char), days) for start, days in lasting if abs(start - char) <= 30]
-    return min(near)[1] if near else 0
+def _lasting_days(lasting: list[tuple[int, int, int, bool]], char: int) -> int:
+    """How many days the event of the trigger at `char` lasts: a "two-day" just before its noun ("a
+    two-day summit"), or a "selama dua hari" shortly after its trigger; 0 when none says so."""
+    for start, end, days, forward in lasting:
+        if (forward and end <= char <= end + LASTING_REACH) or (not forward and char <= start <= char + 2 * LASTING_REACH):
+            return days
+    return 0
+
+
+LASTING_REACH = 25  # characters between a "two-day" and its noun
 
 
 def _after_coordinator(times: list[TimeMention], tokens, trigger: int, lang: Language) -> list[TimeMention]:
@@ -370,14 +377,24 @@ def _referent_day(events: list[Event], sentence: int, named: tuple, skip=frozens
     return _dt.date.fromisoformat(referent.time.value.split("/")[0])
 
 
-def _count_from_named_events(events: list[Event], counted: dict) -> list[Event]:
-    """Resolve the day counts whose named event no earlier sentence dated ("two days before the
-    summit, which opens on Monday") once the whole article is read."""
+def _count_from_named_events(events: list[Event], counted: dict, refs: list, anchor) -> list[Event]:
+    """Resolve the day counts whose named event no earlier sentence dated, once the whole article is
+    read: from an event told later ("two days before the summit, which opens on Monday"), else from a
+    later mention of it that gives its date ("… two days before the summit. The summit opened in
+    Riyadh on Monday")."""
     out = []
     for event in events:
         if event.id in counted:
             sentence, mention, named = counted[event.id]
             day = _referent_day(events, sentence, named, frozenset(counted))
+            if day is None:
+                kinds = SAME_OCCASION.get(named[0], {named[0]})
+                for ref in sorted((r for r in refs if r.type in kinds and r.times and r.sentence != sentence),
+                                  key=lambda r: abs(r.sentence - sentence)):
+                    value = resolve(ref.times[0], anchor, event.status)
+                    if value is not None and len(value.value.split("/")[0]) == 10:
+                        day = _dt.date.fromisoformat(value.value.split("/")[0])
+                        break
             if day is not None:
                 event = replace(event, time=resolve_after(mention, day))
         out.append(event)
@@ -516,6 +533,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         boundaries = [t.start for t in tokens if t.lower in strong_boundaries] if len(times) > 1 else []
         apart = [(tokens[k].start, tokens[e - 1].end) for k, e, _ in lang.matchers["dated_apart"].finditer(tokens)] \
             if times else []
+        other_starts = [tokens[k].start for k, _, _ in lang.matchers["other_event_before"].finditer(tokens)] \
+            if len(times) > 1 else []
         dated = [t for t in times if t.kind != "after_previous"][-DAYS_KEPT:]  # only the last ones can anchor
         sentence_days[sentence.index] = [(t, _status_at(tokens, t.start, lang, relative)) for t in dated]
         named_here = _counted_from_events(times, tokens, lang, sentence.index, mentions.founds)
@@ -545,7 +564,14 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             allowed = _outside_other_events(allowed, apart, tokens[candidate.tstart].start)
             allowed = _after_coordinator(allowed, tokens, candidate.tstart, lang)
             chosen = _times_of_trigger(allowed, trigger_chars, tokens[candidate.tstart].start, opens)
-            chosen = _more_precise(chosen, allowed, article.date, status)
+            char = tokens[candidate.tstart].start
+            same_clause = [t for t in allowed if t.start > char and "," not in sentence.text[char:t.start]
+                           and not any(char < o < t.start for o in other_starts)]  # "to attend … on July 14"
+            own = _own_times(allowed, trigger_chars, char, opens)
+            earlier = [c for c in trigger_chars if c < char]
+            if not own and earlier:  # it shares the previous trigger's times: refine among those
+                own = _own_times(allowed, trigger_chars, earlier[-1], opens)
+            chosen = _more_precise(chosen, own + same_clause, article.date, status)
             days = _lasting_days(lasting, tokens[candidate.tstart].start)
             chosen = [t if t.start in named_counts else _counted_back(t, times, sentence.text,
                                                                       tokens[candidate.tstart].start, counting_words)
@@ -586,7 +612,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 base = _last_day(resolve(time_mention.parts[-1], article.date, status))
                 time = resolve_after(replace(time_mention, parts=time_mention.parts[:1]), base)
             elif time_mention is not None and time_mention.kind == "after_previous" and time_mention.parts[1:] == ("month",):
-                time = resolve_after(time_mention, months_spoken_of[-1] if months_spoken_of else None)
+                time = resolve_after(time_mention, months_spoken_of[-1] if months_spoken_of else article.date)
             elif time_mention is not None and time_mention.kind == "after_previous":
                 time = resolve_after(time_mention, _day_counted_from(days_spoken_of, article.date, status))
             else:
@@ -618,8 +644,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 confidence=round(candidate.rule.confidence * (1.0 if len(roles) >= len(candidate.rule.roles) else 0.85), 3),
                 name=candidate.named.key if candidate.named else None,
             ))
-    events = _count_from_named_events(events, counted)
-    events = _apply_refs(events, refs, article, sentence_sources, _containment(facts, gazetteer))
+    events = _count_from_named_events(events, counted, refs, article.date)
+    events = _apply_refs(events, refs, article, sentence_sources, _containment(facts, gazetteer), frozenset(counted))
     events = _inherit_times(events, article.text, lambda key: _lift(key, facts, gazetteer))
     events = _inherit_places(events, lambda key: _lift(key, facts, gazetteer))
     if is_sports_report(article.text, lang):
@@ -658,7 +684,7 @@ def _containment(facts: list[Fact], gazetteer: Gazetteer) -> set[tuple[str, str]
 
 
 def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, sentence_sources,
-                containment: set[tuple[str, str]]) -> list[Event]:
+                containment: set[tuple[str, str]], counted=frozenset()) -> list[Event]:
     """Let "pertemuan itu" / "the meeting" add place, time and sources to the event it means, and
     lend that event's place and time to the other events of the same sentence.
 
@@ -667,7 +693,8 @@ def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, se
     events = list(events)
     for ref in refs:
         kinds = SAME_OCCASION.get(ref.type, {ref.type})  # "the summit" may be a meeting or a gathering
-        earlier = [k for k, e in enumerate(events) if e.type in kinds and e.evidence.sentence < ref.sentence]
+        earlier = [k for k, e in enumerate(events) if e.type in kinds and e.evidence.sentence < ref.sentence
+                   and e.id not in counted]  # "met two days before the summit" is not the summit
         if not earlier:
             continue
         same_word = [k for k in earlier if ref.noun and ref.noun in _words_of(events[k].evidence.text)]

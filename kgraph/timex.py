@@ -97,7 +97,7 @@ class TimeFinder:
             ("range_months", re.compile(
                 rf"\b{span}{month}(?:\s+{year})?{joint}{month2}(?:\s+{year2})?\b", m)),
             ("range_years", re.compile(rf"\b{span}(?:(?:{year_word})\s+)?{year}{joint}{year2}\b", m)),
-            ("month_following", re.compile(rf"\b(?:{following})\s+{month}", m)),
+            ("month_following", re.compile(rf"\b(?:{following})\s+{month}(?!\s*\d)", m)),
             ("quarter", re.compile(
                 rf"\b(?:(?P<pre>{rel})\s+)?(?P<quarter>{quarters})(?:\s+(?:(?:{year_of_words})\s+)?{year}\b)?"
                 rf"(?:\s+(?P<post>{rel})\b)?", m)),
@@ -133,10 +133,12 @@ class TimeFinder:
             ("day_of_month", re.compile(  # not "the 3rd of March", which is a date
                 rf"\b(?:{day_of_month})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+of\s)", m)),
             ("after_previous", re.compile(rf"\b(?P<word>{after_previous})\b", m)),
-            ("year", re.compile(rf"\b(?:(?P<qual>{qual})\s+)?(?:(?:{year_word})\s+)?{year}\b", m)),
+            ("year", re.compile(rf"\b(?:(?P<qual>{qual})\s+)?(?:(?:{year_word})\s+)?{year}\b(?![-/.]\d)", m)),
         ]
         # "a two-day summit", "selama tiga hari": how many days an event lasts, from its first day
         lasting = [re.escape(t).replace("N", rf"(?P<n{i}>\d{{1,2}}|{numbers})") for i, t in enumerate(words.get("lasting", []))]
+        # "two-day summit": a modifier before its noun; "KTT selama dua hari": after its event
+        self.lasting_forward = tuple(t.startswith("N") for t in words.get("lasting", []))
         self.lasting_pattern = re.compile(rf"\b(?:{'|'.join(lasting)})\b", re.IGNORECASE) if lasting else None
         self.lasting_anchors = frozenset(max(_WORD.findall(t.replace("N", " ").lower()), key=len)
                                          for t in words.get("lasting", []))
@@ -217,21 +219,22 @@ class TimeFinder:
         mentions = [self._mention(kind, match) for _, _, kind, match in chosen]
         return self._share_modifiers(text, [m for m in mentions if m])
 
-    def lasting(self, text: str) -> list[tuple[int, int]]:
-        """(character offset, number of days) of each "two-day" / "selama dua hari" in `text`.
+    def lasting(self, text: str) -> list[tuple[int, int, int, bool]]:
+        """(start, end, number of days, whether it comes before its event's noun) of each "two-day" /
+        "selama dua hari" in `text`.
 
         >>> from kgraph.rules import load_language
         >>> TimeFinder(load_language("en").time).lasting("a two-day summit and a 3-day visit")
-        [(2, 2), (23, 3)]
+        [(2, 9, 2, True), (23, 28, 3, True)]
         """
         if self.lasting_pattern is None or self.lasting_anchors.isdisjoint(_WORD.findall(text.lower())):
             return []
         out = []
         for match in self.lasting_pattern.finditer(text):
-            count = next(v for v in match.groupdict().values() if v)
+            name, count = next((k, v) for k, v in match.groupdict().items() if v)
             days = int(count) if count.isdigit() else self.words["numbers"][count.lower()]
             if days > 1:
-                out.append((match.start(), days))
+                out.append((match.start(), match.end(), days, self.lasting_forward[int(name[1:])]))
         return out
 
     def _share_modifiers(self, text: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -269,7 +272,7 @@ class TimeFinder:
             raw_year = g.get("y") or g["y2"]
             year = int(raw_year) + (2000 if len(raw_year) == 2 else 0)
             day, month = int(g["d"]), int(g.get("m") or g["m2"])
-            if month > 12 >= day:  # "9/27/2023": only the month-first reading is a date
+            if kind == "slash" and month > 12 >= day:  # "9/27/2023": only the month-first reading is a date
                 day, month = month, day
             return TimeMention(match.start(), match.end(), text, "date", (year, month, day))
         if kind in ("range_dmdm", "range_mdmd"):
@@ -280,7 +283,7 @@ class TimeFinder:
         if kind == "range_months":
             year, year2 = (int(g[k]) if g.get(k) else None for k in ("year", "year2"))
             return TimeMention(match.start(), match.end(), text, "month_range",
-                               (self._month_number(g["month"]), year, self._month_number(g["month2"]), year2 or year))
+                               (self._month_number(g["month"]), year, self._month_number(g["month2"]), year2))
         if kind == "month_following":  # "the following June": the first June after the time spoken of
             return TimeMention(match.start(), match.end(), text, "after_previous", (self._month_number(g["month"]), "month"))
         if kind == "range_years":
@@ -293,13 +296,16 @@ class TimeFinder:
                                (self.words["quarters"][g["quarter"].lower()], year, direction or 0))
         if kind == "few":  # "a few days ago", "beberapa pekan ke depan", "the past few weeks": vague counts
             unit = self.words["units"][g["unit"].lower()]
-            sign = 1 if g.get("lead") else 0
+            if (g.get("dir") or "").lower() in self.words.get("later", []) + self.words.get("before", []):
+                return None  # "a few days later": counted from a day spoken of, not from the article date
+            sign = 0
             for word in (g.get("dir"), g.get("pre")):
                 if sign == 0 and word:
                     lowered = word.lower()
                     sign = (-1 if lowered in self.words["ago"] or lowered in self.words["past"]
                             else 1 if lowered in self.words["future"] or lowered in self.words.get("ahead", [])
-                            or lowered in self.words.get("later", []) else 0)
+                            else 0)
+            sign = sign or (1 if g.get("lead") else 0)  # "within a few days", "in a few weeks"
             return TimeMention(match.start(), match.end(), text, "few", (unit, sign)) if sign else None
         if kind in ("range_dm", "range_md"):
             year = int(g["year"]) if g.get("year") else None
@@ -351,6 +357,8 @@ class TimeFinder:
                 unit, count = "week", count * 2
             direction = (g.get("dir") or "").lower()
             before = direction in self.words.get("before", [])
+            if (before or direction in self.words.get("later", [])) and unit not in ("day", "week"):
+                return None  # "three years before the election": from that, not from the article date
             if (before or direction in self.words.get("later", [])) and unit in ("day", "week"):
                 days = count * (7 if unit == "week" else 1) * (-1 if before else 1)  # "three days later", "two days before"
                 return TimeMention(match.start(), match.end(), text, "after_previous", (days,))

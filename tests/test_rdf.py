@@ -176,3 +176,15 @@ def test_streamed_turtle_and_jsonl_have_the_bytes_of_the_whole(resources, monkey
     lines = io.BytesIO()
     write_jsonl(graph, lines)
     assert lines.getvalue() == jsonl_bytes(graph)
+
+
+def test_coordinates_that_are_not_numbers_are_left_out(resources):
+    from kgraph.rdf.to_rdf import serialize
+
+    graph = build_graph(resources, [TEXT_ID])
+    node = next(n for n, d in graph.nodes(data=True) if d.get("kind") == "entity")
+    graph.nodes[node].update(lat=float("nan"), lon=12.5)  # a gazetteer file may say so; no RDF parser accepts it
+    for fmt in ("turtle", "nt"):
+        data, count = serialize(graph, fmt)
+        assert len(list(ox.parse(data, format={"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}[fmt]))) == count
+        assert b"NaN" not in data and b" nan " not in data and b'"nan"' not in data

@@ -80,6 +80,16 @@ def values(lang, text, status="occurred", anchor=ANCHOR):
     ("en", "on Monday", "cancelled", [("2023-09-04", "")]),
     ("en", "on Friday", "cancelled", [("2023-09-08", "")]),
     ("en", "in April", "cancelled", [("2023-04", "")]),
+    # found in review: vague counts take their sign from "past"/"terakhir", month spans roll into the next
+    # year, an ISO date wins over the year word before it, an ISO date never swaps day and month, "the
+    # following May 5" keeps its day, and a month or year count before something is not from the article date
+    ("en", "in the past few weeks", "occurred", [("2023-07-18/2023-09-04", "")]),
+    ("id", "dalam beberapa pekan terakhir", "occurred", [("2023-07-18/2023-09-04", "")]),
+    ("en", "from December 2022 to February", "occurred", [("2022-12/2023-02", "")]),
+    ("en", "since 2023-08-10", "occurred", [("2023-08-10", "")]),
+    ("en", "on 2023-13-05", "occurred", [None]),
+    ("en", "the following May 5", "occurred", [("2023-05-05", "")]),
+    ("en", "three years before the election", "planned", []),
     # spans: across months and years, months, years; "and" alone joins two times, not a span
     ("en", "from September 30 to October 2", "planned", [("2023-09-30/2023-10-02", "")]),
     ("en", "Sept. 30-Oct. 2", "planned", [("2023-09-30/2023-10-02", "")]),
@@ -229,6 +239,15 @@ EARLIER_DATE_CASES = [
     # "overnight into Wednesday" is the night that ends on Wednesday
     ("en", "Russian missiles and drones struck Kyiv overnight into Wednesday, killing at least six people, Ukrainian "
            "officials said.", "2025-10-23", "Attack", ["2025-10-21/2025-10-22"]),
+    # found in review: another clause's finer date is not the event's; a possessive weekday after "said"
+    # dates the event; a "two-day" dates only its own noun; "two days before the summit" counts from a
+    # later sentence that dates the summit; "the next March" with no month spoken of is the coming March
+    ("en", "Putin met Modi in 2023, and Xi visited Paris on March 3, 2023.", "2023-09-05", "Meeting", ["2023"]),
+    ("en", "Xi said Monday's meeting with Putin went well.", "2023-09-05", "Meeting", ["2023-09-04"]),
+    ("en", "Putin met Xi on Monday at a two-day summit in Jakarta.", "2023-09-05", "Meeting", ["2023-09-04"]),
+    ("en", "Sergei Lavrov met Marco Rubio two days before the summit. The summit opened in Riyadh on Monday.",
+     "2023-09-05", "Meeting", ["2023-09-02"]),
+    ("en", "Xi Jinping will visit Moscow the next March.", "2023-09-05", "Visit", ["2024-03"]),
     # a count that opens the trigger's clause counts back from the sentence's date
     ("en", "Sergei Lavrov had flown into Wonsan from Kuala Lumpur on Friday, a day after he met U.S. Secretary of "
            "State Marco Rubio on the sidelines of a regional forum there.", "2025-07-13", "Meeting", ["2025-07-10"]),

@@ -18,6 +18,7 @@ The RDF contract (documented in ontology/README.md):
 from __future__ import annotations
 
 import io
+import math
 import os
 from typing import Iterator
 
@@ -177,7 +178,8 @@ def blocks(graph: nx.MultiDiGraph, syntax: _Syntax) -> Iterator[tuple[str, list[
                 pairs.append((v.position, _text(data["position"])))
             if data.get("geonames"):
                 pairs.append((v.same_as, f"<https://sws.geonames.org/{int(data['geonames'])}/>"))
-            if data.get("lat") is not None and data.get("lon") is not None:
+            if data.get("lat") is not None and data.get("lon") is not None \
+                    and math.isfinite(float(data["lat"])) and math.isfinite(float(data["lon"])):  # no NaN in RDF
                 pairs.append((v.lat, f'{v.quote}{float(data["lat"]):.5f}{v.quote}{v.decimal}'))
                 pairs.append((v.long, f'{v.quote}{float(data["lon"]):.5f}{v.quote}{v.decimal}'))
             pairs += [(predicate, entity(obj)) for predicate, obj in facts.get(node, [])]
