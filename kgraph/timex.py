@@ -99,7 +99,9 @@ class TimeFinder:
             ("range_years", re.compile(rf"\b{span}(?:(?:{year_word})\s+)?{year}{joint}{year2}\b", m)),
             ("month_following", re.compile(rf"\b(?:{following})\s+{month}(?!\s*\d)", m)),
             ("quarter", re.compile(
-                rf"\b(?:(?P<pre>{rel})\s+)?(?P<quarter>{quarters})(?:\s+(?:(?:{year_of_words})\s+)?{year}\b)?"
+                rf"\b(?:(?P<pre>{rel})\s+)?(?P<quarter>{quarters})(?:\s+(?:(?:{year_of_words})\s+)?{year}\b"
+                rf"|\s+(?:(?:{year_of_words})\s+)?(?P<yrel>{rel})\s+(?:{year_units})\b"  # "of next year"
+                rf"|\s+(?:{year_units})\s+(?P<ypost>{rel})\b)?"  # "tahun lalu"
                 rf"(?:\s+(?P<post>{rel})\b)?", m)),
             ("few", re.compile(
                 rf"\b(?:(?P<lead>in|within|dalam)\s+)?(?:(?:the\s+)?(?P<pre>{rel})\s+)?(?:{few})\s+(?P<unit>{units})"
@@ -180,7 +182,9 @@ class TimeFinder:
             if kind != "range_years" and not (match.group("month")[0].isupper() and match.group("month2")[0].isupper()):
                 return False
             return True
-        if kind in ("weekend", "season", "quarter"):
+        if kind == "quarter":  # "kuartal kedua", "Q3": a quarter needs no other word
+            return True
+        if kind in ("weekend", "season"):
             return bool(match.group("pre") or match.group("post") or (kind != "weekend" and match.group("year")))
         if kind == "few":
             return bool(match.group("lead") or match.group("pre") or match.group("dir"))
@@ -291,7 +295,8 @@ class TimeFinder:
             return TimeMention(match.start(), match.end(), text, "year_range", (first, last)) if first < last else None
         if kind == "quarter":
             year = int(g["year"]) if g.get("year") else None
-            direction = self._direction(g.get("post")) if g.get("post") else self._direction(g.get("pre"))
+            relative_year = g.get("yrel") or g.get("ypost")  # "the third quarter of last year": a year shift
+            direction = self._direction(relative_year or g.get("post") or g.get("pre"))
             return TimeMention(match.start(), match.end(), text, "quarter",
                                (self.words["quarters"][g["quarter"].lower()], year, direction or 0))
         if kind == "few":  # "a few days ago", "beberapa pekan ke depan", "the past few weeks": vague counts

@@ -90,6 +90,10 @@ def values(lang, text, status="occurred", anchor=ANCHOR):
     ("en", "on 2023-13-05", "occurred", [None]),
     ("en", "the following May 5", "occurred", [("2023-05-05", "")]),
     ("en", "three years before the election", "planned", []),
+    ("en", "in the fourth quarter of next year", "planned", [("2024-10/2024-12", "")]),
+    ("en", "the third quarter of last year", "occurred", [("2022-07/2022-09", "")]),
+    ("id", "kuartal IV tahun lalu", "occurred", [("2022-10/2022-12", "")]),
+    ("id", "pada kuartal kedua", "occurred", [("2023-04/2023-06", "")]),
     # spans: across months and years, months, years; "and" alone joins two times, not a span
     ("en", "from September 30 to October 2", "planned", [("2023-09-30/2023-10-02", "")]),
     ("en", "Sept. 30-Oct. 2", "planned", [("2023-09-30/2023-10-02", "")]),
