@@ -218,26 +218,31 @@ def _times_for(times: list[TimeMention], ctx: SentenceContext, trigger: int) -> 
     return own or times
 
 
+SPEECH_REACH = 8  # words between a reporting verb and the date of the statement (a speaker's name among them)
 SPEECH_FILLERS = frozenset({"on", "late", "early", "reporters", "journalists", "in", "a", "statement", "pada",
                             "kepada", "wartawan", "dalam", "pernyataan"})
 
 
-def _without_speech_times(times: list[TimeMention], tokens, lang: Language) -> list[TimeMention]:
-    """Drop the times that date a statement, not an event: a time within three words after a
-    reporting verb ("state media reported on Sunday", "told reporters on Monday", "said Tuesday")."""
+def _without_speech_times(times: list[TimeMention], tokens, lang: Language, founds=()) -> list[TimeMention]:
+    """Drop the times that date a statement, not an event: a time right after a reporting verb, with
+    only "on", "reporters", "in a statement" or the speaker's name between ("state media reported on
+    Sunday", "told reporters on Monday", "kata juru bicara Kementerian Pertahanan pada Senin")."""
     if not times:
         return times
     reporting = [(k, e) for matcher in ("source_before", "source_after") for k, e, _ in lang.matchers[matcher].finditer(tokens)]
     if not reporting:
         return times
     starts = {t.start: i for i, t in enumerate(tokens)}
+    speaker = {k for f in founds for k in range(f.tstart, f.tend)}
+    speaker |= {k for start, end, _ in lang.matchers["titles"].finditer(tokens) for k in range(start, end)}
 
     def speech(time: TimeMention) -> bool:  # only "on", "reporters", "in a statement" … between
         k = starts.get(time.start)
         if k is None or any(t.start == time.end and t.text in ("'", "’") for t in tokens[k:k + 4]):
             return False  # "said Monday's meeting": the possessive dates the meeting
-        return any(end <= k <= end + 3 and all(tokens[j].lower in SPEECH_FILLERS for j in range(end, k))
-                                     for _, end in reporting)
+        return any(end <= k <= end + SPEECH_REACH and all(tokens[j].lower in SPEECH_FILLERS or j in speaker
+                                                         or tokens[j].text[:1].isupper() for j in range(end, k))
+                   for _, end in reporting)
     return [t for t in times if not speech(t)]
 
 
@@ -528,7 +533,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         ctx = replace(ctx, trigger_ends=frozenset(end for _, end, _ in trigger_spans(ctx)))
         ref_spans = _event_refs(ctx, lang)
         blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e)) | other_nouns
-        times = _without_speech_times(finder.find(sentence.text), tokens, lang)
+        times = _without_speech_times(finder.find(sentence.text), tokens, lang, mentions.founds)
         lasting = finder.lasting(sentence.text) if times else []
         boundaries = [t.start for t in tokens if t.lower in strong_boundaries] if len(times) > 1 else []
         apart = [(tokens[k].start, tokens[e - 1].end) for k, e, _ in lang.matchers["dated_apart"].finditer(tokens)] \

@@ -248,6 +248,10 @@ EARLIER_DATE_CASES = [
     # later sentence that dates the summit; "the next March" with no month spoken of is the coming March
     ("en", "Putin met Modi in 2023, and Xi visited Paris on March 3, 2023.", "2023-09-05", "Meeting", ["2023"]),
     ("en", "Xi said Monday's meeting with Putin went well.", "2023-09-05", "Meeting", ["2023-09-04"]),
+    ("id", "Rusia menyerang Ukraina, kata juru bicara Kementerian Pertahanan pada Senin.", "2023-09-05", "Attack",
+     [None]),
+    ("en", "Russia attacked Kyiv, Defence Ministry spokesman Igor Konashenkov said on Monday.", "2023-09-05", "Attack",
+     [None]),
     ("en", "Putin met Xi on Monday at a two-day summit in Jakarta.", "2023-09-05", "Meeting", ["2023-09-04"]),
     ("en", "Sergei Lavrov met Marco Rubio two days before the summit. The summit opened in Riyadh on Monday.",
      "2023-09-05", "Meeting", ["2023-09-02"]),
