@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .attribution import attribute
-from .events import (Candidate, SentenceContext, find_candidates, find_fillers, find_items,
+from .events import (ARTICLES, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
                      relative_clause_tokens, trigger_spans)
 from .factuality import status_of
 from .gazetteer import Gazetteer, load_gazetteer
@@ -219,8 +219,6 @@ def _times_for(times: list[TimeMention], ctx: SentenceContext, trigger: int) -> 
 
 
 SPEECH_REACH = 8  # words between a reporting verb and the date of the statement (a speaker's name among them)
-SPEECH_FILLERS = frozenset({"on", "late", "early", "reporters", "journalists", "in", "a", "statement", "pada",
-                            "kepada", "wartawan", "dalam", "pernyataan"})
 
 
 def _without_speech_times(times: list[TimeMention], tokens, lang: Language, founds=()) -> list[TimeMention]:
@@ -233,6 +231,7 @@ def _without_speech_times(times: list[TimeMention], tokens, lang: Language, foun
     if not reporting:
         return times
     starts = {t.start: i for i, t in enumerate(tokens)}
+    fillers = lang.matchers["speech_fillers"]
     speaker = {k for f in founds for k in range(f.tstart, f.tend)}
     speaker |= {k for start, end, _ in lang.matchers["titles"].finditer(tokens) for k in range(start, end)}
 
@@ -240,38 +239,37 @@ def _without_speech_times(times: list[TimeMention], tokens, lang: Language, foun
         k = starts.get(time.start)
         if k is None or any(t.start == time.end and t.text in ("'", "’") for t in tokens[k:k + 4]):
             return False  # "said Monday's meeting": the possessive dates the meeting
-        return any(end <= k <= end + SPEECH_REACH and all(tokens[j].lower in SPEECH_FILLERS or j in speaker
+        return any(end <= k <= end + SPEECH_REACH and all(tokens[j].lower in fillers or j in speaker
                                                          or tokens[j].text[:1].isupper() for j in range(end, k))
                    for _, end in reporting)
     return [t for t in times if not speech(t)]
 
 
+def _opens_clause(time: TimeMention, text: str, trigger_char: int, counting_words) -> bool:
+    """Does a count ending in a preposition ("a day after", "sehari setelah") open the clause of the
+    trigger at `trigger_char`, with no comma between ("on Friday, a day after he met Rubio")?"""
+    words = time.text.lower().split()
+    return (time.kind == "after_previous" and len(time.parts) == 1 and bool(words) and words[-1] in counting_words
+            and time.end <= trigger_char and "," not in text[time.end:trigger_char])
+
+
 def _opening_counts(times: list[TimeMention], trigger_chars: list[int], text: str, counting_words) -> dict[int, int]:
-    """Counts ending in "after"/"before" that open the clause of the next trigger, with no comma
-    between ("on Friday, a day after he met Rubio"): time start → that trigger's offset."""
+    """Counts that open the clause of the next trigger: time start → that trigger's offset."""
     opens = {}
     for time in times:
-        if time.kind != "after_previous" or len(time.parts) != 1 or not time.text.split():
-            continue
-        last_word = time.text.lower().split()[-1]
-        if last_word not in counting_words or last_word in ("later", "kemudian"):
-            continue
         following = next((c for c in trigger_chars if c >= time.end), None)
-        if following is not None and "," not in text[time.end:following]:
+        if following is not None and _opens_clause(time, text, following, counting_words):
             opens[time.start] = following
     return opens
 
 
 def _counted_back(time: TimeMention, times: list[TimeMention], text: str, trigger_char: int,
                   counting_words) -> TimeMention:
-    """"Lavrov flew in on Friday, a day after he met Rubio": a count ending in "after"/"before" that
-    opens the trigger's own clause dates the trigger's event from the day spoken of the other way
-    (Friday less a day), not forward from it; the day is the sentence's own date before the count
-    when it has one (kept as the count's second part)."""
-    if time.kind != "after_previous" or len(time.parts) != 1 or time.end > trigger_char:
-        return time
-    last_word = time.text.lower().split()[-1] if time.text.split() else ""
-    if last_word not in counting_words or last_word in ("later", "kemudian") or "," in text[time.end:trigger_char]:
+    """"Lavrov flew in on Friday, a day after he met Rubio": a count that opens the trigger's own
+    clause dates the trigger's event from the day spoken of the other way (Friday less a day), not
+    forward from it; the day is the sentence's own date before the count when it has one (kept as the
+    count's second part)."""
+    if not _opens_clause(time, text, trigger_char, counting_words):
         return time
     base = [t for t in times if t.kind != "after_previous" and t.end <= time.start]
     return replace(time, parts=(-time.parts[0], base[-1]) if base else (-time.parts[0],))
@@ -343,7 +341,7 @@ def _counted_from_events(times: list[TimeMention], tokens, lang: Language, sente
         return out
     nouns = {start: (event_type, tokens[start].lower)
              for start, _, event_type in lang.matchers["event_nouns"].finditer(tokens)}
-    skip = lang.matchers["dem_before"] | {"of", "a", "an", "sebelum", "setelah", "seusai", "menjelang", "usai", "jelang"}
+    skip = lang.matchers["dem_before"] | lang.matchers["other_event_words"] | ARTICLES
     for mention in counts:
         k = next((i for i, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
         for gap in range(k, min(k + 6, len(tokens))):
@@ -514,7 +512,10 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     counted_from: dict[tuple[int, int], tuple] = {}  # "on the eve of the summit": what a day count counts from
     counted: dict[str, tuple[int, TimeMention, str]] = {}  # event id → (sentence, mention, event type)
     strong_boundaries = frozenset(lang.lexicon.get("grammar", {}).get("strong_boundaries", []))
-    counting_words = frozenset(w.lower() for key in ("later", "before") for w in lang.time.get(key, []))
+    # the prepositions of day counts ("a day after …", "sehari sebelum …"), not the adverbs ("two days later")
+    opening_words = {phrase.split()[-1] for phrase in lang.lexicon.get("grammar", {}).get("other_event_before", [])}
+    counting_words = frozenset(w.lower() for key in ("later", "before") for w in lang.time.get(key, [])
+                               if w.lower() in opening_words)
     dem_words = lang.matchers["dem_before"] | lang.matchers["dem_after"]
 
     for sentence in sentences:

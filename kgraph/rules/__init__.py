@@ -56,7 +56,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
              "denied": list, "cancelled": list, "cancelled_after": list, "negation": list,
              "passive_auxiliaries": list, "failed_participles": list, "cancelled_participles": list,
              "occurred": list},
-    "attribution": {"source_after": list, "source_before": list, "relayed_by": list,
+    "attribution": {"source_after": list, "source_before": list, "relayed_by": list, "speech_fillers": list,
                     "reportedly": list},
 }
 TIME_SCHEMA: dict[str, Any] = {
@@ -358,6 +358,8 @@ def _build_matchers(lexicon: dict) -> dict:
         "state_forms": frozenset(w.lower() for w in grammar.get("state_forms", [])),
         "other_event_before": PhraseMatcher({p: True for p in grammar.get("other_event_before", [])}),
         "dated_apart": PhraseMatcher({p: True for p in grammar.get("dated_apart", [])}),
+        "other_event_words": frozenset(w for p in grammar.get("other_event_before", []) for w in p.split()),
+        "speech_fillers": frozenset(attribution.get("speech_fillers", [])),
         "event_modifiers": frozenset(grammar.get("event_modifiers", [])),
         "not_items": PhraseMatcher({p: True for p in grammar.get("not_items", [])}),
         "relative_pronouns": frozenset(grammar.get("relative_pronouns", [])),
