@@ -5,7 +5,8 @@ Matching rule: an extracted event matches a gold event of the same article when
 2. the extracted event's evidence sentence contains the gold `sentence` excerpt, and
 3. they share at least one participant (by name, after resolving aliases), or the gold event
    names none.
-Each gold event matches at most one extracted event (greedy, best overlap first). A match with
+Each gold event matches at most one extracted event (greedy, best overlap first; among equals, the
+one whose place and time phrases the gold excerpt quotes). A match with
 some participants missing still counts for precision and recall; the missing ones show up in the
 role accuracy. Status, place and time are scored on matched events only; a place the gazetteer
 puts inside the gold place counts as right (Sanaa for "Yemen"), and so does a more precise time inside
@@ -189,6 +190,15 @@ def _score_pair(gold: dict, record: dict, names: Names) -> int:
     return overlap * 2 + (gold.get("status") == record["status"])
 
 
+def _in_excerpt(gold: dict, record: dict) -> int:
+    """How many of the record's place and time phrases the gold excerpt quotes: of two events told in
+    one sentence ("flew to Doha on Sunday and went on to Abu Dhabi a day later") the excerpt names
+    the one meant."""
+    excerpt = gold.get("sentence", "")
+    said = [record["place"]["name"] if record["place"] else "", record["time"]["text"] if record["time"] else ""]
+    return sum(1 for phrase in said if phrase and phrase in excerpt)
+
+
 def evaluate(corpus: str | Path) -> Report:
     """Build the corpus folder and score it against its gold files."""
     corpus = Path(corpus)
@@ -215,7 +225,8 @@ def evaluate(corpus: str | Path) -> Report:
 def _score_doc(report: Report, gold: dict, records: list[dict], names: Names, lang: str, doc: str) -> None:
     gold_events = gold.get("event", [])
     pairs = sorted(((s, g, r) for g, ge in enumerate(gold_events) for r, rec in enumerate(records)
-                    if (s := _score_pair(ge, rec, names)) >= 0), key=lambda t: (-t[0], t[1], t[2]))
+                    if (s := _score_pair(ge, rec, names)) >= 0),
+                   key=lambda t: (-t[0], -_in_excerpt(gold_events[t[1]], records[t[2]]), t[1], t[2]))
     used_gold, used_pred = set(), set()
     for _, g, r in pairs:
         if g in used_gold or r in used_pred:

@@ -161,6 +161,10 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             antecedent = [f for f in founds if f.tend == end][:1]
             if antecedent or ctx.tokens[tstart - 1].lower not in m["complementizers"]:  # "fear that ..."
                 return antecedent
+        if tstart > 2 and ctx.tokens[tstart - 1].lower == "s" and ctx.tokens[tstart - 2].text in ("'", "’"):
+            owner = [f for f in founds if f.tend == tstart - 2]  # "for Vladimir Putin's visit": Putin, whatever before
+            if owner:
+                return _coordinated(ctx, owner[0], types, leftwards=True)
         inside_relative = tstart in ctx.relative
         floor = max((k + 1 for k in range(1, tstart) if ctx.tokens[k].lower in m["strong"] or (
             ctx.tokens[k].lower in m["coordinators"] and ctx.tokens[k - 1].text == ",")), default=0)
@@ -192,7 +196,9 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         return []
     if name == "object":
         for found in sorted((f for f in founds if f.tstart >= tend), key=lambda f: f.tstart):
-            if any(ctx.tokens[k].lower in m["strong"] for k in range(tend, found.tstart)):
+            if any(ctx.tokens[k].lower in m["strong"] or (ctx.tokens[k].lower in m["coordinators"]
+                                                       and ctx.tokens[k - 1].text == ",")
+                   for k in range(tend, found.tstart)):  # "did not produce a deal, and Israel ..."
                 break
             if _head_start(ctx, found) > tend and _preceded_by(  # a trigger's own "into" is no locative
                     ctx, found, m["locatives"] if types in (ACTOR_TYPES, LIFTED, ACTOR_AND_PLACE) else ()):
@@ -296,12 +302,20 @@ OBJECT_NOUN_REACH = 6  # words between a trigger and the noun heading its object
 
 def _object_noun_follows(ctx: SentenceContext, tend: int, nouns: tuple[str, ...], unless: tuple[str, ...]) -> bool:
     """Does one of `nouns` head the phrase after the trigger, before any punctuation, and not followed
-    by a word of `unless` ("attend a summit with Lula" is a meeting, not a gathering)?"""
-    for k in range(tend, min(tend + OBJECT_NOUN_REACH, len(ctx.tokens))):
+    by a word of `unless` ("attend a summit with Lula" is a meeting, not a gathering)? A name's own
+    punctuation is no break ("a U.S.-brokered ceasefire")."""
+    named = {k for f in ctx.founds for k in range(f.tstart + 1, f.tend)}
+    words = 0
+    for k in range(tend, len(ctx.tokens)):
         word = ctx.tokens[k].lower
         if word in nouns:
             return k + 1 >= len(ctx.tokens) or ctx.tokens[k + 1].lower not in unless
+        if k in named:
+            continue
         if not word[:1].isalnum() and word not in ("-", "'s"):
+            return False
+        words += word[:1].isalnum()
+        if words >= OBJECT_NOUN_REACH:
             return False
     return False
 

@@ -13,6 +13,7 @@ import datetime as _dt
 import hashlib
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 
 from .attribution import attribute
 from .events import (ARTICLES, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
@@ -145,16 +146,27 @@ def _pronoun_relatives(tokens, relative, lang: Language) -> frozenset[int]:
     return frozenset(inside)
 
 
-def _merge_candidates(candidates: list[Candidate], relative: frozenset[int] = frozenset()) -> list[Candidate]:
+def _own_time_keys(times: list[TimeMention], trigger_chars: list[int], tokens, opens: dict[int, int],
+                   candidate: Candidate) -> frozenset[tuple[str, str]]:
+    """The (text, kind) of the times a candidate's trigger owns in its sentence, for merging."""
+    return frozenset((t.text.lower(), t.kind) for t in _own_times(times, trigger_chars, tokens[candidate.tstart].start, opens))
+
+
+def _merge_candidates(candidates: list[Candidate], relative: frozenset[int] = frozenset(),
+                      own_times=lambda candidate: frozenset()) -> list[Candidate]:
     """Candidates of one type in one sentence that share an actor are one event, unless they are
-    meetings in two different cities ("met Netanyahu in Jerusalem ... and held talks with ... in Riyadh")
-    or one of them sits in a relative clause ("Erdogan, who met Zelenskyy last week, offered to host talks")."""
+    meetings in two different cities ("met Netanyahu in Jerusalem ... and held talks with ... in Riyadh"),
+    one of them sits in a relative clause ("Erdogan, who met Zelenskyy last week, offered to host talks"),
+    or the later one is dated by a count from the earlier one's own time ("the strikes on Iran on June 13
+    and the bombing of its nuclear sites nine days later"; `own_times` gives a candidate's (text, kind))."""
     merged: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.tstart, c.rule.id)):
         for k, kept in enumerate(merged):
             elsewhere = (kept.rule.event == "Meeting" and kept.place is not None and candidate.place is not None
                          and kept.place.type == candidate.place.type == "city" and kept.place.key != candidate.place.key)
-            apart = (kept.tstart in relative) != (candidate.tstart in relative)
+            kept_times, times = own_times(kept), own_times(candidate)
+            apart = (kept.tstart in relative) != (candidate.tstart in relative) \
+                or (bool(kept_times) and any(kind == "after_previous" for _, kind in times) and not kept_times & times)
             if kept.rule.event == candidate.rule.event and _shares_actor(kept, candidate) and not elsewhere \
                     and not apart:
                 roles = list(kept.roles)
@@ -275,6 +287,39 @@ def _counted_back(time: TimeMention, times: list[TimeMention], text: str, trigge
     return replace(time, parts=(-time.parts[0], base[-1]) if base else (-time.parts[0],))
 
 
+def _from_earlier_date(time: TimeMention, times: list[TimeMention]) -> TimeMention:
+    """"flew bombers near the peninsula on Friday, and the officers met in Seoul the same day": a count
+    after a date of its own sentence counts from that date (kept as the count's second part), before
+    any date of earlier sentences."""
+    if time.kind != "after_previous" or len(time.parts) != 1:
+        return time
+    base = [t for t in times if t.kind != "after_previous" and t.end <= time.start]
+    return replace(time, parts=(time.parts[0], base[-1])) if base else time
+
+
+def _counted_back_from_ref(chosen: list[TimeMention], times: list[TimeMention], tokens, founds, sentence: int,
+                           named_counts, lang: Language) -> dict[tuple[int, int], tuple]:
+    """"The meeting with Xi came two days after New Delhi and Beijing agreed ...": a count counted back
+    with no date of its own sentence before it counts back from the event the sentence opens by
+    referring to (the meeting with Xi, "Pertemuan dengan Xi itu") → {(sentence, count start): ("event",
+    type, noun, actors)}."""
+    out = {}
+    ref_spans = [(start, end, event_type) for start, end, event_type in lang.matchers["event_nouns"].finditer(tokens)
+                 if start == 0 or tokens[start - 1].lower in lang.matchers["dem_before"]]
+    for time in chosen:
+        if time.kind != "after_previous" or len(time.parts) != 1 or time.parts[0] >= 0 \
+                or time.start in named_counts or any(t.kind != "after_previous" and t.end <= time.start for t in times):
+            continue
+        before = [(start, end, event_type) for start, end, event_type in ref_spans if tokens[end - 1].end <= time.start]
+        if not before:
+            continue
+        start, end, event_type = before[0]
+        actors = frozenset(f.as_actor for f in founds if tokens[start].start <= f.start and f.end <= time.start)
+        noun = next((t.lower for t in tokens[start:end] if t.text[:1].isalpha() and t.lower not in ARTICLES), "")
+        out[(sentence, time.start)] = ("event", event_type, noun, actors)
+    return out
+
+
 def _more_precise(chosen: list[TimeMention], allowed: list[TimeMention], anchor, status: str) -> list[TimeMention]:
     """"Will travel to Paris next month to attend the parade on July 14": of two times of the trigger,
     one inside the other, the more precise dates the event."""
@@ -290,6 +335,52 @@ def _more_precise(chosen: list[TimeMention], allowed: list[TimeMention], anchor,
         if finer is not None and "/" not in finer.value and finer.value.startswith(value.value + "-"):
             return [other]
     return chosen
+
+
+def _noun_ends(candidate: Candidate, tokens, lang: Language) -> list[int]:
+    """Where the trigger ends, and where a noun of its event ends later in its clause ("will fly to
+    Beijing on Friday for a state visit to China"): the places a relative clause describing it starts."""
+    ends = [candidate.tend]
+    for start, end, event_type in lang.matchers["event_nouns"].finditer(tokens):
+        if event_type == candidate.rule.event and start >= candidate.tend \
+                and not any(t.text == "," or t.lower in lang.matchers["strong"] for t in tokens[candidate.tend:start]):
+            ends.append(end)
+    return ends
+
+
+RELATIVE_REACH = 5  # tokens between a trigger and a relative pronoun describing it ("a visit to Hungary that")
+RELATIVE_TIME_REACH = 12  # tokens between that pronoun and the time it gives
+
+
+def _relative_clause_time(times: list[TimeMention], tokens, trigger_end: int, trigger_chars: list[int],
+                          founds, lang: Language) -> TimeMention | None:
+    """"a visit to Hungary that runs from 8 to 10 May", "the summit, which opens on Monday": a
+    relative clause describing the trigger's noun gives its time, nearer or not, when its verb tells
+    when the noun happens (`occurrence_verbs`: not "sanctions that were lifted in 2015"); not one
+    describing a person ("talks with Putin, who visited in 2019") or holding another trigger."""
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    people = {f.tend for f in founds if f.type == "person"}
+    strong = lang.matchers["strong"]
+    for k in range(trigger_end, min(trigger_end + RELATIVE_REACH, len(tokens))):
+        if tokens[k].lower in strong:
+            return None
+        if tokens[k].lower not in lang.matchers["relative_pronouns"]:
+            continue
+        before = k - 1 if tokens[k - 1].text == "," else k
+        if before in people:
+            return None
+        for time in times:
+            at = starts.get(time.start)
+            if at is None or not k < at <= k + RELATIVE_TIME_REACH or time.kind == "after_previous":
+                continue
+            between = range(k + 1, at)
+            if any(tokens[k].start < c < time.start for c in trigger_chars) \
+                    or any(tokens[j].lower in strong or tokens[j].text == "," for j in between) \
+                    or not any(tokens[j].lower in lang.matchers["occurrence_verbs"] for j in between):
+                return None
+            return time
+        return None
+    return None
 
 
 def _lasting_days(lasting: list[tuple[int, int, int, bool]], char: int) -> int:
@@ -557,10 +648,15 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         apart_from = min((tokens[k].start for k, _, _ in lang.matchers["dated_apart"].finditer(tokens)), default=None)
         candidates = [c for c in find_candidates(ctx, blocked) if c.rule.event not in referenced
                       or c.tstart in relative or (apart_from is not None and tokens[c.tstart].start > apart_from)]
-        sentence_candidates = _visit_places_for_meetings(
-            _merge_candidates(candidates, _pronoun_relatives(tokens, relative, lang)))
-        trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
         named_counts = {start for _, start in named_here}
+        all_chars = sorted({tokens[c.tstart].start for c in candidates})
+        all_opens = _opening_counts([t for t in times if t.start not in named_counts], all_chars, sentence.text,
+                                    counting_words)
+        own_times = partial(_own_time_keys, times, all_chars, tokens, all_opens) if len(times) > 1 \
+            else (lambda candidate: frozenset())
+        sentence_candidates = _visit_places_for_meetings(
+            _merge_candidates(candidates, _pronoun_relatives(tokens, relative, lang), own_times))
+        trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
         opens = _opening_counts([t for t in times if t.start not in named_counts], trigger_chars, sentence.text,
                                 counting_words)
         for candidate in sentence_candidates:
@@ -578,10 +674,17 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             if not own and earlier:  # it shares the previous trigger's times: refine among those
                 own = _own_times(allowed, trigger_chars, earlier[-1], opens)
             chosen = _more_precise(chosen, own + same_clause, article.date, status)
+            described = next(filter(None, (_relative_clause_time(allowed, tokens, end, trigger_chars, mentions.founds, lang)
+                                           for end in _noun_ends(candidate, tokens, lang))), None)
+            if described is not None:
+                chosen = [described]
             days = _lasting_days(lasting, tokens[candidate.tstart].start)
             chosen = [t if t.start in named_counts else _counted_back(t, times, sentence.text,
                                                                       tokens[candidate.tstart].start, counting_words)
                       for t in chosen]
+            chosen = [t if t.start in named_counts else _from_earlier_date(t, times) for t in chosen]
+            counted_from.update(_counted_back_from_ref(chosen, times, tokens, mentions.founds, sentence.index,
+                                                       named_counts, lang))
             pending.append((sentence.index, candidate, status, chosen, attribution.sources, days))
             actor_uses.update((sentence.index, f.tstart, f.key) for _, f in candidate.roles)
 

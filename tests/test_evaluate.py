@@ -115,3 +115,22 @@ forms = ["Korea Utara"]
 def test_a_folder_without_gold_is_an_error(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(tmp_path)])
     assert result.exit_code == 2 and "no articles with gold annotations" in result.output
+
+
+def test_of_two_like_events_in_one_sentence_the_excerpt_picks_its_own(tmp_path):
+    text = "Antony Blinken flew to Doha on Sunday and went on to Abu Dhabi a day later."
+    gold = "".join(f'''[[event]]
+type = "Visit"
+status = "occurred"
+sentence = "{excerpt}"
+participants = [{{ role = "visitor", name = "Antony Blinken" }}]
+place = "{place}"
+time = "{time}"
+''' for excerpt, place, time in (("went on to Abu Dhabi a day later", "Abu Dhabi", "2025-01-06"),
+                                 ("flew to Doha on Sunday", "Doha", "2025-01-05")))
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"id": "a", "date": "2025-01-08", "lang": "en"}))
+    (tmp_path / "a.gold.toml").write_text(gold, encoding="utf-8")
+    report = evaluate(tmp_path)
+    assert report.overall.tp == 2
+    assert (report.place.right, report.place.total, report.time.right, report.time.total) == (2, 2, 2, 2)

@@ -364,3 +364,15 @@ def test_a_demonym_before_a_product_name_says_whose_it_is(events_of):
     events = events_of("A Russian Soyuz rocket put Iran's Khayyam satellite into orbit in August 2022.", "en",
                        date="2024-01-29")
     assert [(e.type, [k for _, k in e.roles]) for e in events] == [("Launch", ["russia"])]
+
+
+def test_a_possessive_names_the_actor_of_its_noun(events_of):
+    visits = [e for e in events_of("Sergei Lavrov flew to Pyongyang on Friday to prepare for Vladimir Putin's visit "
+                                   "to North Korea in June.", "en", date="2024-05-20") if e.type == "Visit"]
+    assert sorted(tuple(k for _, k in e.roles) for e in visits) == [("sergei-lavrov",), ("vladimir-putin",)]
+
+
+def test_a_clause_after_comma_and_is_no_object_of_the_noun_before(events_of):
+    events = events_of("Talks in Cairo in August did not produce a deal, and mediators turned to Lebanon, where Israel "
+                       "and Hezbollah accepted a truce on Nov. 26.", "en", date="2024-12-10")
+    assert [(e.status, e.time.value) for e in events if e.type == "Agreement"] == [("occurred", "2024-11-26")]

@@ -263,6 +263,30 @@ EARLIER_DATE_CASES = [
            "Kuala Lumpur.", "2025-07-13", "Meeting", ["2025-07-10"]),
     ("en", "Vladimir Putin proposed talks in Istanbul in a televised statement last Sunday, a day after Emmanuel Macron "
            "and Friedrich Merz travelled together to Kyiv.", "2025-05-17", "Visit", ["2025-05-10"]),
+    # a relative clause telling when the trigger's noun happens dates it, nearer times or not
+    ("en", "Viktor Orban will fly to Beijing on Friday for a state visit to China that runs from 12 to 14 June.",
+     "2024-06-10", "Visit", ["2024-06-12/2024-06-14"]),
+    ("id", "Prabowo Subianto akan berangkat ke Tokyo malam ini untuk kunjungan ke Jepang yang berlangsung 8-10 Mei.",
+     "2024-05-07", "Visit", ["2024-05-08/2024-05-10"]),
+    # a count after a date of its own sentence counts from that date
+    ("en", "Ukraine's parliament voted on Tuesday, and Volodymyr Zelenskyy met Recep Tayyip Erdogan in Ankara the "
+           "same day.", "2024-06-06", "Meeting", ["2024-06-04"]),
+    # "earlier" counts back from the day spoken of, not from the article date
+    ("en", "Recep Tayyip Erdogan hosted Volodymyr Zelenskyy in Istanbul on Wednesday. A day earlier, Zelenskyy "
+           "visited Sofia.", "2024-06-07", "Visit", ["2024-06-05", "2024-06-04"]),
+    ("en", "Recep Tayyip Erdogan hosted Volodymyr Zelenskyy in Istanbul on Wednesday. Two weeks earlier, Zelenskyy "
+           "visited Sofia.", "2024-06-07", "Visit", ["2024-06-05", "2024-05-22"]),
+    # a count counted back from the event the sentence opens by naming
+    ("en", "Lula met Xi Jinping in Beijing on Thursday. The meeting with Xi came three days after Brazil and China "
+           "signed a trade agreement.", "2024-06-10", "Agreement", ["2024-06-03"]),
+    ("id", "Lula bertemu Xi Jinping di Beijing pada Kamis. Pertemuan dengan Xi itu berlangsung tiga hari setelah "
+           "Brasil dan Tiongkok menandatangani perjanjian dagang.", "2024-06-10", "Agreement", ["2024-06-03"]),
+    # a second strike counted from the first is a second event
+    ("en", "Israel struck Iran on April 19 and struck it again three days later.", "2024-04-25", "Attack",
+     ["2024-04-19", "2024-04-22"]),
+    # a name's punctuation does not hide the noun a verb takes ("a U.S.-brokered truce")
+    ("en", "Talks in Doha in May broke down, and Armenia and Azerbaijan accepted a U.S.-brokered truce on Sept. 20.",
+     "2023-09-25", "Agreement", ["2023-09-20"]),
     # "a two-day summit" on a day runs over two days
     ("en", "Luiz Inacio Lula da Silva opened a two-day summit of the BRICS group in Rio de Janeiro on Sunday.",
      "2025-07-07", "Gathering", ["2025-07-06/2025-07-07"]),
