@@ -17,7 +17,6 @@ The RDF contract (documented in ontology/README.md):
 
 from __future__ import annotations
 
-import io
 import math
 import os
 from typing import Iterator
@@ -27,7 +26,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from .mint import clean_text, local_part, mint
+from .mint import MAX_LOCAL, clean_text, local_part, mint
 from .vocab import DATA, KG, KGS, SEM, WD
 
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
@@ -107,6 +106,8 @@ class _Syntax:
 
     def node(self, kind: str, key: str) -> str:
         """The IRI of a node (as `mint` makes it), written in this syntax."""
+        if key.isascii() and key.isalnum() and len(key) <= MAX_LOCAL:  # event and evidence ids: as they are
+            return f"{kind}:{key}" if self.turtle else f"<{DATA}{kind}/{key}>"
         local = local_part(key)
         if self.turtle and _plain_local(local):
             return f"{kind}:{local}"
@@ -145,17 +146,25 @@ def _plain_local(local: str) -> bool:
     return True
 
 
-def blocks(graph: nx.MultiDiGraph, syntax: _Syntax) -> Iterator[tuple[str, list[tuple[str, str]]]]:
-    """The graph's RDF, subject by subject: (subject, [(predicate, object), ...]) with every term
+def blocks(graph: nx.MultiDiGraph, syntax: _Syntax) -> Iterator[tuple[str, list[str]]]:
+    """The graph's RDF, subject by subject: (subject, ["predicate object", ...]) with every term
     written in `syntax`. It is the one definition of kgraph's RDF: the N-Triples and Turtle writers
     render it as text, and every other format and the rdflib API read that text."""
     v = syntax
-    facts: dict[str, list[tuple[str, str]]] = {}
-    for subject, obj, key in graph.edges(keys=True):
-        if key in FACT_PROPERTIES:
-            facts.setdefault(subject, []).append((v.facts[key], obj))
     iris: dict[str, str] = {}
-    successors, roles, edges = graph.succ, v.roles, v.edges
+    successors = graph._succ  # the adjacency dicts themselves: a view per event costs more than its triples
+    facts = v.facts
+    roles = {key: f"{iri} " for key, iri in v.roles.items()}
+    edges = {key: f"{iri} " for key, iri in v.edges.items()}
+    has_actor, evidence_of, source_count = f"{v.has_actor} ", f"{v.evidence} ", f"{v.source_count} "
+    numbers: dict[int, str] = {}
+    confidences: dict[float, str] = {}
+
+    def number(value) -> str:
+        text = numbers.get(value)
+        if text is None:
+            text = numbers[value] = f"{v.quote}{int(value)}{v.quote}{v.integer}"
+        return text
 
     def entity(node: str) -> str:
         iri = iris.get(node)
@@ -166,84 +175,98 @@ def blocks(graph: nx.MultiDiGraph, syntax: _Syntax) -> Iterator[tuple[str, list[
         kind = data.get("kind")
         if kind == "entity":
             s = entity(node)
-            pairs = [(v.type, v.entity_classes.get(data["type"], v.entity_classes["unknown"])),
-                     (v.label, _text(data["label"]))]
-            pairs += [(v.alt_label, _text(alias)) for alias in data.get("aliases", []) if alias != data["label"]]
+            pairs = [f'{v.type} {v.entity_classes.get(data["type"], v.entity_classes["unknown"])}',
+                     f'{v.label} {_text(data["label"])}']
+            pairs += [f"{v.alt_label} {_text(alias)}" for alias in data.get("aliases", []) if alias != data["label"]]
             if data.get("wikidata"):
-                pairs.append((v.same_as, v.iri(WD[data["wikidata"]])))
-            pairs.append((v.mentions, f'{v.quote}{int(data.get("mentions", 0))}{v.quote}{v.integer}'))
+                pairs.append(f'{v.same_as} {v.iri(WD[data["wikidata"]])}')
+            pairs.append(f'{v.mentions} {number(data.get("mentions", 0))}')
             if data.get("provisional"):
-                pairs.append((v.provisional, v.true))
+                pairs.append(f"{v.provisional} {v.true}")
             if data.get("position"):
-                pairs.append((v.position, _text(data["position"])))
+                pairs.append(f'{v.position} {_text(data["position"])}')
             if data.get("geonames"):
-                pairs.append((v.same_as, f"<https://sws.geonames.org/{int(data['geonames'])}/>"))
+                pairs.append(f"{v.same_as} <https://sws.geonames.org/{int(data['geonames'])}/>")
             if data.get("lat") is not None and data.get("lon") is not None \
                     and math.isfinite(float(data["lat"])) and math.isfinite(float(data["lon"])):  # no NaN in RDF
-                pairs.append((v.lat, f'{v.quote}{float(data["lat"]):.5f}{v.quote}{v.decimal}'))
-                pairs.append((v.long, f'{v.quote}{float(data["lon"]):.5f}{v.quote}{v.decimal}'))
-            pairs += [(predicate, entity(obj)) for predicate, obj in facts.get(node, [])]
+                pairs.append(f'{v.lat} {v.quote}{float(data["lat"]):.5f}{v.quote}{v.decimal}')
+                pairs.append(f'{v.long} {v.quote}{float(data["lon"]):.5f}{v.quote}{v.decimal}')
+            pairs += [f"{facts[key]} {entity(obj)}" for obj, keys in successors[node].items() for key in keys
+                      if key in facts]
             yield s, pairs
         elif kind == "doc":
             s = iris[node] = v.node("doc", data["id"])
-            pairs = [(v.type, v.article), (v.identifier, _text(data["id"]))]
+            pairs = [f"{v.type} {v.article}", f'{v.identifier} {_text(data["id"])}']
             if data.get("title"):
-                pairs.append((v.title, _text(data["title"])))
+                pairs.append(f'{v.title} {_text(data["title"])}')
             if data.get("date"):
-                pairs.append((v.date, f'"{data["date"]}"{v.day}'))
+                pairs.append(f'{v.date} "{data["date"]}"{v.day}')
             if data.get("publisher"):
-                pairs.append((v.publisher, _text(data["publisher"])))
+                pairs.append(f'{v.publisher} {_text(data["publisher"])}')
             if data.get("url"):
-                pairs.append((v.url, _text(data["url"]) + v.any_uri))
-            pairs.append((v.language, _text(data["lang"])))
+                pairs.append(f'{v.url} {_text(data["url"])}{v.any_uri}')
+            pairs.append(f'{v.language} {_text(data["lang"])}')
             yield s, pairs
         elif kind == "item":
             s = iris[node] = v.node("item", node.split(":", 1)[1])
-            yield s, [(v.type, v.item_class), (v.label, _text(data["label"])), (v.item_category, _text(data["category"]))]
+            yield s, [f"{v.type} {v.item_class}", f'{v.label} {_text(data["label"])}',
+                      f'{v.item_category} {_text(data["category"])}']
+    heads = {}  # (type, status) → the event's first two pairs
+    evidence_head = f"{v.type} {v.evidence_class}"
+    text_of, begin, end_of, sentence_of = f"{v.text} ", f"{v.begin} ", f"{v.end} ", f"{v.sentence} "
+    quoted_from, rule_of = f"{v.quoted_from} ", f"{v.rule} "
     for node, data in graph.nodes(data=True):
         if data.get("kind") != "event":
             continue
         event_id = node.split(":", 1)[1]
         s = v.node("event", event_id)
-        pairs = [(v.type, v.event_class(data["type"])), (v.status, v.status_value(data["status"]))]
+        head = heads.get((data["type"], data["status"]))
+        if head is None:
+            head = heads[data["type"], data["status"]] = (f'{v.type} {v.event_class(data["type"])}',
+                                                           f'{v.status} {v.status_value(data["status"])}')
+        pairs = list(head)
         time = data.get("time", "")
         if time:
             start, _, end = time.partition("/")
             if end:
-                pairs += [(v.time_begin, f'"{start}"{v.time_types[len(start)]}'),
-                          (v.time_end, f'"{end}"{v.time_types[len(end)]}')]
+                pairs += [f'{v.time_begin} "{start}"{v.time_types[len(start)]}',
+                          f'{v.time_end} "{end}"{v.time_types[len(end)]}']
             else:
-                pairs.append((v.time_point, f'"{start}"{v.time_types[len(start)]}'))
+                pairs.append(f'{v.time_point} "{start}"{v.time_types[len(start)]}')
         if data.get("time_text"):
-            pairs.append((v.time_text, _text(data["time_text"])))
+            pairs.append(f'{v.time_text} {_text(data["time_text"])}')
         if data.get("time_qualifier"):
-            pairs.append((v.time_qualifier, _text(data["time_qualifier"])))
-        pairs.append((v.confidence, f'{v.quote}{float(data["confidence"]):.3f}{v.quote}{v.decimal}'))
-        pairs.append((v.rule, _text(data["rule"])))
+            pairs.append(f'{v.time_qualifier} {_text(data["time_qualifier"])}')
+        confidence = confidences.get(data["confidence"])
+        if confidence is None:
+            confidence = confidences[data["confidence"]] = \
+                f'{v.confidence} {v.quote}{float(data["confidence"]):.3f}{v.quote}{v.decimal}'
+        pairs.append(confidence)
+        pairs.append(rule_of + _text(data["rule"]))
         reports = data.get("reports") or [{"id": event_id, "doc": data["doc"], "evidence_text": data["evidence_text"],
                                            "evidence_start": data["evidence_start"], "evidence_end": data["evidence_end"],
                                            "sentence": data["sentence"]}]
         evidences = [v.node("evidence", report["id"]) for report in reports]
-        pairs += [(v.evidence, evidence) for evidence in evidences]  # one evidence per article reporting it
+        pairs += [evidence_of + evidence for evidence in evidences]  # one evidence per article reporting it
         actors = set()
         for target, keys in successors[node].items():  # the order of graph.out_edges(node, keys=True)
             other = iris.get(target) or (entity(target) if target.startswith("entity:") else None)
             for key in keys:
                 if key in roles:
-                    pairs.append((roles[key], other))
+                    pairs.append(roles[key] + other)
                     if target not in actors:  # one sem:hasActor for an actor in two roles
                         actors.add(target)
-                        pairs.append((v.has_actor, other))
+                        pairs.append(has_actor + other)
                 elif key in edges:
-                    pairs.append((edges[key], other))
-        pairs.append((v.source_count, f'{v.quote}{len(reports)}{v.quote}{v.integer}'))
+                    pairs.append(edges[key] + other)
+        pairs.append(source_count + number(len(reports)))
         yield s, pairs
         for evidence, report in zip(evidences, reports):
-            yield evidence, [(v.type, v.evidence_class), (v.text, _text(report["evidence_text"])),
-                             (v.begin, f'{v.quote}{int(report["evidence_start"])}{v.quote}{v.integer}'),
-                             (v.end, f'{v.quote}{int(report["evidence_end"])}{v.quote}{v.integer}'),
-                             (v.sentence, f'{v.quote}{int(report["sentence"])}{v.quote}{v.integer}'),
-                             (v.quoted_from, iris.get("doc:" + report["doc"]) or v.node("doc", report["doc"]))]
+            yield evidence, [evidence_head, text_of + _text(report["evidence_text"]),
+                             begin + (numbers.get(report["evidence_start"]) or number(report["evidence_start"])),
+                             end_of + (numbers.get(report["evidence_end"]) or number(report["evidence_end"])),
+                             sentence_of + (numbers.get(report["sentence"]) or number(report["sentence"])),
+                             quoted_from + (iris.get("doc:" + report["doc"]) or v.node("doc", report["doc"]))]
 
 
 def to_rdf(graph: nx.MultiDiGraph) -> Graph:
@@ -292,9 +315,9 @@ def serialize(graph: nx.MultiDiGraph, fmt: str = "turtle") -> tuple[bytes, int]:
     and its number of triples (quads for TriG). Turtle and N-Triples are written by kgraph itself;
     JSON-LD and TriG by pyoxigraph from them. The same graph always gives the same bytes."""
     if fmt in ("turtle", "nt"):
-        out = io.BytesIO()
+        out = _Pieces()
         count = (write_turtle if fmt == "turtle" else write_ntriples)(graph, out)
-        return out.getvalue(), count
+        return b"".join(out), count
     if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r}; known: {', '.join(FORMATS)}")
     items = list(quads(graph)) if fmt == "trig" else list(ox_triples(graph))
@@ -302,13 +325,23 @@ def serialize(graph: nx.MultiDiGraph, fmt: str = "turtle") -> tuple[bytes, int]:
     return (_sorted_prefixes(data) if fmt == "trig" else data), len(items)
 
 
-CHUNK = 50_000  # triples rendered before they are written out
+CHUNK = 2_000  # triples rendered before they are written out (small enough to stay in the CPU's cache)
+
+
+class _Pieces(list):
+    """A binary sink that keeps what is written as pieces, joined once at the end (one copy, not two)."""
+
+    def write(self, data: bytes) -> int:
+        self.append(data)
+        return len(data)
+
+    writelines = list.extend
 
 
 def ntriples_bytes(graph: nx.MultiDiGraph) -> bytes:
-    out = io.BytesIO()
+    out = _Pieces()
     write_ntriples(graph, out)
-    return out.getvalue()
+    return b"".join(out)
 
 
 def write_ntriples(graph: nx.MultiDiGraph, target) -> int:
@@ -317,8 +350,8 @@ def write_ntriples(graph: nx.MultiDiGraph, target) -> int:
     if isinstance(target, (str, os.PathLike)):
         with open(target, "wb") as handle:
             return write_ntriples(graph, handle)
-    return _write(blocks(graph, _Syntax(turtle=False)), target, lambda s, pairs: s + " " + (
-        " .\n" + s + " ").join(map(" ".join, pairs)) + " .\n")
+    return _write(blocks(graph, _Syntax(turtle=False)), target,
+                  lambda s, pairs: s + " " + (" .\n" + s + " ").join(pairs) + " .\n")
 
 
 def write_turtle(graph: nx.MultiDiGraph, handle) -> int:
@@ -326,19 +359,21 @@ def write_turtle(graph: nx.MultiDiGraph, handle) -> int:
     the sorted prefix lines; returns the number of triples."""
     handle.write("".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(PREFIXES.items())).encode("utf-8"))
     return _write(blocks(graph, _Syntax(turtle=True)), handle,
-                  lambda s, pairs: s + " " + " ;\n\t".join(map(" ".join, pairs)) + " .\n")
+                  lambda s, pairs: s + " " + " ;\n\t".join(pairs) + " .\n")
 
 
 def _write(subjects, handle, render) -> int:
+    """Render each subject and write them out a chunk at a time. Each subject is encoded on its own:
+    one curly quote in an evidence text then widens only its own string, not the whole chunk's."""
     count, pending, parts = 0, 0, []
     for subject, pairs in subjects:
-        parts.append(render(subject, pairs))
+        parts.append(render(subject, pairs).encode("utf-8"))
         pending += len(pairs)
         if pending >= CHUNK:
             count += pending
-            handle.write("".join(parts).encode("utf-8"))
+            handle.writelines(parts)
             parts, pending = [], 0
-    handle.write("".join(parts).encode("utf-8"))
+    handle.writelines(parts)
     return count + pending
 
 
