@@ -287,6 +287,42 @@ def _counted_back(time: TimeMention, times: list[TimeMention], text: str, trigge
     return replace(time, parts=(-time.parts[0], base[-1]) if base else (-time.parts[0],))
 
 
+def _until(mention: TimeMention, anchor, status: str):
+    """The interval from the event's day to the end its relative clause gives ("arrived on Friday
+    for a state visit, which runs until Sunday"): the end is the first such day from the start on;
+    only the start when either is less precise than a day."""
+    first, last = mention.parts
+    start = resolve(first, anchor, status)
+    day = _last_day(start) if start is not None and "/" not in start.value else None
+    end = resolve(last, day, "planned") if day is not None else None
+    if end is None or len(end.value) != 10 or end.value <= start.value:
+        return start
+    return replace(start, value=f"{start.value}/{end.value}", text=mention.text)
+
+
+def _year_of(time: TimeMention) -> int | None:
+    """The year a mention writes out, if any ("August 2019", "in 2019", "Sept. 3, 2019")."""
+    if time.kind in ("date", "range") or time.kind == "year":
+        return time.parts[0]
+    if time.kind == "month":
+        return time.parts[1]
+    return None
+
+
+def _year_from_sentence(time: TimeMention, times: list[TimeMention], text: str) -> TimeMention:
+    """"In August 2019 he called off a state visit planned for early September": a month or date
+    without a year takes the year of a time written out before it in the same stretch of the
+    sentence (no comma between), not the article date's."""
+    if time.kind not in ("date", "range", "month") or _year_of(time) is not None:
+        return time
+    earlier = [t for t in times if t.end <= time.start and _year_of(t) is not None and "," not in text[t.end:time.start]]
+    if not earlier:
+        return time
+    year = _year_of(earlier[-1])
+    parts = (time.parts[0], year, *time.parts[2:]) if time.kind == "month" else (year, *time.parts[1:])
+    return replace(time, parts=parts)
+
+
 def _from_earlier_date(time: TimeMention, times: list[TimeMention]) -> TimeMention:
     """"flew bombers near the peninsula on Friday, and the officers met in Seoul the same day": a count
     after a date of its own sentence counts from that date (kept as the count's second part), before
@@ -337,15 +373,17 @@ def _more_precise(chosen: list[TimeMention], allowed: list[TimeMention], anchor,
     return chosen
 
 
-def _noun_ends(candidate: Candidate, tokens, lang: Language) -> list[int]:
-    """Where the trigger ends, and where a noun of its event ends later in its clause ("will fly to
-    Beijing on Friday for a state visit to China"): the places a relative clause describing it starts."""
-    ends = [candidate.tend]
+def _nouns_of(candidate: Candidate, tokens, lang: Language) -> list[tuple[int, int]]:
+    """The trigger's span, and the spans of nouns of its event later in its clause ("will fly to
+    Beijing on Friday for a state visit to China"): where a relative clause describing the event may
+    stand."""
+    spans = [(candidate.tstart, candidate.tend)]
+    kinds = SAME_OCCASION.get(candidate.rule.event, {candidate.rule.event})
     for start, end, event_type in lang.matchers["event_nouns"].finditer(tokens):
-        if event_type == candidate.rule.event and start >= candidate.tend \
+        if event_type in kinds and start >= candidate.tend \
                 and not any(t.text == "," or t.lower in lang.matchers["strong"] for t in tokens[candidate.tend:start]):
-            ends.append(end)
-    return ends
+            spans.append((start, end))
+    return spans
 
 
 RELATIVE_REACH = 5  # tokens between a trigger and a relative pronoun describing it ("a visit to Hungary that")
@@ -354,17 +392,21 @@ RELATIVE_TIME_REACH = 12  # tokens between that pronoun and the time it gives
 
 def _relative_clause_time(times: list[TimeMention], tokens, trigger_end: int, trigger_chars: list[int],
                           founds, lang: Language) -> TimeMention | None:
-    """"a visit to Hungary that runs from 8 to 10 May", "the summit, which opens on Monday": a
-    relative clause describing the trigger's noun gives its time, nearer or not, when its verb tells
-    when the noun happens (`occurrence_verbs`: not "sanctions that were lifted in 2015"); not one
-    describing a person ("talks with Putin, who visited in 2019") or holding another trigger."""
+    """"a visit to Hungary that runs from 8 to 10 May", "the summit, which opens on Monday", "a
+    state visit to Copenhagen planned for early September": a relative clause (or a participle)
+    describing the trigger's noun gives its time, nearer or not, when its verb tells when the noun
+    happens (`occurrence_verbs`: not "sanctions that were lifted in 2015"); not one describing a
+    person ("talks with Putin, who visited in 2019") or holding another trigger."""
     starts = {t.start: i for i, t in enumerate(tokens)}
     people = {f.tend for f in founds if f.type == "person"}
-    strong = lang.matchers["strong"]
+    strong, occurrence = lang.matchers["strong"], lang.matchers["occurrence_verbs"]
+    bounds = {w.lower() for w in lang.time.get("range", []) if w[:1].isalpha()}
     for k in range(trigger_end, min(trigger_end + RELATIVE_REACH, len(tokens))):
-        if tokens[k].lower in strong:
+        if tokens[k].lower in strong or tokens[k].text == "," and tokens[k + 1:k + 2] \
+                and tokens[k + 1].lower not in lang.matchers["relative_pronouns"]:
             return None
-        if tokens[k].lower not in lang.matchers["relative_pronouns"]:
+        participle = tokens[k].lower in occurrence and k > trigger_end
+        if tokens[k].lower not in lang.matchers["relative_pronouns"] and not participle:
             continue
         before = k - 1 if tokens[k - 1].text == "," else k
         if before in people:
@@ -373,10 +415,12 @@ def _relative_clause_time(times: list[TimeMention], tokens, trigger_end: int, tr
             at = starts.get(time.start)
             if at is None or not k < at <= k + RELATIVE_TIME_REACH or time.kind == "after_previous":
                 continue
+            if tokens[at - 1].lower in bounds:  # "which runs until Friday": an end, not the event's date
+                return replace(time, kind="until", parts=(time, tokens[at - 1].text))
             between = range(k + 1, at)
             if any(tokens[k].start < c < time.start for c in trigger_chars) \
                     or any(tokens[j].lower in strong or tokens[j].text == "," for j in between) \
-                    or not any(tokens[j].lower in lang.matchers["occurrence_verbs"] for j in between):
+                    or not (participle or any(tokens[j].lower in occurrence for j in between)):
                 return None
             return time
         return None
@@ -504,12 +548,28 @@ def _status_at(tokens, char: int, lang: Language, relative: frozenset[int]) -> s
     return status_of(tokens, k, k + 1, lang, relative)
 
 
-def _day_counted_from(days: list[_dt.date], article_date: _dt.date | None, status: str) -> _dt.date | None:
+def _day_counted_from(days: list[tuple[_dt.date, str, bool]], article_date: _dt.date | None,
+                      status: str) -> _dt.date | None:
     """The day "hours later" counts from: the latest day spoken of, or for what already happened the
-    latest one not after the article date (a truce due on Sunday is no anchor for strikes that killed)."""
+    latest day of something that already happened, not after the article date, told in a main clause
+    before one told in a relative clause ("Guterres, who visited the crossing on Friday, ...") — a
+    truce due on Sunday is no anchor for strikes that killed; failing those, the latest day not after
+    the article date."""
     if status not in PAST_STATUSES or article_date is None:
-        return days[-1] if days else None
-    return next((d for d in reversed(days) if d <= article_date), None)
+        return days[-1][0] if days else None
+    before = [(day, tense, aside) for day, tense, aside in days if day <= article_date]
+    for keep in (lambda tense, aside: tense in PAST_STATUSES and not aside, lambda tense, aside: tense in PAST_STATUSES,
+                 lambda tense, aside: True):
+        chosen = [day for day, tense, aside in before if keep(tense, aside)]
+        if chosen:
+            return chosen[-1]
+    return None
+
+
+def _in_relative(time: TimeMention, tokens, relative: frozenset[int]) -> bool:
+    """Does the time stand in a relative clause (", who visited the crossing on Friday,")?"""
+    k = next((i for i, t in enumerate(tokens) if t.start >= time.start), None)
+    return k is not None and k in relative
 
 
 def _last_month(time) -> _dt.date | None:
@@ -598,7 +658,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     sentence_sources: list[tuple[tuple[Source, ...], bool]] = []
     actor_uses: set[tuple[int, int, str]] = set()
     positions: dict[str, str] = {}
-    pending: list[tuple[int, Candidate, str, list[TimeMention], tuple[Source, ...], int]] = []
+    pending: list[tuple[int, Candidate, str, list[TimeMention], tuple[Source, ...], int, bool]] = []
     sentence_days: dict[int, list[tuple[TimeMention, str]]] = {}  # each sentence's dates and their tense, for "hours later"
     counted_from: dict[tuple[int, int], tuple] = {}  # "on the eve of the summit": what a day count counts from
     counted: dict[str, tuple[int, TimeMention, str]] = {}  # event id → (sentence, mention, event type)
@@ -633,7 +693,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         other_starts = [tokens[k].start for k, _, _ in lang.matchers["other_event_before"].finditer(tokens)] \
             if len(times) > 1 else []
         dated = [t for t in times if t.kind != "after_previous"][-DAYS_KEPT:]  # only the last ones can anchor
-        sentence_days[sentence.index] = [(t, _status_at(tokens, t.start, lang, relative)) for t in dated]
+        sentence_days[sentence.index] = [(t, _status_at(tokens, t.start, lang, relative), _in_relative(t, tokens, relative))
+                                         for t in dated]
         named_here = _counted_from_events(times, tokens, lang, sentence.index, mentions.founds)
         counted_from.update(named_here)
         for start, end, event_type in ref_spans:
@@ -674,32 +735,39 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             if not own and earlier:  # it shares the previous trigger's times: refine among those
                 own = _own_times(allowed, trigger_chars, earlier[-1], opens)
             chosen = _more_precise(chosen, own + same_clause, article.date, status)
-            described = next(filter(None, (_relative_clause_time(allowed, tokens, end, trigger_chars, mentions.founds, lang)
-                                           for end in _noun_ends(candidate, tokens, lang))), None)
-            if described is not None:
+            nouns = _nouns_of(candidate, tokens, lang)
+            described = next(filter(None, (_relative_clause_time(times, tokens, end, trigger_chars, mentions.founds, lang)
+                                           for _, end in nouns)), None)
+            if described is not None and described.kind == "until":  # from the event's day to that end
+                chosen = [replace(chosen[0], kind="until", parts=(chosen[0], described.parts[0]),
+                                  text=f"{chosen[0].text} {described.parts[1]} {described.text}")] \
+                    if len(chosen) == 1 and chosen[0].kind != "after_previous" else chosen
+            elif described is not None:
                 chosen = [described]
             days = _lasting_days(lasting, tokens[candidate.tstart].start)
             chosen = [t if t.start in named_counts else _counted_back(t, times, sentence.text,
                                                                       tokens[candidate.tstart].start, counting_words)
                       for t in chosen]
             chosen = [t if t.start in named_counts else _from_earlier_date(t, times) for t in chosen]
+            chosen = [_year_from_sentence(t, allowed, sentence.text) for t in chosen]
             counted_from.update(_counted_back_from_ref(chosen, times, tokens, mentions.founds, sentence.index,
                                                        named_counts, lang))
-            pending.append((sentence.index, candidate, status, chosen, attribution.sources, days))
+            pending.append((sentence.index, candidate, status, chosen, attribution.sources, days,
+                            candidate.tstart in relative))
             actor_uses.update((sentence.index, f.tstart, f.key) for _, f in candidate.roles)
 
     all_founds.extend(_dateline_mentions(article.text, gazetteer))
     sentence_by_index = {s.index: s for s in sentences}
-    days_spoken_of: list[_dt.date] = []
+    days_spoken_of: list[tuple[_dt.date, str, bool]] = []  # (day, status, told in a relative clause)
     months_spoken_of: list[_dt.date] = []  # the first day of each month spoken of, for "the following June"
     last_index = -1
-    for index, candidate, status, chosen, sources, days in pending:
+    for index, candidate, status, chosen, sources, days, background in pending:
         for between in range(last_index + 1, index):  # "The quake struck last Friday. Hours later, ..."
-            for mention, tense in sentence_days.get(between, []):
+            for mention, tense, aside in sentence_days.get(between, []):
                 value = resolve(mention, article.date, tense)
                 day = _last_day(value)
                 if day is not None:
-                    days_spoken_of.append(day)
+                    days_spoken_of.append((day, tense, aside))
                 if _last_month(value) is not None:
                     months_spoken_of.append(_last_month(value))
         last_index = max(last_index, index)
@@ -716,7 +784,9 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         items = tuple(dict.fromkeys(Item(slug(label), label, category, surface)
                                     for _, _, label, category, surface in candidate.items))
         for part, time_mention in enumerate(chosen or [None]):
-            if time_mention is not None and time_mention.kind == "after_previous" \
+            if time_mention is not None and time_mention.kind == "until":  # "arrived on Friday for a visit, which runs until Sunday"
+                time = _until(time_mention, article.date, status)
+            elif time_mention is not None and time_mention.kind == "after_previous" \
                     and isinstance(time_mention.parts[-1], TimeMention):  # counted back from the sentence's date
                 base = _last_day(resolve(time_mention.parts[-1], article.date, status))
                 time = resolve_after(replace(time_mention, parts=time_mention.parts[:1]), base)
@@ -740,7 +810,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 first = _dt.date.fromisoformat(time.value)
                 time = replace(time, value=f"{first.isoformat()}/{(first + _dt.timedelta(days=days - 1)).isoformat()}")
             if _last_day(time) is not None:
-                days_spoken_of.append(_last_day(time))
+                days_spoken_of.append((_last_day(time), status, background))
             if _last_month(time) is not None:
                 months_spoken_of.append(_last_month(time))
             events.append(Event(

@@ -21,12 +21,21 @@ def clause_start(tokens: list[Token], i: int, lang: Language, skip: frozenset[in
     """Index of the first token of the clause that token i is in; the tokens in `skip` (a
     parenthetical ", termasuk ... ,") and the commas around them do not end the clause."""
     boundaries = lang.matchers["boundaries"]
+    coordinators = lang.matchers["coordinators"]
     for k in range(i - 1, -1, -1):
         if k in skip or (tokens[k].text == "," and (k + 1 in skip or k - 1 in skip)):
             continue
+        if tokens[k].text == "," and k + 1 < i and tokens[k + 1].lower not in coordinators \
+                and any(tokens[c].lower in coordinators and i - c <= LIST_REACH
+                        for c in range(k + 2, min(k + LIST_REACH + 1, i))):
+            continue  # a comma of a list the trigger ends ("food, tents and medical supplies")
         if boundaries.match_at(tokens, k):
             return k + 1
     return 0
+
+
+SENTENCE_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "—"})  # after these a capital opens a sentence
+LIST_REACH = 3  # words of one list item: "fly in food, tents and medical supplies"
 
 
 WEAK_BOUNDARIES = frozenset({",", "yang", "which", "who", "that"})
@@ -61,6 +70,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     scope = clause_start(tokens, start, lang, parenthetical if start not in parenthetical else frozenset())
     found: list[tuple[int, str]] = []
     for s, e, status in m["cue_before"].finditer(tokens, scope, max(start, end - 1)):
+        if s > 0 and tokens[s].text[:1].isupper() and tokens[s - 1].text not in SENTENCE_OPENERS:
+            continue  # "in May", "Will Smith": a capitalised word inside a sentence is a name, not a cue
         if e <= max(start, end - 1):  # a cue inside the trigger counts, but not its head ("akan diserahkan")
             found.append((s, status))
     negated = any(status == "negation" for _, status in found)
@@ -72,8 +83,11 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     else:
         result = "occurred"
     after = next(m["cue_after"].finditer(tokens, end, clause_end(tokens, end, lang)), None)
-    if after is not None:
-        result = after[2]
+    if after is not None and after[2] == "possible" and any(  # "a treaty that commits each side ... if attacked"
+            tokens[k].lower in m["relative_pronouns"] for k in range(end, after[0])):
+        after = None
+    if after is not None and not (after[2] == "possible" and RANK.get(result, 0) > RANK["possible"]):
+        result = after[2]  # a condition after the trigger ("if Rabat agreed") makes a plan or a fact possible
     if negated:
         if result == "planned":
             return "cancelled"

@@ -97,6 +97,7 @@ class TimeFinder:
             ("range_months", re.compile(
                 rf"\b{span}{month}(?:\s+{year})?{joint}{month2}(?:\s+{year2})?\b", m)),
             ("range_years", re.compile(rf"\b{span}(?:(?:{year_word})\s+)?{year}{joint}{year2}\b", m)),
+            ("range_weekdays", re.compile(rf"\b{span}(?P<wd>{weekdays}){joint}(?P<wd2>{weekdays})\b", m)),
             ("month_following", re.compile(rf"\b(?:{following})\s+{month}(?!\s*\d)", m)),
             ("quarter", re.compile(
                 rf"\b(?:(?P<pre>{rel})\s+)?(?P<quarter>{quarters})(?:\s+(?:(?:{year_of_words})\s+)?{year}\b"
@@ -161,7 +162,8 @@ class TimeFinder:
         units = one_word_each(words["units"])
         return {
             "slash": None, "iso": None, "range_dmdm": None, "range_mdmd": None, "range_years": None,
-            "range_months": one_word_each(words["months"]), "quarter": one_word_each(words.get("quarters", {})),
+            "range_months": one_word_each(words["months"]), "range_weekdays": one_word_each(words["weekdays"]),
+            "quarter": one_word_each(words.get("quarters", {})),
             "few": units, "range_dm": None, "month_following": one_word_each(words["months"]), "range_md": None, "dmy": None, "mdy": None, "year": None,
             "month": one_word_each(words["months"]), "ago": units, "in_n": units, "relative": units,
             "weekend": one_word_each(words.get("weekend", [])), "season": one_word_each(words.get("seasons", [])),
@@ -176,9 +178,11 @@ class TimeFinder:
         """Reject matches that are only words without a time anchor ("this", "bulan" alone)."""
         if kind == "month_following":
             return match.group("month")[0].isupper()
-        if kind in ("range_dmdm", "range_mdmd", "range_months", "range_years"):
+        if kind in ("range_dmdm", "range_mdmd", "range_months", "range_years", "range_weekdays"):
             if match.group("conj") and not match.group("start"):
                 return False  # "in May and August": two times, each its own
+            if kind == "range_weekdays":  # "from Tuesday to Thursday"
+                return match.group("wd")[0].isupper() and match.group("wd2")[0].isupper()
             if kind != "range_years" and not (match.group("month")[0].isupper() and match.group("month2")[0].isupper()):
                 return False
             return True
@@ -288,6 +292,9 @@ class TimeFinder:
             year, year2 = (int(g[k]) if g.get(k) else None for k in ("year", "year2"))
             return TimeMention(match.start(), match.end(), text, "month_range",
                                (self._month_number(g["month"]), year, self._month_number(g["month2"]), year2))
+        if kind == "range_weekdays":  # "from Tuesday to Thursday": from the first, to the next such second day
+            return TimeMention(match.start(), match.end(), text, "weekday_range",
+                               (self.words["weekdays"][g["wd"].lower()], self.words["weekdays"][g["wd2"].lower()]))
         if kind == "month_following":  # "the following June": the first June after the time spoken of
             return TimeMention(match.start(), match.end(), text, "after_previous", (self._month_number(g["month"]), "month"))
         if kind == "range_years":
@@ -582,6 +589,13 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
             value = f"{monday.isoformat()}/{sunday.isoformat()}"
         else:
             value = _months_or_years_on(anchor, unit, direction)
+    elif kind == "weekday_range":
+        first = resolve(replace(mention, kind="weekday", parts=(parts[0], None)), anchor, status)
+        if first is None:
+            return None
+        start = _dt.date.fromisoformat(first.value)
+        end = start + _dt.timedelta(days=(parts[1] - parts[0]) % 7 or 7)
+        value = f"{start.isoformat()}/{end.isoformat()}"
     elif kind == "weekday":
         weekday, direction = parts
         delta = weekday - anchor.weekday()

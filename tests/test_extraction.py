@@ -376,3 +376,11 @@ def test_a_clause_after_comma_and_is_no_object_of_the_noun_before(events_of):
     events = events_of("Talks in Cairo in August did not produce a deal, and mediators turned to Lebanon, where Israel "
                        "and Hezbollah accepted a truce on Nov. 26.", "en", date="2024-12-10")
     assert [(e.status, e.time.value) for e in events if e.type == "Agreement"] == [("occurred", "2024-11-26")]
+
+
+@pytest.mark.parametrize("text,attacker", [
+    ("Russian forces struck a fuel depot in Odesa on Tuesday.", "russia"),
+    ("U.S. forces struck a speedboat in the southern Caribbean on Tuesday.", "united-states"),
+])
+def test_a_states_forces_act_for_it(events_of, text, attacker):
+    assert [dict(e.roles).get("attacker") for e in events_of(text, "en") if e.type == "Attack"] == [attacker]

@@ -31,7 +31,7 @@ def before_cues():
 def after_cues():
     for lang in ("id", "en"):
         cues = load_language(lang).lexicon["cues"]
-        for status in ("failed", "cancelled"):
+        for status in ("failed", "cancelled", "possible"):
             for cue in cues.get(f"{status}_after", []):
                 yield pytest.param(lang, cue, status, id=f"{lang}-{status}-after-{cue}")
             for participle in cues.get(f"{status}_participles", []):
@@ -107,6 +107,26 @@ def test_different_statuses_are_not_merged(resources):
 ])
 def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type):
     assert {e.status for e in events_of(text, lang) if e.type == event_type} == {"possible"}
+
+
+@pytest.mark.parametrize("lang,text,event_type,expected", [
+    # a condition after the trigger, in its own clause
+    ("en", "Algeria said it was ready to send 80 rescuers to Morocco, with tents and food, if Rabat agreed.", "Aid",
+     "possible"),
+    ("id", "Jepang siap mengirim bantuan ke Turki jika diminta.", "Aid", "possible"),
+    # ... not one in a relative clause after it
+    ("en", "Russia and North Korea signed a treaty in Pyongyang that commits each side to defend the other if "
+           "attacked.", "Agreement", "occurred"),
+    # the commas of a list the trigger ends do not cut the cue off
+    ("en", "The United Arab Emirates said it would fly in food, tents and medical supplies to Morocco.", "Aid",
+     "planned"),
+    # ... but ", and" starts a new clause, and the month May is no "may"
+    ("en", "Talks in Doha in May broke down, and Armenia and Azerbaijan accepted a truce on Sept. 20.", "Agreement",
+     "occurred"),
+    ("en", "New Zealand is studying whether to buy Japanese frigates from Mitsubishi.", "ArmsTransfer", "possible"),
+])
+def test_the_scope_of_a_cue(events_of, lang, text, event_type, expected):
+    assert [e.status for e in events_of(text, lang) if e.type == event_type] == [expected]
 
 
 def test_a_named_earlier_event_is_no_new_event(events_of):

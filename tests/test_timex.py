@@ -40,6 +40,10 @@ def values(lang, text, status="occurred", anchor=ANCHOR):
     ("en", "earlier this month", "occurred", [("2023-09", "early")]),
     ("en", "last week", "occurred", [("2023-08-28/2023-09-03", "")]),
     ("en", "later this week", "planned", [("2023-09-04/2023-09-10", "late")]),
+    ("en", "from Tuesday to Thursday", "planned", [("2023-09-05/2023-09-07", "")]),
+    ("en", "between Friday and Monday", "occurred", [("2023-09-01/2023-09-04", "")]),
+    ("en", "on Monday and Friday", "occurred", [("2023-09-04", ""), ("2023-09-01", "")]),
+    ("id", "Senin hingga Rabu", "planned", [("2023-09-11/2023-09-13", "")]),
     ("en", "August 2022", "occurred", [("2022-08", "")]),
     ("en", "on Oct. 12, 2023", "occurred", [("2023-10-12", "")]),
     ("en", "from Oct. 5 to 7", "planned", [("2023-10-05/2023-10-07", "")]),
@@ -281,6 +285,24 @@ EARLIER_DATE_CASES = [
            "signed a trade agreement.", "2024-06-10", "Agreement", ["2024-06-03"]),
     ("id", "Lula bertemu Xi Jinping di Beijing pada Kamis. Pertemuan dengan Xi itu berlangsung tiga hari setelah "
            "Brasil dan Tiongkok menandatangani perjanjian dagang.", "2024-06-10", "Agreement", ["2024-06-03"]),
+    # a participle describing the noun dates it, and a month without a year takes the year written before it
+    ("en", "In August 2019 Donald Trump called off a state visit to Denmark planned for early September.",
+     "2025-04-03", "Visit", ["2019-09"]),
+    # "which lasts until Tuesday" ends the interval that starts on the event's own day
+    ("en", "Emmanuel Macron arrived in Hanoi on Sunday for a state visit, which lasts until Tuesday.", "2025-05-28",
+     "Visit", ["2025-05-25/2025-05-27"]),
+    ("en", "Viktor Orban will attend the NATO summit in Washington, which runs from Tuesday to Thursday.",
+     "2024-07-08", "Gathering", ["2024-07-09/2024-07-11"]),
+    # "hours after" counts from what already happened, told in a main clause: not from a day in a
+    # relative clause, nor from a planned one
+    ("en", "Egypt sent an aid convoy into Gaza on Saturday. Antonio Guterres, who visited Rafah on Friday, welcomed "
+           "it. Hours after the gates opened, Abdel Fattah al-Sisi met Mahmoud Abbas in Cairo.", "2023-10-23",
+     "Meeting", ["2023-10-21"]),
+    ("en", "Egypt sent an aid convoy into Gaza on Saturday. Egypt will send a second aid convoy on Monday. Hours "
+           "later, Israeli jets struck Gaza City.", "2023-10-23", "Attack", ["2023-10-21"]),
+    # a year written before a comma does not reach past it
+    ("en", "The deal, signed in 2015, will expire on Oct. 18, when Iran plans to meet France.", "2025-09-01",
+     "Meeting", ["2025-10-18"]),
     # a second strike counted from the first is a second event
     ("en", "Israel struck Iran on April 19 and struck it again three days later.", "2024-04-25", "Attack",
      ["2024-04-19", "2024-04-22"]),

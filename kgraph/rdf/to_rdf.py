@@ -153,6 +153,7 @@ def blocks(graph: nx.MultiDiGraph, syntax: _Syntax) -> Iterator[tuple[str, list[
     v = syntax
     iris: dict[str, str] = {}
     successors = graph._succ  # the adjacency dicts themselves: a view per event costs more than its triples
+    nodes = graph._node.items()
     facts = v.facts
     roles = {key: f"{iri} " for key, iri in v.roles.items()}
     edges = {key: f"{iri} " for key, iri in v.edges.items()}
@@ -171,7 +172,7 @@ def blocks(graph: nx.MultiDiGraph, syntax: _Syntax) -> Iterator[tuple[str, list[
         if iri is None:
             iri = iris[node] = v.node("entity", node.split(":", 1)[1])
         return iri
-    for node, data in graph.nodes(data=True):
+    for node, data in nodes:
         kind = data.get("kind")
         if kind == "entity":
             s = entity(node)
@@ -215,7 +216,9 @@ def blocks(graph: nx.MultiDiGraph, syntax: _Syntax) -> Iterator[tuple[str, list[
     evidence_head = f"{v.type} {v.evidence_class}"
     text_of, begin, end_of, sentence_of = f"{v.text} ", f"{v.begin} ", f"{v.end} ", f"{v.sentence} "
     quoted_from, rule_of = f"{v.quoted_from} ", f"{v.rule} "
-    for node, data in graph.nodes(data=True):
+    texts: dict[str, str] = {}  # time phrases and rule ids recur: each written once
+    rules: dict[str, str] = {}
+    for node, data in nodes:
         if data.get("kind") != "event":
             continue
         event_id = node.split(":", 1)[1]
@@ -234,7 +237,10 @@ def blocks(graph: nx.MultiDiGraph, syntax: _Syntax) -> Iterator[tuple[str, list[
             else:
                 pairs.append(f'{v.time_point} "{start}"{v.time_types[len(start)]}')
         if data.get("time_text"):
-            pairs.append(f'{v.time_text} {_text(data["time_text"])}')
+            said = texts.get(data["time_text"])
+            if said is None:
+                said = texts[data["time_text"]] = f'{v.time_text} {_text(data["time_text"])}'
+            pairs.append(said)
         if data.get("time_qualifier"):
             pairs.append(f'{v.time_qualifier} {_text(data["time_qualifier"])}')
         confidence = confidences.get(data["confidence"])
@@ -242,7 +248,10 @@ def blocks(graph: nx.MultiDiGraph, syntax: _Syntax) -> Iterator[tuple[str, list[
             confidence = confidences[data["confidence"]] = \
                 f'{v.confidence} {v.quote}{float(data["confidence"]):.3f}{v.quote}{v.decimal}'
         pairs.append(confidence)
-        pairs.append(rule_of + _text(data["rule"]))
+        rule = rules.get(data["rule"])
+        if rule is None:
+            rule = rules[data["rule"]] = rule_of + _text(data["rule"])
+        pairs.append(rule)
         reports = data.get("reports") or [{"id": event_id, "doc": data["doc"], "evidence_text": data["evidence_text"],
                                            "evidence_start": data["evidence_start"], "evidence_end": data["evidence_end"],
                                            "sentence": data["sentence"]}]

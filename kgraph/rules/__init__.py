@@ -54,7 +54,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "name_context_after": str,
     "event_nouns": str,
     "cues": {"planned": list, "possible": list, "hoped": list, "failed": list, "failed_after": list,
-             "denied": list, "cancelled": list, "cancelled_after": list, "negation": list,
+             "denied": list, "cancelled": list, "cancelled_after": list, "possible_after": list, "negation": list,
              "passive_auxiliaries": list, "failed_participles": list, "cancelled_participles": list,
              "occurred": list},
     "attribution": {"source_after": list, "source_before": list, "relayed_by": list, "speech_fillers": list,
@@ -324,9 +324,10 @@ def _load_patterns(path: Path) -> tuple[FactPattern, ...]:
 
 
 def _cues_after(cues: dict) -> list[tuple[str, str]]:
-    """Cues that follow their trigger: the literal phrases of `failed_after`/`cancelled_after`, and
+    """Cues that follow their trigger: the literal phrases of `failed_after`/`cancelled_after`/
+    `possible_after` (a condition: "ready to send rescuers if Rabat agreed"), and
     each participle of `*_participles` after each passive auxiliary ("has been" + "scrapped")."""
-    found = [(p, s) for s in ("failed", "cancelled") for p in cues.get(f"{s}_after", [])]
+    found = [(p, s) for s in ("failed", "cancelled", "possible") for p in cues.get(f"{s}_after", [])]
     for status in ("failed", "cancelled"):
         for participle in cues.get(f"{status}_participles", []):
             found.extend((f"{aux} {participle}", status) for aux in cues.get("passive_auxiliaries", []))
