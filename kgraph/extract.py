@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from .attribution import attribute
-from .events import (ARTICLES, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
+from .events import (ARTICLES, OBJECT_NOUN_REACH, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
                      relative_clause_tokens, trigger_spans)
-from .factuality import status_of
+from .factuality import clause_start, purpose_of_a_deal, status_of
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, History, find_mentions
 from .model import Article, DocGraph, Entity, Event, Evidence, Fact, Item, Source
@@ -144,6 +144,40 @@ def _pronoun_relatives(tokens, relative, lang: Language) -> frozenset[int]:
             if opener:
                 inside.add(k)
     return frozenset(inside)
+
+
+def _absorb_object_nouns(candidates: list[Candidate], tokens, founds, lang: Language) -> list[Candidate]:
+    """"attended the first EU-Central Asia summit in Samarkand", "met Xi at a meeting": a noun
+    trigger heading the object of a verb trigger of the same event type is that verb's event, not
+    another: it is dropped, and gives the verb its place and name when the verb has none (its
+    actors too, when the two share one)."""
+    named = {k for f in founds for k in range(f.tstart + 1, f.tend)}
+    nouns = {start for start, _, _ in lang.matchers["event_nouns"].finditer(tokens)}
+
+    def heads_object(verb: Candidate, noun: Candidate) -> bool:
+        if verb.rule.event != noun.rule.event or not verb.tend <= noun.tstart or noun.tstart not in nouns:
+            return False
+        words = 0
+        for k in range(verb.tend, noun.tstart):
+            word = tokens[k].lower
+            if k in named:
+                continue
+            if (not word[:1].isalnum() and word not in ("-", "'s", "'", "’")) or word in lang.matchers["coordinators"]:
+                return False
+            words += word[:1].isalnum()
+        return words < OBJECT_NOUN_REACH
+    out = list(candidates)
+    for noun in candidates:
+        verb = next((c for c in out if c is not noun and heads_object(c, noun)), None)
+        if verb is None:
+            continue
+        roles = verb.roles
+        if _shares_actor(verb, noun):
+            roles = roles + tuple((r, f) for r, f in noun.roles if all(f.as_actor != g.as_actor for _, g in roles))
+        out[out.index(verb)] = replace(verb, roles=roles, place=verb.place or noun.place, named=verb.named or noun.named,
+                                       items=tuple(dict.fromkeys(verb.items + noun.items)))
+        out.remove(noun)
+    return out
 
 
 def _own_time_keys(times: list[TimeMention], trigger_chars: list[int], tokens, opens: dict[int, int],
@@ -356,19 +390,28 @@ def _counted_back_from_ref(chosen: list[TimeMention], times: list[TimeMention], 
     return out
 
 
+NIGHTS = frozenset({"night", "night_into"})  # a night spans two days, and holds no other date of its own
+
+
 def _more_precise(chosen: list[TimeMention], allowed: list[TimeMention], anchor, status: str) -> list[TimeMention]:
     """"Will travel to Paris next month to attend the parade on July 14": of two times of the trigger,
-    one inside the other, the more precise dates the event."""
+    one inside the other (a month, a year, or a span of days such as "next week"), the more precise
+    dates the event."""
     if len(chosen) != 1 or len(allowed) < 2 or chosen[0].kind == "after_previous":
         return chosen
     value = resolve(chosen[0], anchor, status)
-    if value is None or "/" in value.value:
+    if value is None:
         return chosen
+    first, _, last = value.value.partition("/")
     for other in allowed:
         if other is chosen[0] or other.kind == "after_previous":
             continue
         finer = resolve(other, anchor, status)
-        if finer is not None and "/" not in finer.value and finer.value.startswith(value.value + "-"):
+        if finer is None or "/" in finer.value:
+            continue
+        if finer.value.startswith(value.value + "-") or (  # "next week ... the parade on July 14"
+                last and chosen[0].kind not in NIGHTS and len(finer.value) == len(first) == len(last)
+                and first <= finer.value <= last):
             return [other]
     return chosen
 
@@ -662,6 +705,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     sentence_days: dict[int, list[tuple[TimeMention, str]]] = {}  # each sentence's dates and their tense, for "hours later"
     counted_from: dict[tuple[int, int], tuple] = {}  # "on the eve of the summit": what a day count counts from
     counted: dict[str, tuple[int, TimeMention, str]] = {}  # event id → (sentence, mention, event type)
+    tense_of: dict[tuple[int, int], str] = {}  # (sentence, time start) → the tense of the clause the time dates
     strong_boundaries = frozenset(lang.lexicon.get("grammar", {}).get("strong_boundaries", []))
     # the prepositions of day counts ("a day after …", "sehari sebelum …"), not the adverbs ("two days later")
     opening_words = {phrase.split()[-1] for phrase in lang.lexicon.get("grammar", {}).get("other_event_before", [])}
@@ -709,6 +753,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         apart_from = min((tokens[k].start for k, _, _ in lang.matchers["dated_apart"].finditer(tokens)), default=None)
         candidates = [c for c in find_candidates(ctx, blocked) if c.rule.event not in referenced
                       or c.tstart in relative or (apart_from is not None and tokens[c.tstart].start > apart_from)]
+        candidates = _absorb_object_nouns(candidates, tokens, mentions.founds, lang)
         named_counts = {start for _, start in named_here}
         all_chars = sorted({tokens[c.tstart].start for c in candidates})
         all_opens = _opening_counts([t for t in times if t.start not in named_counts], all_chars, sentence.text,
@@ -752,6 +797,11 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             chosen = [_year_from_sentence(t, allowed, sentence.text) for t in chosen]
             counted_from.update(_counted_back_from_ref(chosen, times, tokens, mentions.founds, sentence.index,
                                                        named_counts, lang))
+            if status == "planned" and not candidate.rule.status and purpose_of_a_deal(
+                    tokens, clause_start(tokens, candidate.tstart, lang), candidate.tstart, lang.matchers):
+                for t in chosen:  # "signed a contract on Wednesday to buy 48 jets": Wednesday is the signing's
+                    if t.end <= tokens[candidate.tstart].start:
+                        tense_of[(sentence.index, t.start)] = _status_at(tokens, t.start, lang, relative)
             pending.append((sentence.index, candidate, status, chosen, attribution.sources, days,
                             candidate.tstart in relative))
             actor_uses.update((sentence.index, f.tstart, f.key) for _, f in candidate.roles)
@@ -759,6 +809,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     all_founds.extend(_dateline_mentions(article.text, gazetteer))
     sentence_by_index = {s.index: s for s in sentences}
     days_spoken_of: list[tuple[_dt.date, str, bool]] = []  # (day, status, told in a relative clause)
+    counts_read: dict[tuple, object] = {}  # "three days earlier" read once per sentence
     months_spoken_of: list[_dt.date] = []  # the first day of each month spoken of, for "the following June"
     last_index = -1
     for index, candidate, status, chosen, sources, days, background in pending:
@@ -787,15 +838,22 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             if time_mention is not None and time_mention.kind == "until":  # "arrived on Friday for a visit, which runs until Sunday"
                 time = _until(time_mention, article.date, status)
             elif time_mention is not None and time_mention.kind == "after_previous" \
-                    and isinstance(time_mention.parts[-1], TimeMention):  # counted back from the sentence's date
+                    and isinstance(time_mention.parts[-1], TimeMention):  # counted from the sentence's own date
                 base = _last_day(resolve(time_mention.parts[-1], article.date, status))
+                if base is None:  # that date is no day ("on his first trip in three years"): the day spoken of
+                    base = _day_counted_from(days_spoken_of, article.date, status)
                 time = resolve_after(replace(time_mention, parts=time_mention.parts[:1]), base)
             elif time_mention is not None and time_mention.kind == "after_previous" and time_mention.parts[1:] == ("month",):
                 time = resolve_after(time_mention, months_spoken_of[-1] if months_spoken_of else article.date)
             elif time_mention is not None and time_mention.kind == "after_previous":
-                time = resolve_after(time_mention, _day_counted_from(days_spoken_of, article.date, status))
+                key = (index, time_mention.start, time_mention.parts)  # one count, one day: a second event of
+                if key not in counts_read:  # its sentence must not count again from the first one's day
+                    counts_read[key] = resolve_after(time_mention, _day_counted_from(days_spoken_of, article.date,
+                                                                                     status))
+                time = counts_read[key]
             else:
-                time = resolve(time_mention, article.date, status) if time_mention else None
+                time = resolve(time_mention, article.date, tense_of.get((index, time_mention.start), status)) \
+                    if time_mention else None
             event_id = _event_id(article.id, index, candidate.rule.id, candidate.tstart, part)
             named = counted_from.get((index, time_mention.start)) if time_mention is not None else None
             if named and named[0] == "event":  # from the day of the event it names, told earlier or later
@@ -806,9 +864,10 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                     counted[event_id] = (index, time_mention, named[1:])
             elif named:  # "four days after the coup of July 26": from that date
                 time = resolve_after(time_mention, _last_day(resolve(named[1], article.date, status))) or time
-            if days > 1 and time is not None and len(time.value) == 10:  # "a two-day summit ... on Sunday"
-                first = _dt.date.fromisoformat(time.value)
-                time = replace(time, value=f"{first.isoformat()}/{(first + _dt.timedelta(days=days - 1)).isoformat()}")
+            if abs(days) > 1 and time is not None and len(time.value) == 10:  # "a two-day summit ... on Sunday"
+                day = _dt.date.fromisoformat(time.value)
+                other = day + _dt.timedelta(days=days - 1 if days > 0 else days + 1)  # "wrapped up a two-day visit"
+                time = replace(time, value="/".join(sorted((day.isoformat(), other.isoformat()))))
             if _last_day(time) is not None:
                 days_spoken_of.append((_last_day(time), status, background))
             if _last_month(time) is not None:

@@ -52,6 +52,14 @@ def clause_end(tokens: list[Token], i: int, lang: Language) -> int:
     return len(tokens)
 
 
+def purpose_of_a_deal(tokens: list[Token], scope: int, start: int, m: dict) -> bool:
+    """"signed a contract on Wednesday to buy 48 jets", "menandatangani kontrak untuk membeli": a
+    trigger right after an infinitive marker, with a deal or contract before it in its clause, is
+    what the deal sets out to do: planned."""
+    return start > scope and tokens[start - 1].lower in m["purpose_markers"] \
+        and any(tokens[k].lower in m["purpose_nouns"] for k in range(scope, start - 1))
+
+
 def status_of(tokens: list[Token], start: int, end: int, lang: Language,
               parenthetical: frozenset[int] = frozenset()) -> str:
     """The factuality of a trigger at tokens[start:end].
@@ -78,7 +86,7 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     strong = [(RANK[status], pos, status) for pos, status in found if status in RANK]
     if strong:
         result = max(strong)[2]
-    elif any(status == "planned" for _, status in found):
+    elif any(status == "planned" for _, status in found) or purpose_of_a_deal(tokens, scope, start, m):
         result = "planned"
     else:
         result = "occurred"

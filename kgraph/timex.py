@@ -84,7 +84,12 @@ class TimeFinder:
         # "27 Juli tahun lalu", "July 27 last year": the year is relative to the article's
         year_of = rf"(?:\s+(?:(?P<yearunit>{year_units})\s+(?P<post>{rel})|(?P<yrel>{rel})\s+(?:{year_units}))\b)?"
         m = re.IGNORECASE
-        self.patterns = [
+        ordinals = _alternation(words.get("week_ordinals", {})) or "(?!)"
+        weeks_of_month = [  # "the first week of December", "pekan pertama Desember": one pattern per wording
+            ("week_of_month", re.compile(r"\b" + re.escape(t).replace("ORD", rf"(?P<ord>{ordinals})")
+                                         .replace("MONTH", rf"{month}(?:,?\s+{year})?").replace(r"\ ", r"\s+") + r"(?!\w)", m))
+            for t in words.get("week_of_month", [])]
+        self.patterns = weeks_of_month + [
             ("slash", re.compile(
                 r"\b(?P<d>\d{1,2})(?:/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})|(?P<sep>[.-])(?P<m2>\d{1,2})(?P=sep)(?P<y2>\d{4}))\b")),
             ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b")),
@@ -112,8 +117,10 @@ class TimeFinder:
             ("range_md", re.compile(
                 rf"\b(?:(?:{rng_start})\s+)?{month}\s+(?P<d1>\d{{1,2}})\s*(?:{rng})\s*(?P<d2>\d{{1,2}})(?:,?\s+{year})?\b", m)),
             ("dmy", re.compile(
-                rf"\b(?:(?:{weekdays}),?\s+)?(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+{month}(?:,?\s+{year})?\b{year_of}", m)),
-            ("mdy", re.compile(rf"\b(?:(?:{weekdays}),?\s+)?{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?{year_of}", m)),
+                rf"\b(?:(?:{weekdays}),?\s+(?P<paren>\()?)?(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+{month}(?:,?\s+{year})?\b{year_of}"
+                r"(?(paren)\))", m)),
+            ("mdy", re.compile(rf"\b(?:(?:{weekdays}),?\s+(?P<paren>\()?)?{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?{year_of}"
+                               r"(?(paren)\))", m)),
             ("month", re.compile(
                 rf"\b(?:(?P<qual>{qual})[\s-]+)?(?:(?P<pre>{rel})\s+)?(?:(?:{month_word})\s+)?{month}"
                 rf"(?:\s+{year}\b)?(?:\s+(?P<yrel>{rel})\s+(?:{year_units})\b"
@@ -172,6 +179,7 @@ class TimeFinder:
             "day": one_word_each(words["days"]), "after_previous": one_word_each(words.get("after_previous", {})),
             "night": one_word_each(words.get("nights", [])), "day_of_month": None,
             "night_into": one_word_each(words.get("nights", [])),
+            "week_of_month": one_word_each(words.get("week_ordinals", {})),
         }
 
     def _kind_ok(self, kind: str, match: re.Match) -> bool:
@@ -229,7 +237,8 @@ class TimeFinder:
 
     def lasting(self, text: str) -> list[tuple[int, int, int, bool]]:
         """(start, end, number of days, whether it comes before its event's noun) of each "two-day" /
-        "selama dua hari" in `text`.
+        "selama dua hari" in `text`; the number is negative when the event ends on its day ("wrapped
+        up a two-day visit", `lasting_ends`).
 
         >>> from kgraph.rules import load_language
         >>> TimeFinder(load_language("en").time).lasting("a two-day summit and a 3-day visit")
@@ -241,7 +250,10 @@ class TimeFinder:
         for match in self.lasting_pattern.finditer(text):
             name, count = next((k, v) for k, v in match.groupdict().items() if v)
             days = int(count) if count.isdigit() else self.words["numbers"][count.lower()]
-            if days > 1:
+            before = text[max(0, match.start() - ENDING_REACH):match.start()].lower()
+            if any(word in before for word in self.words.get("lasting_ends", [])):
+                days = -days  # "wrapped up a two-day visit" on Tuesday: the visit ends that day
+            if abs(days) > 1:
                 out.append((match.start(), match.end(), days, self.lasting_forward[int(name[1:])]))
         return out
 
@@ -261,6 +273,12 @@ class TimeFinder:
 
     def _month_number(self, word: str) -> int:
         return self.words["months"][word.lower().rstrip(".")]
+
+    def _pre_or_post(self, g: dict) -> int | None:
+        """The direction of a unit's relative word: the one after it ("pekan depan"), unless that one
+        only points at the current unit and a word before it says more ("next week the parade")."""
+        post = self._direction(g.get("post")) if g.get("post") else None
+        return post if post or not g.get("pre") else self._direction(g.get("pre"))
 
     def _direction(self, word: str | None) -> int | None:
         if not word:
@@ -292,6 +310,10 @@ class TimeFinder:
             year, year2 = (int(g[k]) if g.get(k) else None for k in ("year", "year2"))
             return TimeMention(match.start(), match.end(), text, "month_range",
                                (self._month_number(g["month"]), year, self._month_number(g["month2"]), year2))
+        if kind == "week_of_month":  # "the first week of December": days 1-7 of it ("last": its final seven)
+            year = int(g["year"]) if g.get("year") else None
+            return TimeMention(match.start(), match.end(), text, "week_of_month",
+                               (self.words["week_ordinals"][g["ord"].lower()], self._month_number(g["month"]), year))
         if kind == "range_weekdays":  # "from Tuesday to Thursday": from the first, to the next such second day
             return TimeMention(match.start(), match.end(), text, "weekday_range",
                                (self.words["weekdays"][g["wd"].lower()], self.words["weekdays"][g["wd2"].lower()]))
@@ -343,7 +365,7 @@ class TimeFinder:
             unit = self.words["units"][g["unit"].lower()]
             if unit == "fortnight":  # "the past fortnight" is no calendar unit: no date
                 return None
-            direction = self._direction(g.get("post")) if g.get("post") else self._direction(g.get("pre"))
+            direction = self._pre_or_post(g)
             if direction and g["unit"].lower() in self.words.get("plural_units", []):  # "in the coming weeks"
                 return TimeMention(match.start(), match.end(), text, "few", (unit, direction))
             return TimeMention(match.start(), match.end(), text, "relative", (unit, direction or 0), qualifier)
@@ -377,7 +399,7 @@ class TimeFinder:
             sign = -1 if kind == "ago" and g["dir"].lower() in self.words["ago"] else 1
             return TimeMention(match.start(), match.end(), text, "offset", (unit, sign * count))
         if kind in ("weekend", "season"):
-            direction = self._direction(g.get("post")) if g.get("post") else self._direction(g.get("pre"))
+            direction = self._pre_or_post(g)
             if kind == "season":
                 if g.get("year"):  # "the spring of 2021", "musim panas 2022"
                     return TimeMention(match.start(), match.end(), text, "year", (int(g["year"]),))
@@ -397,6 +419,9 @@ class TimeFinder:
         if kind == "year":
             return TimeMention(match.start(), match.end(), text, "year", (int(g["year"]),), qualifier)
         return None
+
+
+ENDING_REACH = 20  # characters between "wrapped up" and the "two-day" it ends
 
 
 def parse_period(value: str) -> tuple[str, str, int]:
@@ -454,6 +479,11 @@ def _pick_year(anchor: _dt.date, month: int, day: int | None, tense: int) -> int
     return min(candidates, key=lambda y: abs((y - anchor.year) * 12 + month - anchor.month))
 
 
+def _year_near(anchor: _dt.date | None, month: int, day: int | None, tense: int) -> int | None:
+    """The year of a month (and day) written without one, from the anchor; None without an anchor."""
+    return _pick_year(anchor, month, day, tense) if anchor is not None else None
+
+
 def _valid_date(year: int, month: int, day: int) -> _dt.date | None:
     try:
         return _dt.date(year, month, day)
@@ -491,10 +521,9 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
     value = None
     if kind == "date":
         year, month, day = parts
+        year = year if year is not None else _year_near(anchor, month, day, tense)
         if year is None:
-            if anchor is None:
-                return None
-            year = _pick_year(anchor, month, day, tense)
+            return None
         date = _valid_date(year, month, day)
         value = date.isoformat() if date else None
     elif kind == "date_of_year":
@@ -589,6 +618,16 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
             value = f"{monday.isoformat()}/{sunday.isoformat()}"
         else:
             value = _months_or_years_on(anchor, unit, direction)
+    elif kind == "week_of_month":
+        ordinal, month, year = parts
+        year = year if year is not None else _year_near(anchor, month, None, tense)
+        if year is None:
+            return None
+        days = _month_days(year, month)
+        first = 1 + 7 * (ordinal - 1) if ordinal > 0 else days - 6
+        if not 1 <= first <= days:
+            return None
+        value = f"{_dt.date(year, month, first).isoformat()}/{_dt.date(year, month, min(first + 6, days)).isoformat()}"
     elif kind == "weekday_range":
         first = resolve(replace(mention, kind="weekday", parts=(parts[0], None)), anchor, status)
         if first is None:

@@ -124,6 +124,10 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "Talks in Doha in May broke down, and Armenia and Azerbaijan accepted a truce on Sept. 20.", "Agreement",
      "occurred"),
     ("en", "New Zealand is studying whether to buy Japanese frigates from Mitsubishi.", "ArmsTransfer", "possible"),
+    # what a deal or contract sets out to do is planned
+    ("en", "Indonesia signed a contract with Turkey to buy 48 KAAN fighter jets.", "ArmsTransfer", "planned"),
+    ("id", "Indonesia menandatangani kontrak dengan Turki untuk membeli 48 jet tempur KAAN.", "ArmsTransfer", "planned"),
+    ("en", "Indonesia used the money to buy 48 KAAN fighter jets from Turkey.", "ArmsTransfer", "occurred"),
 ])
 def test_the_scope_of_a_cue(events_of, lang, text, event_type, expected):
     assert [e.status for e in events_of(text, lang) if e.type == event_type] == [expected]

@@ -41,6 +41,13 @@ def values(lang, text, status="occurred", anchor=ANCHOR):
     ("en", "last week", "occurred", [("2023-08-28/2023-09-03", "")]),
     ("en", "later this week", "planned", [("2023-09-04/2023-09-10", "late")]),
     ("en", "from Tuesday to Thursday", "planned", [("2023-09-05/2023-09-07", "")]),
+    ("en", "will hold next week the summit", "planned", [("2023-09-11/2023-09-17", "")]),
+    ("en", "in the first week of December", "planned", [("2023-12-01/2023-12-07", "")]),
+    ("en", "in the last week of February 2024", "planned", [("2024-02-23/2024-02-29", "")]),
+    ("id", "pada pekan pertama Desember", "planned", [("2023-12-01/2023-12-07", "")]),
+    ("id", "minggu terakhir bulan Agustus", "occurred", [("2023-08-25/2023-08-31", "")]),
+    ("en", "agreed on Tuesday (Aug 29) to", "occurred", [("2023-08-29", "")]),
+    ("id", "pada Selasa (29 Agustus) lalu", "occurred", [("2023-08-29", "")]),
     ("en", "between Friday and Monday", "occurred", [("2023-09-01/2023-09-04", "")]),
     ("en", "on Monday and Friday", "occurred", [("2023-09-04", ""), ("2023-09-01", "")]),
     ("id", "Senin hingga Rabu", "planned", [("2023-09-11/2023-09-13", "")]),
@@ -303,6 +310,35 @@ EARLIER_DATE_CASES = [
     # a year written before a comma does not reach past it
     ("en", "The deal, signed in 2015, will expire on Oct. 18, when Iran plans to meet France.", "2025-09-01",
      "Meeting", ["2025-10-18"]),
+    # a day inside a span of days ("next week") is the more precise time of the event; not inside a night
+    ("en", "Prabowo Subianto will attend next week the Bastille Day parade in Paris on July 14.", "2025-07-07",
+     "Gathering", ["2025-07-14"]),
+    ("en", "Myanmar's military bombed villages in Sagaing overnight, despite a truce it declared on Wednesday.",
+     "2025-04-03", "Attack", ["2025-04-02/2025-04-03"]),
+    # what a deal sets out to do is planned, and the deal's own day dates it, read in the deal's tense
+    ("en", "Indonesia signed a contract in Istanbul on Wednesday to buy 48 KAAN fighter jets from Turkey.",
+     "2025-06-13", "ArmsTransfer", ["2025-06-11"]),
+    ("id", "Indonesia menandatangani kontrak di Istanbul pada Rabu untuk membeli 48 jet tempur KAAN dari Turki.",
+     "2025-06-13", "ArmsTransfer", ["2025-06-11"]),
+    # one count is read once: two events of its sentence share its day
+    ("en", "Swedish Prime Minister Ulf Kristersson met Antony Blinken in Washington on Monday. Three days earlier "
+           "Kristersson had flown to Budapest, where he and Prime Minister Viktor Orban signed a deal for Hungary to "
+           "buy four Gripen fighter jets.", "2024-03-08", "ArmsTransfer", ["2024-03-01"]),
+    # "at the time" is the time just spoken of
+    ("en", "Britain hosted a conference on Sudan in London on April 15. Britain pledged new humanitarian aid to "
+           "Sudan at the time.", "2025-05-07", "Aid", ["2025-04-15"]),
+    # "over three days from Monday" and "wrapped up a two-day visit" (ending on its day)
+    ("en", "Xi Jinping is paying a state visit to Kazakhstan over three days from Monday.", "2025-06-18", "Visit",
+     ["2025-06-16/2025-06-18"]),
+    ("en", "India and China agreed on Tuesday to reopen border trade, as Chinese Foreign Minister Wang Yi wrapped up "
+           "a two-day visit to New Delhi.", "2025-08-20", "Visit", ["2025-08-18/2025-08-19"]),
+    # a date of the sentence that is no day ("in three years") leaves a count to the day spoken of
+    ("en", "Wang Yi arrived in New Delhi on Monday. Mr Wang, on his first trip to India in three years, had held "
+           "talks with Subrahmanyam Jaishankar the day before.", "2025-08-20", "Meeting", ["2025-08-17"]),
+    # "attended the first EU-Central Asia summit in Samarkand ... from 3 to 4 April" is one gathering
+    ("en", "Vladimir Putin paid a state visit to Astana late last year, and Ursula von der Leyen attended the first "
+           "EU-Central Asia summit in Samarkand, Uzbekistan, from 3 to 4 April.", "2025-06-18", "Gathering",
+     ["2025-04-03/2025-04-04"]),
     # a second strike counted from the first is a second event
     ("en", "Israel struck Iran on April 19 and struck it again three days later.", "2024-04-25", "Attack",
      ["2024-04-19", "2024-04-22"]),

@@ -56,7 +56,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "cues": {"planned": list, "possible": list, "hoped": list, "failed": list, "failed_after": list,
              "denied": list, "cancelled": list, "cancelled_after": list, "possible_after": list, "negation": list,
              "passive_auxiliaries": list, "failed_participles": list, "cancelled_participles": list,
-             "occurred": list},
+             "occurred": list, "purpose_markers": list, "purpose_nouns": list},
     "attribution": {"source_after": list, "source_before": list, "relayed_by": list, "speech_fillers": list,
                     "reportedly": list},
 }
@@ -65,6 +65,7 @@ TIME_SCHEMA: dict[str, Any] = {
     "units": str, "days": int, "range": list, "range_start": list, "and": list, "month_word": list,
     "year_word": list, "after_previous": int, "weeks_after_previous": int, "weekend": list, "seasons": int, "periods": str, "nights": list, "day_of_month": list, "numbers": int, "ago": list,
     "ahead": list, "later": list, "quarters": int, "year_of": list, "few": list, "plural_units": list, "before": list, "lasting": list, "following": list, "night_into": list,
+    "week_ordinals": int, "week_of_month": list, "lasting_ends": list,
 }
 ITEM_KEYS = {"phrases": list, "label": str, "category": str}
 PATTERN_KEYS = {"id": str, "pattern": list, "fact": list, "creates": str, "label": str, "examples": list}
@@ -344,6 +345,8 @@ def _build_matchers(lexicon: dict) -> dict:
         "sport": PhraseMatcher({p: True for p in lexicon.get("topics", {}).get("sport", [])}),
         "cue_before": PhraseMatcher([(p, s) for s in STATUSES + ("negation",) for p in cues.get(s, [])]),
         "cue_after": PhraseMatcher(_cues_after(cues)),
+        "purpose_markers": frozenset(cues.get("purpose_markers", [])),
+        "purpose_nouns": frozenset(cues.get("purpose_nouns", [])),
         "source_after": PhraseMatcher({p: "after" for p in attribution.get("source_after", [])}),
         "source_before": PhraseMatcher({p: "before" for p in attribution.get("source_before", [])}),
         "relayed_by": PhraseMatcher({p: "relayed_by" for p in attribution.get("relayed_by", [])}),
