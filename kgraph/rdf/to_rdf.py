@@ -172,9 +172,12 @@ def blocks(graph: nx.MultiDiGraph, syntax: _Syntax) -> Iterator[tuple[str, list[
         if iri is None:
             iri = iris[node] = v.node("entity", node.split(":", 1)[1])
         return iri
+    events = []  # written after every other node, in graph order
     for node, data in nodes:
         kind = data.get("kind")
-        if kind == "entity":
+        if kind == "event":
+            events.append((node, data))
+        elif kind == "entity":
             s = entity(node)
             pairs = [f'{v.type} {v.entity_classes.get(data["type"], v.entity_classes["unknown"])}',
                      f'{v.label} {_text(data["label"])}']
@@ -218,10 +221,8 @@ def blocks(graph: nx.MultiDiGraph, syntax: _Syntax) -> Iterator[tuple[str, list[
     quoted_from, rule_of = f"{v.quoted_from} ", f"{v.rule} "
     texts: dict[str, str] = {}  # time phrases and rule ids recur: each written once
     rules: dict[str, str] = {}
-    for node, data in nodes:
-        if data.get("kind") != "event":
-            continue
-        event_id = node.split(":", 1)[1]
+    for node, data in events:
+        event_id = node[6:]  # after "event:"
         s = v.node("event", event_id)
         head = heads.get((data["type"], data["status"]))
         if head is None:
@@ -359,24 +360,25 @@ def write_ntriples(graph: nx.MultiDiGraph, target) -> int:
     if isinstance(target, (str, os.PathLike)):
         with open(target, "wb") as handle:
             return write_ntriples(graph, handle)
-    return _write(blocks(graph, _Syntax(turtle=False)), target,
-                  lambda s, pairs: s + " " + (" .\n" + s + " ").join(pairs) + " .\n")
+    return _write(blocks(graph, _Syntax(turtle=False)), target, None)
 
 
 def write_turtle(graph: nx.MultiDiGraph, handle) -> int:
     """Write the graph's RDF as Turtle into a binary file, a chunk of whole subjects at a time, after
     the sorted prefix lines; returns the number of triples."""
     handle.write("".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(PREFIXES.items())).encode("utf-8"))
-    return _write(blocks(graph, _Syntax(turtle=True)), handle,
-                  lambda s, pairs: s + " " + " ;\n\t".join(pairs) + " .\n")
+    return _write(blocks(graph, _Syntax(turtle=True)), handle, " ;\n\t")
 
 
-def _write(subjects, handle, render) -> int:
-    """Render each subject and write them out a chunk at a time. Each subject is encoded on its own:
-    one curly quote in an evidence text then widens only its own string, not the whole chunk's."""
+def _write(subjects, handle, separator: str | None) -> int:
+    """Render each subject and write them out a chunk at a time: its pairs joined by `separator`
+    (Turtle's " ;"), or each on a line of its own after the subject (N-Triples, `separator` None).
+    Each subject is encoded on its own: one curly quote in an evidence text then widens only its own
+    string, not the whole chunk's."""
     count, pending, parts = 0, 0, []
     for subject, pairs in subjects:
-        parts.append(render(subject, pairs).encode("utf-8"))
+        joiner = separator or " .\n" + subject + " "
+        parts.append(f"{subject} {joiner.join(pairs)} .\n".encode("utf-8"))
         pending += len(pairs)
         if pending >= CHUNK:
             count += pending
