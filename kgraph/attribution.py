@@ -57,8 +57,13 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
     excluded: set[int] = set()
     reportedly = False
     last_source_end: int | None = None
+    first_words, first_prefixes = m["attribution_starts"]
     i = 0
     while i < len(tokens):
+        word = tokens[i].lower
+        if word not in first_words and not (first_prefixes and word.startswith(first_prefixes)):
+            i += 1  # most words start no reporting phrase
+            continue
         relayed = m["relayed_by"].match_at(tokens, i)
         after = m["source_after"].match_at(tokens, i)
         before = m["source_before"].match_at(tokens, i)

@@ -227,11 +227,12 @@ def is_sports_report(text: str, lang: Language) -> bool:
     False
     """
     threshold = lang.lexicon.get("topics", {}).get("sport_threshold", 0)
-    if not threshold:
-        return False
-    tokens = tokenize(text)
-    words = {" ".join(t.lower for t in tokens[s:e]) for s, e, _ in lang.matchers["sport"].finditer(tokens)}
-    return len(words) >= threshold
+    return bool(threshold) and len(_sport_words(tokenize(text), lang)) >= threshold
+
+
+def _sport_words(tokens, lang: Language) -> set[str]:
+    """The different sports words among the tokens."""
+    return {" ".join(t.lower for t in tokens[s:e]) for s, e, _ in lang.matchers["sport"].finditer(tokens)}
 
 
 def _visit_places_for_meetings(candidates: list[Candidate]) -> list[Candidate]:
@@ -713,8 +714,10 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                                if w.lower() in opening_words)
     dem_words = lang.matchers["dem_before"] | lang.matchers["dem_after"]
 
+    sport_words: set[str] = set()
     for sentence in sentences:
         tokens = tokenize(sentence.text)
+        sport_words |= _sport_words(tokens, lang)
         mentions, history = find_mentions(sentence.text, tokens, lang, gazetteer, history)
         facts.extend(replace(f, sentence=sentence.index) for f in mentions.facts)
         for key, position in mentions.positions.items():
@@ -886,7 +889,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     events = _apply_refs(events, refs, article, sentence_sources, _containment(facts, gazetteer), frozenset(counted))
     events = _inherit_times(events, article.text, lambda key: _lift(key, facts, gazetteer))
     events = _inherit_places(events, lambda key: _lift(key, facts, gazetteer))
-    if is_sports_report(article.text, lang):
+    threshold = lang.lexicon.get("topics", {}).get("sport_threshold", 0)
+    if threshold and len(sport_words) >= threshold:  # a match report (is_sports_report, read sentence by sentence)
         events = []
     entities = _entities(all_founds, actor_uses, facts, gazetteer, events, positions)
     return DocGraph(article, entities, tuple(events), tuple(dict.fromkeys(facts)))

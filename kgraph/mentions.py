@@ -190,6 +190,12 @@ class _Builder:
         self.positions: dict[str, str] = {}
         self.surnames = dict(history.surnames)
         self.acronyms = dict(history.acronyms)
+        self._taken: frozenset[int] = frozenset()
+        self._taken_of: list[Found] | None = None
+        self._taken_count = -1
+        self._starts: frozenset[int] = frozenset()
+        self._starts_of: list[Found] | None = None
+        self._starts_count = -1
 
     def at(self, i: int) -> Found | None:
         for found in self.founds:
@@ -197,8 +203,20 @@ class _Builder:
                 return found
         return None
 
-    def taken(self) -> set[int]:
-        return {t for f in self.founds for t in range(f.tstart, f.tend)}
+    def starts(self) -> frozenset[int]:
+        """The token positions where a mention begins; recomputed only when the mentions changed."""
+        if self._starts_of is not self.founds or self._starts_count != len(self.founds):
+            self._starts = frozenset(f.tstart for f in self.founds)
+            self._starts_of, self._starts_count = self.founds, len(self.founds)
+        return self._starts
+
+    def taken(self) -> frozenset[int]:
+        """The token positions some mention covers; recomputed only when the mentions changed (a new
+        list, or one grown: the in-place edits keep every span)."""
+        if self._taken_of is not self.founds or self._taken_count != len(self.founds):
+            self._taken = frozenset(t for f in self.founds for t in range(f.tstart, f.tend))
+            self._taken_of, self._taken_count = self.founds, len(self.founds)
+        return self._taken
 
     def replace_span(self, i: int, j: int, new: Found, keep_inside: tuple[Found, ...] = ()) -> None:
         self.founds = [f for f in self.founds if f.tend <= i or f.tstart >= j or f in keep_inside]
@@ -220,7 +238,12 @@ class _Builder:
     def titles(self) -> None:
         """"Presiden Rusia Vladimir Putin", "US President Joe Biden", "kantor berita ... Yonhap"."""
         m, tokens = self.lang.matchers, self.tokens
+        first_words, first_prefixes = m["title_starts"]
         for i in range(len(tokens)):
+            word = tokens[i].lower
+            if word not in first_words and not (first_prefixes and word.startswith(first_prefixes)) \
+                    and not tokens[i].text[:1].isupper() and i not in self.starts():
+                continue  # no title, no name and no mention begins here
             country = None
             k = i
             found = self.at(i)
@@ -309,8 +332,14 @@ class _Builder:
         heads: dict[str, str] = {}
         for phrase, label in sorted(self.lang.lexicon.get("anonymous_sources", {}).items(), key=lambda kv: len(kv[0])):
             heads.setdefault(phrase.split()[-1], label)
+        first_words, first_prefixes = m["anonymous_starts"]
         i = 0
         while i < len(tokens):
+            word = tokens[i].lower
+            if word not in first_words and not (first_prefixes and word.startswith(first_prefixes)) \
+                    and i not in self.starts():
+                i += 1  # neither an anonymous source nor a mention begins here
+                continue
             hit = m["anonymous"].match_at(tokens, i)
             found = self.at(i)
             if hit and (i + hit[0] < len(tokens) and tokens[i + hit[0]].lower in m["dem_after"]

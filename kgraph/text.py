@@ -78,6 +78,13 @@ class PhraseMatcher(Generic[V]):
     def __bool__(self) -> bool:
         return bool(self._exact or self._prefixed)
 
+    @staticmethod
+    def starts(*matchers: "PhraseMatcher") -> tuple[frozenset[str], tuple[str, ...]]:
+        """The first words, and first-word prefixes, with which any phrase of these matchers can begin:
+        a token that is neither needs no look-up in any of them."""
+        return (frozenset().union(*(m._first_words for m in matchers)),
+                tuple(sorted({p for m in matchers for p in m._first_prefixes})))
+
     def match_at(self, tokens: list[Token], i: int) -> tuple[int, V] | None:
         """The longest phrase starting at token i, as (length, value), or None."""
         if not 0 <= i < len(tokens):

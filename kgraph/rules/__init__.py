@@ -341,7 +341,7 @@ def _build_matchers(lexicon: dict) -> dict:
     attribution = lexicon.get("attribution", {})
     anaphora = lexicon.get("anaphora", {})
     grammar = lexicon.get("grammar", {})
-    return {
+    matchers = {
         "sport": PhraseMatcher({p: True for p in lexicon.get("topics", {}).get("sport", [])}),
         "cue_before": PhraseMatcher([(p, s) for s in STATUSES + ("negation",) for p in cues.get(s, [])]),
         "cue_after": PhraseMatcher(_cues_after(cues)),
@@ -388,6 +388,11 @@ def _build_matchers(lexicon: dict) -> dict:
         "context_before": dict(lexicon.get("name_context_before", {})),
         "context_after": dict(lexicon.get("name_context_after", {})),
     }
+    matchers["attribution_starts"] = PhraseMatcher.starts(  # where any reporting phrase can begin
+        *(matchers[k] for k in ("relayed_by", "source_after", "source_before", "reportedly")))
+    matchers["title_starts"] = PhraseMatcher.starts(matchers["titles"], matchers["org_titles"])
+    matchers["anonymous_starts"] = PhraseMatcher.starts(matchers["anonymous"])
+    return matchers
 
 
 def _trigger_matcher(rules: list[EventRule]) -> PhraseMatcher:
