@@ -48,6 +48,7 @@ class SentenceContext:
     relative: frozenset[int]  # tokens inside ", yang ... ," style relative clauses
     items: tuple[tuple[int, int, str, str, str], ...]
     trigger_ends: frozenset[int] = frozenset()  # token indices right after a trigger
+    spans: tuple | None = None  # trigger_spans of the sentence, once found
 
 
 def relative_clause_tokens(tokens: list[Token], lang: Language) -> frozenset[int]:
@@ -374,11 +375,15 @@ def trigger_spans(ctx: SentenceContext) -> list[tuple[int, int, tuple[EventRule,
     At each token the longest trigger that stays clear of names wins, so "menandatangani" still
     fires before "Perjanjian Kerja Sama Pertahanan" although "menandatangani perjanjian" runs into it.
     """
+    if ctx.spans is not None:
+        return list(ctx.spans)
     named = {k for f in ctx.founds if f.via != "anaphor" for k in range(f.tstart, f.tend)}
     matcher = ctx.lang.matchers["triggers"]
+    first_words, first_prefixes = ctx.lang.matchers["trigger_starts"]
     spans = []
     for start in range(len(ctx.tokens)):
-        if start in named:
+        word = ctx.tokens[start].lower
+        if start in named or (word not in first_words and not (first_prefixes and word.startswith(first_prefixes))):
             continue
         clear = [(length, rules) for length, rules in matcher.all_at(ctx.tokens, start)
                  if not any(k in named for k in range(start, start + length))]

@@ -729,7 +729,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         other_nouns, other_actors = _other_event_nouns(tokens, lang)
         ctx = SentenceContext(tokens, mentions.founds, lang, attribution.excluded | other_actors, relative,
                               find_items(tokens, lang, sentence.text))
-        ctx = replace(ctx, trigger_ends=frozenset(end for _, end, _ in trigger_spans(ctx)))
+        spans = tuple(trigger_spans(ctx))
+        ctx = replace(ctx, trigger_ends=frozenset(end for _, end, _ in spans), spans=spans)
         ref_spans = _event_refs(ctx, lang)
         blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e)) | other_nouns
         times = _without_speech_times(finder.find(sentence.text), tokens, lang, mentions.founds)

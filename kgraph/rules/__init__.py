@@ -439,10 +439,11 @@ def load_language(lang: str, extra_rules: tuple[str, ...] = ()) -> Language:
         rules.extend(load_rule_file(path))
     for extra in extra_rules:
         rules.extend(r for r in load_rule_file(Path(extra)) if r.id.split(".")[0] in (lang,) or r.id.split(".")[0] not in LANGS)
+    triggers = _trigger_matcher(rules)
     return Language(
         code=lang, lexicon=lexicon, time=time, items=_load_items(folder / "items.toml"),
         patterns=_load_patterns(folder / "patterns.toml"), rules=tuple(rules),
-        matchers={**_build_matchers(lexicon), "triggers": _trigger_matcher(rules)},
+        matchers={**_build_matchers(lexicon), "triggers": triggers, "trigger_starts": PhraseMatcher.starts(triggers)},
     )
 
 
