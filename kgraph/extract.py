@@ -292,6 +292,21 @@ def _without_speech_times(times: list[TimeMention], tokens, lang: Language, foun
     return [t for t in times if not speech(t)]
 
 
+def _without_list_commas(text: str, tokens, founds) -> str:
+    """The sentence with the commas of a list of names blanked out (offsets kept): "a day after French
+    President Emmanuel Macron, German Chancellor Friedrich Merz and ... travelled" still opens the
+    clause of "travelled"."""
+    ends, starts = {f.tend for f in founds}, {f.tstart for f in founds}
+    commas = [tokens[k].start for k in range(1, len(tokens) - 1)
+              if tokens[k].text == "," and k in ends and k + 1 in starts]
+    if not commas:
+        return text
+    chars = list(text)
+    for at in commas:
+        chars[at] = " "
+    return "".join(chars)
+
+
 def _opens_clause(time: TimeMention, text: str, trigger_char: int, counting_words) -> bool:
     """Does a count ending in a preposition ("a day after", "sehari setelah") open the clause of the
     trigger at `trigger_char`, with no comma between ("on Friday, a day after he met Rubio")?"""
@@ -760,14 +775,15 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         candidates = _absorb_object_nouns(candidates, tokens, mentions.founds, lang)
         named_counts = {start for _, start in named_here}
         all_chars = sorted({tokens[c.tstart].start for c in candidates})
-        all_opens = _opening_counts([t for t in times if t.start not in named_counts], all_chars, sentence.text,
+        count_text = _without_list_commas(sentence.text, tokens, mentions.founds) if times else sentence.text
+        all_opens = _opening_counts([t for t in times if t.start not in named_counts], all_chars, count_text,
                                     counting_words)
         own_times = partial(_own_time_keys, times, all_chars, tokens, all_opens) if len(times) > 1 \
             else (lambda candidate: frozenset())
         sentence_candidates = _visit_places_for_meetings(
             _merge_candidates(candidates, _pronoun_relatives(tokens, relative, lang), own_times))
         trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
-        opens = _opening_counts([t for t in times if t.start not in named_counts], trigger_chars, sentence.text,
+        opens = _opening_counts([t for t in times if t.start not in named_counts], trigger_chars, count_text,
                                 counting_words)
         for candidate in sentence_candidates:
             status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang, relative)
@@ -794,7 +810,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             elif described is not None:
                 chosen = [described]
             days = _lasting_days(lasting, tokens[candidate.tstart].start)
-            chosen = [t if t.start in named_counts else _counted_back(t, times, sentence.text,
+            chosen = [t if t.start in named_counts else _counted_back(t, times, count_text,
                                                                       tokens[candidate.tstart].start, counting_words)
                       for t in chosen]
             chosen = [t if t.start in named_counts else _from_earlier_date(t, times) for t in chosen]

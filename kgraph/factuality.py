@@ -43,12 +43,16 @@ WEAK_BOUNDARIES = frozenset({",", "yang", "which", "who", "that"})
 
 def clause_end(tokens: list[Token], i: int, lang: Language) -> int:
     """End of the stretch after a trigger where "gagal"/"failed" still speaks of it: commas and
-    relative markers do not end it ("the attempt, on Aug. 24, failed")."""
+    relative markers do not end it ("the attempt, on Aug. 24, failed"), ", and" does."""
     boundaries = lang.matchers["boundaries"]
+    coordinators = lang.matchers["coordinators"]
     for k in range(i, len(tokens)):
         if tokens[k].text == ";" or (
                 boundaries.match_at(tokens, k) and tokens[k].lower not in WEAK_BOUNDARIES):
             return k
+        if tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].lower in coordinators and k > i \
+                and not any(t.text == "," for t in tokens[max(i, k - LIST_REACH - 1):k]):
+            return k  # ", and a minerals deal ... was shelved": another clause (not "A, B, and C": a list)
     return len(tokens)
 
 

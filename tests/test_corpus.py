@@ -201,7 +201,6 @@ KNOWN_GAPS = {
     ("en_45_istanbul_prisoner_swap", 2): "role party=russia is missed",
     ("en_45_istanbul_prisoner_swap", 3): "role participant=rustem umerov is missed",
     ("en_45_istanbul_prisoner_swap", 4): "no Gathering is extracted from this wording",
-    ("en_45_istanbul_prisoner_swap", 5): "time: gold 2025-05-10, kgraph 2025-05-16",
     ("en_45_istanbul_prisoner_swap", 6): "status: gold failed, kgraph occurred",
     ("en_45_istanbul_prisoner_swap", 7): "no Visit is extracted from this wording",
     ("en_45_istanbul_prisoner_swap", 9): "no Gathering is extracted from this wording",

@@ -124,6 +124,9 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "Talks in Doha in May broke down, and Armenia and Azerbaijan accepted a truce on Sept. 20.", "Agreement",
      "occurred"),
     ("en", "New Zealand is studying whether to buy Japanese frigates from Mitsubishi.", "ArmsTransfer", "possible"),
+    # a cue after ", and" belongs to the next clause, not to a list ("A, B, and C")
+    ("en", "On Feb. 28, Volodymyr Zelenskyy's meeting with Donald Trump in the Oval Office ended in a shouting match, "
+           "and a minerals deal was shelved.", "Meeting", "occurred"),
     # what a deal or contract sets out to do is planned
     ("en", "Indonesia signed a contract with Turkey to buy 48 KAAN fighter jets.", "ArmsTransfer", "planned"),
     ("id", "Indonesia menandatangani kontrak dengan Turki untuk membeli 48 jet tempur KAAN.", "ArmsTransfer", "planned"),

@@ -345,6 +345,9 @@ EARLIER_DATE_CASES = [
     # a name's punctuation does not hide the noun a verb takes ("a U.S.-brokered truce")
     ("en", "Talks in Doha in May broke down, and Armenia and Azerbaijan accepted a U.S.-brokered truce on Sept. 20.",
      "2023-09-25", "Agreement", ["2023-09-20"]),
+    ("en", "Vladimir Putin proposed talks in Istanbul in a televised statement last Sunday, a day after French "
+           "President Emmanuel Macron, German Chancellor Friedrich Merz and British Prime Minister Keir Starmer "
+           "travelled together to Kyiv.", "2025-05-17", "Visit", ["2025-05-10"]),
     # "a two-day summit" on a day runs over two days
     ("en", "Luiz Inacio Lula da Silva opened a two-day summit of the BRICS group in Rio de Janeiro on Sunday.",
      "2025-07-07", "Gathering", ["2025-07-06/2025-07-07"]),
