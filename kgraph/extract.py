@@ -153,6 +153,9 @@ def _absorb_object_nouns(candidates: list[Candidate], tokens, founds, lang: Lang
     actors too, when the two share one)."""
     named = {k for f in founds for k in range(f.tstart + 1, f.tend)}
     nouns = {start for start, _, _ in lang.matchers["event_nouns"].finditer(tokens)}
+    grammar = lang.lexicon.get("grammar", {})
+    stops = lang.matchers["coordinators"] | lang.matchers["prepositions"] | lang.matchers["relative_pronouns"] \
+        | {p for p in grammar.get("other_event_before", []) + grammar.get("dated_apart", []) if " " not in p}
 
     def heads_object(verb: Candidate, noun: Candidate) -> bool:
         if verb.rule.event != noun.rule.event or not verb.tend <= noun.tstart or noun.tstart not in nouns:
@@ -162,8 +165,8 @@ def _absorb_object_nouns(candidates: list[Candidate], tokens, founds, lang: Lang
             word = tokens[k].lower
             if k in named:
                 continue
-            if (not word[:1].isalnum() and word not in ("-", "'s", "'", "’")) or word in lang.matchers["coordinators"]:
-                return False
+            if (not word[:1].isalnum() and word not in ("-", "'s", "'", "’")) or word in stops:
+                return False  # "met Xi in Beijing before a meeting with Modi": another event
             words += word[:1].isalnum()
         return words < OBJECT_NOUN_REACH
     out = list(candidates)
@@ -182,8 +185,10 @@ def _absorb_object_nouns(candidates: list[Candidate], tokens, founds, lang: Lang
 
 def _own_time_keys(times: list[TimeMention], trigger_chars: list[int], tokens, opens: dict[int, int],
                    candidate: Candidate) -> frozenset[tuple[str, str]]:
-    """The (text, kind) of the times a candidate's trigger owns in its sentence, for merging."""
-    return frozenset((t.text.lower(), t.kind) for t in _own_times(times, trigger_chars, tokens[candidate.tstart].start, opens))
+    """The (text, kind) of the times a candidate's trigger owns in its sentence, for merging; a count of
+    no days ("hours later", "later that day") is kind "same_day", as it dates no other day."""
+    return frozenset((t.text.lower(), "same_day" if t.kind == "after_previous" and t.parts[0] == 0 else t.kind)
+                     for t in _own_times(times, trigger_chars, tokens[candidate.tstart].start, opens))
 
 
 def _merge_candidates(candidates: list[Candidate], relative: frozenset[int] = frozenset(),
@@ -359,13 +364,16 @@ def _year_of(time: TimeMention) -> int | None:
     return None
 
 
-def _year_from_sentence(time: TimeMention, times: list[TimeMention], text: str) -> TimeMention:
+def _year_from_sentence(time: TimeMention, times: list[TimeMention], text: str, coordinators=frozenset()) -> TimeMention:
     """"In August 2019 he called off a state visit planned for early September": a month or date
-    without a year takes the year of a time written out before it in the same stretch of the
-    sentence (no comma between), not the article date's."""
+    without a year takes the year of a month or date written out with one before it in the same
+    stretch of the sentence (no comma or "and" between), not the article date's; a bare year ("the
+    2015 nuclear deal") lends none."""
     if time.kind not in ("date", "range", "month") or _year_of(time) is not None:
         return time
-    earlier = [t for t in times if t.end <= time.start and _year_of(t) is not None and "," not in text[t.end:time.start]]
+    earlier = [t for t in times if t.end <= time.start and t.kind != "year" and _year_of(t) is not None
+               and "," not in text[t.end:time.start]
+               and not coordinators & set(re.findall(r"\w+", text[t.end:time.start].lower()))]
     if not earlier:
         return time
     year = _year_of(earlier[-1])
@@ -391,7 +399,7 @@ def _counted_back_from_ref(chosen: list[TimeMention], times: list[TimeMention], 
     type, noun, actors)}."""
     out = {}
     ref_spans = [(start, end, event_type) for start, end, event_type in lang.matchers["event_nouns"].finditer(tokens)
-                 if start == 0 or tokens[start - 1].lower in lang.matchers["dem_before"]]
+                 if start == 0 or start == 1 and tokens[0].lower in lang.matchers["dem_before"]]  # the opening
     for time in chosen:
         if time.kind != "after_previous" or len(time.parts) != 1 or time.parts[0] >= 0 \
                 or time.start in named_counts or any(t.kind != "after_previous" and t.end <= time.start for t in times):
@@ -409,10 +417,12 @@ def _counted_back_from_ref(chosen: list[TimeMention], times: list[TimeMention], 
 NIGHTS = frozenset({"night", "night_into"})  # a night spans two days, and holds no other date of its own
 
 
-def _more_precise(chosen: list[TimeMention], allowed: list[TimeMention], anchor, status: str) -> list[TimeMention]:
+def _more_precise(chosen: list[TimeMention], allowed: list[TimeMention], anchor, status: str,
+                  text: str = "", stops=frozenset()) -> list[TimeMention]:
     """"Will travel to Paris next month to attend the parade on July 14": of two times of the trigger,
     one inside the other (a month, a year, or a span of days such as "next week"), the more precise
-    dates the event."""
+    dates the event; a day inside a span only when no word of `stops` ("and", "before") stands
+    between them ("will visit China next week and India on Friday")."""
     if len(chosen) != 1 or len(allowed) < 2 or chosen[0].kind == "after_previous":
         return chosen
     value = resolve(chosen[0], anchor, status)
@@ -425,24 +435,42 @@ def _more_precise(chosen: list[TimeMention], allowed: list[TimeMention], anchor,
         finer = resolve(other, anchor, status)
         if finer is None or "/" in finer.value:
             continue
+        gap = text[min(other.end, chosen[0].end):max(other.start, chosen[0].start)].lower()
         if finer.value.startswith(value.value + "-") or (  # "next week ... the parade on July 14"
                 last and chosen[0].kind not in NIGHTS and len(finer.value) == len(first) == len(last)
-                and first <= finer.value <= last):
+                and first <= finer.value <= last and not stops & set(re.findall(r"\w+", gap))):
             return [other]
     return chosen
 
 
 def _nouns_of(candidate: Candidate, tokens, lang: Language) -> list[tuple[int, int]]:
     """The trigger's span, and the spans of nouns of its event later in its clause ("will fly to
-    Beijing on Friday for a state visit to China"): where a relative clause describing the event may
+    Beijing on Friday for a state visit to China"; a noun of another type of the same occasion only as
+    the trigger's object, "attend the NATO summit"): where a relative clause describing the event may
     stand."""
     spans = [(candidate.tstart, candidate.tend)]
     kinds = SAME_OCCASION.get(candidate.rule.event, {candidate.rule.event})
+    locatives = lang.matchers["locatives"]
+    prepositions = lang.matchers["prepositions"]
     for start, end, event_type in lang.matchers["event_nouns"].finditer(tokens):
+        between = tokens[candidate.tend:start]
         if event_type in kinds and start >= candidate.tend \
-                and not any(t.text == "," or t.lower in lang.matchers["strong"] for t in tokens[candidate.tend:start]):
-            spans.append((start, end))
+                and not any(t.text == "," or t.lower in lang.matchers["strong"] for t in between) \
+                and not _after_locative(tokens, start, locatives) \
+                and (event_type == candidate.rule.event or not any(t.lower in prepositions for t in between)):
+            spans.append((start, end))  # not "met Xi at the SCO summit", "bertemu Xi di sela KTT": a venue
     return spans
+
+
+def _after_locative(tokens, start: int, locatives) -> bool:
+    """Does the noun phrase ending in the noun at `start` open with a locative ("at the SCO summit")?"""
+    for k in range(start - 1, max(-1, start - RELATIVE_REACH), -1):
+        if tokens[k].lower in locatives:
+            return True
+        if not (tokens[k].text[:1].isupper() or tokens[k].lower in ARTICLES or tokens[k].text in ("-", "'", "’")
+                or tokens[k].lower == "s"):
+            return False
+    return False
 
 
 RELATIVE_REACH = 5  # tokens between a trigger and a relative pronoun describing it ("a visit to Hungary that")
@@ -454,33 +482,34 @@ def _relative_clause_time(times: list[TimeMention], tokens, trigger_end: int, tr
     """"a visit to Hungary that runs from 8 to 10 May", "the summit, which opens on Monday", "a
     state visit to Copenhagen planned for early September": a relative clause (or a participle)
     describing the trigger's noun gives its time, nearer or not, when its verb tells when the noun
-    happens (`occurrence_verbs`: not "sanctions that were lifted in 2015"); not one describing a
-    person ("talks with Putin, who visited in 2019") or holding another trigger."""
+    happens (`occurrence_verbs`, `occurrence_participles`: not "sanctions that were lifted in 2015").
+    Not a clause about a person ("who", `person_pronouns`), nor one whose verb takes an object
+    ("Odesa, which held a local vote on Sunday"), nor one holding another trigger. "…, which runs until
+    Sunday" gives the end of the event's span (a mention of kind "until")."""
     starts = {t.start: i for i, t in enumerate(tokens)}
-    people = {f.tend for f in founds if f.type == "person"}
-    strong, occurrence = lang.matchers["strong"], lang.matchers["occurrence_verbs"]
+    m = lang.matchers
+    strong, occurrence = m["strong"], m["occurrence_verbs"]
     bounds = {w.lower() for w in lang.time.get("range", []) if w[:1].isalpha()}
     for k in range(trigger_end, min(trigger_end + RELATIVE_REACH, len(tokens))):
-        if tokens[k].lower in strong or tokens[k].text == "," and tokens[k + 1:k + 2] \
-                and tokens[k + 1].lower not in lang.matchers["relative_pronouns"]:
+        word = tokens[k].lower
+        if word in strong or word in m["person_pronouns"] or tokens[k].text == "," and tokens[k + 1:k + 2] \
+                and tokens[k + 1].lower not in m["relative_pronouns"]:
             return None
-        participle = tokens[k].lower in occurrence and k > trigger_end
-        if tokens[k].lower not in lang.matchers["relative_pronouns"] and not participle:
+        participle = word in m["occurrence_participles"] and k > trigger_end
+        if word not in m["relative_pronouns"] and not participle:
             continue
-        before = k - 1 if tokens[k - 1].text == "," else k
-        if before in people:
-            return None
         for time in times:
             at = starts.get(time.start)
             if at is None or not k < at <= k + RELATIVE_TIME_REACH or time.kind == "after_previous":
                 continue
+            between = range(k + 1, at)
+            verb = k if participle else next((j for j in between if tokens[j].lower in occurrence), None)
+            if verb is None or any(tokens[k].start < c < time.start for c in trigger_chars) \
+                    or any(tokens[j].lower in strong or tokens[j].text == "," for j in between) \
+                    or any(tokens[j].lower in ARTICLES for j in range(verb + 1, at)):
+                return None  # "which held a local vote on Sunday": the verb has an object, it is another event
             if tokens[at - 1].lower in bounds:  # "which runs until Friday": an end, not the event's date
                 return replace(time, kind="until", parts=(time, tokens[at - 1].text))
-            between = range(k + 1, at)
-            if any(tokens[k].start < c < time.start for c in trigger_chars) \
-                    or any(tokens[j].lower in strong or tokens[j].text == "," for j in between) \
-                    or not (participle or any(tokens[j].lower in occurrence for j in between)):
-                return None
             return time
         return None
     return None
@@ -718,7 +747,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     actor_uses: set[tuple[int, int, str]] = set()
     positions: dict[str, str] = {}
     pending: list[tuple[int, Candidate, str, list[TimeMention], tuple[Source, ...], int, bool]] = []
-    sentence_days: dict[int, list[tuple[TimeMention, str]]] = {}  # each sentence's dates and their tense, for "hours later"
+    sentence_days: dict[int, list[tuple[TimeMention, str, bool]]] = {}  # each sentence's dates, their tense and
+    # whether they stand in a relative clause, for "hours later"
     counted_from: dict[tuple[int, int], tuple] = {}  # "on the eve of the summit": what a day count counts from
     counted: dict[str, tuple[int, TimeMention, str]] = {}  # event id → (sentence, mention, event type)
     tense_of: dict[tuple[int, int], str] = {}  # (sentence, time start) → the tense of the clause the time dates
@@ -728,11 +758,12 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     counting_words = frozenset(w.lower() for key in ("later", "before") for w in lang.time.get(key, [])
                                if w.lower() in opening_words)
     dem_words = lang.matchers["dem_before"] | lang.matchers["dem_after"]
+    grammar = lang.lexicon.get("grammar", {})  # words that set two times apart ("next week and ... on Friday")
+    apart_words = lang.matchers["coordinators"] | ({p.split()[0] for p in grammar.get("dated_apart", [])}
+                                                   - lang.matchers["prepositions"] - ARTICLES)
 
-    sport_words: set[str] = set()
     for sentence in sentences:
         tokens = tokenize(sentence.text)
-        sport_words |= _sport_words(tokens, lang)
         mentions, history = find_mentions(sentence.text, tokens, lang, gazetteer, history)
         facts.extend(replace(f, sentence=sentence.index) for f in mentions.facts)
         for key, position in mentions.positions.items():
@@ -799,7 +830,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             earlier = [c for c in trigger_chars if c < char]
             if not own and earlier:  # it shares the previous trigger's times: refine among those
                 own = _own_times(allowed, trigger_chars, earlier[-1], opens)
-            chosen = _more_precise(chosen, own + same_clause, article.date, status)
+            chosen = _more_precise(chosen, own + same_clause, article.date, status, sentence.text, apart_words)
             nouns = _nouns_of(candidate, tokens, lang)
             described = next(filter(None, (_relative_clause_time(times, tokens, end, trigger_chars, mentions.founds, lang)
                                            for _, end in nouns)), None)
@@ -814,7 +845,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                                                                       tokens[candidate.tstart].start, counting_words)
                       for t in chosen]
             chosen = [t if t.start in named_counts else _from_earlier_date(t, times) for t in chosen]
-            chosen = [_year_from_sentence(t, allowed, sentence.text) for t in chosen]
+            chosen = [_year_from_sentence(t, allowed, sentence.text, lang.matchers["coordinators"]) for t in chosen]
             counted_from.update(_counted_back_from_ref(chosen, times, tokens, mentions.founds, sentence.index,
                                                        named_counts, lang))
             if status == "planned" and not candidate.rule.status and purpose_of_a_deal(
@@ -863,13 +894,14 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 if base is None:  # that date is no day ("on his first trip in three years"): the day spoken of
                     base = _day_counted_from(days_spoken_of, article.date, status)
                 time = resolve_after(replace(time_mention, parts=time_mention.parts[:1]), base)
-            elif time_mention is not None and time_mention.kind == "after_previous" and time_mention.parts[1:] == ("month",):
-                time = resolve_after(time_mention, months_spoken_of[-1] if months_spoken_of else article.date)
+            elif time_mention is not None and time_mention.kind == "after_previous" \
+                    and time_mention.parts[1:] in (("month",), ("months",), ("years",)):  # "the following June",
+                time = resolve_after(time_mention, months_spoken_of[-1] if months_spoken_of else article.date)  # "a year earlier"
             elif time_mention is not None and time_mention.kind == "after_previous":
                 key = (index, time_mention.start, time_mention.parts)  # one count, one day: a second event of
                 if key not in counts_read:  # its sentence must not count again from the first one's day
-                    counts_read[key] = resolve_after(time_mention, _day_counted_from(days_spoken_of, article.date,
-                                                                                     status))
+                    base = _day_counted_from(days_spoken_of, article.date, status)
+                    counts_read[key] = resolve_after(time_mention, base if base is not None else article.date)
                 time = counts_read[key]
             else:
                 time = resolve(time_mention, article.date, tense_of.get((index, time_mention.start), status)) \
@@ -906,8 +938,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     events = _apply_refs(events, refs, article, sentence_sources, _containment(facts, gazetteer), frozenset(counted))
     events = _inherit_times(events, article.text, lambda key: _lift(key, facts, gazetteer))
     events = _inherit_places(events, lambda key: _lift(key, facts, gazetteer))
-    threshold = lang.lexicon.get("topics", {}).get("sport_threshold", 0)
-    if threshold and len(sport_words) >= threshold:  # a match report (is_sports_report, read sentence by sentence)
+    if is_sports_report(article.text, lang):
         events = []
     entities = _entities(all_founds, actor_uses, facts, gazetteer, events, positions)
     return DocGraph(article, entities, tuple(events), tuple(dict.fromkeys(facts)))

@@ -26,14 +26,17 @@ def clause_start(tokens: list[Token], i: int, lang: Language, skip: frozenset[in
         if k in skip or (tokens[k].text == "," and (k + 1 in skip or k - 1 in skip)):
             continue
         if tokens[k].text == "," and k + 1 < i and tokens[k + 1].lower not in coordinators \
+                and not any(t.text[:1].isupper() for t in tokens[k + 1:i]) \
                 and any(tokens[c].lower in coordinators and i - c <= LIST_REACH
                         for c in range(k + 2, min(k + LIST_REACH + 1, i))):
-            continue  # a comma of a list the trigger ends ("food, tents and medical supplies")
+            continue  # a comma of a list of things the trigger ends ("food, tents and medical supplies"), not
+            # of a subject of names ("Despite fears Russia could retaliate, Ukraine and Britain struck")
         if boundaries.match_at(tokens, k):
             return k + 1
     return 0
 
 
+DEAL_REACH = 4  # words between "signed" and its "contract" ("signed a new defence contract")
 SENTENCE_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "—"})  # after these a capital opens a sentence
 LIST_REACH = 3  # words of one list item: "fly in food, tents and medical supplies"
 
@@ -41,16 +44,17 @@ LIST_REACH = 3  # words of one list item: "fly in food, tents and medical suppli
 WEAK_BOUNDARIES = frozenset({",", "yang", "which", "who", "that"})
 
 
-def clause_end(tokens: list[Token], i: int, lang: Language) -> int:
+def clause_end(tokens: list[Token], i: int, lang: Language, new_clause_ends: bool = True) -> int:
     """End of the stretch after a trigger where "gagal"/"failed" still speaks of it: commas and
-    relative markers do not end it ("the attempt, on Aug. 24, failed"), ", and" does."""
+    relative markers do not end it ("the attempt, on Aug. 24, failed"), ", and" does (when
+    `new_clause_ends`: a failure told after it still speaks of the trigger)."""
     boundaries = lang.matchers["boundaries"]
     coordinators = lang.matchers["coordinators"]
     for k in range(i, len(tokens)):
         if tokens[k].text == ";" or (
                 boundaries.match_at(tokens, k) and tokens[k].lower not in WEAK_BOUNDARIES):
             return k
-        if tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].lower in coordinators and k > i \
+        if new_clause_ends and tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].lower in coordinators and k > i \
                 and not any(t.text == "," for t in tokens[max(i, k - LIST_REACH - 1):k]):
             return k  # ", and a minerals deal ... was shelved": another clause (not "A, B, and C": a list)
     return len(tokens)
@@ -58,10 +62,13 @@ def clause_end(tokens: list[Token], i: int, lang: Language) -> int:
 
 def purpose_of_a_deal(tokens: list[Token], scope: int, start: int, m: dict) -> bool:
     """"signed a contract on Wednesday to buy 48 jets", "menandatangani kontrak untuk membeli": a
-    trigger right after an infinitive marker, with a deal or contract before it in its clause, is
-    what the deal sets out to do: planned."""
+    trigger right after an infinitive marker, with a deal or contract signed or reached before it in
+    its clause (`purpose_verbs`; not "broke the ceasefire deal to strike"), is what the deal sets out
+    to do: planned."""
     return start > scope and tokens[start - 1].lower in m["purpose_markers"] \
-        and any(tokens[k].lower in m["purpose_nouns"] for k in range(scope, start - 1))
+        and any(tokens[k].lower in m["purpose_nouns"]
+                and any(tokens[j].lower in m["purpose_verbs"] for j in range(max(scope, k - DEAL_REACH), k))
+                for k in range(scope, start - 1))
 
 
 def status_of(tokens: list[Token], start: int, end: int, lang: Language,
@@ -95,11 +102,16 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     else:
         result = "occurred"
     after = next(m["cue_after"].finditer(tokens, end, clause_end(tokens, end, lang)), None)
-    if after is not None and after[2] == "possible" and any(  # "a treaty that commits each side ... if attacked"
-            tokens[k].lower in m["relative_pronouns"] for k in range(end, after[0])):
+    if after is None:  # "launched a satellite on Monday, and the rocket exploded in flight": a failure still reaches
+        after = next((hit for hit in m["cue_after"].finditer(tokens, end, clause_end(tokens, end, lang, False))
+                      if hit[2] == "failed"), None)
+    if after is not None and after[2] == "possible" and (
+            result not in ("planned", "hoped")  # "sent aid on Monday and asked if more was needed": a fact
+            or any(tokens[k].lower in m["relative_pronouns"] for k in range(end, after[0]))  # "a treaty that ... if"
+            or after[0] > 0 and tokens[after[0] - 1].lower in m["not_conditions"]):  # "even if", "as if"
         after = None
     if after is not None and not (after[2] == "possible" and RANK.get(result, 0) > RANK["possible"]):
-        result = after[2]  # a condition after the trigger ("if Rabat agreed") makes a plan or a fact possible
+        result = after[2]  # a condition after the trigger ("ready to send rescuers if Rabat agreed") makes a plan possible
     if negated:
         if result == "planned":
             return "cancelled"

@@ -149,6 +149,8 @@ class TimeFinder:
         lasting = [re.escape(t).replace("N", rf"(?P<n{i}>\d{{1,2}}|{numbers})") for i, t in enumerate(words.get("lasting", []))]
         # "two-day summit": a modifier before its noun; "KTT selama dua hari": after its event
         self.lasting_forward = tuple(t.startswith("N") for t in words.get("lasting", []))
+        ends = _alternation(words.get("lasting_ends", []))  # whole words: not "spending", "terakhir"
+        self.lasting_ends = re.compile(rf"\b(?:{ends})\b", re.IGNORECASE) if ends else None
         self.lasting_pattern = re.compile(rf"\b(?:{'|'.join(lasting)})\b", re.IGNORECASE) if lasting else None
         self.lasting_anchors = frozenset(max(_WORD.findall(t.replace("N", " ").lower()), key=len)
                                          for t in words.get("lasting", []))
@@ -250,8 +252,8 @@ class TimeFinder:
         for match in self.lasting_pattern.finditer(text):
             name, count = next((k, v) for k, v in match.groupdict().items() if v)
             days = int(count) if count.isdigit() else self.words["numbers"][count.lower()]
-            before = text[max(0, match.start() - ENDING_REACH):match.start()].lower()
-            if any(word in before for word in self.words.get("lasting_ends", [])):
+            before = text[max(0, match.start() - ENDING_REACH):match.start()]
+            if self.lasting_ends is not None and self.lasting_ends.search(before):
                 days = -days  # "wrapped up a two-day visit" on Tuesday: the visit ends that day
             if abs(days) > 1:
                 out.append((match.start(), match.end(), days, self.lasting_forward[int(name[1:])]))
@@ -392,6 +394,9 @@ class TimeFinder:
             direction = (g.get("dir") or "").lower()
             before = direction in self.words.get("before", [])
             if (before or direction in self.words.get("later", [])) and unit not in ("day", "week"):
+                if direction in self.words.get("counted_adverbs", []):  # "a year earlier": from the time spoken of
+                    return TimeMention(match.start(), match.end(), text, "after_previous",
+                                       (count * (-1 if before else 1), unit + "s"))
                 return None  # "three years before the election": from that, not from the article date
             if (before or direction in self.words.get("later", [])) and unit in ("day", "week"):
                 days = count * (7 if unit == "week" else 1) * (-1 if before else 1)  # "three days later", "two days before"
@@ -498,6 +503,11 @@ def resolve_after(mention: TimeMention, previous: _dt.date | None) -> TimeValue 
     if mention.parts[1:] == ("month",):
         month = mention.parts[0]
         year = previous.year + (1 if month <= previous.month else 0)
+        return TimeValue(f"{year:04d}-{month:02d}", mention.text, mention.qualifier)
+    if mention.parts[1:] == ("years",):  # "a year earlier"
+        return TimeValue(f"{previous.year + mention.parts[0]:04d}", mention.text, mention.qualifier)
+    if mention.parts[1:] == ("months",):  # "two months later"
+        year, month = _month_add(previous.year, previous.month, mention.parts[0])
         return TimeValue(f"{year:04d}-{month:02d}", mention.text, mention.qualifier)
     if mention.parts[1:] == ("week",):
         monday = _monday(previous, mention.parts[0])

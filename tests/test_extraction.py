@@ -384,3 +384,16 @@ def test_a_clause_after_comma_and_is_no_object_of_the_noun_before(events_of):
 ])
 def test_a_states_forces_act_for_it(events_of, text, attacker):
     assert [dict(e.roles).get("attacker") for e in events_of(text, "en") if e.type == "Attack"] == [attacker]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun after a preposition is another event, not the verb's object
+    ("Vladimir Putin met Xi Jinping in Beijing before a meeting with Narendra Modi in Delhi.",
+     [{"vladimir-putin", "xi-jinping"}, {"vladimir-putin", "narendra-modi"}]),
+    # the "with" of a topic names no participant
+    ("Volodymyr Zelenskyy discussed the war with Russia in a speech to parliament on Tuesday.", []),
+    ("Kenyan President William Ruto discussed the mission with U.S. President Joe Biden at the White House.",
+     [{"william-ruto", "joe-biden"}]),
+])
+def test_which_meetings_a_sentence_holds(events_of, text, expected):
+    assert [{k for _, k in e.roles} for e in events_of(text, "en") if e.type == "Meeting"] == expected

@@ -16,6 +16,10 @@ AFTER_TEMPLATES = {
     "id": "Peluncuran satelit mata-mata Korea Utara pada Mei {cue}.",
     "en": "North Korea's launch of a spy satellite in May {cue}.",
 }
+CONDITION_TEMPLATES = {  # a condition makes a plan possible
+    "id": "Korea Utara akan meluncurkan satelit mata-mata bulan depan {cue} cuaca mendukung.",
+    "en": "North Korea will launch a spy satellite next month {cue} the weather allows.",
+}
 EXPECTED = {"planned": "planned", "possible": "possible", "hoped": "hoped", "failed": "failed",
             "denied": "denied", "cancelled": "cancelled", "negation": "denied", "occurred": "occurred"}
 
@@ -49,7 +53,8 @@ def test_each_cue_before_the_trigger(events_of, lang, cue, expected):
 
 @pytest.mark.parametrize("lang,cue,expected", list(after_cues()))
 def test_each_cue_after_the_trigger(events_of, lang, cue, expected):
-    launches = [e for e in events_of(AFTER_TEMPLATES[lang].format(cue=cue), lang) if e.type == "Launch"]
+    templates = CONDITION_TEMPLATES if expected == "possible" else AFTER_TEMPLATES
+    launches = [e for e in events_of(templates[lang].format(cue=cue), lang) if e.type == "Launch"]
     assert launches and launches[0].status == expected
 
 
@@ -113,7 +118,7 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     # a condition after the trigger, in its own clause
     ("en", "Algeria said it was ready to send 80 rescuers to Morocco, with tents and food, if Rabat agreed.", "Aid",
      "possible"),
-    ("id", "Jepang siap mengirim bantuan ke Turki jika diminta.", "Aid", "possible"),
+    ("id", "Jepang akan mengirim bantuan ke Turki jika diminta.", "Aid", "possible"),
     # ... not one in a relative clause after it
     ("en", "Russia and North Korea signed a treaty in Pyongyang that commits each side to defend the other if "
            "attacked.", "Agreement", "occurred"),
@@ -127,6 +132,16 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     # a cue after ", and" belongs to the next clause, not to a list ("A, B, and C")
     ("en", "On Feb. 28, Volodymyr Zelenskyy's meeting with Donald Trump in the Oval Office ended in a shouting match, "
            "and a minerals deal was shelved.", "Meeting", "occurred"),
+    # review: no condition on a fact, nor "even if"; a failure after ", and" still counts; a subject of names
+    # after a comma is no list
+    ("en", "Japan sent aid to Turkey on Monday and asked if more was needed.", "Aid", "occurred"),
+    ("en", "Israel struck Beirut on Monday even if the truce was still in force.", "Attack", "occurred"),
+    ("en", "North Korea launched a spy satellite on Monday, and the rocket exploded in flight.", "Launch", "failed"),
+    ("id", "Korea Utara meluncurkan satelit mata-mata pada Senin, dan roket itu meledak di udara.", "Launch",
+     "failed"),
+    ("en", "Despite fears Russia could retaliate, Ukraine and Britain struck the bridge.", "Attack", "occurred"),
+    # review: a deal broken or used sets out nothing
+    ("en", "Israel broke the ceasefire deal to strike Gaza on Tuesday.", "Attack", "occurred"),
     # what a deal or contract sets out to do is planned
     ("en", "Indonesia signed a contract with Turkey to buy 48 KAAN fighter jets.", "ArmsTransfer", "planned"),
     ("id", "Indonesia menandatangani kontrak dengan Turki untuk membeli 48 jet tempur KAAN.", "ArmsTransfer", "planned"),

@@ -339,6 +339,36 @@ EARLIER_DATE_CASES = [
     ("en", "Vladimir Putin paid a state visit to Astana late last year, and Ursula von der Leyen attended the first "
            "EU-Central Asia summit in Samarkand, Uzbekistan, from 3 to 4 April.", "2025-06-18", "Gathering",
      ["2025-04-03/2025-04-04"]),
+    # review: a relative clause about a venue, a place or a person, or whose verb has an object, dates
+    # nothing of the trigger's
+    ("en", "Vladimir Putin met Xi Jinping on Tuesday at the SCO summit in Tianjin, which opened on Monday.",
+     "2025-06-28", "Meeting", ["2025-06-24"]),
+    ("id", "Prabowo Subianto bertemu Xi Jinping pada Selasa di sela KTT yang dibuka pada Senin.", "2025-06-28",
+     "Meeting", ["2025-06-24"]),
+    ("en", "Russia struck Odesa on Friday, which held a local vote on Sunday.", "2025-06-28", "Attack",
+     ["2025-06-27"]),
+    ("en", "Russia struck Kyiv on Monday, which stayed under curfew until Thursday.", "2025-06-28", "Attack",
+     ["2025-06-23"]),
+    ("en", "Joe Biden met Xi Jinping on Monday, who said trade talks would continue until Friday.", "2025-06-28",
+     "Meeting", ["2025-06-23"]),
+    ("en", "Russia attacked Kyiv last night and Kharkiv on Tuesday.", "2025-06-28", "Attack",
+     ["2025-06-27/2025-06-28"]),
+    # review: an attributive year lends no year; a day after "and" is another conjunct's
+    ("en", "Iran has violated the 2015 nuclear deal and Israel struck Iran on June 13.", "2025-06-28", "Attack",
+     ["2025-06-13"]),
+    ("en", "Vladimir Putin will visit China next week and India on Friday.", "2025-06-28", "Visit",
+     ["2025-06-30/2025-07-06"]),
+    # review: "spending a two-day visit" ends nothing ("ending" is a whole word)
+    ("en", "Xi Jinping, spending a two-day visit in Hanoi, met To Lam on Monday.", "2025-06-28", "Meeting",
+     ["2025-06-23/2025-06-24"]),
+    # review: months and years "earlier" count from the time spoken of; days with none spoken of, from the
+    # article date
+    ("en", "Vladimir Putin visited Beijing on May 16, 2024. Xi Jinping had visited Moscow a year earlier.",
+     "2025-06-28", "Visit", ["2024-05-16", "2023"]),
+    ("en", "Russia struck Kyiv three days earlier.", "2025-06-28", "Attack", ["2025-06-25"]),
+    # review: "later that day" is the same day: no second event
+    ("en", "Recep Tayyip Erdogan met Volodymyr Zelenskyy in Istanbul on Friday and held talks with him later that "
+           "day.", "2025-06-28", "Meeting", ["2025-06-27"]),
     # a second strike counted from the first is a second event
     ("en", "Israel struck Iran on April 19 and struck it again three days later.", "2024-04-25", "Attack",
      ["2024-04-19", "2024-04-22"]),

@@ -40,7 +40,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "organisation_tails": list, "place_directions": list, "state_forms": list,
                 "relative_pronouns": list, "complementizers": list, "title_fillers": list,
                 "other_event_before": list, "dated_apart": list, "event_modifiers": list, "not_items": list,
-                "occurrence_verbs": list},
+                "occurrence_verbs": list, "occurrence_participles": list, "person_pronouns": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -56,7 +56,8 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "cues": {"planned": list, "possible": list, "hoped": list, "failed": list, "failed_after": list,
              "denied": list, "cancelled": list, "cancelled_after": list, "possible_after": list, "negation": list,
              "passive_auxiliaries": list, "failed_participles": list, "cancelled_participles": list,
-             "occurred": list, "purpose_markers": list, "purpose_nouns": list},
+             "occurred": list, "purpose_markers": list, "purpose_nouns": list, "purpose_verbs": list,
+             "not_conditions": list},
     "attribution": {"source_after": list, "source_before": list, "relayed_by": list, "speech_fillers": list,
                     "reportedly": list},
 }
@@ -65,7 +66,7 @@ TIME_SCHEMA: dict[str, Any] = {
     "units": str, "days": int, "range": list, "range_start": list, "and": list, "month_word": list,
     "year_word": list, "after_previous": int, "weeks_after_previous": int, "weekend": list, "seasons": int, "periods": str, "nights": list, "day_of_month": list, "numbers": int, "ago": list,
     "ahead": list, "later": list, "quarters": int, "year_of": list, "few": list, "plural_units": list, "before": list, "lasting": list, "following": list, "night_into": list,
-    "week_ordinals": int, "week_of_month": list, "lasting_ends": list,
+    "week_ordinals": int, "week_of_month": list, "lasting_ends": list, "counted_adverbs": list,
 }
 ITEM_KEYS = {"phrases": list, "label": str, "category": str}
 PATTERN_KEYS = {"id": str, "pattern": list, "fact": list, "creates": str, "label": str, "examples": list}
@@ -347,6 +348,8 @@ def _build_matchers(lexicon: dict) -> dict:
         "cue_after": PhraseMatcher(_cues_after(cues)),
         "purpose_markers": frozenset(cues.get("purpose_markers", [])),
         "purpose_nouns": frozenset(cues.get("purpose_nouns", [])),
+        "purpose_verbs": frozenset(cues.get("purpose_verbs", [])),
+        "not_conditions": frozenset(cues.get("not_conditions", [])),
         "source_after": PhraseMatcher({p: "after" for p in attribution.get("source_after", [])}),
         "source_before": PhraseMatcher({p: "before" for p in attribution.get("source_before", [])}),
         "relayed_by": PhraseMatcher({p: "relayed_by" for p in attribution.get("relayed_by", [])}),
@@ -367,6 +370,8 @@ def _build_matchers(lexicon: dict) -> dict:
         "speech_fillers": frozenset(attribution.get("speech_fillers", [])),
         "event_modifiers": frozenset(grammar.get("event_modifiers", [])),
         "occurrence_verbs": frozenset(grammar.get("occurrence_verbs", [])),
+        "occurrence_participles": frozenset(grammar.get("occurrence_participles", [])),
+        "person_pronouns": frozenset(grammar.get("person_pronouns", [])),
         "not_items": PhraseMatcher({p: True for p in grammar.get("not_items", [])}),
         "relative_pronouns": frozenset(grammar.get("relative_pronouns", [])),
         "complementizers": frozenset(grammar.get("complementizers", [])),
