@@ -232,7 +232,13 @@ def is_sports_report(text: str, lang: Language) -> bool:
     False
     """
     threshold = lang.lexicon.get("topics", {}).get("sport_threshold", 0)
-    return bool(threshold) and len(_sport_words(tokenize(text), lang)) >= threshold
+    if not threshold:
+        return False
+    first_words, first_prefixes = lang.matchers["sport_starts"]
+    words = set(re.findall(r"\w+", text.lower()))
+    if words.isdisjoint(first_words) and not (first_prefixes and any(w.startswith(first_prefixes) for w in words)):
+        return False  # no sports phrase can even begin: no need to read the tokens
+    return len(_sport_words(tokenize(text), lang)) >= threshold
 
 
 def _sport_words(tokens, lang: Language) -> set[str]:

@@ -397,6 +397,7 @@ def _build_matchers(lexicon: dict) -> dict:
         *(matchers[k] for k in ("relayed_by", "source_after", "source_before", "reportedly")))
     matchers["title_starts"] = PhraseMatcher.starts(matchers["titles"], matchers["org_titles"])
     matchers["anonymous_starts"] = PhraseMatcher.starts(matchers["anonymous"])
+    matchers["sport_starts"] = PhraseMatcher.starts(matchers["sport"])
     return matchers
 
 
