@@ -803,10 +803,12 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             noun = next((t.lower for t in tokens[start:end] if t.lower not in dem_words), "")
             refs.append(_EventRef(sentence.index, event_type, noun, place[0] if place else None,
                                   tuple(_nearest_times(times, tokens[start].start)), attribution.sources))
-        referenced = {event_type for _, _, event_type in ref_spans}
         # an event of the type referred to is that event told again, unless a "since …"/"before …" phrase
-        # or a relative clause sets it apart ("The trip was his first since 2023, when he went to Pyongyang")
+        # or a relative clause sets it apart ("The trip was his first since 2023, when he went to Pyongyang");
+        # a reference inside such a phrase speaks of another event ("will visit Brasília before ending the trip")
         apart_from = min((tokens[k].start for k, _, _ in lang.matchers["dated_apart"].finditer(tokens)), default=None)
+        referenced = {event_type for start, _, event_type in ref_spans
+                      if apart_from is None or tokens[start].start < apart_from}
         candidates = [c for c in find_candidates(ctx, blocked) if c.rule.event not in referenced
                       or c.tstart in relative or (apart_from is not None and tokens[c.tstart].start > apart_from)]
         candidates = _absorb_object_nouns(candidates, tokens, mentions.founds, lang)

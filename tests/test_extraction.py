@@ -397,3 +397,10 @@ def test_a_states_forces_act_for_it(events_of, text, attacker):
 ])
 def test_which_meetings_a_sentence_holds(events_of, text, expected):
     assert [{k for _, k in e.roles} for e in events_of(text, "en") if e.type == "Meeting"] == expected
+
+
+def test_a_reference_after_before_speaks_of_another_event(events_of):
+    visits = [e for e in events_of("Narendra Modi arrived in Rio on Saturday. Modi will pay a state visit to Brasília on "
+                                   "Tuesday, July 8, before ending the trip in Namibia the next day.", "en",
+                                   date="2025-07-05") if e.type == "Visit"]
+    assert ("brasília", "2025-07-08") in [(e.place, e.time.value if e.time else None) for e in visits]
