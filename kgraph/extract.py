@@ -645,19 +645,19 @@ def _status_at(tokens, char: int, lang: Language, relative: frozenset[int]) -> s
 def _day_counted_from(days: list[tuple[_dt.date, str, bool]], article_date: _dt.date | None,
                       status: str) -> _dt.date | None:
     """The day "hours later" counts from: the latest day spoken of, or for what already happened the
-    latest day of something that already happened, not after the article date, told in a main clause
-    before one told in a relative clause ("Guterres, who visited the crossing on Friday, ...") — a
-    truce due on Sunday is no anchor for strikes that killed; failing those, the latest day not after
-    the article date."""
+    latest day of something that already happened, not after the article date — a truce due on Sunday
+    is no anchor for strikes that killed; a day told in a relative clause that lies before a day of the
+    main story ("Guterres, who visited the crossing on Friday, …" after Saturday's convoy) is background
+    and yields to it, a later one ("In Abu Dhabi, where Modi landed on Tuesday, …") does not; failing
+    those, the latest day not after the article date."""
     if status not in PAST_STATUSES or article_date is None:
         return days[-1][0] if days else None
-    before = [(day, tense, aside) for day, tense, aside in days if day <= article_date]
-    for keep in (lambda tense, aside: tense in PAST_STATUSES and not aside, lambda tense, aside: tense in PAST_STATUSES,
-                 lambda tense, aside: True):
-        chosen = [day for day, tense, aside in before if keep(tense, aside)]
-        if chosen:
-            return chosen[-1]
-    return None
+    happened = [(day, aside) for day, tense, aside in days if day <= article_date and tense in PAST_STATUSES]
+    if happened:
+        day, aside = happened[-1]
+        main = [d for d, a in happened if not a]
+        return main[-1] if aside and main and main[-1] > day else day
+    return next((day for day, _, _ in reversed(days) if day <= article_date), None)
 
 
 def _in_relative(time: TimeMention, tokens, relative: frozenset[int]) -> bool:

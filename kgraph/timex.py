@@ -365,7 +365,7 @@ class TimeFinder:
                                 self._direction(g.get("post"))), qualifier)
         if kind == "relative":
             unit = self.words["units"][g["unit"].lower()]
-            if unit == "fortnight":  # "the past fortnight" is no calendar unit: no date
+            if unit in ("fortnight", "decade"):  # "the past fortnight" is no calendar unit: no date
                 return None
             direction = self._pre_or_post(g)
             if direction and g["unit"].lower() in self.words.get("plural_units", []):  # "in the coming weeks"
@@ -391,6 +391,8 @@ class TimeFinder:
             unit = self.words["units"][g["unit"].lower()]
             if unit == "fortnight":  # "a fortnight ago": two weeks
                 unit, count = "week", count * 2
+            elif unit == "decade":  # "a decade ago": ten years
+                unit, count = "year", count * 10
             direction = (g.get("dir") or "").lower()
             before = direction in self.words.get("before", [])
             if (before or direction in self.words.get("later", [])) and unit not in ("day", "week"):

@@ -42,6 +42,8 @@ def values(lang, text, status="occurred", anchor=ANCHOR):
     ("en", "later this week", "planned", [("2023-09-04/2023-09-10", "late")]),
     ("en", "from Tuesday to Thursday", "planned", [("2023-09-05/2023-09-07", "")]),
     ("en", "will hold next week the summit", "planned", [("2023-09-11/2023-09-17", "")]),
+    ("en", "a decade ago", "occurred", [("2013", "")]),
+    ("id", "satu dekade lalu", "occurred", [("2013", "")]),
     ("en", "in the first week of December", "planned", [("2023-12-01/2023-12-07", "")]),
     ("en", "in the last week of February 2024", "planned", [("2024-02-23/2024-02-29", "")]),
     ("id", "pada pekan pertama Desember", "planned", [("2023-12-01/2023-12-07", "")]),
@@ -369,6 +371,10 @@ EARLIER_DATE_CASES = [
     # review: "later that day" is the same day: no second event
     ("en", "Recep Tayyip Erdogan met Volodymyr Zelenskyy in Istanbul on Friday and held talks with him later that "
            "day.", "2025-06-28", "Meeting", ["2025-06-27"]),
+    # a day told in a relative clause after the main story's days is the day spoken of
+    ("en", "Qatar released the men on Monday. In Abu Dhabi, where Narendra Modi landed on Tuesday, Mohamed bin "
+           "Zayed greeted him. Later that day, India and the United Arab Emirates signed an investment treaty.",
+     "2024-02-15", "Agreement", ["2024-02-13"]),
     # a second strike counted from the first is a second event
     ("en", "Israel struck Iran on April 19 and struck it again three days later.", "2024-04-25", "Attack",
      ["2024-04-19", "2024-04-22"]),
