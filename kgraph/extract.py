@@ -146,16 +146,15 @@ def _pronoun_relatives(tokens, relative, lang: Language) -> frozenset[int]:
     return frozenset(inside)
 
 
-def _absorb_object_nouns(candidates: list[Candidate], tokens, founds, lang: Language) -> list[Candidate]:
+def _absorb_object_nouns(candidates: list[Candidate], tokens, founds, lang: Language,
+                         noun_spans: list[tuple[int, int, str]]) -> list[Candidate]:
     """"attended the first EU-Central Asia summit in Samarkand", "met Xi at a meeting": a noun
     trigger heading the object of a verb trigger of the same event type is that verb's event, not
     another: it is dropped, and gives the verb its place and name when the verb has none (its
     actors too, when the two share one)."""
     named = {k for f in founds for k in range(f.tstart + 1, f.tend)}
-    nouns = {start for start, _, _ in lang.matchers["event_nouns"].finditer(tokens)}
-    grammar = lang.lexicon.get("grammar", {})
-    stops = lang.matchers["coordinators"] | lang.matchers["prepositions"] | lang.matchers["relative_pronouns"] \
-        | {p for p in grammar.get("other_event_before", []) + grammar.get("dated_apart", []) if " " not in p}
+    nouns = {start for start, _, _ in noun_spans}
+    stops = lang.matchers["object_stops"]
 
     def heads_object(verb: Candidate, noun: Candidate) -> bool:
         if verb.rule.event != noun.rule.event or not verb.tend <= noun.tstart or noun.tstart not in nouns:
@@ -398,13 +397,13 @@ def _from_earlier_date(time: TimeMention, times: list[TimeMention]) -> TimeMenti
 
 
 def _counted_back_from_ref(chosen: list[TimeMention], times: list[TimeMention], tokens, founds, sentence: int,
-                           named_counts, lang: Language) -> dict[tuple[int, int], tuple]:
+                           named_counts, lang: Language, noun_spans: list[tuple[int, int, str]]) -> dict[tuple[int, int], tuple]:
     """"The meeting with Xi came two days after New Delhi and Beijing agreed ...": a count counted back
     with no date of its own sentence before it counts back from the event the sentence opens by
     referring to (the meeting with Xi, "Pertemuan dengan Xi itu") → {(sentence, count start): ("event",
     type, noun, actors)}."""
     out = {}
-    ref_spans = [(start, end, event_type) for start, end, event_type in lang.matchers["event_nouns"].finditer(tokens)
+    ref_spans = [(start, end, event_type) for start, end, event_type in noun_spans
                  if start == 0 or start == 1 and tokens[0].lower in lang.matchers["dem_before"]]  # the opening
     for time in chosen:
         if time.kind != "after_previous" or len(time.parts) != 1 or time.parts[0] >= 0 \
@@ -449,7 +448,7 @@ def _more_precise(chosen: list[TimeMention], allowed: list[TimeMention], anchor,
     return chosen
 
 
-def _nouns_of(candidate: Candidate, tokens, lang: Language) -> list[tuple[int, int]]:
+def _nouns_of(candidate: Candidate, tokens, lang: Language, noun_spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """The trigger's span, and the spans of nouns of its event later in its clause ("will fly to
     Beijing on Friday for a state visit to China"; a noun of another type of the same occasion only as
     the trigger's object, "attend the NATO summit"): where a relative clause describing the event may
@@ -458,7 +457,7 @@ def _nouns_of(candidate: Candidate, tokens, lang: Language) -> list[tuple[int, i
     kinds = SAME_OCCASION.get(candidate.rule.event, {candidate.rule.event})
     locatives = lang.matchers["locatives"]
     prepositions = lang.matchers["prepositions"]
-    for start, end, event_type in lang.matchers["event_nouns"].finditer(tokens):
+    for start, end, event_type in noun_spans:
         between = tokens[candidate.tend:start]
         if event_type in kinds and start >= candidate.tend \
                 and not any(t.text == "," or t.lower in lang.matchers["strong"] for t in between) \
@@ -811,7 +810,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                       if apart_from is None or tokens[start].start < apart_from}
         candidates = [c for c in find_candidates(ctx, blocked) if c.rule.event not in referenced
                       or c.tstart in relative or (apart_from is not None and tokens[c.tstart].start > apart_from)]
-        candidates = _absorb_object_nouns(candidates, tokens, mentions.founds, lang)
+        noun_spans = list(lang.matchers["event_nouns"].finditer(tokens))  # event nouns, found once per sentence
+        candidates = _absorb_object_nouns(candidates, tokens, mentions.founds, lang, noun_spans)
         named_counts = {start for _, start in named_here}
         all_chars = sorted({tokens[c.tstart].start for c in candidates})
         count_text = _without_list_commas(sentence.text, tokens, mentions.founds) if times else sentence.text
@@ -839,7 +839,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             if not own and earlier:  # it shares the previous trigger's times: refine among those
                 own = _own_times(allowed, trigger_chars, earlier[-1], opens)
             chosen = _more_precise(chosen, own + same_clause, article.date, status, sentence.text, apart_words)
-            nouns = _nouns_of(candidate, tokens, lang)
+            nouns = _nouns_of(candidate, tokens, lang, noun_spans)
             described = next(filter(None, (_relative_clause_time(times, tokens, end, trigger_chars, mentions.founds, lang)
                                            for _, end in nouns)), None)
             if described is not None and described.kind == "until":  # from the event's day to that end
@@ -855,7 +855,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             chosen = [t if t.start in named_counts else _from_earlier_date(t, times) for t in chosen]
             chosen = [_year_from_sentence(t, allowed, sentence.text, lang.matchers["coordinators"]) for t in chosen]
             counted_from.update(_counted_back_from_ref(chosen, times, tokens, mentions.founds, sentence.index,
-                                                       named_counts, lang))
+                                                       named_counts, lang, noun_spans))
             if status == "planned" and not candidate.rule.status and purpose_of_a_deal(
                     tokens, clause_start(tokens, candidate.tstart, lang), candidate.tstart, lang.matchers):
                 for t in chosen:  # "signed a contract on Wednesday to buy 48 jets": Wednesday is the signing's

@@ -398,6 +398,9 @@ def _build_matchers(lexicon: dict) -> dict:
     matchers["title_starts"] = PhraseMatcher.starts(matchers["titles"], matchers["org_titles"])
     matchers["anonymous_starts"] = PhraseMatcher.starts(matchers["anonymous"])
     matchers["sport_starts"] = PhraseMatcher.starts(matchers["sport"])
+    # words that end the object of a verb trigger ("met Xi in Beijing before a meeting with Modi")
+    matchers["object_stops"] = matchers["coordinators"] | matchers["prepositions"] | matchers["relative_pronouns"] \
+        | {p for p in grammar.get("other_event_before", []) + grammar.get("dated_apart", []) if " " not in p}
     return matchers
 
 
