@@ -71,6 +71,19 @@ def purpose_of_a_deal(tokens: list[Token], scope: int, start: int, m: dict) -> b
                 for k in range(scope, start - 1))
 
 
+def _scheduled_noun(tokens: list[Token], start: int, end: int, cue: int, result: str, lang: Language) -> bool:
+    """"Modi's visit to Paris is scheduled for May", "Pertemuan itu akan digelar pekan depan": a
+    schedule after an event noun plans it when nothing before the noun already said how sure it is,
+    and the schedule is the noun phrase's own verb: no comma, relative pronoun or new subject ("hailed
+    the talks and is due to fly") between them."""
+    m = lang.matchers
+    if result != "occurred" or not any(m["event_nouns"].match_at(tokens, k) for k in range(start, end)):
+        return False
+    between = tokens[end:cue]
+    return not any(t.text in (",", ";") or t.lower in m["relative_pronouns"] for t in between) \
+        and not (cue > end and tokens[cue - 1].lower in m["coordinators"])
+
+
 def status_of(tokens: list[Token], start: int, end: int, lang: Language,
               parenthetical: frozenset[int] = frozenset()) -> str:
     """The factuality of a trigger at tokens[start:end].
@@ -93,6 +106,9 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
             continue  # "in May", "Will Smith": a capitalised word inside a sentence is a name, not a cue
         if e <= max(start, end - 1):  # a cue inside the trigger counts, but not its head ("akan diserahkan")
             found.append((s, status))
+    for s, e, status in m["commitments"].finditer(tokens, scope, max(start, end - 1)):
+        if e < len(tokens) and tokens[e].lower not in m["determiners"]:  # "agreed to hold talks", not "agreed to a truce"
+            found.append((s, status))
     negated = any(status == "negation" for _, status in found)
     strong = [(RANK[status], pos, status) for pos, status in found if status in RANK]
     if strong:
@@ -101,7 +117,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
         result = "planned"
     else:
         result = "occurred"
-    after = next(m["cue_after"].finditer(tokens, end, clause_end(tokens, end, lang)), None)
+    after = next((hit for hit in m["cue_after"].finditer(tokens, end, clause_end(tokens, end, lang))
+                  if hit[2] != "planned" or _scheduled_noun(tokens, start, end, hit[0], result, lang)), None)
     if after is None:  # "launched a satellite on Monday, and the rocket exploded in flight": a failure still reaches
         after = next((hit for hit in m["cue_after"].finditer(tokens, end, clause_end(tokens, end, lang, False))
                       if hit[2] == "failed"), None)

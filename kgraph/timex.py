@@ -102,7 +102,8 @@ class TimeFinder:
             ("range_months", re.compile(
                 rf"\b{span}{month}(?:\s+{year})?{joint}{month2}(?:\s+{year2})?\b", m)),
             ("range_years", re.compile(rf"\b{span}(?:(?:{year_word})\s+)?{year}{joint}{year2}\b", m)),
-            ("range_weekdays", re.compile(rf"\b{span}(?P<wd>{weekdays}){joint}(?P<wd2>{weekdays})\b", m)),
+            ("range_weekdays", re.compile(
+                rf"\b{span}(?:(?P<pre>{rel})\s+)?(?P<wd>{weekdays}){joint}(?P<wd2>{weekdays})\b", m)),
             ("month_following", re.compile(rf"\b(?:{following})\s+{month}(?!\s*\d)", m)),
             ("quarter", re.compile(
                 rf"\b(?:(?P<pre>{rel})\s+)?(?P<quarter>{quarters})(?:\s+(?:(?:{year_of_words})\s+)?{year}\b"
@@ -189,10 +190,13 @@ class TimeFinder:
         if kind == "month_following":
             return match.group("month")[0].isupper()
         if kind in ("range_dmdm", "range_mdmd", "range_months", "range_years", "range_weekdays"):
+            if kind == "range_weekdays":  # "from Tuesday to Thursday"; "on Monday and Tuesday" (next days only)
+                first, second = (self.words["weekdays"][match.group(g).lower()] for g in ("wd", "wd2"))
+                if match.group("conj") and not match.group("start") and (second - first) % 7 != 1:
+                    return False
+                return match.group("wd")[0].isupper() and match.group("wd2")[0].isupper()
             if match.group("conj") and not match.group("start"):
                 return False  # "in May and August": two times, each its own
-            if kind == "range_weekdays":  # "from Tuesday to Thursday"
-                return match.group("wd")[0].isupper() and match.group("wd2")[0].isupper()
             if kind != "range_years" and not (match.group("month")[0].isupper() and match.group("month2")[0].isupper()):
                 return False
             return True
@@ -318,7 +322,8 @@ class TimeFinder:
                                (self.words["week_ordinals"][g["ord"].lower()], self._month_number(g["month"]), year))
         if kind == "range_weekdays":  # "from Tuesday to Thursday": from the first, to the next such second day
             return TimeMention(match.start(), match.end(), text, "weekday_range",
-                               (self.words["weekdays"][g["wd"].lower()], self.words["weekdays"][g["wd2"].lower()]))
+                               (self.words["weekdays"][g["wd"].lower()], self.words["weekdays"][g["wd2"].lower()],
+                                self._direction(g.get("pre"))))
         if kind == "month_following":  # "the following June": the first June after the time spoken of
             return TimeMention(match.start(), match.end(), text, "after_previous", (self._month_number(g["month"]), "month"))
         if kind == "range_years":
@@ -641,7 +646,7 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
             return None
         value = f"{_dt.date(year, month, first).isoformat()}/{_dt.date(year, month, min(first + 6, days)).isoformat()}"
     elif kind == "weekday_range":
-        first = resolve(replace(mention, kind="weekday", parts=(parts[0], None)), anchor, status)
+        first = resolve(replace(mention, kind="weekday", parts=(parts[0], parts[2])), anchor, status)
         if first is None:
             return None
         start = _dt.date.fromisoformat(first.value)

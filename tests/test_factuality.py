@@ -20,6 +20,14 @@ CONDITION_TEMPLATES = {  # a condition makes a plan possible
     "id": "Korea Utara akan meluncurkan satelit mata-mata bulan depan {cue} cuaca mendukung.",
     "en": "North Korea will launch a spy satellite next month {cue} the weather allows.",
 }
+SCHEDULE_TEMPLATES = {  # a schedule said of an event noun plans it
+    "id": "Pertemuan antara Presiden Joko Widodo dan Presiden Xi Jinping {cue} di Beijing.",
+    "en": "The meeting between Joe Biden and Xi Jinping {cue} in Beijing.",
+}
+COMMITMENT_TEMPLATES = {  # a commitment to meet plans the meeting
+    "id": "Presiden Joko Widodo dan Presiden Xi Jinping {cue} bertemu di Beijing.",
+    "en": "Joe Biden and Xi Jinping {cue} meet in Beijing.",
+}
 EXPECTED = {"planned": "planned", "possible": "possible", "hoped": "hoped", "failed": "failed",
             "denied": "denied", "cancelled": "cancelled", "negation": "denied", "occurred": "occurred"}
 
@@ -42,6 +50,24 @@ def after_cues():
                 for aux in cues.get("passive_auxiliaries", []):
                     cue = f"{aux} {participle}"
                     yield pytest.param(lang, cue, status, id=f"{lang}-{status}-after-{cue}")
+
+
+def phrases(key):
+    for lang in ("id", "en"):
+        for cue in load_language(lang).lexicon["cues"].get(key, []):
+            yield pytest.param(lang, cue, id=f"{lang}-{key}-{cue}")
+
+
+@pytest.mark.parametrize("lang,cue", list(phrases("planned_after")))
+def test_each_schedule_after_an_event_noun_plans_it(events_of, lang, cue):
+    meetings = [e for e in events_of(SCHEDULE_TEMPLATES[lang].format(cue=cue), lang) if e.type == "Meeting"]
+    assert [e.status for e in meetings] == ["planned"]
+
+
+@pytest.mark.parametrize("lang,cue", list(phrases("commitments")))
+def test_each_commitment_plans_what_it_commits_to(events_of, lang, cue):
+    meetings = [e for e in events_of(COMMITMENT_TEMPLATES[lang].format(cue=cue), lang) if e.type == "Meeting"]
+    assert [e.status for e in meetings] == ["planned"]
 
 
 @pytest.mark.parametrize("lang,cue,expected", list(before_cues()))
@@ -146,6 +172,16 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "Indonesia signed a contract with Turkey to buy 48 KAAN fighter jets.", "ArmsTransfer", "planned"),
     ("id", "Indonesia menandatangani kontrak dengan Turki untuk membeli 48 jet tempur KAAN.", "ArmsTransfer", "planned"),
     ("en", "Indonesia used the money to buy 48 KAAN fighter jets from Turkey.", "ArmsTransfer", "occurred"),
+    # a schedule plans the event noun it follows, not one a relative clause or a new verb of the subject speaks of
+    ("en", "Talks between Iran and the United States are due to resume in Oman on Sunday.", "Meeting", "planned"),
+    ("en", "The talks between Iran and the United States, which ended on Monday, are due to resume.", "Meeting",
+     "occurred"),
+    ("en", "Biden's talks with Xi in Bali were cordial and are due to resume next month.", "Meeting", "occurred"),
+    ("id", "Kunjungan Prabowo ke Beijing yang dijadwalkan pada Minggu dibatalkan.", "Visit", "cancelled"),
+    # a commitment plans a verb, not a thing agreed on
+    ("en", "At the meeting, Australia and Indonesia agreed to hold more joint military exercises.", "Cooperation",
+     "planned"),
+    ("en", "Israel and Hamas agreed to a ceasefire in Doha.", "Agreement", "occurred"),
 ])
 def test_the_scope_of_a_cue(events_of, lang, text, event_type, expected):
     assert [e.status for e in events_of(text, lang) if e.type == event_type] == [expected]

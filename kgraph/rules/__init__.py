@@ -40,7 +40,8 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "organisation_tails": list, "place_directions": list, "state_forms": list,
                 "relative_pronouns": list, "complementizers": list, "title_fillers": list,
                 "other_event_before": list, "dated_apart": list, "event_modifiers": list, "not_items": list,
-                "occurrence_verbs": list, "occurrence_participles": list, "person_pronouns": list},
+                "occurrence_verbs": list, "occurrence_participles": list, "person_pronouns": list,
+                "determiners": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -54,10 +55,10 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "name_context_after": str,
     "event_nouns": str,
     "cues": {"planned": list, "possible": list, "hoped": list, "failed": list, "failed_after": list,
-             "denied": list, "cancelled": list, "cancelled_after": list, "possible_after": list, "negation": list,
+             "denied": list, "cancelled": list, "cancelled_after": list, "possible_after": list, "planned_after": list, "negation": list,
              "passive_auxiliaries": list, "failed_participles": list, "cancelled_participles": list,
              "occurred": list, "purpose_markers": list, "purpose_nouns": list, "purpose_verbs": list,
-             "not_conditions": list},
+             "not_conditions": list, "commitments": list},
     "attribution": {"source_after": list, "source_before": list, "relayed_by": list, "speech_fillers": list,
                     "reportedly": list},
 }
@@ -327,9 +328,10 @@ def _load_patterns(path: Path) -> tuple[FactPattern, ...]:
 
 def _cues_after(cues: dict) -> list[tuple[str, str]]:
     """Cues that follow their trigger: the literal phrases of `failed_after`/`cancelled_after`/
-    `possible_after` (a condition: "ready to send rescuers if Rabat agreed"), and
+    `possible_after` (a condition: "ready to send rescuers if Rabat agreed")/`planned_after` (a
+    schedule said of an event noun: "the visit is scheduled for May"), and
     each participle of `*_participles` after each passive auxiliary ("has been" + "scrapped")."""
-    found = [(p, s) for s in ("failed", "cancelled", "possible") for p in cues.get(f"{s}_after", [])]
+    found = [(p, s) for s in ("failed", "cancelled", "possible", "planned") for p in cues.get(f"{s}_after", [])]
     for status in ("failed", "cancelled"):
         for participle in cues.get(f"{status}_participles", []):
             found.extend((f"{aux} {participle}", status) for aux in cues.get("passive_auxiliaries", []))
@@ -350,6 +352,8 @@ def _build_matchers(lexicon: dict) -> dict:
         "purpose_nouns": frozenset(cues.get("purpose_nouns", [])),
         "purpose_verbs": frozenset(cues.get("purpose_verbs", [])),
         "not_conditions": frozenset(cues.get("not_conditions", [])),
+        "commitments": PhraseMatcher({p: "planned" for p in cues.get("commitments", [])}),
+        "determiners": frozenset(grammar.get("determiners", [])),
         "source_after": PhraseMatcher({p: "after" for p in attribution.get("source_after", [])}),
         "source_before": PhraseMatcher({p: "before" for p in attribution.get("source_before", [])}),
         "relayed_by": PhraseMatcher({p: "relayed_by" for p in attribution.get("relayed_by", [])}),
