@@ -33,7 +33,8 @@ import pyoxigraph as ox  # noqa: E402
 
 import synthetic  # noqa: E402
 from kgraph.extract import load_resources  # noqa: E402
-from kgraph.merge import merge  # noqa: E402
+from kgraph.graphstore import PackedDocs  # noqa: E402
+from kgraph.merge import merge_compact  # noqa: E402
 from kgraph.pipeline import Settings, extract_all  # noqa: E402
 from kgraph.query import run_query  # noqa: E402
 from kgraph.rdf.to_rdf import FORMATS, PREFIXES, ox_triples, serialize  # noqa: E402
@@ -97,7 +98,8 @@ def rdf_and_sparql(path: Path, count: int, folder: Path) -> None:
     resources = load_resources()
     (docs, _), seconds = timed(extract_all, [str(path)], Settings(), jobs=os.cpu_count() or 1)
     print(f"  extraction (all cores): {seconds:.1f} s")
-    graph, merging = timed(merge, docs, resources.gazetteer)
+    docs = PackedDocs(docs)  # as a build keeps them; the graph is the CompactGraph a build exports
+    graph, merging = timed(merge_compact, docs, resources.gazetteer)
     print(f"  merge: {merging:.1f} s ({count / merging:,.0f} articles/s)")
     built = list(ox_triples(graph))
     print(f"  triples: {len(built):,}")

@@ -13,7 +13,7 @@ import json
 import networkx as nx
 
 from .draw import TYPE_COLOURS, _layout
-from .merge import actor_network
+from .merge import actor_network, event_pairs
 from .model import EVENT_TYPES, STATUSES
 
 SCALE = 90  # pixels per layout unit
@@ -24,16 +24,10 @@ def page_data(graph: nx.MultiDiGraph, max_events: int = MAX_EVENTS) -> dict:
     """Nodes with positions and edges with their events' details, as the page's script reads them.
     Past `max_events` events, only the most recent are on the page (dated before undated), and it
     says so."""
-    network = actor_network(graph)
-    events = sorted({key for _, _, key in network.edges(keys=True)},
-                    key=lambda key: (graph.nodes[key].get("time") or "", key), reverse=True)
+    events = sorted(((data.get("time") or "", node) for node, data in graph.nodes(data=True)
+                     if data.get("kind") == "event" and event_pairs(graph, node)), reverse=True)
     total = len(events)
-    if total > max_events:
-        kept = set(events[:max_events])
-        for a, b, key in list(network.edges(keys=True)):
-            if key not in kept:
-                network.remove_edge(a, b, key)
-        network.remove_nodes_from([n for n in list(network.nodes) if network.degree(n) == 0])
+    network = actor_network(graph, (node for _, node in events[:max_events]))  # the most recent only
     positions = _layout(network) if network.number_of_nodes() else {}
     nodes = [{"id": node, "label": data["label"], "type": data["type"],
               "wikidata": graph.nodes[node].get("wikidata") or "",

@@ -2,9 +2,10 @@
 
 Articles are read lazily and extracted in batches, serially, on local worker processes
 (`jobs > 1`) or on a Dask cluster (`engine="dask"`); every engine runs the same per-article
-function, so the merged graph is the same. A document graph keeps no article text, so memory
-grows with the graph, not with the corpus. With a cache folder, an article already extracted with
-the same rules and gazetteer is read back instead of extracted again.
+function, so the merged graph is the same. A document graph keeps no article text and waits for
+the merge compressed (`PackedDocs`); the merged graph is a `CompactGraph`, so memory grows with the
+graph, not with the corpus. With a cache folder, an article already extracted with the same rules
+and gazetteer is read back instead of extracted again.
 
 A bad article is reported and skipped (or, with `strict`, fatal); every good article is kept.
 """
@@ -24,7 +25,8 @@ from .cache import ExtractionCache
 from .documents import BadInput, InputWarning, read_inputs
 from .errors import InputError, KGraphError
 from .extract import extract, load_resources
-from .merge import merge
+from .graphstore import CompactGraph, EventRow, PackedDocs
+from .merge import merge_compact
 from .model import Article, DocGraph
 
 ENGINES = ("local", "dask")
@@ -38,13 +40,17 @@ class BuildResult:
     bad: list[BadInput] = field(default_factory=list)
     warnings: list[InputWarning] = field(default_factory=list)
 
+    def _kinds(self) -> Iterator[str]:
+        stored = self.graph.stored_nodes() if isinstance(self.graph, CompactGraph) else self.graph.nodes(data=True)
+        return ("event" if isinstance(d, EventRow) else d.get("kind") for _, d in stored)
+
     @property
     def events(self) -> int:
-        return sum(1 for _, d in self.graph.nodes(data=True) if d.get("kind") == "event")
+        return sum(1 for kind in self._kinds() if kind == "event")
 
     @property
     def entities(self) -> int:
-        return sum(1 for _, d in self.graph.nodes(data=True) if d.get("kind") == "entity")
+        return sum(1 for kind in self._kinds() if kind == "entity")
 
 
 @dataclass(frozen=True)
@@ -146,15 +152,17 @@ class _Engine:
 def extract_all(inputs: Iterable[str], settings: Settings = Settings(), date: _dt.date | None = None,
                 lang: str | None = None, strict: bool = False, jobs: int = 1, engine: str = "local",
                 scheduler: str | None = None, cache: ExtractionCache | None = None, progress: bool = False,
-                warnings: list[InputWarning] | None = None) -> tuple[list[DocGraph], list[BadInput]]:
+                warnings: list[InputWarning] | None = None, into: list | PackedDocs | None = None
+                ) -> tuple[list[DocGraph] | PackedDocs, list[BadInput]]:
     """Document graphs of every good article, and the bad inputs met on the way (repairs are added
-    to `warnings` when it is given). With `progress`, a bar on stderr counts the articles (shown
+    to `warnings` when it is given). The documents are appended to `into` (a new list by default;
+    `PackedDocs` keeps them compressed). With `progress`, a bar on stderr counts the articles (shown
     only once a build has run for more than a second)."""
     from tqdm import tqdm
 
     engine_ = _Engine(settings, jobs, engine, scheduler)
     bar = tqdm(unit=" articles", disable=not progress, delay=1.0, leave=False, dynamic_ncols=True)
-    docs: list[DocGraph] = []
+    docs = [] if into is None else into
     bad: list[BadInput] = []
     seen: set[str] = set()
 
@@ -214,7 +222,8 @@ def build(inputs: Iterable[str], date: _dt.date | None = None, lang: str | None 
     resources = load_resources(settings.rules, settings.gazetteers)
     cache = ExtractionCache(cache_dir, settings) if cache_dir else None
     warnings: list[InputWarning] = []
-    docs, bad = extract_all(inputs, settings, date, lang, strict, jobs, engine, scheduler, cache, progress, warnings)
-    graph = merge(docs, resources.gazetteer)
+    docs, bad = extract_all(inputs, settings, date, lang, strict, jobs, engine, scheduler, cache, progress, warnings,
+                            into=PackedDocs())
+    graph = merge_compact(docs, resources.gazetteer)
     # the graph holds what the documents said: keep only their articles' metadata, free the rest
-    return BuildResult(graph, [DocGraph(doc.article) for doc in docs], bad, warnings)
+    return BuildResult(graph, [DocGraph(article) for article in docs.articles], bad, warnings)

@@ -26,6 +26,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from ..graphstore import CompactGraph, EventRow
 from .mint import MAX_LOCAL, clean_text, local_part, mint
 from .vocab import DATA, KG, KGS, SEM, WD
 
@@ -153,7 +154,7 @@ def blocks(graph: nx.MultiDiGraph, syntax: _Syntax) -> Iterator[tuple[str, list[
     v = syntax
     iris: dict[str, str] = {}
     successors = graph._succ  # the adjacency dicts themselves: a view per event costs more than its triples
-    nodes = graph._node.items()
+    nodes = graph.stored_nodes() if isinstance(graph, CompactGraph) else graph._node.items()
     facts = v.facts
     roles = {key: f"{iri} " for key, iri in v.roles.items()}
     edges = {key: f"{iri} " for key, iri in v.edges.items()}
@@ -174,9 +175,9 @@ def blocks(graph: nx.MultiDiGraph, syntax: _Syntax) -> Iterator[tuple[str, list[
         return iri
     events = []  # written after every other node, in graph order
     for node, data in nodes:
-        kind = data.get("kind")
+        kind = "event" if isinstance(data, EventRow) else data.get("kind")
         if kind == "event":
-            events.append((node, data))
+            events.append(node)
         elif kind == "entity":
             s = entity(node)
             pairs = [f'{v.type} {v.entity_classes.get(data["type"], v.entity_classes["unknown"])}',
@@ -221,15 +222,16 @@ def blocks(graph: nx.MultiDiGraph, syntax: _Syntax) -> Iterator[tuple[str, list[
     quoted_from, rule_of = f"{v.quoted_from} ", f"{v.rule} "
     texts: dict[str, str] = {}  # time phrases and rule ids recur: each written once
     rules: dict[str, str] = {}
-    for node, data in events:
+    for node, row, flat in _event_rows(graph, events):
+        event_type, status, doc, time, time_text, qualifier, confidence_value, rule_id, text, start_offset, \
+            end_offset, sentence, _, reports = row[:14]
         event_id = node[6:]  # after "event:"
         s = v.node("event", event_id)
-        head = heads.get((data["type"], data["status"]))
+        head = heads.get((event_type, status))
         if head is None:
-            head = heads[data["type"], data["status"]] = (f'{v.type} {v.event_class(data["type"])}',
-                                                           f'{v.status} {v.status_value(data["status"])}')
+            head = heads[event_type, status] = (f'{v.type} {v.event_class(event_type)}',
+                                                f'{v.status} {v.status_value(status)}')
         pairs = list(head)
-        time = data.get("time", "")
         if time:
             start, _, end = time.partition("/")
             if end:
@@ -237,46 +239,65 @@ def blocks(graph: nx.MultiDiGraph, syntax: _Syntax) -> Iterator[tuple[str, list[
                           f'{v.time_end} "{end}"{v.time_types[len(end)]}']
             else:
                 pairs.append(f'{v.time_point} "{start}"{v.time_types[len(start)]}')
-        if data.get("time_text"):
-            said = texts.get(data["time_text"])
+        if time_text:
+            said = texts.get(time_text)
             if said is None:
-                said = texts[data["time_text"]] = f'{v.time_text} {_text(data["time_text"])}'
+                said = texts[time_text] = f'{v.time_text} {_text(time_text)}'
             pairs.append(said)
-        if data.get("time_qualifier"):
-            pairs.append(f'{v.time_qualifier} {_text(data["time_qualifier"])}')
-        confidence = confidences.get(data["confidence"])
+        if qualifier:
+            pairs.append(f'{v.time_qualifier} {_text(qualifier)}')
+        confidence = confidences.get(confidence_value)
         if confidence is None:
-            confidence = confidences[data["confidence"]] = \
-                f'{v.confidence} {v.quote}{float(data["confidence"]):.3f}{v.quote}{v.decimal}'
+            confidence = confidences[confidence_value] = \
+                f'{v.confidence} {v.quote}{float(confidence_value):.3f}{v.quote}{v.decimal}'
         pairs.append(confidence)
-        rule = rules.get(data["rule"])
+        rule = rules.get(rule_id)
         if rule is None:
-            rule = rules[data["rule"]] = rule_of + _text(data["rule"])
+            rule = rules[rule_id] = rule_of + _text(rule_id)
         pairs.append(rule)
-        reports = data.get("reports") or [{"id": event_id, "doc": data["doc"], "evidence_text": data["evidence_text"],
-                                           "evidence_start": data["evidence_start"], "evidence_end": data["evidence_end"],
-                                           "sentence": data["sentence"]}]
-        evidences = [v.node("evidence", report["id"]) for report in reports]
+        reports = reports or ((event_id, doc, text, start_offset, end_offset, sentence),)
+        evidences = [v.node("evidence", report[0]) for report in reports]
         pairs += [evidence_of + evidence for evidence in evidences]  # one evidence per article reporting it
         actors = set()
-        for target, keys in successors[node].items():  # the order of graph.out_edges(node, keys=True)
-            other = iris.get(target) or (entity(target) if target.startswith("entity:") else None)
-            for key in keys:
-                if key in roles:
-                    pairs.append(roles[key] + other)
-                    if target not in actors:  # one sem:hasActor for an actor in two roles
-                        actors.add(target)
-                        pairs.append(has_actor + other)
-                elif key in edges:
-                    pairs.append(edges[key] + other)
+        for index in range(0, len(flat), 2):  # the order of graph.out_edges(node, keys=True)
+            target, key = flat[index], flat[index + 1]
+            if key in roles:
+                other = iris.get(target) or entity(target)
+                pairs.append(roles[key] + other)
+                if target not in actors:  # one sem:hasActor for an actor in two roles
+                    actors.add(target)
+                    pairs.append(has_actor + other)
+            elif key in edges:
+                pairs.append(edges[key] + (iris.get(target) or (entity(target) if target.startswith("entity:")
+                                                                else None)))
         pairs.append(source_count + number(len(reports)))
         yield s, pairs
-        for evidence, report in zip(evidences, reports):
-            yield evidence, [evidence_head, text_of + _text(report["evidence_text"]),
-                             begin + (numbers.get(report["evidence_start"]) or number(report["evidence_start"])),
-                             end_of + (numbers.get(report["evidence_end"]) or number(report["evidence_end"])),
-                             sentence_of + (numbers.get(report["sentence"]) or number(report["sentence"])),
-                             quoted_from + (iris.get("doc:" + report["doc"]) or v.node("doc", report["doc"]))]
+        for evidence, (_, report_doc, report_text, report_start, report_end, report_sentence, *_) \
+                in zip(evidences, reports):
+            yield evidence, [evidence_head, text_of + _text(report_text),
+                             begin + (numbers.get(report_start) or number(report_start)),
+                             end_of + (numbers.get(report_end) or number(report_end)),
+                             sentence_of + (numbers.get(report_sentence) or number(report_sentence)),
+                             quoted_from + (iris.get("doc:" + report_doc) or v.node("doc", report_doc))]
+
+
+def _event_rows(graph: nx.MultiDiGraph, events: list[str]) -> Iterator[tuple[str, tuple, tuple]]:
+    """(node, attributes in `EVENT_FIELDS` order, edges as (target, key, ...)) for each event, read
+    straight from a `CompactGraph`, or from an ordinary graph's dicts."""
+    if isinstance(graph, CompactGraph):
+        for node in events:
+            yield node, graph.event_row(node), graph.flat_edges(node)
+        return
+    nodes, successors = graph._node, graph._succ
+    for node in events:
+        data = nodes[node]
+        reports = tuple((r["id"], r["doc"], r["evidence_text"], r["evidence_start"], r["evidence_end"], r["sentence"])
+                        for r in data.get("reports") or ())
+        row = (data["type"], data["status"], data["doc"], data.get("time", ""), data.get("time_text", ""),
+               data.get("time_qualifier", ""), data["confidence"], data["rule"], data["evidence_text"],
+               data["evidence_start"], data["evidence_end"], data["sentence"], (), reports)
+        yield node, row, tuple(part for target, keys in successors[node].items() for key in keys
+                               for part in (target, key))
 
 
 def to_rdf(graph: nx.MultiDiGraph) -> Graph:

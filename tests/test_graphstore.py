@@ -1,0 +1,68 @@
+"""The compact graph of a build reads like the networkx graph of the same documents, byte for byte in
+every export, and cannot be changed by mistake; packed documents come back whole, in article order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kgraph.export import jsonl_bytes
+from kgraph.graphstore import CompactGraph, PackedDocs
+from kgraph.html import actors_html
+from kgraph.merge import merge, merge_compact
+from kgraph.pipeline import Settings, extract_all
+from kgraph.rdf.to_rdf import serialize
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return extract_all([str(CORPUS / "dev")], Settings())[0]
+
+
+@pytest.fixture(scope="module")
+def graphs(docs, resources):
+    return merge(docs, resources.gazetteer), merge_compact(PackedDocs(docs), resources.gazetteer)
+
+
+def test_the_compact_graph_holds_the_nodes_edges_and_order_of_the_networkx_graph(graphs):
+    plain, compact = graphs
+    assert isinstance(compact, CompactGraph) and isinstance(compact, nx.MultiDiGraph)
+    assert [(n, dict(d)) for n, d in compact.nodes(data=True)] == [(n, d) for n, d in plain.nodes(data=True)]
+    assert list(compact.edges(keys=True)) == list(plain.edges(keys=True))
+    assert compact.graph == plain.graph
+    event = next(n for n, d in plain.nodes(data=True) if d["kind"] == "event")
+    assert list(compact.out_edges(event, keys=True)) == list(plain.out_edges(event, keys=True))
+    assert sorted(compact.in_edges("entity:russia", keys=True)) == sorted(plain.in_edges("entity:russia", keys=True))
+
+
+def test_every_export_of_the_compact_graph_equals_the_networkx_graphs(graphs):
+    plain, compact = graphs
+    for fmt in ("turtle", "nt"):
+        assert serialize(compact, fmt)[0] == serialize(plain, fmt)[0]
+    assert jsonl_bytes(compact) == jsonl_bytes(plain)
+    assert actors_html(compact) == actors_html(plain)
+
+
+def test_the_compact_graph_is_read_only_and_copies_to_a_mutable_graph(graphs):
+    _, compact = graphs
+    event = next(n for n, d in compact.nodes(data=True) if d["kind"] == "event")
+    with pytest.raises(nx.NetworkXError, match="read-only"):
+        compact.add_node("entity:new")
+    with pytest.raises(TypeError):
+        compact.nodes[event]["status"] = "denied"  # a change that would be lost is refused
+    copy = compact.copy()
+    copy.nodes[event]["status"] = "denied"
+    assert copy.nodes[event]["status"] == "denied" and compact.nodes[event]["status"] != "denied"
+
+
+def test_packed_documents_come_back_whole_in_article_order(docs):
+    packed = PackedDocs(reversed(docs))
+    assert len(packed) == len(docs) and [a.id for a in packed.articles] == [d.article.id for d in reversed(docs)]
+    in_order = sorted(docs, key=lambda d: d.article.id)
+    assert list(packed) == in_order
+    assert list(packed.drain()) == in_order
+    assert len(packed) == 0
