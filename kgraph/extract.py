@@ -549,6 +549,23 @@ def _outside_other_events(times: list[TimeMention], apart: list[tuple[int, int]]
     return [t for t in times if not any(char < start and end + 1 < t.start for start, end in apart)]
 
 
+def _inside_other_clause(times: list[TimeMention], apart: list[tuple[int, int]], char: int, text: str,
+                         coordinators) -> list[TimeMention]:
+    """"Lavrov flew to Beijing on Monday before Putin met Xi there": a trigger in a clause of its own
+    after such a phrase (a subject between them, no comma or "and", not a participle: "before
+    meeting Xi" and "sebelum menggelar pertemuan" share the main clause's day) takes no time told
+    before the phrase; a count that ends in the phrase still dates it ("a day before Putin met Xi")."""
+    word = re.match(r"\w+", text[char:])
+    if word is None or word.group().lower().endswith("ing"):
+        return times
+    for start, end in apart:
+        between = text[end:char]
+        words = re.findall(r"\w+", between.lower())
+        if end < char and words and "," not in between and not coordinators & set(words):
+            times = [t for t in times if t.end > start]
+    return times
+
+
 def _same_clause_times(times: list[TimeMention], boundaries: list[int], char: int) -> list[TimeMention]:
     """The times in the trigger's own clause between strong boundaries ("; ", "but", "while"), when it
     has any: "Talks in May failed, while the truce signed on Nov. 26 held" keeps each time to its clause."""
@@ -829,6 +846,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             allowed = _same_clause_times(_times_for(times, ctx, candidate.tstart), boundaries,
                                          tokens[candidate.tstart].start)
             allowed = _outside_other_events(allowed, apart, tokens[candidate.tstart].start)
+            allowed = _inside_other_clause(allowed, apart, tokens[candidate.tstart].start, sentence.text,
+                                           lang.matchers["coordinators"])
             allowed = _after_coordinator(allowed, tokens, candidate.tstart, lang)
             chosen = _times_of_trigger(allowed, trigger_chars, tokens[candidate.tstart].start, opens)
             char = tokens[candidate.tstart].start

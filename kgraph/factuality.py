@@ -84,6 +84,22 @@ def _scheduled_noun(tokens: list[Token], start: int, end: int, cue: int, result:
         and not (cue > end and tokens[cue - 1].lower in m["coordinators"])
 
 
+def _future_time_clause(tokens: list[Token], scope: int, start: int, end: int, m: dict) -> bool:
+    """"when their foreign ministers meet in Jakarta in July", "once he visits Beijing": a verb
+    trigger in a time clause with no past form up to it (no -ed word, none of `past_forms`), and no
+    -ing form itself, speaks of the future. An event noun says nothing of tense ("when the talks
+    collapsed")."""
+    openers = m["future_clause_openers"]
+    if not openers or not (scope > 0 and tokens[scope - 1].lower in openers
+                           or any(tokens[k].lower in openers for k in range(scope, start))):
+        return False
+    if any(m["event_nouns"].match_at(tokens, k) for k in range(start, end)):
+        return False
+    word = tokens[start].lower
+    return word.isalpha() and not word.endswith("ing") and not any(  # no past verb in the clause up to it
+        t.lower.endswith("ed") or t.lower in m["past_forms"] for t in tokens[scope:start + 1])
+
+
 def status_of(tokens: list[Token], start: int, end: int, lang: Language,
               parenthetical: frozenset[int] = frozenset()) -> str:
     """The factuality of a trigger at tokens[start:end].
@@ -117,6 +133,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
         result = "planned"
     else:
         result = "occurred"
+    if result == "occurred" and _future_time_clause(tokens, scope, start, end, m):
+        result = "planned"
     after = next((hit for hit in m["cue_after"].finditer(tokens, end, clause_end(tokens, end, lang))
                   if hit[2] != "planned" or _scheduled_noun(tokens, start, end, hit[0], result, lang)), None)
     if after is None:  # "launched a satellite on Monday, and the rocket exploded in flight": a failure still reaches

@@ -485,7 +485,6 @@ KNOWN_GAPS = {
     ("en_83_asean_convoy_labuan_bajo", 5): "no Agreement is extracted from this wording",
     ("en_83_asean_convoy_labuan_bajo", 6): "role attacker=myanmar is missed",
     ("en_83_asean_convoy_labuan_bajo", 8): "no Agreement is extracted from this wording",
-    ("en_83_asean_convoy_labuan_bajo", 9): "status: gold planned, kgraph occurred",
     ("en_84_prabowo_ankara_gaza_evacuation", 1): "no Visit is extracted from this wording",
     ("en_84_prabowo_ankara_gaza_evacuation", 2): "role participant=mohamed bin zayed al nahyan is missed",
     ("en_84_prabowo_ankara_gaza_evacuation", 3): "no Agreement is extracted from this wording",

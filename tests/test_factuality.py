@@ -182,6 +182,10 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "At the meeting, Australia and Indonesia agreed to hold more joint military exercises.", "Cooperation",
      "planned"),
     ("en", "Israel and Hamas agreed to a ceasefire in Doha.", "Agreement", "occurred"),
+    # a time clause speaks of the future in the present tense, not in the past
+    ("en", "Putin said he would raise the issue when he meets Xi in Beijing.", "Meeting", "planned"),
+    ("en", "Lavrov flew to Beijing to prepare the ground before Putin meets Xi there.", "Meeting", "planned"),
+    ("en", "When Putin met Xi in Beijing, they discussed Ukraine.", "Meeting", "occurred"),
 ])
 def test_the_scope_of_a_cue(events_of, lang, text, event_type, expected):
     assert [e.status for e in events_of(text, lang) if e.type == event_type] == [expected]

@@ -66,3 +66,11 @@ def test_packed_documents_come_back_whole_in_article_order(docs):
     assert list(packed) == in_order
     assert list(packed.drain()) == in_order
     assert len(packed) == 0
+
+
+def test_graph_analytics_read_the_compact_graph_as_the_networkx_graph(graphs):
+    from kgraph import analytics
+
+    plain, compact = graphs
+    for measure in (analytics.events_by_type, analytics.events_by_status, analytics.actor_event_counts):
+        assert measure(compact) == measure(plain) and measure(plain)

@@ -194,6 +194,15 @@ def test_a_later_sentence_of_the_paragraph_keeps_the_date(events_of):
 # Which time dates an event: a date the text spoke of earlier, and which of a sentence's times is the event's
 # (lang, text, article date, event type, expected times)
 EARLIER_DATE_CASES = [
+    # a clause of its own after "before" takes no time of the main clause; a count in the phrase does, and
+    # a participle shares the main clause's day
+    ("en", "Lavrov flew to Beijing on Monday before Putin met Xi there.", "2023-05-09", "Meeting", [None]),
+    ("en", "Lavrov arrived in Beijing on Monday, a day before Putin met Xi there.", "2023-05-09", "Meeting",
+     ["2023-05-09"]),
+    ("en", "Lavrov arrived in Beijing on Monday before meeting Xi.", "2023-05-09", "Meeting", ["2023-05-08"]),
+    # a time clause in the present is planned, so its month is the next one
+    ("en", "Indonesia hopes to adopt the code when the ASEAN and Chinese foreign ministers meet in Jakarta in July.",
+     "2023-05-09", "Meeting", ["2023-07"]),
     ("en", "Putin met Kim Jong Un in Pyongyang on Wednesday. The day before, Putin visited Vladivostok.",
      "2024-06-20", "Visit", ["2024-06-18"]),
     ("en", "Putin met Kim Jong Un in Pyongyang on Wednesday. Earlier in the day, Putin visited Vladivostok.",
