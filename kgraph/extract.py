@@ -18,7 +18,7 @@ from functools import partial
 from .attribution import attribute
 from .events import (ARTICLES, OBJECT_NOUN_REACH, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
                      relative_clause_tokens, trigger_spans)
-from .factuality import clause_start, purpose_of_a_deal, status_of
+from .factuality import approved, clause_start, purpose_of_a_deal, status_of
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, History, find_mentions
 from .model import Article, DocGraph, Entity, Event, Evidence, Fact, Item, Source
@@ -652,6 +652,14 @@ def _count_from_named_events(events: list[Event], counted: dict, refs: list, anc
 DAYS_KEPT = 4  # the dates of a sentence kept as anchors for "hours later": its last few
 
 
+def _past_pledge(tokens, scope: int, trigger: int, lang: Language) -> int | None:
+    """The offset of a past commitment that makes the trigger planned ("pledged", "promised": words
+    of `past_commitments` in the trigger's clause up to its end, the trigger itself included): a time
+    told before it dates the commitment, which is past."""
+    words = lang.matchers["past_commitments"]
+    return next((tokens[k].start for k in range(scope, trigger) if tokens[k].lower in words), None)
+
+
 def _status_at(tokens, char: int, lang: Language, relative: frozenset[int]) -> str:
     """The tense of the clause a time stands in ("The truce is due to take effect on Sunday": planned)."""
     k = next((i for i, t in enumerate(tokens) if t.start >= char), len(tokens) - 1)
@@ -880,6 +888,14 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 for t in chosen:  # "signed a contract on Wednesday to buy 48 jets": Wednesday is the signing's
                     if t.end <= tokens[candidate.tstart].start:
                         tense_of[(sentence.index, t.start)] = _status_at(tokens, t.start, lang, relative)
+            elif status == "planned":
+                scope = clause_start(tokens, candidate.tstart, lang)
+                pledge = _past_pledge(tokens, scope, candidate.tend, lang)
+                said = tokens[candidate.tstart].lower in lang.matchers["past_commitments"] or approved(
+                    tokens, scope, candidate.tstart, candidate.tend, lang.matchers)
+                for t in chosen:  # "In June, Britain pledged $3 billion": June is the pledge's, in the past
+                    if said or pledge is not None and t.end <= pledge:  # "pledged $7.9 billion ... on the same day"
+                        tense_of[(sentence.index, t.start)] = "occurred"
             pending.append((sentence.index, candidate, status, chosen, attribution.sources, days,
                             candidate.tstart in relative))
             actor_uses.update((sentence.index, f.tstart, f.key) for _, f in candidate.roles)
@@ -917,7 +933,10 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 time = _until(time_mention, article.date, status)
             elif time_mention is not None and time_mention.kind == "after_previous" \
                     and isinstance(time_mention.parts[-1], TimeMention):  # counted from the sentence's own date
-                base = _last_day(resolve(time_mention.parts[-1], article.date, status))
+                own = time_mention.parts[-1]  # read in the tense of its own clause ("met on Sept. 26, and pledged
+                tense = tense_of.get((index, time_mention.start)) or next(  # ... on the same day")
+                    (tense for mention, tense, _ in sentence_days.get(index, []) if mention.start == own.start), status)
+                base = _last_day(resolve(own, article.date, tense))
                 if base is None:  # that date is no day ("on his first trip in three years"): the day spoken of
                     base = _day_counted_from(days_spoken_of, article.date, status)
                 time = resolve_after(replace(time_mention, parts=time_mention.parts[:1]), base)

@@ -84,6 +84,19 @@ def _scheduled_noun(tokens: list[Token], start: int, end: int, cue: int, result:
         and not (cue > end and tokens[cue - 1].lower in m["coordinators"])
 
 
+APPROVAL_REACH = 8  # tokens from "cleared" to the sale it approves ("cleared the long-delayed $23 billion sale")
+
+
+def approved(tokens: list[Token], scope: int, start: int, end: int, m: dict) -> bool:
+    """"The State Department approved the possible sale of 96 helicopters": an approval shortly
+    before a sale or a transfer that is the trigger or ends it (`approvals`, `approved_things`; the
+    trigger may begin with the approval: "approved the sale of") plans it, even when the formula
+    calls the sale possible."""
+    things = [k for k in range(max(scope, start - APPROVAL_REACH), end) if tokens[k].lower in m["approved_things"]]
+    return any(start <= k + 1 and any(tokens[j].lower in m["approvals"] for j in range(max(scope, k - APPROVAL_REACH), k))
+               for k in things)
+
+
 def _future_time_clause(tokens: list[Token], scope: int, start: int, end: int, m: dict) -> bool:
     """"when their foreign ministers meet in Jakarta in July", "once he visits Beijing": a verb
     trigger in a time clause with no past form up to it (no -ed word, none of `past_forms`), and no
@@ -134,6 +147,9 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     else:
         result = "occurred"
     if result == "occurred" and _future_time_clause(tokens, scope, start, end, m):
+        result = "planned"
+    if result in ("occurred", "possible") and approved(tokens, scope, start, end, m) \
+            or result == "occurred" and tokens[start].lower in m["planned_heads"]:  # "Biden pledged $7.9 billion in weapons"
         result = "planned"
     after = next((hit for hit in m["cue_after"].finditer(tokens, end, clause_end(tokens, end, lang))
                   if hit[2] != "planned" or _scheduled_noun(tokens, start, end, hit[0], result, lang)), None)

@@ -186,6 +186,14 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "Putin said he would raise the issue when he meets Xi in Beijing.", "Meeting", "planned"),
     ("en", "Lavrov flew to Beijing to prepare the ground before Putin meets Xi there.", "Meeting", "planned"),
     ("en", "When Putin met Xi in Beijing, they discussed Ukraine.", "Meeting", "occurred"),
+    # an approved sale is planned, even a "possible" one; a promise is planned; arriving somewhere is due
+    ("en", "The State Department approved the possible sale of 96 Apache helicopters to Poland.", "ArmsTransfer",
+     "planned"),
+    ("en", "Washington cleared the long-delayed sale of F-16 fighter jets to Turkey.", "ArmsTransfer", "planned"),
+    ("en", "Russia sold S-400 missiles to Turkey in 2019.", "ArmsTransfer", "occurred"),
+    ("en", "Biden pledged 7.9 billion dollars in weapons and ammunition for Ukraine.", "ArmsTransfer", "planned"),
+    ("en", "Ursula von der Leyen and Antonio Costa are due in Beijing on Thursday for a summit with Xi Jinping.",
+     "Meeting", "planned"),
 ])
 def test_the_scope_of_a_cue(events_of, lang, text, event_type, expected):
     assert [e.status for e in events_of(text, lang) if e.type == event_type] == [expected]

@@ -200,6 +200,13 @@ EARLIER_DATE_CASES = [
     ("en", "Lavrov arrived in Beijing on Monday, a day before Putin met Xi there.", "2023-05-09", "Meeting",
      ["2023-05-09"]),
     ("en", "Lavrov arrived in Beijing on Monday before meeting Xi.", "2023-05-09", "Meeting", ["2023-05-08"]),
+    # a promise or an approval is planned, but the day it was made is in the past
+    ("en", "In June, Britain and the United States pledged 4.3 billion dollars in aid for Ukraine.", "2023-09-20",
+     "Aid", ["2023-06"]),
+    ("en", "Zelenskyy held talks with Biden at the White House on Sept. 26, and Biden pledged 7.9 billion dollars "
+           "in weapons for Ukraine on the same day.", "2024-10-03", "ArmsTransfer", ["2024-09-26"]),
+    ("en", "Its parliament ratified the membership on Jan. 23, and three days later the State Department cleared "
+           "the sale of F-16 fighter jets to Turkey.", "2024-02-05", "ArmsTransfer", ["2024-01-26"]),
     # a time clause in the present is planned, so its month is the next one
     ("en", "Indonesia hopes to adopt the code when the ASEAN and Chinese foreign ministers meet in Jakarta in July.",
      "2023-05-09", "Meeting", ["2023-07"]),
