@@ -18,7 +18,7 @@ from functools import partial
 from .attribution import attribute
 from .events import (ARTICLES, OBJECT_NOUN_REACH, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
                      relative_clause_tokens, trigger_spans)
-from .factuality import approved, clause_start, purpose_of_a_deal, status_of
+from .factuality import clause_start, purpose_of_a_deal, status_of
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, History, find_mentions
 from .model import Article, DocGraph, Entity, Event, Evidence, Fact, Item, Source
@@ -438,13 +438,15 @@ def _more_precise(chosen: list[TimeMention], allowed: list[TimeMention], anchor,
         if other is chosen[0] or other.kind == "after_previous":
             continue
         finer = resolve(other, anchor, status)
-        if finer is None or "/" in finer.value:
+        if finer is None or finer.value == value.value:
             continue
+        finer_first, _, finer_last = finer.value.partition("/")
+        finer_last = finer_last or finer_first
         gap = text[min(other.end, chosen[0].end):max(other.start, chosen[0].start)].lower()
-        if finer.value.startswith(value.value + "-") or (  # "next week ... the parade on July 14"
-                last and chosen[0].kind not in NIGHTS and len(finer.value) == len(first) == len(last)
-                and first <= finer.value <= last and not stops & set(re.findall(r"\w+", gap))):
-            return [other]
+        if "/" not in finer.value and finer.value.startswith(value.value + "-") or (  # "next week ... on July 14"
+                last and chosen[0].kind not in NIGHTS and len(finer_first) == len(first) == len(last)
+                and first <= finer_first <= finer_last <= last and not stops & set(re.findall(r"\w+", gap))):
+            return [other]  # a day, or days ("next week on Monday and Tuesday"), inside the span
     return chosen
 
 
@@ -550,18 +552,21 @@ def _outside_other_events(times: list[TimeMention], apart: list[tuple[int, int]]
 
 
 def _inside_other_clause(times: list[TimeMention], apart: list[tuple[int, int]], char: int, text: str,
-                         coordinators) -> list[TimeMention]:
+                         coordinators, trigger_chars: list[int]) -> list[TimeMention]:
     """"Lavrov flew to Beijing on Monday before Putin met Xi there": a trigger in a clause of its own
-    after such a phrase (a subject between them, no comma or "and", not a participle: "before
-    meeting Xi" and "sebelum menggelar pertemuan" share the main clause's day) takes no time told
-    before the phrase; a count that ends in the phrase still dates it ("a day before Putin met Xi")."""
+    after such a phrase, when another trigger stands before the phrase (its main clause; not "On
+    Sunday shortly before midnight Russian missiles struck Kyiv"), with words between them, no comma
+    or "and", and not a participle ("before meeting Xi" and "sebelum menggelar pertemuan" share the
+    main clause's day), takes no time told before the phrase; a count that ends in the phrase still
+    dates it ("a day before Putin met Xi")."""
     word = re.match(r"\w+", text[char:])
     if word is None or word.group().lower().endswith("ing"):
         return times
     for start, end in apart:
         between = text[end:char]
         words = re.findall(r"\w+", between.lower())
-        if end < char and words and "," not in between and not coordinators & set(words):
+        if end < char and words and "," not in between and not coordinators & set(words) \
+                and any(c < start for c in trigger_chars):
             times = [t for t in times if t.end > start]
     return times
 
@@ -855,7 +860,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                                          tokens[candidate.tstart].start)
             allowed = _outside_other_events(allowed, apart, tokens[candidate.tstart].start)
             allowed = _inside_other_clause(allowed, apart, tokens[candidate.tstart].start, sentence.text,
-                                           lang.matchers["coordinators"])
+                                           lang.matchers["coordinators"], trigger_chars)
             allowed = _after_coordinator(allowed, tokens, candidate.tstart, lang)
             chosen = _times_of_trigger(allowed, trigger_chars, tokens[candidate.tstart].start, opens)
             char = tokens[candidate.tstart].start
@@ -889,12 +894,9 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                     if t.end <= tokens[candidate.tstart].start:
                         tense_of[(sentence.index, t.start)] = _status_at(tokens, t.start, lang, relative)
             elif status == "planned":
-                scope = clause_start(tokens, candidate.tstart, lang)
-                pledge = _past_pledge(tokens, scope, candidate.tend, lang)
-                said = tokens[candidate.tstart].lower in lang.matchers["past_commitments"] or approved(
-                    tokens, scope, candidate.tstart, candidate.tend, lang.matchers)
+                pledge = _past_pledge(tokens, clause_start(tokens, candidate.tstart, lang), candidate.tend, lang)
                 for t in chosen:  # "In June, Britain pledged $3 billion": June is the pledge's, in the past
-                    if said or pledge is not None and t.end <= pledge:  # "pledged $7.9 billion ... on the same day"
+                    if pledge is not None and t.end <= pledge:
                         tense_of[(sentence.index, t.start)] = "occurred"
             pending.append((sentence.index, candidate, status, chosen, attribution.sources, days,
                             candidate.tstart in relative))

@@ -74,14 +74,20 @@ def purpose_of_a_deal(tokens: list[Token], scope: int, start: int, m: dict) -> b
 def _scheduled_noun(tokens: list[Token], start: int, end: int, cue: int, result: str, lang: Language) -> bool:
     """"Modi's visit to Paris is scheduled for May", "Pertemuan itu akan digelar pekan depan": a
     schedule after an event noun plans it when nothing before the noun already said how sure it is,
-    and the schedule is the noun phrase's own verb: no comma, relative pronoun or new subject ("hailed
-    the talks and is due to fly") between them."""
+    and the schedule is the noun phrase's own verb: no comma, relative pronoun, new subject ("hailed
+    the talks and is due to fly"), participle ("the agreement signed in February will ...") or past
+    time word ("the talks last month will ...") between them, and no passive or agent after it ("is
+    due to be investigated", "direncanakan oleh", `schedule_breakers`)."""
     m = lang.matchers
     if result != "occurred" or not any(m["event_nouns"].match_at(tokens, k) for k in range(start, end)):
         return False
     between = tokens[end:cue]
-    return not any(t.text in (",", ";") or t.lower in m["relative_pronouns"] for t in between) \
-        and not (cue > end and tokens[cue - 1].lower in m["coordinators"])
+    hit = m["cue_after"].match_at(tokens, cue)
+    following = tokens[cue + hit[0]].lower if hit and cue + hit[0] < len(tokens) else ""
+    return not any(t.text in (",", ";") or t.lower in m["relative_pronouns"] or t.lower in m["told_before"]
+                   or t.text.endswith("ed") and t.text.islower() for t in between) \
+        and not (cue > end and tokens[cue - 1].lower in m["coordinators"]) \
+        and following not in m["schedule_breakers"]
 
 
 APPROVAL_REACH = 8  # tokens from "cleared" to the sale it approves ("cleared the long-delayed $23 billion sale")
@@ -93,24 +99,30 @@ def approved(tokens: list[Token], scope: int, start: int, end: int, m: dict) -> 
     trigger may begin with the approval: "approved the sale of") plans it, even when the formula
     calls the sale possible."""
     things = [k for k in range(max(scope, start - APPROVAL_REACH), end) if tokens[k].lower in m["approved_things"]]
-    return any(start <= k + 1 and any(tokens[j].lower in m["approvals"] for j in range(max(scope, k - APPROVAL_REACH), k))
+    return any(start <= k + 1 and any(tokens[j].lower in m["approvals"] and not (j > 0 and tokens[j - 1].lower
+                                                                                in m["determiners"])  # "the approved sale"
+                                      for j in range(max(scope, k - APPROVAL_REACH), k))
                for k in things)
 
 
 def _future_time_clause(tokens: list[Token], scope: int, start: int, end: int, m: dict) -> bool:
     """"when their foreign ministers meet in Jakarta in July", "once he visits Beijing": a verb
     trigger in a time clause with no past form up to it (no -ed word, none of `past_forms`), and no
-    -ing form itself, speaks of the future. An event noun says nothing of tense ("when the talks
-    collapsed")."""
+    -ing form itself, speaks of the future ("once again" opens no clause). An event noun after a
+    determiner says nothing of tense ("when the talks collapsed"); "once Prabowo visits" is a verb."""
     openers = m["future_clause_openers"]
     if not openers or not (scope > 0 and tokens[scope - 1].lower in openers
                            or any(tokens[k].lower in openers for k in range(scope, start))):
         return False
-    if any(m["event_nouns"].match_at(tokens, k) for k in range(start, end)):
+    if any(m["event_nouns"].match_at(tokens, k) for k in range(start, end)) \
+            and start > 0 and tokens[start - 1].lower in m["determiners"]:  # "when the talks collapsed": a noun
+        return False
+    if any(tokens[k].lower in openers and k + 1 < len(tokens) and tokens[k + 1].lower in m["not_time_clauses"]
+           for k in range(max(scope - 1, 0), start)):  # "once again", "once more"
         return False
     word = tokens[start].lower
     return word.isalpha() and not word.endswith("ing") and not any(  # no past verb in the clause up to it
-        t.lower.endswith("ed") or t.lower in m["past_forms"] for t in tokens[scope:start + 1])
+        t.text.endswith("ed") and t.text.islower() or t.lower in m["past_forms"] for t in tokens[scope:start + 1])
 
 
 def status_of(tokens: list[Token], start: int, end: int, lang: Language,

@@ -19,7 +19,6 @@ import pickle
 import tempfile
 import zlib
 from collections.abc import Mapping
-from types import MappingProxyType
 from typing import Iterable, Iterator
 
 import networkx as nx
@@ -58,7 +57,24 @@ class EntityRow(tuple):
     __slots__ = ()
 
 
-class _EntityView(Mapping):
+class _CopiesAsDict:
+    """Copies, deep copies and pickles as a plain dict (what networkx and users expect of node data)."""
+
+    __slots__ = ()
+
+    def copy(self) -> dict:
+        return dict(self)
+
+    def __deepcopy__(self, memo) -> dict:
+        import copy
+
+        return copy.deepcopy(dict(self), memo)
+
+    def __reduce__(self):
+        return dict, (dict(self),)
+
+
+class _EntityView(_CopiesAsDict, Mapping):
     """An entity's attributes read from its row without making a dict (exports read them often)."""
 
     __slots__ = ("_row",)
@@ -88,6 +104,16 @@ def _read_only(*_args, **_kwargs):
     raise nx.NetworkXError("a compact kgraph graph is read-only; graph.to_networkx() gives a mutable copy")
 
 
+class _EventData(_CopiesAsDict, dict):
+    """An event's attributes as read from its row: a dict that refuses changes (they would be lost),
+    and copies, deep-copies and pickles as a plain dict."""
+
+    def _refuse(self, *_args, **_kwargs):
+        raise TypeError("an event of a compact kgraph graph is read-only; graph.to_networkx() gives a mutable copy")
+
+    __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = _refuse
+
+
 class _Nodes(Mapping):
     """node → attributes: a dict for documents and items, a read-only view of the row of an entity,
     or a read-only dict built from the row of an event (a change to it would be lost)."""
@@ -98,7 +124,7 @@ class _Nodes(Mapping):
     def __getitem__(self, node):
         value = self._store[node]
         if isinstance(value, EventRow):
-            return MappingProxyType(value.as_dict(node))
+            return _EventData(value.as_dict(node))
         return _EntityView(value) if isinstance(value, EntityRow) else value
 
     def __iter__(self):
@@ -171,7 +197,16 @@ class _Predecessors(Mapping):
 
 
 class CompactGraph(nx.MultiDiGraph):
-    """A frozen MultiDiGraph whose events are stored as tuples (see the module's docstring)."""
+    """A frozen MultiDiGraph whose events are stored as tuples (see the module's docstring).
+
+    networkx makes new graphs of a graph's own class (`G.__class__()`) for subgraph views,
+    `relabel_nodes` and `compose`; called so, with no data, the class gives an ordinary
+    MultiDiGraph."""
+
+    def __new__(cls, nodes: dict | None = None, edges: dict | None = None, **attr):
+        if nodes is None:
+            return nx.MultiDiGraph(**attr)
+        return super().__new__(cls)
 
     def __init__(self, nodes: dict, edges: dict, **attr):
         """`nodes`: node → attribute dict, `EntityRow` or `EventRow` (which holds the event's edges),
@@ -212,6 +247,15 @@ class CompactGraph(nx.MultiDiGraph):
     def copy(self, as_view: bool = False) -> nx.MultiDiGraph:
         return self.to_networkx()
 
+    def to_directed(self, as_view: bool = False) -> nx.MultiDiGraph:
+        return self.to_networkx()
+
+    def to_undirected(self, reciprocal: bool = False, as_view: bool = False) -> nx.MultiGraph:
+        return self.to_networkx().to_undirected(reciprocal=reciprocal)
+
+    def reverse(self, copy: bool = True) -> nx.MultiDiGraph:
+        return self.to_networkx().reverse(copy=True)
+
     def __reduce__(self):
         return _from_networkx, (self.to_networkx(),)
 
@@ -247,6 +291,8 @@ class PackedDocs:
 
     def __iter__(self) -> Iterator[DocGraph]:
         """Each document graph, in article-id order."""
+        if self._file.closed:
+            raise ValueError("these packed documents were emptied by a merge already; pack them again")
         self._file.flush()
         for _, offset, length in sorted(self._index):
             yield self._read(offset, length)

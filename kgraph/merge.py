@@ -34,13 +34,16 @@ def merge_compact(docs: Iterable[DocGraph], gazetteer: Gazetteer) -> CompactGrap
     re-iterable and yields them in article-id order (a sorted list, or `PackedDocs`, which the second
     reading empties). No document is held after it is read; events are folded into their groups as
     they arrive."""
-    provisional = {}
+    provisional, seen = {}, set()
     for doc in docs:
+        if doc.article.id in seen:  # its events would take the ids of the first one's
+            raise ValueError(f"duplicate article id {doc.article.id!r}: each document must have its own id")
+        seen.add(doc.article.id)
         for entity in doc.entities.values():
             if entity.provisional and entity.key not in provisional:
                 provisional[entity.key] = entity
     resolution = resolve_entities(list(provisional.values()), gazetteer)
-    del provisional
+    del provisional, seen
 
     def canonical(key: str, doc: str) -> str:
         return resolution.mapping.get(key, _doc_scoped(key, doc))

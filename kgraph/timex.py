@@ -651,6 +651,8 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
             return None
         start = _dt.date.fromisoformat(first.value)
         end = start + _dt.timedelta(days=(parts[1] - parts[0]) % 7 or 7)
+        if tense < 0 and end > anchor and parts[2] is None:  # "attacked on Saturday and Sunday", said on Saturday
+            start, end = start - _dt.timedelta(weeks=1), end - _dt.timedelta(weeks=1)
         value = f"{start.isoformat()}/{end.isoformat()}"
     elif kind == "weekday":
         weekday, direction = parts

@@ -192,8 +192,18 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "Washington cleared the long-delayed sale of F-16 fighter jets to Turkey.", "ArmsTransfer", "planned"),
     ("en", "Russia sold S-400 missiles to Turkey in 2019.", "ArmsTransfer", "occurred"),
     ("en", "Biden pledged 7.9 billion dollars in weapons and ammunition for Ukraine.", "ArmsTransfer", "planned"),
-    ("en", "Ursula von der Leyen and Antonio Costa are due in Beijing on Thursday for a summit with Xi Jinping.",
-     "Meeting", "planned"),
+    # review: no schedule across a participle or a past time, nor a passive; "once again" is no time clause; "the
+    # approved sale" was approved before; "direncanakan oleh" is a passive
+    ("en", "The defence agreement signed by Indonesia and France in February will run for ten years.", "Agreement",
+     "occurred"),
+    ("en", "The talks between Putin and Xi in Beijing last month will open the way for a new pipeline.", "Meeting",
+     "occurred"),
+    ("en", "Once Prabowo visits Beijing next month, he will meet Xi.", "Visit", "planned"),
+    ("en", "North Korea once again fires ballistic missiles into the sea.", "Launch", "occurred"),
+    ("en", "The approved sale of 12 F-16 jets to Vietnam was completed in May.", "ArmsTransfer", "occurred"),
+    ("id", "Serangan terhadap kedutaan besar Israel di Jakarta itu direncanakan oleh kelompok militan selama "
+           "berbulan-bulan.", "Attack", "occurred"),
+    ("id", "Amerika Serikat menyetujui kemungkinan penjualan 24 helikopter ke Indonesia.", "ArmsTransfer", "planned"),
 ])
 def test_the_scope_of_a_cue(events_of, lang, text, event_type, expected):
     assert [e.status for e in events_of(text, lang) if e.type == event_type] == [expected]

@@ -74,3 +74,24 @@ def test_graph_analytics_read_the_compact_graph_as_the_networkx_graph(graphs):
     plain, compact = graphs
     for measure in (analytics.events_by_type, analytics.events_by_status, analytics.actor_event_counts):
         assert measure(compact) == measure(plain) and measure(plain)
+
+
+def test_networkx_functions_that_make_new_graphs_work_on_the_compact_graph(graphs):
+    plain, compact = graphs
+    event = next(n for n, d in plain.nodes(data=True) if d["kind"] == "event")
+    some = list(plain.nodes)[:40]
+    assert sorted(compact.subgraph(some).edges(keys=True)) == sorted(plain.subgraph(some).edges(keys=True))
+    assert sorted(nx.ego_graph(compact, event).nodes) == sorted(nx.ego_graph(plain, event).nodes)
+    assert sorted(compact.reverse().edges(keys=True)) == sorted(plain.reverse().edges(keys=True))
+    assert compact.to_undirected().number_of_edges() == plain.to_undirected().number_of_edges()
+    assert nx.relabel_nodes(compact, {event: "renamed"}).nodes["renamed"] == plain.nodes[event]
+    assert nx.compose(compact, nx.MultiDiGraph()).number_of_nodes() == plain.number_of_nodes()
+
+
+def test_duplicate_article_ids_and_a_second_merge_of_packed_documents_are_refused(docs, resources):
+    with pytest.raises(ValueError, match="duplicate article id"):
+        merge([*docs, docs[0]], resources.gazetteer)
+    packed = PackedDocs(docs[:3])
+    merge_compact(packed, resources.gazetteer)
+    with pytest.raises(ValueError, match="emptied by a merge"):
+        merge_compact(packed, resources.gazetteer)

@@ -207,6 +207,17 @@ EARLIER_DATE_CASES = [
            "in weapons for Ukraine on the same day.", "2024-10-03", "ArmsTransfer", ["2024-09-26"]),
     ("en", "Its parliament ratified the membership on Jan. 23, and three days later the State Department cleared "
            "the sale of F-16 fighter jets to Turkey.", "2024-02-05", "ArmsTransfer", ["2024-01-26"]),
+    # review: no main clause before "before midnight"; a past two-day span ends by the article date; days inside
+    # "next week" refine it; a time before a pledge in Indonesian is past; a time before "agreed" is not the agreeing's
+    ("en", "On Sunday shortly before midnight Russian missiles struck Kyiv.", "2024-06-12", "Attack", ["2024-06-09"]),
+    ("id", "Pada Senin sebelum fajar pasukan Israel menyerang Rafah.", "2024-06-12", "Attack", ["2024-06-10"]),
+    ("en", "Russian drones attacked Kharkiv on Saturday and Sunday.", "2024-06-15", "Attack",
+     ["2024-06-08/2024-06-09"]),
+    ("en", "Blinken will visit Cairo next week on Monday and Tuesday.", "2024-06-12", "Visit", ["2024-06-17/2024-06-18"]),
+    ("id", "Pada September Jepang berjanji mengirim kapal patroli ke Filipina.", "2024-06-10", "ArmsTransfer",
+     ["2023-09"]),
+    ("en", "Ahead of the G20 summit in November Biden and Xi agreed to hold talks on the sidelines.", "2024-06-10",
+     "Meeting", ["2024-11"]),
     # a time clause in the present is planned, so its month is the next one
     ("en", "Indonesia hopes to adopt the code when the ASEAN and Chinese foreign ministers meet in Jakarta in July.",
      "2023-05-09", "Meeting", ["2023-07"]),
