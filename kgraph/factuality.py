@@ -93,7 +93,7 @@ def _scheduled_noun(tokens: list[Token], start: int, end: int, cue: int, result:
 APPROVAL_REACH = 8  # tokens from "cleared" to the sale it approves ("cleared the long-delayed $23 billion sale")
 
 
-def approved(tokens: list[Token], scope: int, start: int, end: int, m: dict) -> bool:
+def _approved(tokens: list[Token], scope: int, start: int, end: int, m: dict) -> bool:
     """"The State Department approved the possible sale of 96 helicopters": an approval shortly
     before a sale or a transfer that is the trigger or ends it (`approvals`, `approved_things`; the
     trigger may begin with the approval: "approved the sale of") plans it, even when the formula
@@ -160,7 +160,7 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
         result = "occurred"
     if result == "occurred" and _future_time_clause(tokens, scope, start, end, m):
         result = "planned"
-    if result in ("occurred", "possible") and approved(tokens, scope, start, end, m) \
+    if result in ("occurred", "possible") and _approved(tokens, scope, start, end, m) \
             or result == "occurred" and tokens[start].lower in m["planned_heads"]:  # "Biden pledged $7.9 billion in weapons"
         result = "planned"
     after = next((hit for hit in m["cue_after"].finditer(tokens, end, clause_end(tokens, end, lang))

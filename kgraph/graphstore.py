@@ -114,27 +114,33 @@ class _EventData(_CopiesAsDict, dict):
     __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = _refuse
 
 
-class _Nodes(Mapping):
+class _ByNode(Mapping):
+    """A mapping keyed by the graph's nodes, in graph order (`_nodes`: node → stored value)."""
+
+    _nodes: dict
+
+    def __iter__(self):
+        return iter(self._nodes)
+
+    def __len__(self):
+        return len(self._nodes)
+
+    def __contains__(self, node):
+        return node in self._nodes
+
+
+class _Nodes(_ByNode):
     """node → attributes: a dict for documents and items, a read-only view of the row of an entity,
     or a read-only dict built from the row of an event (a change to it would be lost)."""
 
     def __init__(self, store: dict):
-        self._store = store
+        self._nodes = store
 
     def __getitem__(self, node):
-        value = self._store[node]
+        value = self._nodes[node]
         if isinstance(value, EventRow):
             return _EventData(value.as_dict(node))
         return _EntityView(value) if isinstance(value, EntityRow) else value
-
-    def __iter__(self):
-        return iter(self._store)
-
-    def __len__(self):
-        return len(self._store)
-
-    def __contains__(self, node):
-        return node in self._store
 
 
 def _adjacency(flat: tuple) -> dict:
@@ -145,7 +151,7 @@ def _adjacency(flat: tuple) -> dict:
     return out
 
 
-class _Successors(Mapping):
+class _Successors(_ByNode):
     """node → {target: {key: {}}}, in the order the edges were added."""
 
     def __init__(self, edges: dict, nodes: dict):
@@ -158,17 +164,8 @@ class _Successors(Mapping):
     def __getitem__(self, node):
         return _adjacency(self.flat(node))
 
-    def __iter__(self):
-        return iter(self._nodes)
 
-    def __len__(self):
-        return len(self._nodes)
-
-    def __contains__(self, node):
-        return node in self._nodes
-
-
-class _Predecessors(Mapping):
+class _Predecessors(_ByNode):
     """node → {source: {key: {}}}: built in full the first time it is read (nothing in kgraph reads it)."""
 
     def __init__(self, successors: _Successors, nodes: dict):
@@ -185,15 +182,6 @@ class _Predecessors(Mapping):
 
     def __getitem__(self, node):
         return self._built()[node]
-
-    def __iter__(self):
-        return iter(self._nodes)
-
-    def __len__(self):
-        return len(self._nodes)
-
-    def __contains__(self, node):
-        return node in self._nodes
 
 
 class CompactGraph(nx.MultiDiGraph):
@@ -223,11 +211,11 @@ class CompactGraph(nx.MultiDiGraph):
 
     def stored_nodes(self) -> Iterator[tuple[str, Mapping | EventRow]]:
         """(node, its attributes, or its `EventRow` for an event) in graph order, without making any dict."""
-        for node, value in self._node._store.items():
+        for node, value in self._node._nodes.items():
             yield node, _EntityView(value) if isinstance(value, EntityRow) else value
 
     def event_row(self, node: str) -> EventRow:
-        return self._node._store[node]
+        return self._node._nodes[node]
 
     def flat_edges(self, node: str) -> tuple:
         """A node's out-edges as (target, key, target, key, ...)."""
