@@ -939,7 +939,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 tense = tense_of.get((index, time_mention.start)) or next(  # ... on the same day")
                     (tense for mention, tense, _ in sentence_days.get(index, []) if mention.start == own.start), status)
                 base = _last_day(resolve(own, article.date, tense))
-                if base is None:  # that date is no day ("on his first trip in three years"): the day spoken of
+                if base is None:  # that date is no day (a month, a year): the day spoken of
                     base = _day_counted_from(days_spoken_of, article.date, status)
                 time = resolve_after(replace(time_mention, parts=time_mention.parts[:1]), base)
             elif time_mention is not None and time_mention.kind == "after_previous" \

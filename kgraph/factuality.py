@@ -81,13 +81,27 @@ def _scheduled_noun(tokens: list[Token], start: int, end: int, cue: int, result:
     m = lang.matchers
     if result != "occurred" or not any(m["event_nouns"].match_at(tokens, k) for k in range(start, end)):
         return False
-    between = tokens[end:cue]
+    between = _without_apposition(tokens[end:cue], m)
     hit = m["cue_after"].match_at(tokens, cue)
     following = tokens[cue + hit[0]].lower if hit and cue + hit[0] < len(tokens) else ""
     return not any(t.text in (",", ";") or t.lower in m["relative_pronouns"] or t.lower in m["told_before"]
                    or t.text.endswith("ed") and t.text.islower() for t in between) \
         and not (cue > end and tokens[cue - 1].lower in m["coordinators"]) \
         and following not in m["schedule_breakers"]
+
+
+def _without_apposition(between: list[Token], m: dict) -> list[Token]:
+    """The words between an event noun and its schedule without one apposition set off by commas
+    ("Putin's visit to North Korea, the first in 24 years, is scheduled for Tuesday"): it opens with
+    a determiner and holds no participle or relative pronoun."""
+    commas = [k for k, t in enumerate(between) if t.text == ","]
+    if len(commas) != 2 or commas[1] != len(between) - 1 or commas[0] + 1 >= commas[1]:
+        return between
+    inside = between[commas[0] + 1:commas[1]]
+    if inside[0].lower not in m["determiners"] or any(
+            t.lower in m["relative_pronouns"] or t.text.endswith("ed") and t.text.islower() for t in inside):
+        return between
+    return between[:commas[0]]
 
 
 APPROVAL_REACH = 8  # tokens from "cleared" to the sale it approves ("cleared the long-delayed $23 billion sale")

@@ -286,6 +286,14 @@ class TimeFinder:
         post = self._direction(g.get("post")) if g.get("post") else None
         return post if post or not g.get("pre") else self._direction(g.get("pre"))
 
+    SUPERLATIVE_REACH = 4  # words between "first" and "in 24 years" ("his first state visit in 24 years")
+
+    def _after_superlative(self, match: re.Match) -> bool:
+        """Does a word of `superlatives` ("first", "largest") stand a few words before this "in N
+        years", with no comma between ("the first in 24 years", "pertama dalam lima tahun")?"""
+        before = match.string[:match.start()].rsplit(",", 1)[-1].lower().split()[-self.SUPERLATIVE_REACH:]
+        return bool(set(before) & set(self.words.get("superlatives", [])))
+
     def _direction(self, word: str | None) -> int | None:
         if not word:
             return None
@@ -409,6 +417,8 @@ class TimeFinder:
                 days = count * (7 if unit == "week" else 1) * (-1 if before else 1)  # "three days later", "two days before"
                 return TimeMention(match.start(), match.end(), text, "after_previous", (days,))
             sign = -1 if kind == "ago" and g["dir"].lower() in self.words["ago"] else 1
+            if sign > 0 and self._after_superlative(match):  # "the first in 24 years": how long, not when
+                return None
             return TimeMention(match.start(), match.end(), text, "offset", (unit, sign * count))
         if kind in ("weekend", "season"):
             direction = self._pre_or_post(g)

@@ -204,6 +204,9 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("id", "Serangan terhadap kedutaan besar Israel di Jakarta itu direncanakan oleh kelompok militan selama "
            "berbulan-bulan.", "Attack", "occurred"),
     ("id", "Amerika Serikat menyetujui kemungkinan penjualan 24 helikopter ke Indonesia.", "ArmsTransfer", "planned"),
+    # an apposition between the noun and its schedule is skipped, a participle in it is not
+    ("en", "Putin's visit to North Korea, the first in 24 years, is scheduled for Tuesday.", "Visit", "planned"),
+    ("en", "Modi's visit to Paris, postponed twice, is scheduled for May.", "Visit", "occurred"),
 ])
 def test_the_scope_of_a_cue(events_of, lang, text, event_type, expected):
     assert [e.status for e in events_of(text, lang) if e.type == event_type] == [expected]

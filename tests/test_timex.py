@@ -43,6 +43,10 @@ def values(lang, text, status="occurred", anchor=ANCHOR):
     ("en", "from Tuesday to Thursday", "planned", [("2023-09-05/2023-09-07", "")]),
     ("en", "will hold next week the summit", "planned", [("2023-09-11/2023-09-17", "")]),
     ("en", "a decade ago", "occurred", [("2013", "")]),
+    ("en", "the first in 24 years", "planned", []),  # how long since, not when
+    ("en", "his first state visit in three years", "occurred", []),
+    ("id", "kunjungan pertama dalam lima tahun", "planned", []),
+    ("en", "will visit in two weeks", "planned", [("2023-09-19", "")]),
     ("id", "satu dekade lalu", "occurred", [("2013", "")]),
     ("en", "in the first week of December", "planned", [("2023-12-01/2023-12-07", "")]),
     ("en", "in the last week of February 2024", "planned", [("2024-02-23/2024-02-29", "")]),

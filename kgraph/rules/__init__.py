@@ -70,7 +70,7 @@ TIME_SCHEMA: dict[str, Any] = {
     "units": str, "days": int, "range": list, "range_start": list, "and": list, "month_word": list,
     "year_word": list, "after_previous": int, "weeks_after_previous": int, "weekend": list, "seasons": int, "periods": str, "nights": list, "day_of_month": list, "numbers": int, "ago": list,
     "ahead": list, "later": list, "quarters": int, "year_of": list, "few": list, "plural_units": list, "before": list, "lasting": list, "following": list, "night_into": list,
-    "week_ordinals": int, "week_of_month": list, "lasting_ends": list, "counted_adverbs": list,
+    "week_ordinals": int, "week_of_month": list, "lasting_ends": list, "counted_adverbs": list, "superlatives": list,
 }
 ITEM_KEYS = {"phrases": list, "label": str, "category": str}
 PATTERN_KEYS = {"id": str, "pattern": list, "fact": list, "creates": str, "label": str, "examples": list}
