@@ -87,7 +87,7 @@ class _Builder:
 
     def __init__(self):
         self.nodes: dict[str, dict | EntityRow | EventRow | None] = {}
-        self._edges: dict[str, dict[str, list[str]]] = {}
+        self._steps: dict[str, list[str]] = {}  # the facts' edges of each entity: target, key, target, key, ...
 
     def node(self, node: str, data: dict | EventRow) -> None:
         current = self.nodes.get(node)
@@ -100,19 +100,11 @@ class _Builder:
         for end in (source, target):
             if end not in self.nodes:
                 self.nodes[end] = {}
-        targets = self._edges.setdefault(source, {})
-        keys = targets.get(target)
-        if keys is None:
-            targets[target] = key
-        elif isinstance(keys, str):
-            if keys != key:
-                targets[target] = [keys, key]
-        elif key not in keys:
-            keys.append(key)
+        self._steps.setdefault(source, []).extend((target, key))
 
-    def flat_edges(self, steps: tuple[str, ...], items: dict[str, dict]) -> tuple:
+    def flat_edges(self, steps: tuple[str, ...] | list[str], items: dict[str, dict]) -> tuple:
         """The edges of one node given at once ([target, key, target, key, ...]), as the tuple
-        an `EventRow` keeps: each (target, key) once, grouped by target as networkx holds them. An
+        the graph keeps: each (target, key) once, grouped by target as networkx holds them. An
         item's node is added with its attributes (`items`) where its edge names it."""
         targets: dict[str, list[str]] = {}
         for index in range(0, len(steps), 2):
@@ -127,11 +119,8 @@ class _Builder:
         return tuple(part for target, keys in targets.items() for key in keys for part in (target, key))
 
     def graph(self, **attr) -> CompactGraph:
-        edges = {source: targets if isinstance(targets, tuple) else tuple(
-                     part for target, keys in targets.items() for key in ([keys] if isinstance(keys, str) else keys)
-                     for part in (target, key))
-                 for source, targets in self._edges.items()}
-        self._edges = {}
+        edges = {source: self.flat_edges(steps, {}) for source, steps in self._steps.items()}
+        self._steps = {}
         return CompactGraph(self.nodes, edges, **attr)
 
 
