@@ -20,6 +20,7 @@ else:  # pragma: no cover
 
 from .errors import GazetteerError
 from .model import ENTITY_TYPES
+from .rules import file_stamps
 
 DATA = Path(__file__).parent / "data"
 # generated from data packages first, then the curated files that add to and correct it
@@ -174,11 +175,12 @@ def build_gazetteer(entries: list[Entry], version: str = "", honorifics: frozens
 
 def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
     """The bundled gazetteer plus the user's files (their fields win, aliases add up)."""
-    return _cached_gazetteer(tuple(str(p) for p in extra))
+    extra = tuple(str(p) for p in extra)
+    return _cached_gazetteer(extra, file_stamps(extra))
 
 
 @lru_cache(maxsize=4)
-def _cached_gazetteer(extra: tuple[str, ...]) -> Gazetteer:
+def _cached_gazetteer(extra: tuple[str, ...], stamps: tuple) -> Gazetteer:
     entries: list[Entry] = []
     versions = []
     honorifics: set[str] = set()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -10,6 +11,8 @@ from click.testing import CliRunner
 
 from kgraph.cache import ExtractionCache
 from kgraph.cli import main
+from kgraph.documents import make_article
+from kgraph.extract import extract, load_resources
 from kgraph.export import jsonl_bytes, turtle_bytes
 from kgraph.pipeline import BATCH_PER_JOB, Settings, build, extract_all
 
@@ -119,3 +122,20 @@ def test_jobs_must_be_positive(tmp_path):
     result = CliRunner().invoke(main, ["build", str(DEV), "-o", str(tmp_path / "o"), "--jobs", "0"])
     assert result.exit_code == 2
     assert "--jobs" in result.output
+
+
+def test_resources_are_loaded_once_per_process_and_again_after_an_edit(tmp_path):
+    rules = tmp_path / "mine.toml"
+    rules.write_text('[[rule]]\nid = "en.mine.summit"\nevent = "Meeting"\ntriggers = ["powwow"]\n'
+                     'roles = { participant = ["subject"] }\n', encoding="utf-8")
+    settings = (str(rules),)
+    assert load_resources(settings) is load_resources(settings)  # every batch of a worker reuses them
+
+    def meetings(text):
+        article = make_article({"id": "t"}, text, "test", "t", dt.date(2024, 5, 1), "en")
+        return [e.type for e in extract(article, load_resources(settings)).events]
+
+    assert meetings("Putin held a powwow with Xi in Beijing on Tuesday.") == ["Meeting"]
+    rules.write_text(rules.read_text(encoding="utf-8").replace("powwow", "huddles"), encoding="utf-8")
+    assert meetings("Putin held a powwow with Xi in Beijing on Tuesday.") == []
+    assert meetings("Putin held huddles with Xi in Beijing on Tuesday.") == ["Meeting"]

@@ -8,10 +8,10 @@ checks every file: an unknown key is an error that names the valid keys.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -472,7 +472,15 @@ def load_language(lang: str, extra_rules: tuple[str, ...] = ()) -> Language:
     )
 
 
-@lru_cache(maxsize=8)
-def cached_language(lang: str, extra_rules: tuple[str, ...] = ()) -> Language:
-    """`load_language`, memoised: the result is immutable, so sharing it is safe."""
-    return load_language(lang, extra_rules)
+def file_stamps(paths: tuple[str, ...]) -> tuple:
+    """(modification time, size) of each file, None for one that cannot be read: part of the key
+    under which what was loaded from the files is kept, so an edited file is loaded again."""
+    stamps = []
+    for path in paths:
+        try:
+            stat = os.stat(path)
+        except OSError:
+            stamps.append(None)
+            continue
+        stamps.append((stat.st_mtime_ns, stat.st_size))
+    return tuple(stamps)
