@@ -21,6 +21,7 @@ def clause_start(tokens: list[Token], i: int, lang: Language, skip: frozenset[in
     """Index of the first token of the clause that token i is in; the tokens in `skip` (a
     parenthetical ", termasuk ... ,") and the commas around them do not end the clause."""
     boundaries = lang.matchers["boundaries"]
+    first_words, first_prefixes = lang.matchers["boundary_starts"]
     coordinators = lang.matchers["coordinators"]
     for k in range(i - 1, -1, -1):
         if k in skip or (tokens[k].text == "," and (k + 1 in skip or k - 1 in skip)):
@@ -31,7 +32,9 @@ def clause_start(tokens: list[Token], i: int, lang: Language, skip: frozenset[in
                         for c in range(k + 2, min(k + LIST_REACH + 1, i))):
             continue  # a comma of a list of things the trigger ends ("food, tents and medical supplies"), not
             # of a subject of names ("Despite fears Russia could retaliate, Ukraine and Britain struck")
-        if boundaries.match_at(tokens, k):
+        word = tokens[k].lower
+        if (word in first_words or first_prefixes and word.startswith(first_prefixes)) \
+                and boundaries.match_at(tokens, k):
             return k + 1
     return 0
 
@@ -49,10 +52,13 @@ def clause_end(tokens: list[Token], i: int, lang: Language, new_clause_ends: boo
     relative markers do not end it ("the attempt, on Aug. 24, failed"), ", and" does (when
     `new_clause_ends`: a failure told after it still speaks of the trigger)."""
     boundaries = lang.matchers["boundaries"]
+    first_words, first_prefixes = lang.matchers["boundary_starts"]
     coordinators = lang.matchers["coordinators"]
     for k in range(i, len(tokens)):
+        word = tokens[k].lower
         if tokens[k].text == ";" or (
-                boundaries.match_at(tokens, k) and tokens[k].lower not in WEAK_BOUNDARIES):
+                (word in first_words or first_prefixes and word.startswith(first_prefixes))
+                and boundaries.match_at(tokens, k) and word not in WEAK_BOUNDARIES):
             return k
         if new_clause_ends and tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].lower in coordinators and k > i \
                 and not any(t.text == "," for t in tokens[max(i, k - LIST_REACH - 1):k]):

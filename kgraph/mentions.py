@@ -121,9 +121,11 @@ def _another_person(tokens: list[Token], i: int, j: int, entry, plain_words, oth
 
 def _gazetteer_founds(text: str, tokens: list[Token], gazetteer: Gazetteer, plain_words=frozenset(),
                       opening_is_name: bool = False) -> list[Found]:
+    hits = gazetteer.find(text)
+    if not hits:
+        return []
     index = _char_to_token(tokens)
     founds = []
-    hits = gazetteer.find(text)
     named = {index[c] for h in hits for c in range(h.start, h.end) if c in index}
     for hit in hits:
         entry = gazetteer.get(hit.key)
@@ -329,9 +331,7 @@ class _Builder:
     def anonymous_sources(self) -> None:
         """"seorang pejabat AS", "a U.S. official", "para pejabat", "military intelligence"."""
         m, tokens = self.lang.matchers, self.tokens
-        heads: dict[str, str] = {}
-        for phrase, label in sorted(self.lang.lexicon.get("anonymous_sources", {}).items(), key=lambda kv: len(kv[0])):
-            heads.setdefault(phrase.split()[-1], label)
+        heads = m["anonymous_heads"]
         first_words, first_prefixes = m["anonymous_starts"]
         i = 0
         while i < len(tokens):
@@ -529,10 +529,13 @@ class _Builder:
     def anaphora(self) -> None:
         """Resolve "ia", "mereka", "keduanya", "the two leaders", "negara itu" to earlier mentions."""
         tokens = self.tokens
+        first_words, first_prefixes = self.lang.matchers["anaphora_starts"]
         i = 0
         while i < len(tokens):
-            if i in self.taken():
-                i += 1
+            word = tokens[i].lower
+            if word not in first_words and not (first_prefixes and word.startswith(first_prefixes)) \
+                    or i in self.taken():
+                i += 1  # no anaphor begins here, or a mention covers the word
                 continue
             hit = self.lang.matchers["anaphora"].match_at(tokens, i)
             if not hit:
@@ -588,7 +591,10 @@ class _Builder:
         return [i for i, token in enumerate(self.tokens) if token.lower in words]
 
     def fact_patterns(self) -> None:
+        words = {token.lower for token in self.tokens}
         for pattern in self.lang.patterns:
+            if any(required.isdisjoint(words) for required in pattern.required_words):
+                continue
             for i in self._pattern_starts(pattern.pattern):
                 match = _match_pattern(pattern.pattern, self.tokens, i, self)
                 if match is None:

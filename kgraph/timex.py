@@ -157,6 +157,20 @@ class TimeFinder:
                                          for t in words.get("lasting", []))
         self.and_words = {w.lower() for w in words["and"]}
         self.anchors = self._anchors(words)
+        # pattern positions by anchor word, and those a digit alone lets in: a sentence tries only
+        # the patterns its words name, in pattern order
+        self._by_word: dict[str, list[int]] = {}
+        self._by_digit_word: dict[str, list[int]] = {}
+        self._by_digit: list[int] = []
+        for n, (kind, _) in enumerate(self.patterns):
+            anchors = self.anchors[kind]
+            if anchors is None:
+                self._by_digit.append(n)
+                continue
+            needs_digit = isinstance(anchors, tuple)
+            for word in anchors[1] if needs_digit else anchors:
+                (self._by_digit_word if needs_digit else self._by_word).setdefault(word, []).append(n)
+        self._anchor_words = frozenset(self._by_word) | frozenset(self._by_digit_word)
         checked = self.patterns + ([("lasting", self.lasting_pattern)] if self.lasting_pattern else [])
         for kind, pattern in checked:  # built from data: checked like the rest of kgraph's patterns
             if nested_quantifiers(pattern):
@@ -165,22 +179,27 @@ class TimeFinder:
 
     @staticmethod
     def _anchors(words: dict) -> dict[str, frozenset[str] | None]:
-        """For each pattern, words one of which any match contains (None: a digit), so a sentence
-        without them skips the pattern: most sentences hold no time at all."""
+        """For each pattern, words one of which any match contains (None: a digit; (None, words): a
+        digit and one of the words), so a sentence without them skips the pattern: most sentences
+        hold no time at all."""
         def one_word_each(phrases) -> frozenset[str]:
             return frozenset(max(_WORD.findall(p.lower()), key=len) for p in phrases if _WORD.search(p))
         units = one_word_each(words["units"])
+        months = one_word_each(words["months"])
         return {
-            "slash": None, "iso": None, "range_dmdm": None, "range_mdmd": None, "range_years": None,
-            "range_months": one_word_each(words["months"]), "range_weekdays": one_word_each(words["weekdays"]),
+            "slash": None, "iso": None, "range_years": None, "year": None, "day_of_month": None,
+            # a day and a month name: a sentence needs a digit and a month to be tried
+            "range_dmdm": (None, months), "range_mdmd": (None, months), "range_dm": (None, months),
+            "range_md": (None, months), "dmy": (None, months), "mdy": (None, months),
+            "range_months": months, "range_weekdays": one_word_each(words["weekdays"]),
             "quarter": one_word_each(words.get("quarters", {})),
-            "few": units, "range_dm": None, "month_following": one_word_each(words["months"]), "range_md": None, "dmy": None, "mdy": None, "year": None,
-            "month": one_word_each(words["months"]), "ago": units, "in_n": units, "relative": units,
+            "few": units, "month_following": months,
+            "month": months, "ago": units, "in_n": units, "relative": units,
             "weekend": one_word_each(words.get("weekend", [])), "season": one_word_each(words.get("seasons", [])),
             "weeks_after_previous": one_word_each(words.get("weeks_after_previous", {})),
             "period": one_word_each(words.get("periods", {})), "weekday": one_word_each(words["weekdays"]),
             "day": one_word_each(words["days"]), "after_previous": one_word_each(words.get("after_previous", {})),
-            "night": one_word_each(words.get("nights", [])), "day_of_month": None,
+            "night": one_word_each(words.get("nights", [])),
             "night_into": one_word_each(words.get("nights", [])),
             "week_of_month": one_word_each(words.get("week_ordinals", {})),
         }
@@ -223,12 +242,16 @@ class TimeFinder:
     def find(self, text: str) -> list[TimeMention]:
         """All time expressions in `text`, longest first, without overlaps, in text order."""
         found: list[tuple[int, int, str, re.Match]] = []
-        present = set(_WORD.findall(text.lower()))
-        digit = _DIGIT.search(text) is not None
-        for kind, pattern in self.patterns:
-            anchors = self.anchors[kind]
-            if (not digit) if anchors is None else anchors.isdisjoint(present):
-                continue
+        present = self._anchor_words.intersection(_WORD.findall(text.lower()))
+        tried: set[int] = set()
+        for word in present:
+            tried.update(self._by_word.get(word, ()))
+        if _DIGIT.search(text) is not None:
+            tried.update(self._by_digit)
+            for word in present:
+                tried.update(self._by_digit_word.get(word, ()))
+        for n in sorted(tried):
+            kind, pattern = self.patterns[n]
             for match in pattern.finditer(text):
                 if match.end() > match.start() and self._kind_ok(kind, match):
                     found.append((match.start(), match.end(), kind, match))

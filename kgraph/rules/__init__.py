@@ -12,6 +12,7 @@ import os
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -273,6 +274,13 @@ class FactPattern:
         """Slots marked with "!": they describe another mention and fill no event role."""
         return frozenset(p.strip("{}!").partition(":")[2] for p in self.pattern if p.endswith("!}"))
 
+    @cached_property
+    def required_words(self) -> tuple[frozenset[str], ...]:
+        """For each word the pattern cannot do without, its alternatives: a sentence that lacks one
+        of these sets cannot match, and is not tried."""
+        return tuple(frozenset(part.split("|")) for part in self.pattern
+                     if not part.startswith(("{", "!")) and not (part.endswith("?") and len(part) > 1))
+
 
 @dataclass(frozen=True)
 class Language:
@@ -413,6 +421,12 @@ def _build_matchers(lexicon: dict) -> dict:
         *(matchers[k] for k in ("relayed_by", "source_after", "source_before", "reportedly")))
     matchers["title_starts"] = PhraseMatcher.starts(matchers["titles"], matchers["org_titles"])
     matchers["anonymous_starts"] = PhraseMatcher.starts(matchers["anonymous"])
+    matchers["anaphora_starts"] = PhraseMatcher.starts(matchers["anaphora"])
+    matchers["boundary_starts"] = PhraseMatcher.starts(matchers["boundaries"])
+    heads: dict[str, str] = {}  # the last word of each anonymous source ("official"), for "U.S. officials"
+    for phrase, label in sorted(lexicon.get("anonymous_sources", {}).items(), key=lambda kv: len(kv[0])):
+        heads.setdefault(phrase.split()[-1], label)
+    matchers["anonymous_heads"] = heads
     matchers["sport_starts"] = PhraseMatcher.starts(matchers["sport"])
     # words that end the object of a verb trigger ("met Xi in Beijing before a meeting with Modi")
     matchers["object_stops"] = matchers["coordinators"] | matchers["prepositions"] | matchers["relative_pronouns"] \
