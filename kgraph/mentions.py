@@ -592,8 +592,13 @@ class _Builder:
 
     def fact_patterns(self) -> None:
         words = {token.lower for token in self.tokens}
-        for pattern in self.lang.patterns:
-            if any(required.isdisjoint(words) for required in pattern.required_words):
+        always, by_word = self.lang.pattern_screen
+        tried = set(always)
+        for word in words.intersection(by_word):
+            tried.update(by_word[word])
+        for n in sorted(tried):
+            pattern = self.lang.patterns[n]
+            if any(required.isdisjoint(words) for required in pattern.required_words[1:]):
                 continue
             for i in self._pattern_starts(pattern.pattern):
                 match = _match_pattern(pattern.pattern, self.tokens, i, self)

@@ -29,7 +29,12 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("Kim Jong-un, 2019.")]
     ['Kim', 'Jong', '-', 'un', ',', '2019', '.']
     """
-    return [Token(word, word.lower(), m.start(), m.end()) for m in _TOKEN.finditer(text) for word in (m.group(),)]
+    tokens, position, find, make = [], 0, text.find, tuple.__new__
+    for word in _TOKEN.findall(text):  # only white space stands between two tokens: the next one is found
+        start = find(word, position)
+        position = start + len(word)
+        tokens.append(make(Token, (word, word.lower(), start, position)))
+    return tokens
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:

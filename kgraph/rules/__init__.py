@@ -294,6 +294,19 @@ class Language:
     rules: tuple[EventRule, ...]
     matchers: dict = field(default_factory=dict)
 
+    @cached_property
+    def pattern_screen(self) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+        """The fact patterns that need no particular word, and the others by the words of their first
+        required word: a sentence tries only the patterns some word of it can start."""
+        always: list[int] = []
+        by_word: dict[str, list[int]] = {}
+        for n, pattern in enumerate(self.patterns):
+            if not pattern.required_words:
+                always.append(n)
+            for word in pattern.required_words[0] if pattern.required_words else ():
+                by_word.setdefault(word, []).append(n)
+        return tuple(always), {word: tuple(found) for word, found in by_word.items()}
+
 
 def _load_lexicon(path: Path) -> dict:
     data = read_toml(path)
