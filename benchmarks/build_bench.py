@@ -77,6 +77,7 @@ def extraction(path: Path, count: int) -> None:
     (_, _), two = timed(extract_all, [str(path)], Settings(), jobs=2)
     print(f"  extraction, --jobs 2: {count / two:,.0f} articles/s ({seconds / two:.2f}x one job)")
     target("--jobs 2 >= 1.8x one job", f"{seconds / two:.2f}x", seconds / two >= 1.8)
+    stage_profile(path, min(count, 200))
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
@@ -91,6 +92,39 @@ def extraction(path: Path, count: int) -> None:
                                             scheduler=cluster.scheduler_address)
         print(f"  dask, {workers} worker(s): {count / speeds[workers]:,.0f} articles/s")
     target("dask with 2 workers >= 1.6x one", f"{speeds[1] / speeds[2]:.2f}x", speeds[1] / speeds[2] >= 1.6)
+
+
+STAGES = [  # (module file, function): the stages of `extract`, none of which calls another
+    ("segment.py", "split_sentences"), ("text.py", "tokenize"), ("mentions.py", "find_mentions"),
+    ("attribution.py", "attribute"), ("events.py", "find_items"), ("events.py", "trigger_spans"),
+    ("events.py", "find_candidates"), ("timex.py", "find"), ("factuality.py", "status_of"),
+]
+
+
+def stage_profile(path: Path, count: int) -> None:
+    """Where extraction time goes: each stage's share of `extract` under cProfile (which slows
+    function calls, so the shares are a guide to the hot spots, not timings)."""
+    import cProfile
+    import pstats
+
+    with open(path, encoding="utf-8") as lines:
+        sample = Path(tempfile.mkdtemp()) / "sample.jsonl"
+        sample.write_text("".join(line for _, line in zip(range(count), lines)), encoding="utf-8")
+    extract_all([str(sample)], Settings(), jobs=1)  # resources loaded before profiling
+    profile = cProfile.Profile()
+    profile.runcall(extract_all, [str(sample)], Settings(), jobs=1)
+    totals = {(Path(file).name, name): ct for (file, _, name), (_, _, _, ct, _) in pstats.Stats(profile).stats.items()}
+    whole = totals[("extract.py", "extract")]
+    missing = [f"{file}:{name}" for file, name in STAGES if (file, name) not in totals]
+    if missing:
+        raise SystemExit(f"build_bench.py: stages not found in the profile (renamed?): {', '.join(missing)}")
+    print(f"  profile of {count} articles (cProfile; share of extraction time):")
+    shares = [(f"{name} ({file})", totals[(file, name)] / whole) for file, name in STAGES]
+    shares.append(("the rest of extract (times, statuses, roles, entities)", 1 - sum(share for _, share in shares)))
+    for label, share in sorted(shares, key=lambda item: -item[1]):
+        print(f"    {share:6.1%}  {label}")
+    sample.unlink()
+    sample.parent.rmdir()
 
 
 def rdf_and_sparql(path: Path, count: int, folder: Path) -> None:
