@@ -81,13 +81,13 @@ def _after_other_event_word(tokens, start: int, lang: Language) -> bool:
     return any((hit := matcher.match_at(tokens, k)) and k + hit[0] == start for k in range(max(0, start - 5), start))
 
 
-def _other_event_nouns(tokens, lang: Language) -> tuple[frozenset[int], frozenset[int]]:
+def _other_event_nouns(tokens, lang: Language, noun_spans) -> tuple[frozenset[int], frozenset[int]]:
     """Tokens of a definite event noun after "on the eve of", "after", "menjelang" ("on the eve of the
     summit"), and of the names before it ("the day after the U.S. strikes"): the sentence dates its own
     event by another one the article tells of, which is no new event, and whose actors are not its own."""
     out: set[int] = set()
     modifiers: set[int] = set()
-    for start, end, _ in lang.matchers["event_nouns"].finditer(tokens):
+    for start, end, _ in noun_spans:
         head = start  # "the U.S. strikes", "the American bombing": capitalised words may stand between
         while head > 0 and start - head < 5 and (tokens[head - 1].text[:1].isupper() or tokens[head - 1].text == "."
                                                   or tokens[head - 1].lower in lang.matchers["event_modifiers"]) \
@@ -103,7 +103,7 @@ def _other_event_nouns(tokens, lang: Language) -> tuple[frozenset[int], frozense
     return frozenset(out), frozenset(modifiers)
 
 
-def _event_refs(ctx: SentenceContext, lang: Language) -> list[tuple[int, int, str]]:
+def _event_refs(ctx: SentenceContext, lang: Language, noun_spans) -> list[tuple[int, int, str]]:
     """Spans of event nouns with a demonstrative: they refer back, they do not start an event.
     Up to three plain tokens may stand between ("pembelian besar-besaran ini"). A reference after
     "on the eve of", "after", "menjelang" speaks of another event than the sentence's own, so it
@@ -112,7 +112,7 @@ def _event_refs(ctx: SentenceContext, lang: Language) -> list[tuple[int, int, st
     tokens = ctx.tokens
     spans = []
     named = {k for f in ctx.founds for k in range(f.tstart, f.tend)}
-    for start, end, event_type in m["event_nouns"].finditer(tokens):
+    for start, end, event_type in noun_spans:
         determiner = start > 0 and tokens[start - 1].lower in m["dem_before"]
         if _after_other_event_word(tokens, start - 1 if determiner else start, lang):
             continue
@@ -817,18 +817,19 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         relative = relative_clause_tokens(tokens, lang)
         attribution = attribute(tokens, mentions.founds, lang, relative)
         sentence_sources.append((attribution.sources, attribution.reportedly))
-        other_nouns, other_actors = _other_event_nouns(tokens, lang)
+        noun_spans = list(lang.matchers["event_nouns"].finditer(tokens))  # event nouns, found once per sentence
+        other_nouns, other_actors = _other_event_nouns(tokens, lang, noun_spans)
         ctx = SentenceContext(tokens, mentions.founds, lang, attribution.excluded | other_actors, relative,
                               find_items(tokens, lang, sentence.text))
         spans = tuple(trigger_spans(ctx))
         ctx = replace(ctx, trigger_ends=frozenset(end for _, end, _ in spans), spans=spans)
-        ref_spans = _event_refs(ctx, lang)
+        ref_spans = _event_refs(ctx, lang, noun_spans)
         blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e)) | other_nouns
         times = _without_speech_times(finder.find(sentence.text), tokens, lang, mentions.founds)
         lasting = finder.lasting(sentence.text) if times else []
         boundaries = [t.start for t in tokens if t.lower in strong_boundaries] if len(times) > 1 else []
-        apart = [(tokens[k].start, tokens[e - 1].end) for k, e, _ in lang.matchers["dated_apart"].finditer(tokens)] \
-            if times else []
+        apart_spans = list(lang.matchers["dated_apart"].finditer(tokens))
+        apart = [(tokens[k].start, tokens[e - 1].end) for k, e, _ in apart_spans] if times else []
         other_starts = [tokens[k].start for k, _, _ in lang.matchers["other_event_before"].finditer(tokens)] \
             if len(times) > 1 else []
         dated = [t for t in times if t.kind != "after_previous"][-DAYS_KEPT:]  # only the last ones can anchor
@@ -845,12 +846,11 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         # an event of the type referred to is that event told again, unless a "since …"/"before …" phrase
         # or a relative clause sets it apart ("The trip was his first since 2023, when he went to Pyongyang");
         # a reference inside such a phrase speaks of another event ("will visit Brasília before ending the trip")
-        apart_from = min((tokens[k].start for k, _, _ in lang.matchers["dated_apart"].finditer(tokens)), default=None)
+        apart_from = min((tokens[k].start for k, _, _ in apart_spans), default=None)
         referenced = {event_type for start, _, event_type in ref_spans
                       if apart_from is None or tokens[start].start < apart_from}
         candidates = [c for c in find_candidates(ctx, blocked) if c.rule.event not in referenced
                       or c.tstart in relative or (apart_from is not None and tokens[c.tstart].start > apart_from)]
-        noun_spans = list(lang.matchers["event_nouns"].finditer(tokens))  # event nouns, found once per sentence
         candidates = _absorb_object_nouns(candidates, tokens, mentions.founds, lang, noun_spans)
         named_counts = {start for _, start in named_here}
         all_chars = sorted({tokens[c.tstart].start for c in candidates})

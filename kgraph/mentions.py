@@ -239,133 +239,140 @@ class _Builder:
 
     def titles(self) -> None:
         """"Presiden Rusia Vladimir Putin", "US President Joe Biden", "kantor berita ... Yonhap"."""
-        m, tokens = self.lang.matchers, self.tokens
-        first_words, first_prefixes = m["title_starts"]
-        for i in range(len(tokens)):
-            word = tokens[i].lower
+        first_words, first_prefixes = self.lang.matchers["title_starts"]
+        starts = self.starts()
+        for i, token in enumerate(self.tokens):
+            word = token.lower
             if word not in first_words and not (first_prefixes and word.startswith(first_prefixes)) \
-                    and not tokens[i].text[:1].isupper() and i not in self.starts():
+                    and not token.text[:1].isupper() and i not in starts:
                 continue  # no title, no name and no mention begins here
-            country = None
-            k = i
-            found = self.at(i)
-            if found is not None and _affiliation(found):  # English order: "US President", "EU chief"
-                country, k = found, found.tend
-                if k + 1 < len(tokens) and tokens[k].text in ("'", "’") and tokens[k + 1].lower == "s":
-                    k += 2
-            hit = m["titles"].match_at(tokens, k) if k < len(tokens) else None
-            org = None if hit else (m["org_titles"].match_at(tokens, k) if k < len(tokens) else None)
-            if not hit and not org:
-                if found is None and _is_capitalised(tokens[i]) and i not in self.taken() and tokens[i].text not in m["not_names"]:
-                    end = _name_run(tokens, i, self.taken(), self.lang, head_ok=False)
-                    after = m["org_titles"].match_at(tokens, end) if end > i and end < len(tokens) else None
-                    if after:  # "Azerbaijan's APA news agency": an outlet the gazetteer does not know
-                        label = self.text[tokens[i].start:tokens[end - 1].end]
-                        start, stop, _ = _span(tokens, self.text, i, end + after[0])
-                        self.founds.append(Found(i, end + after[0], start, stop, label, "new:" + slug(label),
-                                                 after[1], "title", label))
-                    continue
-                if found is not None and found.type in ("outlet", "organisation") and found.tend < len(tokens):
-                    after = m["org_titles"].match_at(tokens, found.tend)  # "Yonhap news agency"
-                    if after:
-                        start, stop, _ = _span(tokens, self.text, i, found.tend + after[0])
-                        self.replace_span(i, found.tend + after[0], replace(
-                            found, tend=found.tend + after[0], start=start, end=stop, type=after[1]))
-                continue
-            length, value = hit or org
-            j = k + length
-            if country is None and j < len(tokens):
-                inner = self.at(j)
-                if inner is not None and _affiliation(inner):
-                    country, j = inner, inner.tend
-            while hit and j < len(tokens) and m["titles"].match_at(tokens, j):  # "... Arab Saudi Pangeran Faisal"
-                j += m["titles"].match_at(tokens, j)[0]
-            filler = m["title_fillers"].match_at(tokens, j) if hit and j < len(tokens) else None
-            if filler:  # "Ketua DPR AS saat itu, Nancy Pelosi": a word of time between title and name
-                j += filler[0]
-            if hit and j + 1 < len(tokens) and tokens[j].text == "," \
-                    and _is_capitalised(tokens[j + 1]) and (
-                        getattr(self.at(j + 1), "type", "") == "person"
-                        or self.at(j + 1) is None and _name_run(tokens, j + 1, self.taken(), self.lang, head_ok=False) - (j + 1) >= 2):
-                j += 1  # "Menlu Malaysia, Zambry Abdul Kadir": a title, a comma, a full name
-            if j >= len(tokens) or not _is_capitalised(tokens[j]):
-                continue
-            if hit:
-                person = self.person_at(j)
-                if person is None:
-                    continue
-                end, key, label, wikidata = person
-                kind = "person"
+            self._title_at(i)
+            starts = self.starts()
+
+    def _title_at(self, i: int) -> None:
+        """A title, with its country and the name it introduces, starting at token i."""
+        m, tokens = self.lang.matchers, self.tokens
+        country = None
+        k = i
+        found = self.at(i)
+        if found is not None and _affiliation(found):  # English order: "US President", "EU chief"
+            country, k = found, found.tend
+            if k + 1 < len(tokens) and tokens[k].text in ("'", "’") and tokens[k + 1].lower == "s":
+                k += 2
+        hit = m["titles"].match_at(tokens, k) if k < len(tokens) else None
+        org = None if hit else (m["org_titles"].match_at(tokens, k) if k < len(tokens) else None)
+        if not hit and not org:
+            if found is None and _is_capitalised(tokens[i]) and i not in self.taken() and tokens[i].text not in m["not_names"]:
+                end = _name_run(tokens, i, self.taken(), self.lang, head_ok=False)
+                after = m["org_titles"].match_at(tokens, end) if end > i and end < len(tokens) else None
+                if after:  # "Azerbaijan's APA news agency": an outlet the gazetteer does not know
+                    label = self.text[tokens[i].start:tokens[end - 1].end]
+                    start, stop, _ = _span(tokens, self.text, i, end + after[0])
+                    self.founds.append(Found(i, end + after[0], start, stop, label, "new:" + slug(label),
+                                             after[1], "title", label))
+                return
+            if found is not None and found.type in ("outlet", "organisation") and found.tend < len(tokens):
+                after = m["org_titles"].match_at(tokens, found.tend)  # "Yonhap news agency"
+                if after:
+                    start, stop, _ = _span(tokens, self.text, i, found.tend + after[0])
+                    self.replace_span(i, found.tend + after[0], replace(
+                        found, tend=found.tend + after[0], start=start, end=stop, type=after[1]))
+            return
+        length, value = hit or org
+        j = k + length
+        if country is None and j < len(tokens):
+            inner = self.at(j)
+            if inner is not None and _affiliation(inner):
+                country, j = inner, inner.tend
+        while hit and j < len(tokens) and m["titles"].match_at(tokens, j):  # "... Arab Saudi Pangeran Faisal"
+            j += m["titles"].match_at(tokens, j)[0]
+        filler = m["title_fillers"].match_at(tokens, j) if hit and j < len(tokens) else None
+        if filler:  # "Ketua DPR AS saat itu, Nancy Pelosi": a word of time between title and name
+            j += filler[0]
+        if hit and j + 1 < len(tokens) and tokens[j].text == "," \
+                and _is_capitalised(tokens[j + 1]) and (
+                    getattr(self.at(j + 1), "type", "") == "person"
+                    or self.at(j + 1) is None and _name_run(tokens, j + 1, self.taken(), self.lang, head_ok=False) - (j + 1) >= 2):
+            j += 1  # "Menlu Malaysia, Zambry Abdul Kadir": a title, a comma, a full name
+        if j >= len(tokens) or not _is_capitalised(tokens[j]):
+            return
+        if hit:
+            person = self.person_at(j)
+            if person is None:
+                return
+            end, key, label, wikidata = person
+            kind = "person"
+        else:
+            found_org = self.at(j)
+            if found_org is not None:
+                end, key, label, wikidata = found_org.tend, found_org.key, found_org.label, found_org.wikidata
             else:
-                found_org = self.at(j)
-                if found_org is not None:
-                    end, key, label, wikidata = found_org.tend, found_org.key, found_org.label, found_org.wikidata
-                else:
-                    end = _name_run(tokens, j, self.taken(), self.lang, head_ok=False)
-                    if end == j:
-                        continue
-                    label = self.text[tokens[j].start:tokens[end - 1].end]
-                    key, wikidata = "new:" + slug(label), ""
-                kind = value
-            start_token = min(i, k) if country is None or country.tstart >= k else country.tstart
-            start, stop, surface = _span(tokens, self.text, start_token, end)
-            name_start = tokens[j].start
-            name = Found(start_token, end, start, stop, self.text[name_start:stop], key, kind,
-                         "title", label, wikidata=wikidata)
-            inside = ()
-            if country is not None:
-                inside = (replace(country, descriptor=True),)
-                if hit and value in m["leaders"] and country.type == "country":
-                    self.facts.append(Fact(key, "leads", country.key))
-                elif hit:
-                    self.facts.append(Fact(key, "affiliatedWith", country.as_actor))
-                else:
-                    self.facts.append(Fact(key, "basedIn", country.key))
-            if hit:
-                self.positions[key] = value
-                if key.startswith("new:") and end - j > 1:
-                    self.surnames[tokens[end - 1].text] = key
-            self.replace_span(start_token, end, name)
-            self.founds.extend(inside)
+                end = _name_run(tokens, j, self.taken(), self.lang, head_ok=False)
+                if end == j:
+                    return
+                label = self.text[tokens[j].start:tokens[end - 1].end]
+                key, wikidata = "new:" + slug(label), ""
+            kind = value
+        start_token = min(i, k) if country is None or country.tstart >= k else country.tstart
+        start, stop, surface = _span(tokens, self.text, start_token, end)
+        name_start = tokens[j].start
+        name = Found(start_token, end, start, stop, self.text[name_start:stop], key, kind,
+                     "title", label, wikidata=wikidata)
+        inside = ()
+        if country is not None:
+            inside = (replace(country, descriptor=True),)
+            if hit and value in m["leaders"] and country.type == "country":
+                self.facts.append(Fact(key, "leads", country.key))
+            elif hit:
+                self.facts.append(Fact(key, "affiliatedWith", country.as_actor))
+            else:
+                self.facts.append(Fact(key, "basedIn", country.key))
+        if hit:
+            self.positions[key] = value
+            if key.startswith("new:") and end - j > 1:
+                self.surnames[tokens[end - 1].text] = key
+        self.replace_span(start_token, end, name)
+        self.founds.extend(inside)
 
     def anonymous_sources(self) -> None:
         """"seorang pejabat AS", "a U.S. official", "para pejabat", "military intelligence"."""
-        m, tokens = self.lang.matchers, self.tokens
-        heads = m["anonymous_heads"]
-        first_words, first_prefixes = m["anonymous_starts"]
+        tokens = self.tokens
+        first_words, first_prefixes = self.lang.matchers["anonymous_starts"]
+        starts = self.starts()
         i = 0
         while i < len(tokens):
             word = tokens[i].lower
             if word not in first_words and not (first_prefixes and word.startswith(first_prefixes)) \
-                    and i not in self.starts():
+                    and i not in starts:
                 i += 1  # neither an anonymous source nor a mention begins here
                 continue
-            hit = m["anonymous"].match_at(tokens, i)
-            found = self.at(i)
-            if hit and (i + hit[0] < len(tokens) and tokens[i + hit[0]].lower in m["dem_after"]
-                        or i > 0 and tokens[i - 1].lower in m["dem_before"]):
-                i += hit[0]  # "pejabat tersebut", "the official": an anaphor, resolved later
-                continue
-            if hit and (found is None or found.type != "country"):
-                length, label = hit
-                j = i + length
-                country = self.at(j)
-                if country is not None and country.type in ("country", "organisation"):
-                    j = country.tend
-                self._add_anonymous(i, j, label, country if country is not None and country.tend == j else None)
-                i = j
-                continue
-            if found is not None and found.type in ("country", "organisation"):
-                for k in (found.tend, found.tend + 1):
-                    if k < len(tokens) and tokens[k].lower in heads and tokens[k - 1].text[:1].islower() | (k == found.tend):
-                        start = i - 1 if i > 0 and tokens[i - 1].lower in ("a", "an", "seorang") else i
-                        self._add_anonymous(start, k + 1, heads[tokens[k].lower], found)
-                        i = k + 1
-                        break
-                else:
-                    i += 1
-                continue
-            i += 1
+            i = self._anonymous_at(i)
+            starts = self.starts()
+
+    def _anonymous_at(self, i: int) -> int:
+        """An anonymous source starting at token i, if any; returns where to look next."""
+        m, tokens = self.lang.matchers, self.tokens
+        heads = m["anonymous_heads"]
+        hit = m["anonymous"].match_at(tokens, i)
+        found = self.at(i)
+        if hit and (i + hit[0] < len(tokens) and tokens[i + hit[0]].lower in m["dem_after"]
+                    or i > 0 and tokens[i - 1].lower in m["dem_before"]):
+            return i + hit[0]  # "pejabat tersebut", "the official": an anaphor, resolved later
+        if hit and (found is None or found.type != "country"):
+            length, label = hit
+            j = i + length
+            country = self.at(j)
+            if country is not None and country.type in ("country", "organisation"):
+                j = country.tend
+            self._add_anonymous(i, j, label, country if country is not None and country.tend == j else None)
+            return j
+        if found is not None and found.type in ("country", "organisation"):
+            for k in (found.tend, found.tend + 1):
+                if k < len(tokens) and tokens[k].lower in heads and tokens[k - 1].text[:1].islower() | (k == found.tend):
+                    start = i - 1 if i > 0 and tokens[i - 1].lower in ("a", "an", "seorang") else i
+                    self._add_anonymous(start, k + 1, heads[tokens[k].lower], found)
+                    return k + 1
+        return i + 1
 
     def _definite_after(self, j: int, reach: int = 8) -> bool:
         """Is the noun phrase ending at token j closed by a demonstrative ("... itu") in its clause?"""
@@ -456,9 +463,12 @@ class _Builder:
         m, tokens = self.lang.matchers, self.tokens
         i = 0
         while i < len(tokens):
-            taken = self.taken()
-            if i in taken or not _is_capitalised(tokens[i]) or tokens[i].text in m["not_names"] \
+            if not _is_capitalised(tokens[i]) or tokens[i].text in m["not_names"] \
                     and tokens[i].text not in m["name_heads"]:
+                i += 1
+                continue
+            taken = self.taken()
+            if i in taken:
                 i += 1
                 continue
             j = _name_run(tokens, i, taken, self.lang, head_ok=True)
