@@ -62,16 +62,22 @@ class Settings:
 
 
 def extract_batch(articles: list[Article], settings: Settings) -> list[DocGraph | BadInput]:
-    """Extract each article of a batch; one that fails becomes a BadInput, the others are kept.
+    """Extract each article of a batch; one that fails becomes a BadInput, the others are kept,
+    also when the failure is a bug in kgraph (reported as an internal error, to be fixed).
 
     This is the function every engine runs. The document graphs keep no article text."""
     resources = load_resources(settings.rules, settings.gazetteers)
     out: list[DocGraph | BadInput] = []
     for article in articles:
+        name = article.path or article.id
         try:
             doc = extract(article, resources)
         except KGraphError as exc:
-            out.append(BadInput(article.path or article.id, f"{article.path or article.id}: {exc}"))
+            out.append(BadInput(name, f"{name}: {exc}"))
+            continue
+        except Exception as exc:  # noqa: BLE001 - a bug must cost one article, not the build
+            detail = " ".join(f"{type(exc).__name__}: {exc}".split())
+            out.append(BadInput(name, f"{name}: internal error in kgraph (please report it): {detail}"))
             continue
         out.append(replace(doc, article=replace(doc.article, text="")))
     return out

@@ -35,6 +35,14 @@ class TimeMention:
 
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+# Letters that `re.IGNORECASE` takes for ASCII ones ("Auguſt" matches "august", "APRİL" "april")
+# while str.lower() keeps them apart: the time words are matched in text where they are replaced
+# (one character for one, so offsets hold), or a matched word would be missing from time.toml's tables.
+_REGEX_CASE_FOLDS = str.maketrans({"İ": "I", "ı": "i", "ſ": "s", "\u212a": "K"})
+
+
+def _as_matched(text: str) -> str:
+    return text if text.isascii() else text.translate(_REGEX_CASE_FOLDS)
 
 
 def _alternation(words) -> str:
@@ -156,19 +164,17 @@ class TimeFinder:
         self.lasting_anchors = frozenset(max(_WORD.findall(t.replace("N", " ").lower()), key=len)
                                          for t in words.get("lasting", []))
         self.and_words = {w.lower() for w in words["and"]}
-        self.anchors = self._anchors(words)
+        anchors = self._anchors(words)
         # pattern positions by anchor word, and those a digit alone lets in: a sentence tries only
         # the patterns its words name, in pattern order
         self._by_word: dict[str, list[int]] = {}
         self._by_digit_word: dict[str, list[int]] = {}
         self._by_digit: list[int] = []
         for n, (kind, _) in enumerate(self.patterns):
-            anchors = self.anchors[kind]
-            if anchors is None:
+            needs_digit, anchor_words = anchors[kind]
+            if needs_digit and not anchor_words:
                 self._by_digit.append(n)
-                continue
-            needs_digit = isinstance(anchors, tuple)
-            for word in anchors[1] if needs_digit else anchors:
+            for word in anchor_words:  # a pattern whose word list is empty is never tried
                 (self._by_digit_word if needs_digit else self._by_word).setdefault(word, []).append(n)
         self._anchor_words = frozenset(self._by_word) | frozenset(self._by_digit_word)
         checked = self.patterns + ([("lasting", self.lasting_pattern)] if self.lasting_pattern else [])
@@ -178,19 +184,18 @@ class TimeFinder:
                                 "check the words of time.toml")
 
     @staticmethod
-    def _anchors(words: dict) -> dict[str, frozenset[str] | None]:
-        """For each pattern, words one of which any match contains (None: a digit; (None, words): a
-        digit and one of the words), so a sentence without them skips the pattern: most sentences
-        hold no time at all."""
+    def _anchors(words: dict) -> dict[str, tuple[bool, frozenset[str]]]:
+        """For each pattern, what any match contains: (whether a digit, words one of which; none: no
+        word needed), so a sentence without them skips the pattern: most sentences hold no time."""
         def one_word_each(phrases) -> frozenset[str]:
             return frozenset(max(_WORD.findall(p.lower()), key=len) for p in phrases if _WORD.search(p))
         units = one_word_each(words["units"])
         months = one_word_each(words["months"])
-        return {
-            "slash": None, "iso": None, "range_years": None, "year": None, "day_of_month": None,
-            # a day and a month name: a sentence needs a digit and a month to be tried
-            "range_dmdm": (None, months), "range_mdmd": (None, months), "range_dm": (None, months),
-            "range_md": (None, months), "dmy": (None, months), "mdy": (None, months),
+        digit, day_and_month = (True, frozenset()), (True, months)
+        anchors = {
+            "slash": digit, "iso": digit, "range_years": digit, "year": digit, "day_of_month": digit,
+            "range_dmdm": day_and_month, "range_mdmd": day_and_month, "range_dm": day_and_month,
+            "range_md": day_and_month, "dmy": day_and_month, "mdy": day_and_month,
             "range_months": months, "range_weekdays": one_word_each(words["weekdays"]),
             "quarter": one_word_each(words.get("quarters", {})),
             "few": units, "month_following": months,
@@ -203,6 +208,7 @@ class TimeFinder:
             "night_into": one_word_each(words.get("nights", [])),
             "week_of_month": one_word_each(words.get("week_ordinals", {})),
         }
+        return {kind: found if isinstance(found, tuple) else (False, found) for kind, found in anchors.items()}
 
     def _kind_ok(self, kind: str, match: re.Match) -> bool:
         """Reject matches that are only words without a time anchor ("this", "bulan" alone)."""
@@ -241,6 +247,7 @@ class TimeFinder:
 
     def find(self, text: str) -> list[TimeMention]:
         """All time expressions in `text`, longest first, without overlaps, in text order."""
+        original, text = text, _as_matched(text)
         found: list[tuple[int, int, str, re.Match]] = []
         present = self._anchor_words.intersection(_WORD.findall(text.lower()))
         tried: set[int] = set()
@@ -262,7 +269,11 @@ class TimeFinder:
                 chosen.append(item)
         chosen.sort(key=lambda c: c[0])
         mentions = [self._mention(kind, match) for _, _, kind, match in chosen]
-        return self._share_modifiers(text, [m for m in mentions if m])
+        mentions = self._share_modifiers(text, [m for m in mentions if m])
+        if text is not original:  # the phrases as written
+            mentions = [replace(m, text=original[m.start:m.end]) if m.text == text[m.start:m.end] else m
+                        for m in mentions]
+        return mentions
 
     def lasting(self, text: str) -> list[tuple[int, int, int, bool]]:
         """(start, end, number of days, whether it comes before its event's noun) of each "two-day" /
@@ -273,6 +284,7 @@ class TimeFinder:
         >>> TimeFinder(load_language("en").time).lasting("a two-day summit and a 3-day visit")
         [(2, 9, 2, True), (23, 28, 3, True)]
         """
+        text = _as_matched(text)
         if self.lasting_pattern is None or self.lasting_anchors.isdisjoint(_WORD.findall(text.lower())):
             return []
         out = []

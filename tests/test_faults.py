@@ -196,3 +196,31 @@ def test_the_readme_fault_table_matches_the_tests():
     expected = {name: {"read": "read", "warning": "read, with a warning", "skipped": "skipped, reported"}[outcome]
                 for name, _, outcome, _ in FAULTS}
     assert table == expected
+
+
+def test_an_internal_error_on_one_article_loses_that_article_only(mixed, tmp_path, monkeypatch):
+    import kgraph.pipeline
+
+    real = kgraph.pipeline.extract
+
+    def broken_on_one(article, resources):
+        if article.path.endswith("good-en.txt"):
+            raise KeyError("auguſt")  # as a missing table entry in the time reader once did
+        return real(article, resources)
+
+    monkeypatch.setattr(kgraph.pipeline, "extract", broken_on_one)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("good-id.txt", "good-id.json", "good-en.txt", "good-en.json"):
+        (folder / name).write_bytes((mixed / name).read_bytes())
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(folder), "-o", str(out), "--no-picture", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    docs = {report["doc"] for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()
+            for report in json.loads(line)["reports"]}
+    assert docs and all("good-id" in doc for doc in docs)
+    lines = [line for line in result.output.splitlines() if "good-en.txt" in line]
+    assert len(lines) == 1 and "internal error in kgraph (please report it): KeyError: 'auguſt'" in lines[0]
+    strict = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "o2"), "--no-picture",
+                                       "--jobs", "1", "--strict"])
+    assert strict.exit_code != 0 and "internal error" in strict.output

@@ -541,3 +541,24 @@ def test_a_day_count_counts_from_the_event_of_the_actor_it_names(events_of):
 def test_which_time_dates_the_event(events_of, lang, text, date, event_type, expected):
     """A date spoken of earlier anchors a later one; and which of a sentence's times is the event's."""
     assert [e.time.value if e.time else None for e in events_of(text, lang, date=date) if e.type == event_type] == expected
+
+
+@pytest.mark.parametrize("lang,text,ascii", [
+    # letters a case-blind pattern takes for i, s and k, which str.lower() keeps apart
+    ("en", "Putin met Xi on 12 Auguſt 2024.", "Putin met Xi on 12 August 2024."),
+    ("en", "on 12 Auguſt, and again on 3 August 2024", "on 12 August, and again on 3 August 2024"),
+    ("en", "on 12 APRİL 2024", "on 12 APRIL 2024"),
+    ("en", "they will meet on Frıday and again next weeK", "they will meet on Friday and again next week"),
+    ("id", "pada 5 Julı 2023 dan Kamıs lalu", "pada 5 Juli 2023 dan Kamis lalu"),
+])
+def test_letters_that_patterns_equate_with_ascii_ones_read_as_the_ascii_spelling(lang, text, ascii):
+    finder = TimeFinder(load_language(lang).time)
+    found, expected = finder.find(text), finder.find(ascii)
+    assert expected and [resolve(m, ANCHOR, "planned").value for m in found] == \
+        [resolve(m, ANCHOR, "planned").value for m in expected]
+    assert [m.text for m in found] == [text[m.start:m.end] for m in found]  # quoted as written
+
+
+def test_a_lasting_count_spelled_with_a_dotless_i_is_read():
+    finder = TimeFinder(load_language("en").time)
+    assert finder.lasting("a fıve-day summit") == finder.lasting("a five-day summit") != []
