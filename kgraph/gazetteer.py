@@ -20,7 +20,7 @@ else:  # pragma: no cover
 
 from .errors import GazetteerError
 from .model import ENTITY_TYPES
-from .rules import file_stamps
+from .stamps import file_stamps
 
 DATA = Path(__file__).parent / "data"
 # generated from data packages first, then the curated files that add to and correct it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from pathlib import Path
 
@@ -139,3 +140,15 @@ def test_resources_are_loaded_once_per_process_and_again_after_an_edit(tmp_path)
     rules.write_text(rules.read_text(encoding="utf-8").replace("powwow", "huddles"), encoding="utf-8")
     assert meetings("Putin held a powwow with Xi in Beijing on Tuesday.") == []
     assert meetings("Putin held huddles with Xi in Beijing on Tuesday.") == ["Meeting"]
+
+
+def test_an_edit_that_keeps_size_and_modification_time_is_still_seen(tmp_path):
+    rules = tmp_path / "mine.toml"
+    rules.write_text('[[rule]]\nid = "en.mine.summit"\nevent = "Meeting"\ntriggers = ["powwow"]\n'
+                     'roles = { participant = ["subject"] }\n', encoding="utf-8")
+    before = os.stat(rules)
+    first = load_resources((str(rules),))
+    rules.write_text(rules.read_text(encoding="utf-8").replace("powwow", "huddle"), encoding="utf-8")
+    os.utime(rules, ns=(before.st_atime_ns, before.st_mtime_ns))  # as `cp -p` or `rsync -t` leave it
+    assert os.stat(rules).st_size == before.st_size
+    assert load_resources((str(rules),)) is not first

@@ -8,7 +8,6 @@ checks every file: an unknown key is an error that names the valid keys.
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -497,17 +496,3 @@ def load_language(lang: str, extra_rules: tuple[str, ...] = ()) -> Language:
         patterns=_load_patterns(folder / "patterns.toml"), rules=tuple(rules),
         matchers={**_build_matchers(lexicon), "triggers": triggers, "trigger_starts": PhraseMatcher.starts(triggers)},
     )
-
-
-def file_stamps(paths: tuple[str, ...]) -> tuple:
-    """(modification time, size) of each file, None for one that cannot be read: part of the key
-    under which what was loaded from the files is kept, so an edited file is loaded again."""
-    stamps = []
-    for path in paths:
-        try:
-            stat = os.stat(path)
-        except OSError:
-            stamps.append(None)
-            continue
-        stamps.append((stat.st_mtime_ns, stat.st_size))
-    return tuple(stamps)
