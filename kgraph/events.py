@@ -153,8 +153,8 @@ def _coordinated(ctx: SentenceContext, anchor: Found, types, leftwards: bool) ->
 
 
 def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, types,
-                taken: set, roles_so_far: dict) -> list[Found]:
-    founds = [f for f in ctx.founds if _eligible(f, ctx, types) and (f.tstart, f.key) not in taken]
+                founds: list[Found], roles_so_far: dict) -> list[Found]:
+    """The mentions one strategy part finds; `founds` are the sentence's mentions of the types not yet taken."""
     m = ctx.lang.matchers
     if name == "subject":
         if tstart > 0 and ctx.tokens[tstart - 1].lower in m["relative_pronouns"]:  # "militants who attack ..."
@@ -230,10 +230,11 @@ def find_fillers(strategies: tuple[Strategy, ...], ctx: SentenceContext, tstart:
     """The mentions the first successful strategy finds around tokens[tstart:tend]."""
     taken = set() if taken is None else taken
     roles_so_far = {} if roles_so_far is None else roles_so_far
+    founds = [f for f in ctx.founds if _eligible(f, ctx, types) and (f.tstart, f.key) not in taken]
     for strategy in strategies:
         found: list[Found] = []
         for name, args in strategy.parts:
-            part = _apply_part(name, args, ctx, tstart, tend, types, taken, roles_so_far)
+            part = _apply_part(name, args, ctx, tstart, tend, types, founds, roles_so_far)
             if strategy.require_all and not part:
                 found = []
                 break

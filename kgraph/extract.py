@@ -821,10 +821,10 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         sentence_sources.append((attribution.sources, attribution.reportedly))
         noun_spans = list(lang.matchers["event_nouns"].finditer(tokens))  # event nouns, found once per sentence
         other_nouns, other_actors = _other_event_nouns(tokens, lang, noun_spans)
-        ctx = SentenceContext(tokens, mentions.founds, lang, attribution.excluded | other_actors, relative,
-                              find_items(tokens, lang, sentence.text))
-        spans = tuple(trigger_spans(ctx))
-        ctx = replace(ctx, trigger_ends=frozenset(end for _, end, _ in spans), spans=spans)
+        excluded, items = attribution.excluded | other_actors, find_items(tokens, lang, sentence.text)
+        spans = tuple(trigger_spans(SentenceContext(tokens, mentions.founds, lang, excluded, relative, items)))
+        ctx = SentenceContext(tokens, mentions.founds, lang, excluded, relative, items,
+                              frozenset(end for _, end, _ in spans), spans)
         ref_spans = _event_refs(ctx, lang, noun_spans)
         blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e)) | other_nouns
         times = _without_speech_times(finder.find(sentence.text), tokens, lang, mentions.founds)
