@@ -7,7 +7,8 @@ On synthetic articles (benchmarks/synthetic.py, ~2,500 characters, half Indonesi
 - merge, then Turtle and N-Triples export against pyoxigraph serializing the same triples itself;
 - the README's SPARQL examples through `kgraph query` against pyoxigraph on the same file;
 - time per article and peak memory of whole `kgraph build` runs at growing sizes.
-It prints each target with MET or NOT MET.
+It prints each target with MET or NOT MET. Each extraction figure (floor, one job, two jobs, Dask)
+is the fastest of two runs, as timeit does: the machine's speed drifts by minutes.
 
     python benchmarks/build_bench.py [--articles 1000] [--rdf-articles 4000] [--scale 1000,10000]
 """
@@ -53,6 +54,16 @@ def timed(function, *args, **kwargs):
     return value, time.perf_counter() - started
 
 
+REPEATS = 2  # runs of each extraction figure, the fastest kept: this machine's speed drifts within minutes
+
+
+def fastest(function, *args, **kwargs):
+    """The value and the shortest time of REPEATS runs, so that a slow minute of a shared machine
+    does not decide a ratio (both sides of every ratio are measured the same way)."""
+    runs = [timed(function, *args, **kwargs) for _ in range(REPEATS)]
+    return runs[0][0], min(seconds for _, seconds in runs)
+
+
 def scan_floor(path: Path, gazetteer) -> tuple[int, float]:
     """Read, decode and scan every article once with the gazetteer's Aho-Corasick automaton."""
     started = time.perf_counter()
@@ -64,17 +75,17 @@ def scan_floor(path: Path, gazetteer) -> tuple[int, float]:
 
 
 def extraction(path: Path, count: int) -> None:
-    print(f"\n== extraction: {count} articles")
+    print(f"\n== extraction: {count} articles (each figure the fastest of {REPEATS} runs)")
     resources = load_resources()
-    hits, floor = scan_floor(path, resources.gazetteer)
-    (docs, bad), seconds = timed(extract_all, [str(path)], Settings(), jobs=1)
+    hits, floor = min((scan_floor(path, resources.gazetteer) for _ in range(REPEATS)), key=lambda run: run[1])
+    (docs, bad), seconds = fastest(extract_all, [str(path)], Settings(), jobs=1)
     assert not bad
     print(f"  scan floor: {count / floor:,.0f} articles/s ({hits} gazetteer hits)")
     print(f"  extraction, one job: {count / seconds:,.0f} articles/s "
           f"({sum(len(d.events) for d in docs)} events); {seconds / floor:,.1f}x the floor")
     target("extraction >= 1,000 articles/s per core", f"{count / seconds:,.0f}/s", count / seconds >= 1000)
     target("extraction within 10x the scan floor", f"{seconds / floor:,.1f}x", seconds / floor <= 10)
-    (_, _), two = timed(extract_all, [str(path)], Settings(), jobs=2)
+    (_, _), two = fastest(extract_all, [str(path)], Settings(), jobs=2)
     print(f"  extraction, --jobs 2: {count / two:,.0f} articles/s ({seconds / two:.2f}x one job)")
     target("--jobs 2 >= 1.8x one job", f"{seconds / two:.2f}x", seconds / two >= 1.8)
     stage_profile(path, min(count, 200))
@@ -88,8 +99,8 @@ def extraction(path: Path, count: int) -> None:
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
                 Client(cluster):
             extract_all([str(path)], Settings(), jobs=workers, engine="dask", scheduler=cluster.scheduler_address)
-            (_, _), speeds[workers] = timed(extract_all, [str(path)], Settings(), jobs=workers, engine="dask",
-                                            scheduler=cluster.scheduler_address)
+            (_, _), speeds[workers] = fastest(extract_all, [str(path)], Settings(), jobs=workers, engine="dask",
+                                              scheduler=cluster.scheduler_address)
         print(f"  dask, {workers} worker(s): {count / speeds[workers]:,.0f} articles/s")
     target("dask with 2 workers >= 1.6x one", f"{speeds[1] / speeds[2]:.2f}x", speeds[1] / speeds[2] >= 1.6)
 
