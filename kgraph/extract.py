@@ -23,8 +23,8 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, History, find_mentions
 from .model import Article, DocGraph, Entity, Event, Evidence, Fact, Item, Source
 from .rules import Language, load_language
-from .stamps import file_stamps
 from .segment import dateline_place, split_sentences
+from .stamps import file_stamps
 from .text import slug, tokenize
 from .timex import PAST_STATUSES, TimeFinder, TimeMention, resolve, resolve_after
 

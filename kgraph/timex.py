@@ -270,7 +270,7 @@ class TimeFinder:
         chosen.sort(key=lambda c: c[0])
         mentions = [self._mention(kind, match) for _, _, kind, match in chosen]
         mentions = self._share_modifiers(text, [m for m in mentions if m])
-        if text is not original:  # the phrases as written
+        if text != original:  # the phrases as written
             mentions = [replace(m, text=original[m.start:m.end]) if m.text == text[m.start:m.end] else m
                         for m in mentions]
         return mentions
