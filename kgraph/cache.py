@@ -3,26 +3,24 @@
 An entry is keyed by a hash of the article (text and metadata) and of everything the extraction
 depends on: the kgraph version and the bytes of every rule and gazetteer file in use. Changing a
 rule file therefore invalidates every entry; adding articles reuses the entries of the old ones.
-Entries are pickles written atomically; a cache folder is trusted like any file you run code from.
-An unreadable entry counts as a miss.
+Entries are compressed pickles, as `PackedDocs` keeps document graphs (so a build's workers pack
+each one once for both), written atomically; a cache folder is trusted like any file you run code
+from. An unreadable entry counts as a miss.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import tempfile
 from importlib import metadata
 from pathlib import Path
 
 from .errors import ExportError, InputError
 from .gazetteer import BUNDLED
+from .graphstore import pack, unpack
 from .model import Article, DocGraph
 from .rules import RULES_DIR
-
-PICKLE_PROTOCOL = 4
-
 
 def _version() -> str:
     try:
@@ -66,8 +64,7 @@ class ExtractionCache:
     def get(self, article: Article) -> DocGraph | None:
         path = self._path(article)
         try:
-            with open(path, "rb") as handle:
-                doc = pickle.load(handle)
+            doc = unpack(path.read_bytes())
         except Exception:  # noqa: BLE001 - any damaged entry is a miss: the article is extracted again
             self.misses += 1
             return None
@@ -77,14 +74,16 @@ class ExtractionCache:
         self.hits += 1
         return doc
 
-    def put(self, article: Article, doc: DocGraph) -> None:
+    def put(self, article: Article, doc: DocGraph | bytes) -> None:
+        """Keep the document graph of `article`, as an object or already packed by `pack`."""
+        blob = doc if isinstance(doc, bytes) else pack(doc)
         path = self._path(article)
         temporary = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
             with os.fdopen(handle, "wb") as out:
-                pickle.dump(doc, out, protocol=PICKLE_PROTOCOL)
+                out.write(blob)
             os.replace(temporary, path)
         except OSError as exc:
             if temporary and os.path.exists(temporary):

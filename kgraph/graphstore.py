@@ -252,6 +252,16 @@ def _from_networkx(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return graph
 
 
+def pack(doc: DocGraph) -> bytes:
+    """A document graph as `PackedDocs` keeps it: a compressed pickle."""
+    return zlib.compress(pickle.dumps(doc, pickle.HIGHEST_PROTOCOL), 1)
+
+
+def unpack(blob: bytes) -> DocGraph:
+    """The document graph `pack` packed."""
+    return pickle.loads(zlib.decompress(blob))
+
+
 class PackedDocs:
     """Document graphs kept as compressed pickles in a temporary file (about 2 KB an article on disk,
     nothing but an offset in memory), read back one at a time in article order."""
@@ -265,17 +275,20 @@ class PackedDocs:
             self.append(doc)
 
     def append(self, doc: DocGraph) -> None:
-        blob = zlib.compress(pickle.dumps(doc, pickle.HIGHEST_PROTOCOL), 1)
+        self.append_packed(doc.article, pack(doc))
+
+    def append_packed(self, article: Article, blob: bytes) -> None:
+        """Keep a document graph packed by `pack` (in a worker, say) under its article's metadata."""
         self._file.write(blob)
-        self._index.append((doc.article.id, self._end, len(blob)))
+        self._index.append((article.id, self._end, len(blob)))
         self._end += len(blob)
-        self.articles.append(doc.article)
+        self.articles.append(article)
 
     def __len__(self) -> int:
         return len(self._index)
 
     def _read(self, offset: int, length: int) -> DocGraph:
-        return pickle.loads(zlib.decompress(os.pread(self._file.fileno(), length, offset)))
+        return unpack(os.pread(self._file.fileno(), length, offset))
 
     def __iter__(self) -> Iterator[DocGraph]:
         """Each document graph, in article-id order."""

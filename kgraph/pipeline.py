@@ -25,7 +25,7 @@ from .cache import ExtractionCache
 from .documents import BadInput, InputWarning, read_inputs
 from .errors import InputError, KGraphError
 from .extract import extract, load_resources
-from .graphstore import CompactGraph, EventRow, PackedDocs
+from .graphstore import CompactGraph, EventRow, PackedDocs, pack
 from .merge import merge_compact
 from .model import Article, DocGraph
 
@@ -61,11 +61,14 @@ class Settings:
     gazetteers: tuple[str, ...] = ()
 
 
-def extract_batch(articles: list[Article], settings: Settings) -> list[DocGraph | BadInput]:
+def extract_batch(articles: list[Article], settings: Settings, packed: bool = False
+                  ) -> list[DocGraph | bytes | BadInput]:
     """Extract each article of a batch; one that fails becomes a BadInput, the others are kept,
     also when the failure is a bug in kgraph (reported as an internal error, to be fixed).
 
-    This is the function every engine runs. The document graphs keep no article text."""
+    This is the function every engine runs. The document graphs keep no article text; with
+    `packed` each comes as `PackedDocs` keeps it (`pack`), so a build's main process, which only
+    files them, neither unpickles nor packs them: the workers do."""
     resources = load_resources(settings.rules, settings.gazetteers)
     out: list[DocGraph | BadInput] = []
     for article in articles:
@@ -79,7 +82,8 @@ def extract_batch(articles: list[Article], settings: Settings) -> list[DocGraph 
             detail = " ".join(f"{type(exc).__name__}: {exc}".split())
             out.append(BadInput(name, f"{name}: internal error in kgraph (please report it): {detail}"))
             continue
-        out.append(replace(doc, article=replace(doc.article, text="")))
+        doc = replace(doc, article=replace(doc.article, text=""))
+        out.append(pack(doc) if packed else doc)
     return out
 
 
@@ -89,14 +93,14 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _processes(settings: Settings, jobs: int) -> tuple[Callable, Callable[[], None]]:
+def _processes(settings: Settings, jobs: int, packed: bool) -> tuple[Callable, Callable[[], None]]:
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(max_workers=jobs)
-    return (lambda chunk: pool.submit(extract_batch, chunk, settings)), pool.shutdown
+    return (lambda chunk: pool.submit(extract_batch, chunk, settings, packed)), pool.shutdown
 
 
-def _dask(settings: Settings, scheduler: str | None, jobs: int) -> tuple[Callable, Callable[[], None]]:
+def _dask(settings: Settings, scheduler: str | None, jobs: int, packed: bool) -> tuple[Callable, Callable[[], None]]:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
@@ -115,21 +119,23 @@ def _dask(settings: Settings, scheduler: str | None, jobs: int) -> tuple[Callabl
         client.close()
         if cluster is not None:
             cluster.close()
-    return (lambda chunk: client.submit(extract_batch, chunk, settings, pure=False)), close
+    return (lambda chunk: client.submit(extract_batch, chunk, settings, packed, pure=False)), close
 
 
 class _Engine:
     """Runs `extract_batch` over a stream of chunks of articles and yields (chunk, results) in input
     order: in this process, on a pool of worker processes, or on a Dask cluster. Workers start only
     when there is more than one chunk of work; at most two chunks per worker are in flight, so the
-    input is read as fast as it is extracted, never all at once."""
+    input is read as fast as it is extracted, never all at once. With `packed`, each document graph
+    comes back packed (see `extract_batch`)."""
 
-    def __init__(self, settings: Settings, jobs: int, engine: str, scheduler: str | None):
+    def __init__(self, settings: Settings, jobs: int, engine: str, scheduler: str | None, packed: bool = False):
         if engine not in ENGINES:
             raise KGraphError(f"unknown engine {engine!r}; valid: {', '.join(ENGINES)}")
         if jobs < 1:
             raise InputError(f"--jobs must be at least 1, not {jobs}")
         self.settings, self.jobs, self.engine, self.scheduler = settings, jobs, engine, scheduler
+        self.packed = packed
         self._close: Callable[[], None] = lambda: None
 
     def stream(self, chunks: Iterable[list[Article]]) -> Iterator[tuple[list[Article], list]]:
@@ -137,10 +143,10 @@ class _Engine:
         opening = list(islice(chunks, 2))
         if self.engine == "local" and (self.jobs == 1 or len(opening) < 2):
             for chunk in chain(opening, chunks):
-                yield chunk, extract_batch(chunk, self.settings)
+                yield chunk, extract_batch(chunk, self.settings, self.packed)
             return
-        submit, self._close = (_dask(self.settings, self.scheduler, self.jobs) if self.engine == "dask"
-                               else _processes(self.settings, self.jobs))
+        submit, self._close = (_dask(self.settings, self.scheduler, self.jobs, self.packed) if self.engine == "dask"
+                               else _processes(self.settings, self.jobs, self.packed))
         in_flight: deque = deque()
         for chunk in chain(opening, chunks):
             in_flight.append((chunk, submit(chunk)))
@@ -166,9 +172,10 @@ def extract_all(inputs: Iterable[str], settings: Settings = Settings(), date: _d
     only once a build has run for more than a second)."""
     from tqdm import tqdm
 
-    engine_ = _Engine(settings, jobs, engine, scheduler)
-    bar = tqdm(unit=" articles", disable=not progress, delay=1.0, leave=False, dynamic_ncols=True)
     docs = [] if into is None else into
+    packed = isinstance(docs, PackedDocs)  # the workers pack each document as `docs` keeps it
+    engine_ = _Engine(settings, jobs, engine, scheduler, packed)
+    bar = tqdm(unit=" articles", disable=not progress, delay=1.0, leave=False, dynamic_ncols=True)
     bad: list[BadInput] = []
     seen: set[str] = set()
 
@@ -204,7 +211,10 @@ def extract_all(inputs: Iterable[str], settings: Settings = Settings(), date: _d
                     continue
                 if cache:
                     cache.put(article, result)
-                docs.append(result)
+                if packed:
+                    docs.append_packed(replace(article, text=""), result)
+                else:
+                    docs.append(result)
     finally:
         bar.close()
         engine_.close()

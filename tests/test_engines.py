@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,12 @@ from click.testing import CliRunner
 
 from kgraph.cache import ExtractionCache
 from kgraph.cli import main
-from kgraph.documents import make_article
+from kgraph.documents import make_article, read_inputs
 from kgraph.extract import extract, load_resources
 from kgraph.export import jsonl_bytes, turtle_bytes
-from kgraph.pipeline import BATCH_PER_JOB, Settings, build, extract_all
+from kgraph.graphstore import PackedDocs, unpack
+from kgraph.model import Article
+from kgraph.pipeline import BATCH_PER_JOB, Settings, build, extract_all, extract_batch
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "corpus" / "dev"
@@ -92,6 +95,30 @@ def test_an_incremental_build_extracts_only_new_articles_and_equals_a_full_build
     extract_all([str(corpus)], settings, cache=second)
     assert (second.hits, second.misses) == (len(stems) - len(later), len(later))
     assert exported(build([str(corpus)], cache_dir=str(tmp_path / "cache"))) == serial
+
+
+def test_workers_hand_back_each_document_packed_as_the_build_keeps_it(corpus):
+    articles = list(read_inputs(sorted(corpus.glob("en_0*.txt"))[:4]))
+    assert len(articles) == 4 and all(isinstance(article, Article) for article in articles)
+    as_objects = extract_batch(articles, Settings())
+    as_packed = extract_batch(articles, Settings(), packed=True)
+    assert all(isinstance(blob, bytes) for blob in as_packed)
+    assert [unpack(blob) for blob in as_packed] == as_objects
+    kept = PackedDocs()
+    for article, blob in zip(articles, as_packed):
+        kept.append_packed(replace(article, text=""), blob)
+    assert list(kept) == sorted(as_objects, key=lambda doc: doc.article.id)
+
+
+def test_a_cache_filled_by_worker_processes_serves_a_later_build_whole(corpus, serial, tmp_path):
+    cache = tmp_path / "cache"
+    build([str(corpus)], jobs=2, cache_dir=str(cache))  # the workers pack, the main process files
+    articles = len(list(corpus.glob("*.txt")))
+    assert len(list(cache.rglob("*.pickle"))) == articles
+    reader = ExtractionCache(cache, Settings())
+    extract_all([str(corpus)], Settings(), cache=reader)
+    assert (reader.hits, reader.misses) == (articles, 0)
+    assert exported(build([str(corpus)], jobs=2, cache_dir=str(cache))) == serial
 
 
 def test_a_changed_rule_file_invalidates_the_cache(tmp_path):
