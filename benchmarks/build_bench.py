@@ -36,7 +36,7 @@ import synthetic  # noqa: E402
 from kgraph.extract import load_resources  # noqa: E402
 from kgraph.graphstore import PackedDocs  # noqa: E402
 from kgraph.merge import merge_compact  # noqa: E402
-from kgraph.pipeline import Settings, extract_all  # noqa: E402
+from kgraph.pipeline import Settings, extract_all, local_dask_cluster  # noqa: E402
 from kgraph.query import run_query  # noqa: E402
 from kgraph.rdf.to_rdf import FORMATS, PREFIXES, ox_triples, serialize  # noqa: E402
 
@@ -102,14 +102,13 @@ def extraction(path: Path, count: int) -> None:
           f"({one_listed / two_listed:.2f}x)")
     stage_profile(path, min(count, 200))
     try:
-        from dask.distributed import Client, LocalCluster
+        from dask.distributed import Client
     except ImportError:
         print("  dask: not installed (pip install -e '.[dask]'), skipped")
         return
     speeds = {}
     for workers in (1, 2):
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-                Client(cluster):
+        with local_dask_cluster(workers) as cluster, Client(cluster):  # the cluster `--engine dask` starts
             as_built(path, jobs=workers, engine="dask", scheduler=cluster.scheduler_address)
             (_, _), speeds[workers] = fastest(as_built, path, jobs=workers, engine="dask",
                                               scheduler=cluster.scheduler_address)

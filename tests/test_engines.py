@@ -18,7 +18,7 @@ from kgraph.extract import extract, load_resources
 from kgraph.export import jsonl_bytes, turtle_bytes
 from kgraph.graphstore import PackedDocs, unpack
 from kgraph.model import Article
-from kgraph.pipeline import BATCH_PER_JOB, Settings, build, extract_all, extract_batch
+from kgraph.pipeline import BATCH_PER_JOB, Settings, build, extract_all, extract_batch, local_dask_cluster
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "corpus" / "dev"
@@ -66,6 +66,17 @@ def test_dask_on_a_local_cluster_of_two_workers_gives_the_same_bytes(corpus, ser
             result = build([str(corpus)], jobs=2, engine="dask", scheduler=cluster.scheduler_address)
             assert len(client.scheduler_info()["workers"]) == 2
     assert exported(result) == serial
+
+
+def test_the_local_dask_workers_run_no_profiler_for_the_dashboard_they_do_not_have():
+    pytest.importorskip("dask.distributed")
+    import dask
+    from dask.distributed import Client
+
+    with local_dask_cluster(2) as cluster, Client(cluster) as client:
+        profiling = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
+    assert list(profiling.values()) == [False, False]
+    assert dask.config.get("distributed.worker.profile.enabled")  # this process's own setting is untouched
 
 
 def test_an_unreachable_scheduler_is_one_clear_error(tmp_path):
