@@ -13,10 +13,12 @@ from pathlib import Path
 
 import click
 
-from .errors import InputError, KGraphError
+from .errors import ExportError, InputError, KGraphError
 
 INTERRUPTED = 130  # the shell's code for a process ended by Ctrl-C
 FORMATS_EXTRACT = ("jsonl", "ttl", "nt", "jsonld")
+BUILD_EXPORTS = ("graph.ttl", "events.jsonl", "actors.html", "actors.png", "timeline.png", "graph.nt",
+                 "graph.jsonld", "graph.trig", "actors.gexf", "actors.graphml")  # every file `build` may write
 EXTRA_EXPORTS = {"nt": "graph.nt, N-Triples streamed", "jsonld": "graph.jsonld", "trig": "graph.trig, a named graph per article",
                  "gexf": "actors.gexf for Gephi", "graphml": "actors.graphml for Cytoscape"}
 
@@ -36,9 +38,12 @@ def _one_line_errors(command):
 
 
 def _date(value: str | None) -> _dt.date | None:
+    """--date as written in its help: YYYY-MM-DD only (Python also reads 20250303 and 2025-W10-1)."""
     if not value:
         return None
     try:
+        if len(value) != 10 or value[4] != "-" or value[7] != "-":
+            raise ValueError(value)
         return _dt.date.fromisoformat(value)
     except ValueError:
         raise InputError(f"--date {value!r} is not a date (expected YYYY-MM-DD)") from None
@@ -87,6 +92,9 @@ def with_inputs(command):
 def _build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir):
     from .pipeline import build as build_graph
 
+    if scheduler and engine != "dask":
+        raise InputError("--scheduler needs --engine dask")
+
     return build_graph(inputs, _date(date), lang, tuple(rules), tuple(gazetteers), strict, jobs=jobs,
                        engine=engine, scheduler=scheduler, cache_dir=cache_dir, progress=sys.stderr.isatty())
 
@@ -99,7 +107,7 @@ def main():
 
 @main.command()
 @with_inputs
-@click.option("-o", "--output", required=True, type=click.Path(file_okay=False), help="Output folder.")
+@click.option("-o", "--output", required=True, type=click.Path(), help="Output folder.")
 @click.option("--no-picture", is_flag=True, help="Do not draw actors.png and timeline.png.")
 @click.option("--also", "extras", multiple=True, type=click.Choice(sorted(EXTRA_EXPORTS)),
               help="Also write this export (repeatable): " + ", ".join(f"{k} ({v})" for k, v in EXTRA_EXPORTS.items()))
@@ -115,11 +123,16 @@ def build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler
     from .rdf.to_rdf import serialize, write_ntriples, write_turtle
 
     started = time.perf_counter()
+    out = Path(output)
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"{out} is a file, not a folder")
     result = _build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir)
     _report(result)
+    if not result.docs:  # nothing good: the previous exports stay as they were
+        found = f"no article could be read ({len(result.bad)} skipped)" if result.bad else "no article found"
+        raise InputError(f"{found}; nothing was written to {out}")
     for key, candidates in result.graph.graph.get("ambiguous", []):
         click.echo(f"kgraph: ambiguous: {key[4:]!r} could be {', '.join(candidates)}; left unresolved", err=True)
-    out = Path(output)
     triples = []  # written by the Turtle stream, read for the summary line
     files = {out / "graph.ttl": lambda handle: triples.append(write_turtle(result.graph, handle)),
              out / "events.jsonl": lambda handle: write_jsonl(result.graph, handle),
@@ -136,12 +149,11 @@ def build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler
         files[out / "actors.gexf"] = gexf_bytes(result.graph)
     if "graphml" in extras:
         files[out / "actors.graphml"] = graphml_bytes(result.graph)
-    write_files(files)
+    stale = [out / name for name in BUILD_EXPORTS if out / name not in files]  # an earlier build's, now wrong
+    write_files(files, remove=stale)
     click.echo(f"kgraph: {len(result.docs)} articles, {result.events} events, {result.entities} entities, "
                f"{sum(triples)} triples, {len(result.bad)} skipped, {time.perf_counter() - started:.1f} s -> {out}",
                err=True)
-    if result.bad and not result.docs:
-        sys.exit(InputError.exit_code)
 
 
 @main.command()

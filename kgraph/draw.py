@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import warnings
 
 import networkx as nx
 
@@ -129,9 +130,20 @@ def render(graph: nx.MultiDiGraph, fmt: str = "png", event_type: str | None = No
         axes.text(0.5, 0.5, "no events match", ha="center", va="center", fontsize=14)
     else:
         _draw_network(axes, network, Line2D)
+    return _picture(figure, fmt)
+
+
+def _picture(figure, fmt: str) -> bytes:
+    """The figure as PNG or SVG bytes, without dates or versions in them, then closed. A name in a
+    script the font lacks is drawn as boxes; matplotlib's warning about each missing glyph is not
+    passed on to stderr, where kgraph reports one line per problem."""
+    import matplotlib.pyplot as plt
+
     buffer = io.BytesIO()
     metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
-    figure.savefig(buffer, format=fmt, bbox_inches="tight", metadata=metadata)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Glyph .* missing from", category=UserWarning)
+        figure.savefig(buffer, format=fmt, bbox_inches="tight", metadata=metadata)
     plt.close(figure)
     return buffer.getvalue()
 
@@ -198,8 +210,4 @@ def render_timeline(graph: nx.MultiDiGraph, fmt: str = "png", title: str = "kgra
         axes.grid(axis="x", color="#eeeeee", zorder=0)
         axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(mdates.AutoDateLocator()))
         axes.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, title="status", title_fontsize=8)
-    buffer = io.BytesIO()
-    metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
-    figure.savefig(buffer, format=fmt, bbox_inches="tight", metadata=metadata)
-    plt.close(figure)
-    return buffer.getvalue()
+    return _picture(figure, fmt)

@@ -8,7 +8,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 import networkx as nx
 
@@ -98,12 +98,18 @@ def _umask() -> int:
     return mask
 
 
-def write_files(files: dict[Path, bytes | Callable[[BinaryIO], object]]) -> None:
-    """Write all files or none: temporaries first, then renames. A value is the file's bytes, or a
-    function that streams them into the open file (N-Triples of a large build)."""
+def write_files(files: dict[Path, bytes | Callable[[BinaryIO], object]], remove: Iterable[Path] = ()) -> None:
+    """Write all files or none: temporaries first, then renames; if a rename fails, the files already
+    replaced are put back. A value is the file's bytes, or a function that streams them into the open
+    file (N-Triples of a large build). The files in `remove` (an earlier run's exports this one does
+    not write) are deleted once every new file is in place."""
     temporaries: list[tuple[str, Path]] = []
+    kept: list[tuple[str, Path]] = []  # (a link to the file replaced, its path): what a rollback restores
+    placed: list[Path] = []
     try:
         for path, data in files.items():
+            if path.is_dir():
+                raise ExportError(f"cannot write exports: {path} is a folder")
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
             temporaries.append((temporary, path))
@@ -114,10 +120,35 @@ def write_files(files: dict[Path, bytes | Callable[[BinaryIO], object]]) -> None
                     out.write(data)
             os.chmod(temporary, 0o666 & ~_umask())
         for temporary, path in temporaries:
+            if path.exists():
+                backup = f"{temporary}.old"
+                try:
+                    os.link(path, backup)
+                    kept.append((backup, path))
+                except OSError:  # a file system without hard links: this one file cannot be put back
+                    pass
             os.replace(temporary, path)
+            placed.append(path)
     except OSError as exc:
+        restored = set()
+        for backup, path in kept:  # the earlier exports, as they were
+            try:
+                os.replace(backup, path)
+                restored.add(path)
+            except OSError:
+                pass
+        for path in placed:  # a new file where there was none before
+            if path not in restored and not any(path == old for _, old in kept):
+                path.unlink(missing_ok=True)
         raise ExportError(f"cannot write exports: {exc}") from None
     finally:
         for temporary, _ in temporaries:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
+            for leftover in (temporary, f"{temporary}.old"):
+                if os.path.exists(leftover):
+                    os.unlink(leftover)
+    for path in remove:
+        if path.is_file() and path not in files:
+            try:
+                path.unlink()
+            except OSError as exc:
+                raise ExportError(f"cannot remove the earlier export {path}: {exc.strerror}") from None

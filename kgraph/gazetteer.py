@@ -100,6 +100,25 @@ class Gazetteer:
 
 
 FILE_KEYS = ("entity", "honorifics", "version")
+ENTRY_TYPES: dict[str, tuple[type, ...]] = {  # what each entry key holds, checked as the file is read
+    "key": (str,), "label": (str,), "type": (str,), "wikidata": (str,), "aliases": (list,), "demonyms": (list,),
+    "country": (str,), "position": (str,), "capital_of": (str,), "metonym_for": (str,), "geonames": (int,),
+    "lat": (int, float), "lon": (int, float),
+}
+_TYPE_NAMES = {str: "a string", list: "a list of strings", int: "a whole number", float: "a number"}
+
+
+def _check_entry(raw: dict, where: str) -> None:
+    """Every key of a gazetteer entry is known and holds the kind of value it must: a string of
+    aliases would otherwise be read letter by letter."""
+    for key, value in raw.items():
+        if key not in ENTRY_KEYS:
+            raise GazetteerError(f"{where}: unknown key {key!r}; valid keys: {', '.join(sorted(ENTRY_KEYS))}")
+        expected = ENTRY_TYPES[key]
+        if isinstance(value, bool) or not isinstance(value, expected) \
+                or (isinstance(value, list) and not all(isinstance(v, str) for v in value)):
+            raise GazetteerError(f"{where}: {key} must be {_TYPE_NAMES[expected[-1]]}, "
+                                 f"not {type(value).__name__} {value!r:.40}")
 
 
 def _entries_from(path: Path) -> tuple[str, list[Entry], list[str]]:
@@ -108,6 +127,12 @@ def _entries_from(path: Path) -> tuple[str, list[Entry], list[str]]:
             data = tomllib.load(handle)
     except FileNotFoundError:
         raise GazetteerError(f"{path}: no such gazetteer file") from None
+    except IsADirectoryError:
+        raise GazetteerError(f"{path}: a folder, not a gazetteer file") from None
+    except UnicodeDecodeError as exc:
+        raise GazetteerError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot read ({exc.strerror})") from None
     except tomllib.TOMLDecodeError as exc:
         raise GazetteerError(f"{path}: invalid TOML ({exc})") from None
     for key in data:
@@ -117,11 +142,12 @@ def _entries_from(path: Path) -> tuple[str, list[Entry], list[str]]:
     if not isinstance(honorifics, list) or not all(isinstance(w, str) and w.strip() for w in honorifics):
         raise GazetteerError(f"{path}: honorifics must be a list of words")
     entries = []
-    for number, raw in enumerate(data.get("entity", []), 1):
+    tables = data.get("entity", [])
+    if not isinstance(tables, list) or not all(isinstance(raw, dict) for raw in tables):
+        raise GazetteerError(f"{path}: entity must be a list of tables ([[entity]] sections)")
+    for number, raw in enumerate(tables, 1):
         where = f"{path}: entity {number}"
-        for key in raw:
-            if key not in ENTRY_KEYS:
-                raise GazetteerError(f"{where}: unknown key {key!r}; valid keys: {', '.join(sorted(ENTRY_KEYS))}")
+        _check_entry(raw, where)
         if not raw.get("key") or not raw.get("label"):
             raise GazetteerError(f"{where}: needs 'key' and 'label'")
         if raw.get("type") not in ENTITY_TYPES:

@@ -268,3 +268,36 @@ def test_a_service_hidden_behind_an_escape_never_reaches_the_network(folder):
     server.close()
     assert hits == []
     assert result.exit_code in (0, 4)
+
+
+def test_a_name_the_font_cannot_draw_leaves_stderr_to_kgraph(tmp_path):
+    import warnings
+
+    from kgraph.draw import render, render_timeline
+    from kgraph.pipeline import build
+
+    gazetteer = tmp_path / "mine.toml"
+    gazetteer.write_text('[[entity]]\nkey = "test-envoy"\nlabel = "習近平特使"\ntype = "person"\n'
+                         'aliases = ["Testa Namington"]\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Testa Namington will meet Russian President Vladimir Putin in Moscow next week.",
+                                    encoding="utf-8")
+    result = build([str(tmp_path / "a.txt")], gazetteers=(str(gazetteer),), lang="en")
+    assert any(data.get("label") == "習近平特使" for _, data in result.graph.nodes(data=True))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        picture = render(result.graph, "png")
+        render_timeline(result.graph, "png")
+    assert picture[:4] == b"\x89PNG"
+    assert [str(w.message) for w in caught] == []
+
+
+@pytest.mark.parametrize("options,message", [
+    (["--date", "20250303"], "--date '20250303' is not a date (expected YYYY-MM-DD)"),
+    (["--date", "2025-W10-1"], "--date '2025-W10-1' is not a date (expected YYYY-MM-DD)"),
+    (["--scheduler", "tcp://127.0.0.1:9"], "--scheduler needs --engine dask"),
+])
+def test_options_the_help_does_not_allow_are_refused(folder, options, message):
+    result = run("build", folder / "in" / "a.txt", *options, "-o", folder / "out")
+    assert result.exit_code == 2
+    assert result.output.strip() == f"kgraph: error: {message}"
+    assert not (folder / "out").exists()

@@ -161,6 +161,90 @@ def test_only_bad_inputs_is_an_input_error(tmp_path):
     (tmp_path / "a.txt").write_bytes(b"")
     result = CliRunner().invoke(main, ["build", str(tmp_path), "-o", str(tmp_path / "o")])
     assert result.exit_code == 2 and "skipped" in result.output
+    assert result.output.strip().splitlines()[-1].startswith("kgraph: error: no article could be read")
+    assert not (tmp_path / "o").exists()
+
+
+def _good_build(tmp_path: Path, *options: str) -> Path:
+    """The exports of a one-article build, in tmp_path/out."""
+    small = tmp_path / "small"
+    small.mkdir(exist_ok=True)
+    (small / "a.txt").write_text(GOOD, encoding="utf-8")
+    (small / "a.json").write_text(json.dumps(META))
+    result = CliRunner().invoke(main, ["build", str(small), "-o", str(tmp_path / "out"), *options])
+    assert result.exit_code == 0, result.output
+    return tmp_path / "out"
+
+
+def test_a_build_of_only_bad_articles_leaves_the_previous_exports_as_they_were(tmp_path):
+    out = _good_build(tmp_path, "--no-picture")
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "empty.txt").write_bytes(b"")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "bad"), "-o", str(out)])
+    assert result.exit_code == 2
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_a_build_that_finds_no_article_writes_nothing(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "empty"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1].startswith("kgraph: error: no article found")
+    assert not (tmp_path / "o").exists()
+
+
+def test_an_export_that_cannot_be_replaced_changes_no_export(tmp_path):
+    out = _good_build(tmp_path, "--no-picture")
+    (out / "actors.html").unlink()
+    (out / "actors.html").mkdir()  # in the way of the new page
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    (tmp_path / "small" / "a.json").write_text(json.dumps({**META, "date": "2024-07-01"}))  # other dates
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "small"), "-o", str(out), "--no-picture"])
+    assert result.exit_code == 5
+    assert result.output.strip().splitlines()[-1] == f"kgraph: error: cannot write exports: {out / 'actors.html'} is a folder"
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert not [name for name in os.listdir(out) if name.startswith(".")]
+
+
+def test_a_failed_rename_puts_back_the_exports_already_replaced(tmp_path, monkeypatch):
+    from kgraph.errors import ExportError
+    from kgraph.export import write_files
+
+    first, second, third = tmp_path / "a.ttl", tmp_path / "b.jsonl", tmp_path / "c.html"
+    first.write_bytes(b"old a")
+    second.write_bytes(b"old b")
+    real_replace, renames = os.replace, []
+
+    def failing_second_rename(source, target):
+        if not str(source).endswith(".old"):  # a new export moving into place, not a rollback
+            renames.append(target)
+            if len(renames) == 2:
+                raise OSError(28, "No space left on device")
+        return real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", failing_second_rename)
+    with pytest.raises(ExportError, match="No space left on device"):
+        write_files({first: b"new a", second: b"new b", third: b"new c"})
+    assert (first.read_bytes(), second.read_bytes()) == (b"old a", b"old b")
+    assert not third.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.ttl", "b.jsonl"]
+
+
+def test_a_rebuild_removes_the_exports_it_no_longer_writes(tmp_path):
+    out = _good_build(tmp_path, "--also", "nt")
+    assert {"graph.nt", "actors.png", "timeline.png"} <= {p.name for p in out.iterdir()}
+    (out / "notes.txt").write_text("mine")  # not an export: left alone
+    _good_build(tmp_path, "--no-picture")
+    assert sorted(p.name for p in out.iterdir()) == ["actors.html", "events.jsonl", "graph.ttl", "notes.txt"]
+
+
+def test_an_output_path_that_is_a_file_is_an_export_error(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "taken").write_text("a file")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "taken")])
+    assert result.exit_code == 5
+    assert result.output.strip() == f"kgraph: error: {tmp_path / 'taken'} is a file, not a folder"
 
 
 def test_ctrl_c_leaves_the_previous_exports_and_no_temporaries(tmp_path):

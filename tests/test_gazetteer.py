@@ -79,12 +79,35 @@ def test_a_users_file_adds_entities_and_aliases(tmp_path):
     ('[[entity]]\nkey = "x"\nlabel = "X"\ntype = "person"\nalias = ["y"]\n', "unknown key 'alias'"),
     ('[[entity]\n', "invalid TOML"),
     ('honorifics = "Sir"\n', "honorifics must be a list of words"),
+    ('[[entity]]\nkey = "x"\nlabel = "X"\ntype = "person"\naliases = "X Y"\n',
+     "entity 1: aliases must be a list of strings, not str 'X Y'"),
+    ('[[entity]]\nkey = "x"\nlabel = "X"\ntype = "person"\naliases = ["X Y", 3]\n', "aliases must be a list of strings"),
+    ('[[entity]]\nkey = "x"\nlabel = 5\ntype = "person"\n', "label must be a string, not int 5"),
+    ('[[entity]]\nkey = "x"\nlabel = "X"\ntype = "city"\nlat = "52.5"\n', "lat must be a number, not str"),
+    ('[[entity]]\nkey = "x"\nlabel = "X"\ntype = "city"\ngeonames = true\n', "geonames must be a whole number"),
+    ('entity = ["x"]\n', r"entity must be a list of tables \(\[\[entity\]\] sections\)"),
 ])
 def test_bad_gazetteer_files_are_rejected(tmp_path, body, message):
     path = tmp_path / "bad.toml"
     path.write_text(body, encoding="utf-8")
     with pytest.raises(GazetteerError, match=message):
         load_gazetteer((str(path),))
+
+
+@pytest.mark.parametrize("make,message", [
+    (lambda path: path.write_bytes(b"\xff\xfe[[entity]]\n"), "not UTF-8 text"),
+    (lambda path: path.mkdir(), "a folder, not a gazetteer file"),
+])
+def test_unreadable_gazetteer_and_rule_files_are_one_error_each(tmp_path, make, message):
+    from kgraph.errors import RuleError
+    from kgraph.rules import load_language
+
+    path = tmp_path / "mine.toml"
+    make(path)
+    with pytest.raises(GazetteerError, match=message):
+        load_gazetteer((str(path),))
+    with pytest.raises(RuleError, match=message.replace("gazetteer", "rule")):
+        load_language("en", (str(path),))
 
 
 def test_honorifics_come_from_the_files_and_are_set_aside_when_resolving(tmp_path):

@@ -120,6 +120,12 @@ def read_toml(path: Path) -> dict:
             return tomllib.load(handle)
     except FileNotFoundError:
         raise RuleError(f"{path}: no such rule file") from None
+    except IsADirectoryError:
+        raise RuleError(f"{path}: a folder, not a rule file") from None
+    except UnicodeDecodeError as exc:
+        raise RuleError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise RuleError(f"{path}: cannot read ({exc.strerror})") from None
     except tomllib.TOMLDecodeError as exc:
         raise RuleError(f"{path}: invalid TOML ({exc})") from None
 
