@@ -180,10 +180,9 @@ def extract(inputs, date, lang, rules, gazetteers, strict, jobs, engine, schedul
 @_one_line_errors
 def query(graph, query, fmt):
     """Run a SPARQL QUERY (text or a .rq file) on GRAPH (Turtle or N-Triples). Read-only, local only."""
-    from .query import format_results, run_query
+    from .query import format_results, query_text, run_query
 
-    text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") and Path(query).exists() else query
-    variables, rows = run_query(graph, text)
+    variables, rows = run_query(graph, query_text(query))
     click.echo(format_results(variables, rows, fmt))
 
 

@@ -9,6 +9,7 @@ patterns and the fuzzy resolver together, as in a real article — so an alias t
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -113,18 +114,31 @@ class AliasReport:
 
 
 def read_alias_set(path: str | Path) -> list[tuple[str, str, str]]:
-    """Rows of an alias test set: `form<TAB>lang<TAB>expected key` ("-" = must resolve to nothing known)."""
-    rows = []
+    """Rows of an alias test set: `form<TAB>lang<TAB>expected key` ("-" = must resolve to nothing known).
+    InputError for a missing file, a folder, text that is not UTF-8, a malformed row or no rows at all."""
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path} is a folder, not a file")
     try:
-        with open(path, encoding="utf-8", newline="") as handle:
-            for number, row in enumerate(csv.reader(handle, delimiter="\t"), 1):
-                if not row or row[0].startswith("#"):
-                    continue
-                if len(row) < 3 or row[1] not in ("id", "en"):
-                    raise InputError(f"{path}:{number}: expected form<TAB>lang(id|en)<TAB>expected key")
-                rows.append((row[0], row[1], row[2]))
+        data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such alias file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read it ({exc.strerror})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise InputError(f"{path} is not UTF-8 text (line {line})") from None
+    rows = []
+    for number, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter="\t"), 1):
+        if not row or row[0].startswith("#"):
+            continue
+        if len(row) < 3 or row[1] not in ("id", "en"):
+            raise InputError(f"{path}:{number}: expected form<TAB>lang(id|en)<TAB>expected key")
+        rows.append((row[0], row[1], row[2]))
+    if not rows:
+        raise InputError(f"{path} holds no alias pairs (form<TAB>lang<TAB>expected key lines)")
     return rows
 
 

@@ -202,6 +202,10 @@ def _in_excerpt(gold: dict, record: dict) -> int:
 def evaluate(corpus: str | Path) -> Report:
     """Build the corpus folder and score it against its gold files."""
     corpus = Path(corpus)
+    if not corpus.exists():
+        raise InputError(f"no such folder: {corpus}")
+    if not corpus.is_dir():
+        raise InputError(f"{corpus} is not a folder (give the folder of NAME.txt + NAME.gold.toml files)")
     texts = sorted(p for p in corpus.rglob("*.txt") if p.with_suffix(".gold.toml").exists() or
                    p.with_name(p.stem + ".gold.toml").exists())
     if not texts:

@@ -9,12 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import QueryError, QueryRefused
+from .errors import InputError, QueryError, QueryRefused
 from .rdf.to_rdf import PREFIXES
 
 
@@ -47,14 +49,18 @@ def check_query(query: str) -> CheckedQuery:
     from rdflib.plugins.sparql.parser import expandUnicodeEscapes, parseQuery, parseUpdate
     from rdflib.plugins.sparql.parserutils import CompValue
 
+    if not query.strip():
+        raise QueryError("empty query")
     query = expandUnicodeEscapes(query)
     try:
         parsed = parseQuery(query)
     except Exception as exc:  # pyparsing raises its own exception types
         try:
-            parseUpdate(query)
+            update = parseUpdate(query)
         except Exception:
             raise QueryError(f"invalid SPARQL: {str(exc).splitlines()[0]}") from None
+        if "request" not in update:  # only comments, PREFIX or BASE: an empty update to rdflib
+            raise QueryError("empty query: no SELECT, ASK, CONSTRUCT or DESCRIBE") from None
         raise QueryRefused("updates are not allowed: the graph is read-only") from None
     for node in _walk(parsed):
         name = getattr(node, "name", None)
@@ -69,14 +75,74 @@ def check_query(query: str) -> CheckedQuery:
                         isinstance(dict.get(body, "valuesClause"), CompValue))
 
 
-def load_store(path: str | Path) -> ox.Store:
+QUERY_FILE_SUFFIXES = (".rq", ".sparql", ".txt")
+# a keyword as a query uses it, not the "select" of "select-actors"
+SPARQL_KEYWORD = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX|BASE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE)"
+                            r"(?=[\s*?$<{(]|$)", re.IGNORECASE)
+
+
+def _looks_like_path(argument: str) -> bool:
+    if "\n" in argument or "{" in argument:
+        return False
+    if argument.strip().lower().endswith(QUERY_FILE_SUFFIXES):
+        return True
+    return ("/" in argument or "\\" in argument) and not SPARQL_KEYWORD.search(argument)
+
+
+def query_text(argument: str) -> str:
+    """The SPARQL text of a QUERY argument: the file it names (UTF-8), else the argument itself.
+    InputError for a folder, an unreadable or non-UTF-8 file, or a missing file the argument looks
+    like (a .rq/.sparql/.txt name, or a path without SPARQL keywords)."""
+    if os.path.isdir(argument):
+        raise InputError(f"{argument} is a folder, not a query file")
+    if os.path.exists(argument):
+        try:
+            data = Path(argument).read_bytes()
+        except OSError as exc:
+            raise InputError(f"{argument}: cannot read the query file ({exc.strerror})") from None
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data[:exc.start].count(b"\n") + 1
+            raise InputError(f"{argument} is not UTF-8 text (line {line})") from None
+    if _looks_like_path(argument):
+        raise InputError(f"no such query file: {argument}")
+    return argument
+
+
+def graph_format(path: str | Path) -> ox.RdfFormat:
+    """The format a graph file is read in: N-Triples for .nt, Turtle otherwise."""
+    return ox.RdfFormat.N_TRIPLES if Path(path).suffix == ".nt" else ox.RdfFormat.TURTLE
+
+
+def _graph_path(path: str | Path) -> Path:
     path = Path(path)
     if not path.exists():
-        raise QueryError(f"{path}: no such graph file")
-    store = ox.Store()
-    fmt = ox.RdfFormat.N_TRIPLES if path.suffix == ".nt" else ox.RdfFormat.TURTLE
+        raise InputError(f"{path}: no such graph file")
+    if path.is_dir():
+        raise InputError(f"{path} is a folder, not a graph file")
+    return path
+
+
+def check_graph_file(path: str | Path) -> ox.RdfFormat:
+    """The format of a graph file once it has parsed without error: InputError if it is missing or a
+    folder, QueryError with the parser's message and line (as `load_store` gives) if it is invalid."""
+    path = _graph_path(path)
+    fmt = graph_format(path)
     try:
-        store.bulk_load(path=str(path), format=fmt)
+        for _ in ox.parse(path=str(path), format=fmt):
+            pass
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise QueryError(f"{path}: cannot load graph ({exc})") from None
+    return fmt
+
+
+def load_store(path: str | Path) -> ox.Store:
+    """An in-memory store holding the graph file: InputError if it is missing, QueryError if invalid."""
+    path = _graph_path(path)
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=graph_format(path))
     except (SyntaxError, ValueError, OSError) as exc:
         raise QueryError(f"{path}: cannot load graph ({exc})") from None
     return store

@@ -28,7 +28,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import KGraphError, QueryError, QueryRefused
-from .query import check_query
+from .query import check_graph_file, check_query
 from .rdf.to_rdf import PREFIXES
 
 RESULT_FORMATS = {  # media type -> pyoxigraph format, for SELECT and ASK
@@ -51,7 +51,7 @@ MAX_REQUEST_BYTES = 1 << 20  # a query longer than a megabyte is refused
 
 
 class ServeError(KGraphError):
-    """The endpoint cannot start (no Oxigraph server, an unloadable graph, a port in use)."""
+    """The endpoint cannot start (no Oxigraph server, a store it cannot load, a port in use)."""
 
 
 @dataclass(frozen=True)
@@ -112,15 +112,17 @@ class Endpoint:
         return f"http://{host}:{self.port}/query"
 
     def start(self) -> None:
-        if not self.graph.exists():
-            raise ServeError(f"{self.graph}: no such graph file")
+        """Load the graph and listen: InputError for a missing graph file, QueryError (with the
+        parser's line, as `kgraph query` gives) for an invalid one, ServeError if the server cannot run."""
+        fmt = check_graph_file(self.graph)  # pyoxigraph's parser: Oxigraph's loader hides its message
         binary = oxigraph_binary()
         self._store = tempfile.TemporaryDirectory(prefix="kgraph-store-")
-        loaded = subprocess.run([binary, "load", "--location", self._store.name, "--file", str(self.graph)],
+        loaded = subprocess.run([binary, "load", "--location", self._store.name, "--format", fmt.media_type,
+                                 "--lenient", "--file", str(self.graph)],  # lenient: the file just parsed strictly
                                 capture_output=True, text=True)
         if loaded.returncode:
             self.close()
-            lines = [line for line in loaded.stderr.splitlines() if line.strip()]
+            lines = [line for line in loaded.stderr.splitlines() if line.strip() and "--lenient" not in line]
             raise ServeError(f"{self.graph}: Oxigraph cannot load it ({lines[0] if lines else 'unknown error'})")
         engine_port = _free_port()
         self._engine = subprocess.Popen(
