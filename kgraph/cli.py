@@ -89,14 +89,16 @@ def with_inputs(command):
     return command
 
 
-def _build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir):
+def _build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir, exclude=()):
+    """The library's build; `exclude`: folders not to read while walking the inputs (the output folder)."""
     from .pipeline import build as build_graph
 
     if scheduler and engine != "dask":
         raise InputError("--scheduler needs --engine dask")
 
     return build_graph(inputs, _date(date), lang, tuple(rules), tuple(gazetteers), strict, jobs=jobs,
-                       engine=engine, scheduler=scheduler, cache_dir=cache_dir, progress=sys.stderr.isatty())
+                       engine=engine, scheduler=scheduler, cache_dir=cache_dir, progress=sys.stderr.isatty(),
+                       exclude=exclude)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -126,7 +128,7 @@ def build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler
     out = Path(output)
     if out.exists() and not out.is_dir():
         raise ExportError(f"{out} is a file, not a folder")
-    result = _build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir)
+    result = _build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir, exclude=[out])
     _report(result)
     if not result.docs:  # nothing good: the previous exports stay as they were
         found = f"no article could be read ({len(result.bad)} skipped)" if result.bad else "no article found"

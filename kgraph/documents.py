@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import re
+import stat
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -146,8 +148,10 @@ def parse_date(value: object, where: str) -> _dt.date | None:
         return None
     if isinstance(value, _dt.date):
         return value
+    if not isinstance(value, str):
+        raise InputError(f"{where}: field 'date' must be a YYYY-MM-DD string, not {type(value).__name__}")
     try:
-        return _dt.date.fromisoformat(str(value)[:10])
+        return _dt.date.fromisoformat(value[:10])
     except ValueError:
         raise InputError(f"{where}: invalid date {value!r} (expected YYYY-MM-DD)") from None
 
@@ -158,11 +162,23 @@ def _clean(value: str) -> str:
     return _SURROGATE.sub("\ufffd", _CONTROL.sub("", value))
 
 
+def _string_field(meta: dict, name: str, where: str) -> str:
+    """A metadata field's text ("" when absent or null); InputError when it is not a string."""
+    value = meta.get(name)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InputError(f"{where}: field {name!r} must be a string, not {type(value).__name__}")
+    return value
+
+
 def make_article(meta: dict, text: str, where: str, default_id: str,
                  date: _dt.date | None = None, lang: str | None = None) -> Article:
-    """Build an Article from metadata, validating the date and the language."""
+    """Build an Article from metadata, validating the date, the language and the type of every field."""
     if not text.strip():
         raise InputError(f"{where}: empty article text")
+    article_id, title, url, publisher = (_string_field(meta, name, where)
+                                         for name in ("id", "title", "url", "publisher"))
     article_date = parse_date(meta.get("date"), where) or date
     given = meta.get("lang")
     if given is not None and not isinstance(given, str):
@@ -174,13 +190,13 @@ def make_article(meta: dict, text: str, where: str, default_id: str,
             f"(supported: {', '.join(SUPPORTED_LANGS)})"
         )
     return Article(
-        id=_clean(str(meta.get("id") or default_id)),
+        id=_clean(article_id or default_id),
         text=_clean(text.replace("\r\n", "\n").replace("\r", "\n")),
         lang=article_lang,
         date=article_date,
-        title=_clean(str(meta.get("title") or "")),
-        url=_clean(str(meta.get("url") or "")),
-        publisher=_clean(str(meta.get("publisher") or "")),
+        title=_clean(title),
+        url=_clean(url),
+        publisher=_clean(publisher),
         path=where,
     )
 
@@ -208,7 +224,18 @@ def decode(data: bytes, where: str) -> tuple[str, str | None]:
         return str(guess), f"{where}: not UTF-8; decoded as {guess.encoding}"
 
 
+def _require_regular_file(path: Path) -> None:
+    """InputError unless `path` is a regular file: a named pipe or a device would block the read or never end."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if not stat.S_ISREG(mode):
+        raise InputError(f"{path}: not a regular file")
+
+
 def _read_text(path: Path) -> tuple[str, str | None]:
+    _require_regular_file(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -244,7 +271,11 @@ def _undated(article: Article) -> list[str]:
 def _read_jsonl(path: Path, date, lang) -> Iterator[Article | BadInput | InputWarning]:
     """One article per line, read line by line (a feed may be larger than memory)."""
     try:
+        _require_regular_file(path)
         handle = open(path, "rb")
+    except InputError as exc:
+        yield BadInput(str(path), str(exc))
+        return
     except OSError as exc:
         yield BadInput(str(path), f"{path}: cannot read ({exc.strerror})")
         return
@@ -260,8 +291,10 @@ def _read_jsonl(path: Path, date, lang) -> Iterator[Article | BadInput | InputWa
                 record = json.loads(line)
                 if not isinstance(record, dict):
                     raise InputError(f"{where}: a line must be a JSON object")
-                if not isinstance(record.get("text"), str):
+                if record.get("text") is None:
                     raise InputError(f"{where}: missing 'text' field")
+                if not isinstance(record["text"], str):
+                    raise InputError(f"{where}: field 'text' must be a string, not {type(record['text']).__name__}")
                 text, warnings = repair_text(record["text"], where)
                 article = make_article(record, text, where, f"{path.stem}-{number}", date, lang)
             except json.JSONDecodeError as exc:
@@ -282,11 +315,23 @@ def _read_jsonl(path: Path, date, lang) -> Iterator[Article | BadInput | InputWa
 INPUT_SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
 
 
-def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
+def _files_under(folder: Path, excluded: frozenset[Path]) -> list[Path]:
+    """The files under `folder` with an input suffix, sorted; the folders in `excluded` (resolved
+    paths) are not entered. Named pipes and other files that are no regular ones are kept, to be
+    reported."""
+    found = []
+    for root, folders, names in os.walk(folder):
+        if excluded:
+            folders[:] = [name for name in folders if Path(root, name).resolve() not in excluded]
+        found.extend(Path(root, name) for name in names if Path(name).suffix.lower() in INPUT_SUFFIXES)
+    return sorted(found)
+
+
+def _expand(paths: Iterable[str | Path], excluded: frozenset[Path]) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in INPUT_SUFFIXES and p.is_file())
+            yield from _files_under(path, excluded)
         elif path.exists():
             yield path
         else:
@@ -294,13 +339,16 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def read_inputs(paths: Iterable[str | Path], date: _dt.date | None = None,
-                lang: str | None = None) -> Iterator[Article | BadInput | InputWarning]:
+                lang: str | None = None, *, exclude: Iterable[str | Path] = ()
+                ) -> Iterator[Article | BadInput | InputWarning]:
     """Yield articles (with BadInput and InputWarning records) from files and folders, in a stable order.
 
-    Folders are read recursively in sorted order; `.txt` and `.html` files take metadata from a
-    sidecar `NAME.json` or from `date`/`lang`; `.jsonl` files give one article per line.
+    Folders are read recursively in sorted order, without entering the folders of `exclude` (a
+    build's output folder, say); `.txt` and `.html` files take metadata from a sidecar `NAME.json`
+    or from `date`/`lang`; `.jsonl` files give one article per line.
     """
-    for path in _expand(paths):
+    excluded = frozenset(Path(folder).resolve() for folder in exclude)
+    for path in _expand(paths, excluded):
         suffix = path.suffix.lower()
         if suffix == ".jsonl":
             yield from _read_jsonl(path, date, lang)

@@ -175,6 +175,19 @@ def timeline_points(graph: nx.MultiDiGraph) -> list[tuple[_dt.date, str, str, st
     return sorted(points)
 
 
+CALENDAR_EDGE = 100  # years from the ends of the calendar where matplotlib's own margins could step past them
+
+
+def _date_limits(days: list[_dt.date]) -> tuple[_dt.date, _dt.date]:
+    """The x range of the timeline: the dates with a margin, kept inside the years 1 to 9999 that
+    matplotlib can draw (its own margin would step past them for an event dated 9999-12-31)."""
+    first, last = min(days), max(days)
+    margin = max((last - first) / 20, _dt.timedelta(days=15))
+    low = first - margin if first - _dt.date.min > margin else _dt.date.min
+    high = last + margin if _dt.date.max - last > margin else _dt.date.max
+    return low, high
+
+
 def render_timeline(graph: nx.MultiDiGraph, fmt: str = "png", title: str = "kgraph timeline") -> bytes:
     """Events by date (x) and type (y), the status shown by the marker: filled green occurred, hollow
     planned, triangles possible/hoped, red crosses failed, grey squares denied or cancelled."""
@@ -205,6 +218,9 @@ def render_timeline(graph: nx.MultiDiGraph, fmt: str = "png", title: str = "kgra
             axes.scatter([p[0] for p in chosen], [rows[p[1]] for p in chosen], marker=marker, s=70,
                          facecolors=face if face != "none" else "none", edgecolors=colour, linewidths=1.6,
                          label=status, zorder=3)
+        days = [p[0] for p in points]
+        if min(days).year < CALENDAR_EDGE or max(days).year > 9999 - CALENDAR_EDGE:
+            axes.set_xlim(*_date_limits(days))
         axes.set_yticks(range(len(types)), types)
         axes.set_ylim(-0.7, len(types) - 0.3)
         axes.grid(axis="x", color="#eeeeee", zorder=0)

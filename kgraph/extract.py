@@ -14,8 +14,10 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
+from typing import Any
 
 from .attribution import attribute
+from .errors import InputError
 from .events import (ARTICLES, OBJECT_NOUN_REACH, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
                      relative_clause_tokens, trigger_spans)
 from .factuality import clause_start, purpose_of_a_deal, status_of
@@ -26,7 +28,7 @@ from .rules import Language, load_language
 from .segment import dateline_place, split_sentences
 from .stamps import file_stamps
 from .text import slug, tokenize
-from .timex import PAST_STATUSES, TimeFinder, TimeMention, resolve, resolve_after
+from .timex import PAST_STATUSES, TimeFinder, TimeMention, resolve, resolve_after, shift_days
 
 # an undated event may take its date from an event this many paragraphs back at most
 PARAGRAPHS_BACK = 2
@@ -41,10 +43,19 @@ class Resources:
     time_finders: tuple[tuple[str, TimeFinder], ...]
 
     def language(self, code: str) -> Language:
-        return dict(self.languages)[code]
+        """The rules of language `code`; InputError for a language kgraph has none for."""
+        return _of_language(self.languages, code)
 
     def time_finder(self, code: str) -> TimeFinder:
-        return dict(self.time_finders)[code]
+        """The time patterns of language `code`; InputError for a language kgraph has none for."""
+        return _of_language(self.time_finders, code)
+
+
+def _of_language(by_code: tuple[tuple[str, Any], ...], code: str) -> Any:
+    for known, value in by_code:
+        if known == code:
+            return value
+    raise InputError(f"unsupported language {code!r} (supported: {', '.join(known for known, _ in by_code)})")
 
 
 def load_resources(rules: tuple[str, ...] = (), gazetteers: tuple[str, ...] = ()) -> Resources:
@@ -975,11 +986,14 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 else:
                     counted[event_id] = (index, time_mention, named[1:])
             elif named:  # "four days after the coup of July 26": from that date
-                time = resolve_after(time_mention, _last_day(resolve(named[1], article.date, status))) or time
+                named_day = _last_day(resolve(named[1], article.date, status))
+                if named_day is not None:  # none past the calendar's ends ("the day after 9999-12-31")
+                    time = resolve_after(time_mention, named_day)
             if abs(days) > 1 and time is not None and len(time.value) == 10:  # "a two-day summit ... on Sunday"
                 day = _dt.date.fromisoformat(time.value)
-                other = day + _dt.timedelta(days=days - 1 if days > 0 else days + 1)  # "wrapped up a two-day visit"
-                time = replace(time, value="/".join(sorted((day.isoformat(), other.isoformat()))))
+                other = shift_days(day, days - 1 if days > 0 else days + 1)  # "wrapped up a two-day visit"
+                if other is not None:  # a span past the calendar's ends keeps its one day
+                    time = replace(time, value="/".join(sorted((day.isoformat(), other.isoformat()))))
             if _last_day(time) is not None:
                 days_spoken_of.append((_last_day(time), status, background))
             if _last_month(time) is not None:

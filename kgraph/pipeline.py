@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass, field, replace
 from collections import deque
 from itertools import chain, islice
+from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import networkx as nx
@@ -175,12 +176,13 @@ class _Engine:
 def extract_all(inputs: Iterable[str], settings: Settings = Settings(), date: _dt.date | None = None,
                 lang: str | None = None, strict: bool = False, jobs: int = 1, engine: str = "local",
                 scheduler: str | None = None, cache: ExtractionCache | None = None, progress: bool = False,
-                warnings: list[InputWarning] | None = None, into: list | PackedDocs | None = None
-                ) -> tuple[list[DocGraph] | PackedDocs, list[BadInput]]:
+                warnings: list[InputWarning] | None = None, into: list | PackedDocs | None = None, *,
+                exclude: Iterable[str | Path] = ()) -> tuple[list[DocGraph] | PackedDocs, list[BadInput]]:
     """Document graphs of every good article, and the bad inputs met on the way (repairs are added
     to `warnings` when it is given). The documents are appended to `into` (a new list by default;
-    `PackedDocs` keeps them compressed). With `progress`, a bar on stderr counts the articles (shown
-    only once a build has run for more than a second)."""
+    `PackedDocs` keeps them compressed). Folders in `exclude` are not read (see `read_inputs`). With
+    `progress`, a bar on stderr counts the articles (shown only once a build has run for more than a
+    second)."""
     from tqdm import tqdm
 
     docs = [] if into is None else into
@@ -197,7 +199,7 @@ def extract_all(inputs: Iterable[str], settings: Settings = Settings(), date: _d
 
     def to_extract() -> Iterator[Article]:
         """The articles that need extracting; bad inputs, repairs and cached ones are dealt with here."""
-        for item in read_inputs(inputs, date, lang):
+        for item in read_inputs(inputs, date, lang, exclude=exclude):
             if isinstance(item, InputWarning):
                 if warnings is not None:
                     warnings.append(item)
@@ -243,14 +245,16 @@ def default_jobs() -> int:
 def build(inputs: Iterable[str], date: _dt.date | None = None, lang: str | None = None,
           rules: tuple[str, ...] = (), gazetteers: tuple[str, ...] = (), strict: bool = False,
           jobs: int = 1, engine: str = "local", scheduler: str | None = None,
-          cache_dir: str | None = None, progress: bool = False) -> BuildResult:
-    """Build the merged graph of all articles under `inputs` (files or folders)."""
+          cache_dir: str | None = None, progress: bool = False, *,
+          exclude: Iterable[str | Path] = ()) -> BuildResult:
+    """Build the merged graph of all articles under `inputs` (files or folders), without reading the
+    folders of `exclude` (the build's own output folder, when it lies inside an input folder)."""
     settings = Settings(tuple(rules), tuple(gazetteers))
     resources = load_resources(settings.rules, settings.gazetteers)
     cache = ExtractionCache(cache_dir, settings) if cache_dir else None
     warnings: list[InputWarning] = []
     docs, bad = extract_all(inputs, settings, date, lang, strict, jobs, engine, scheduler, cache, progress, warnings,
-                            into=PackedDocs())
+                            into=PackedDocs(), exclude=exclude)
     graph = merge_compact(docs, resources.gazetteer)
     # the graph holds what the documents said: keep only their articles' metadata, free the rest
     return BuildResult(graph, [DocGraph(article) for article in docs.articles], bad, warnings)

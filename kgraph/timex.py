@@ -8,9 +8,11 @@ the side of the article date the event's tense asks for (future for planned, pas
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 from dataclasses import dataclass, replace
+from typing import Callable
 
 from .errors import RuleError
 from .model import TimeValue
@@ -507,7 +509,7 @@ def _month_add(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def _month_days(year: int, month: int) -> int:
-    return ((_dt.date(*_month_add(year, month, 1), 1)) - _dt.date(year, month, 1)).days
+    return calendar.monthrange(year, month)[1]
 
 
 def _monday(day: _dt.date, weeks: int = 0) -> _dt.date:
@@ -548,24 +550,57 @@ def _valid_date(year: int, month: int, day: int) -> _dt.date | None:
         return None
 
 
+def shift_days(day: _dt.date, days: int) -> _dt.date | None:
+    """The day `days` days after `day` (before it, when negative); None past the calendar's ends.
+
+    >>> shift_days(_dt.date(2023, 12, 31), 1), shift_days(_dt.date(9999, 12, 31), 1)
+    (datetime.date(2024, 1, 1), None)
+    """
+    try:
+        return day + _dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _on_calendar(value: str) -> bool:
+    """Whether every year of an ISO value ("2023-09-10", "2023/2024") is one a date can hold (1 to 9999)."""
+    return all(len(year) == 4 and year.isdigit() and year != "0000"
+               for year in (part.split("-")[0] for part in value.split("/")))
+
+
+def _time_value(mention: TimeMention, value_of: Callable[[], str | None]) -> TimeValue | None:
+    """The mention's value as `value_of` computes it; None when it has none or it falls off the
+    calendar (before year 1 or after 9999: "next week" said on 9999-12-31), which no date can hold."""
+    try:
+        value = value_of()
+    except OverflowError:  # a date plus or minus days beyond the calendar's ends
+        return None
+    if value is None or not _on_calendar(value):
+        return None
+    return TimeValue(value, mention.text, mention.qualifier)
+
+
 def resolve_after(mention: TimeMention, previous: _dt.date | None) -> TimeValue | None:
     """"Keesokan harinya", "hours later": days after the day the text spoke of just before."""
     if previous is None:
         return None
+    return _time_value(mention, lambda: _value_after(mention, previous))
+
+
+def _value_after(mention: TimeMention, previous: _dt.date) -> str:
     if mention.parts[1:] == ("month",):
         month = mention.parts[0]
         year = previous.year + (1 if month <= previous.month else 0)
-        return TimeValue(f"{year:04d}-{month:02d}", mention.text, mention.qualifier)
+        return f"{year:04d}-{month:02d}"
     if mention.parts[1:] == ("years",):  # "a year earlier"
-        return TimeValue(f"{previous.year + mention.parts[0]:04d}", mention.text, mention.qualifier)
+        return f"{previous.year + mention.parts[0]:04d}"
     if mention.parts[1:] == ("months",):  # "two months later"
         year, month = _month_add(previous.year, previous.month, mention.parts[0])
-        return TimeValue(f"{year:04d}-{month:02d}", mention.text, mention.qualifier)
+        return f"{year:04d}-{month:02d}"
     if mention.parts[1:] == ("week",):
         monday = _monday(previous, mention.parts[0])
-        value = f"{monday.isoformat()}/{(monday + _dt.timedelta(days=6)).isoformat()}"
-        return TimeValue(value, mention.text, mention.qualifier)
-    return TimeValue((previous + _dt.timedelta(days=mention.parts[0])).isoformat(), mention.text, mention.qualifier)
+        return f"{monday.isoformat()}/{(monday + _dt.timedelta(days=6)).isoformat()}"
+    return (previous + _dt.timedelta(days=mention.parts[0])).isoformat()
 
 
 def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeValue | None:
@@ -577,7 +612,14 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
     ['2023-09-10/2023-09-13']
     >>> [resolve(m, _dt.date(2023, 9, 5), "failed").value for m in f.find("akhir Mei lalu")]
     ['2023-05']
+    >>> [resolve(m, _dt.date(9999, 12, 31), "planned") for m in f.find("pekan depan")]
+    [None]
     """
+    return _time_value(mention, lambda: _value(mention, anchor, status))
+
+
+def _value(mention: TimeMention, anchor: _dt.date | None, status: str) -> str | None:
+    """The ISO value of a time mention anchored to the article date, if it has one."""
     tense = 1 if status in FUTURE_STATUSES else -1 if status in PAST_STATUSES else 0
     kind, parts = mention.kind, mention.parts
     value = None
@@ -687,9 +729,10 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
             return None
         days = _month_days(year, month)
         first = 1 + 7 * (ordinal - 1) if ordinal > 0 else days - 6
-        if not 1 <= first <= days:
+        start, end = _valid_date(year, month, first), _valid_date(year, month, min(first + 6, days))
+        if not (1 <= first <= days and start and end):
             return None
-        value = f"{_dt.date(year, month, first).isoformat()}/{_dt.date(year, month, min(first + 6, days)).isoformat()}"
+        value = f"{start.isoformat()}/{end.isoformat()}"
     elif kind == "weekday_range":
         first = resolve(replace(mention, kind="weekday", parts=(parts[0], parts[2])), anchor, status)
         if first is None:
@@ -739,7 +782,8 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
             value = (anchor + _dt.timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
         elif unit == "month" and count < 0:  # "a month ago" names a day, as "a week ago" does
             year, month = _month_add(anchor.year, anchor.month, count)
-            value = _dt.date(year, month, min(anchor.day, _month_days(year, month))).isoformat()
+            date = _valid_date(year, month, min(anchor.day, _month_days(year, month)))
+            value = date.isoformat() if date else None
         else:
             value = _months_or_years_on(anchor, unit, count)
     elif kind == "few":  # "a few weeks ago": from seven weeks to a day before the article date
@@ -767,7 +811,5 @@ def resolve(mention: TimeMention, anchor: _dt.date | None, status: str) -> TimeV
         elif start and direction > 0 and anchor.month < start:  # "next summer", said in March: this year's
             year = anchor.year
         value = f"{year:04d}"
-    if value is None:
-        return None
-    return TimeValue(value, mention.text, mention.qualifier)
+    return value
 
