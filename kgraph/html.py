@@ -192,8 +192,10 @@ function select(what) {
   state.selected = what;
   const details = document.getElementById("details");
   details.replaceChildren();
-  const events = what.startsWith("edge:") ? DATA.edges.filter(e => "edge:" + e.id === what)
+  const edges = what.startsWith("edge:") ? DATA.edges.filter(e => "edge:" + e.id === what)
     : DATA.edges.filter(e => visible(e) && (e.source === what || e.target === what));
+  const listed = new Set();  // an event of three actors has three edges: list it once
+  const events = edges.filter(e => !listed.has(e.id) && listed.add(e.id));
   const heading = what.startsWith("edge:") ? "Event" : byId[what].label + (byId[what].wikidata ? " (" + byId[what].wikidata + ")" : "");
   details.append(element("h1", {}, heading), element("div", { class: "meta" }, events.length + " event(s)"));
   for (const edge of events) details.append(describe(edge));

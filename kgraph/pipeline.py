@@ -185,6 +185,7 @@ def extract_all(inputs: Iterable[str], settings: Settings = Settings(), date: _d
     second)."""
     from tqdm import tqdm
 
+    inputs, date = _checked_inputs(inputs, date)
     docs = [] if into is None else into
     packed = isinstance(docs, PackedDocs)  # the workers pack each document as `docs` keeps it
     engine_ = _Engine(settings, jobs, engine, scheduler, packed)
@@ -234,6 +235,22 @@ def extract_all(inputs: Iterable[str], settings: Settings = Settings(), date: _d
     return docs, bad
 
 
+def _paths(value, name: str) -> list:
+    """A path or an iterable of paths, as a list: one string is one path, not its characters."""
+    if isinstance(value, (str, os.PathLike)):
+        return [value]
+    if value is None or not isinstance(value, Iterable) or not all(isinstance(v, (str, os.PathLike)) for v in value):
+        raise InputError(f"{name} must be a path or a list of paths, not {type(value).__name__}")
+    return list(value)
+
+
+def _checked_inputs(inputs, date) -> tuple[list, _dt.date | None]:
+    """The library's arguments checked as the command line checks its own: paths, and a calendar date."""
+    if date is not None and type(date) is not _dt.date:  # a datetime would put hours into the exports
+        raise InputError(f"date must be a datetime.date, not {type(date).__name__} {date!r:.40}")
+    return _paths(inputs, "inputs"), date
+
+
 def default_jobs() -> int:
     """All the cores this process may use."""
     try:
@@ -249,7 +266,10 @@ def build(inputs: Iterable[str], date: _dt.date | None = None, lang: str | None 
           exclude: Iterable[str | Path] = ()) -> BuildResult:
     """Build the merged graph of all articles under `inputs` (files or folders), without reading the
     folders of `exclude` (the build's own output folder, when it lies inside an input folder)."""
-    settings = Settings(tuple(rules), tuple(gazetteers))
+    inputs, date = _checked_inputs(inputs, date)
+    if not isinstance(jobs, int) or isinstance(jobs, bool):
+        raise InputError(f"jobs must be a whole number, not {type(jobs).__name__}")
+    settings = Settings(tuple(_paths(rules, "rules")), tuple(_paths(gazetteers, "gazetteers")))
     resources = load_resources(settings.rules, settings.gazetteers)
     cache = ExtractionCache(cache_dir, settings) if cache_dir else None
     warnings: list[InputWarning] = []

@@ -64,6 +64,8 @@ class TimeFinder:
         units = _alternation(words["units"])
         year_units = _alternation([w for w, unit in words["units"].items() if unit == "year"]) or "(?!)"
         weekdays = _alternation(words["weekdays"])
+        week_units = _alternation([w for w, unit in words["units"].items() if unit == "week"]) or "(?!)"
+        directed = _alternation(list(words["past"]) + list(words["future"]))  # "Jumat lalu", not "Friday this"
         days = _alternation(words["days"])
         after_previous = _alternation(words.get("after_previous", {})) or "(?!)"
         weeks_after = _alternation(words.get("weeks_after_previous", {})) or "(?!)"
@@ -146,8 +148,10 @@ class TimeFinder:
             ("period", re.compile(rf"(?<![\w-])(?P<word>{periods})(?![\w-])", m)),
             ("relative", re.compile(
                 rf"\b(?:(?P<qual>{qual})\s+)?(?:(?P<pre>{rel})\s+)?(?P<unit>{units})(?:\s+(?P<post>{rel}))?\b", m)),
-            ("weekday", re.compile(
-                rf"\b(?:(?P<pre>{rel})\s+)?(?P<wd>{weekdays})\b(?:\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\))?", m)),
+            ("weekday", re.compile(  # "last Friday", "Jumat (14/6)"; after it "Jumat lalu", "Jumat pekan depan"
+                rf"\b(?:(?P<pre>{rel})\s+)?(?P<wd>{weekdays})\b(?:\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\))?"
+                rf"(?:\s+(?:(?P<wunit>{week_units})\s+(?P<wpost>{rel})|(?P<wpre>{rel})\s+(?:{week_units})"
+                rf"|(?P<post>{directed}))\b)?", m)),
             ("day", re.compile(rf"\b(?P<word>{days})\b", m)),
             ("night_into", re.compile(rf"\b(?:{nights})\s+(?:{night_into})\s+(?P<wd>{weekdays})\b", m)),
             ("night", re.compile(rf"\b(?P<word>{nights})\b", m)),
@@ -244,6 +248,8 @@ class TimeFinder:
             word = match.group("month")
             return word[0].isupper()  # "may" the verb is not May the month
         if kind == "weekday":
+            if match.group("post") and match.group("wd").lower() in self.words["units"]:
+                return False  # "Minggu depan" is next week (minggu: Sunday and week), not next Sunday
             return match.group("wd")[0].isupper() or bool(match.group("pre"))
         return True
 
@@ -426,8 +432,12 @@ class TimeFinder:
                 year = g.get("y")
                 year = (int(year) + (2000 if len(year) == 2 else 0)) if year else None
                 return TimeMention(match.start(), match.end(), text, "date", (year, int(g["m"]), int(g["d"])))
+            weekday = self.words["weekdays"][g["wd"].lower()]
+            if g.get("wpost") or g.get("wpre"):  # "Jumat pekan lalu", "Friday next week": that day of that week
+                return TimeMention(match.start(), match.end(), text, "weekday_of_week",
+                                   (weekday, self._direction(g.get("wpost") or g.get("wpre")) or 0))
             return TimeMention(match.start(), match.end(), text, "weekday",
-                               (self.words["weekdays"][g["wd"].lower()], self._direction(g.get("pre"))))
+                               (weekday, self._direction(g.get("pre")) or self._direction(g.get("post"))))
         if kind == "day":
             return TimeMention(match.start(), match.end(), text, "day", (self.words["days"][g["word"].lower()],))
         if kind == "night_into":  # "overnight into Wednesday": the night that ends on that day
@@ -756,6 +766,9 @@ def _value(mention: TimeMention, anchor: _dt.date | None, status: str) -> str | 
         else:  # "a stop planned for Monday" was called off: the nearest Monday
             delta = min(delta % 7, delta % 7 - 7, key=abs)
         value = (anchor + _dt.timedelta(days=delta)).isoformat()
+    elif kind == "weekday_of_week":
+        weekday, weeks = parts
+        value = (_monday(anchor, weeks) + _dt.timedelta(days=weekday)).isoformat()
     elif kind == "day":
         value = (anchor + _dt.timedelta(days=parts[0])).isoformat()
     elif kind == "night_into":

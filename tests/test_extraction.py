@@ -128,6 +128,19 @@ def test_two_leaders_and_surnames(events_of):
     assert ("visitor", "vladimir-putin") in visit.roles
 
 
+@pytest.mark.parametrize("text", ["Hunter Biden visited Kyiv on Monday.", "Jill Biden met Olena Zelenska in Kyiv.",
+                                  "Ivanka Trump met Kim Jong Un at the DMZ in 2019."])
+def test_a_relative_opening_a_sentence_is_not_the_leader(events_of, text):
+    actors = {key for event in events_of(text, "en") for _, key in event.roles}
+    assert not actors & {"joe-biden", "donald-trump"}
+
+
+@pytest.mark.parametrize("opener", ["Then", "Yesterday", "Separately", "Former"])
+def test_a_word_opening_a_sentence_before_a_surname_leaves_the_leader(events_of, opener):
+    [visit] = [e for e in events_of(f"{opener} Biden visited Kyiv on Monday.", "en") if e.type == "Visit"]
+    assert visit.roles == (("visitor", "joe-biden"),)
+
+
 def test_the_meeting_later_adds_its_place(events_of):
     events = events_of("Joe Biden will meet Xi Jinping next month. The meeting will take place in San Francisco, "
                        "officials said.", "en")

@@ -296,3 +296,35 @@ def test_a_second_build_into_a_folder_inside_its_input_reads_the_same_articles(t
     assert [run.exit_code for run in runs] == [0, 0]
     assert "kgraph: 1 articles" in runs[1].output and ", 0 skipped," in runs[1].output
     assert "warning" not in runs[1].output
+
+
+def test_the_library_takes_one_path_as_one_input(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD_EN, encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps(META))
+    one = build(str(tmp_path / "a.txt"))
+    assert [doc.article.id for doc in one.docs] == ["a"] and one.events == 1
+    assert [doc.article.id for doc in build(tmp_path).docs] == ["a"]  # a Path too
+
+
+@pytest.mark.parametrize("arguments,message", [
+    ({"date": "2023-05-02"}, "date must be a datetime.date, not str '2023-05-02'"),
+    ({"date": dt.datetime(2023, 5, 2, 23)}, "date must be a datetime.date, not datetime"),
+    ({"jobs": "2"}, "jobs must be a whole number, not str"),
+    ({"rules": 5}, "rules must be a path or a list of paths, not int"),
+])
+def test_the_library_refuses_arguments_of_the_wrong_kind_in_its_own_words(tmp_path, arguments, message):
+    (tmp_path / "a.txt").write_text(GOOD_EN, encoding="utf-8")
+    with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        build([str(tmp_path / "a.txt")], **arguments)
+    with pytest.raises(InputError, match="inputs must be a path or a list of paths, not NoneType"):
+        build(None)
+
+
+def test_an_unknown_rdf_format_is_an_export_error():
+    from kgraph.errors import ExportError
+    from kgraph.rdf.to_rdf import serialize
+
+    graph = build([]).graph
+    for fmt in ("xml", "TURTLE", None):
+        with pytest.raises(ExportError, match="unknown RDF format .*; known: turtle, nt, jsonld, trig"):
+            serialize(graph, fmt)

@@ -22,7 +22,8 @@ from kgraph.merge import merge
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 TEXTS = [
     ("a", "en", "2023-11-16", "Germany will supply Leopard tanks to Ukraine, Reuters reported. North Korea's launch "
-     "of a spy satellite failed on Tuesday when the rocket exploded. Joe Biden met Xi Jinping in Woodside on Nov. 15."),
+     "of a spy satellite failed on Tuesday when the rocket exploded. Joe Biden met Xi Jinping in Woodside on Nov. 15. "
+     "Joe Biden, Xi Jinping and Fumio Kishida held talks in San Francisco on Nov. 16."),
     ("b", "id", "2023-09-05", "Presiden Rusia Vladimir Putin akan bertemu Pemimpin Korea Utara Kim Jong Un di "
      "Vladivostok pekan depan, kata Reuters. Iran membantah mengirim drone ke Rusia."),
     ("c", "en", "2024-03-26", 'Hostile <script>alert("x")</script> text: Japan and the Philippines signed a '
@@ -99,6 +100,14 @@ def test_the_page_in_a_browser(graph, tmp_path):
         page.locator('g.node[data-actor="entity:joe-biden"] circle').click()
         details = page.inner_text("#details")
         assert "Joe Biden" in details and "Joe Biden met Xi Jinping" in details
+        assert details.count("Joe Biden met Xi Jinping") == 1
+        shown = page.inner_text("#details .meta")
+        biden = {e["id"] for e in page_data(graph)["edges"] if "entity:joe-biden" in (e["source"], e["target"])}
+        assert shown == f"{len(biden)} event(s)" and len(biden) == 2  # the three-way talks counted once
+        trio = next(e["id"] for e in page_data(graph)["edges"] if "Fumio Kishida" in e["evidence"][0]["text"])
+        page.locator(f'path[data-event="{trio}"]').first.dispatch_event("click")
+        assert page.inner_text("#details .meta") == "1 event(s)"
+        assert page.inner_text("#details").count("held talks in San Francisco") == 1
         failed = next(e for e in page_data(graph)["edges"] if e["status"] == "failed")
         page.locator(f'path[data-event="{failed["id"]}"]').dispatch_event("click")
         assert "failed" in page.inner_text("#details")
@@ -112,7 +121,7 @@ def test_the_page_in_a_browser(graph, tmp_path):
 def test_a_large_graph_keeps_the_most_recent_events_and_says_so(graph):
     full = page_data(graph)
     small = page_data(graph, max_events=2)
-    assert small["total"] == full["total"] == len(full["edges"]) > 2
+    assert small["total"] == full["total"] == len({e["id"] for e in full["edges"]}) > 2  # events, not edges
     assert len({e["id"] for e in small["edges"]}) == 2
     newest = sorted({e["id"]: e["time"] for e in full["edges"]}.items(), key=lambda kv: (kv[1], kv[0]))[-2:]
     assert {e["id"] for e in small["edges"]} == {k for k, _ in newest}

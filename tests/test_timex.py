@@ -461,6 +461,15 @@ def test_the_date_carries_over_to_the_next_paragraphs_but_not_further(events_of)
     ("en", "this week", "planned", "2023-10-26", "2023-10-23/2023-10-29"),
     ("en", "in April", "cancelled", "2024-03-26", "2024-04"),
     ("en", "a month ago", "occurred", "2024-03-31", "2024-02-29"),   # no February 31st: its last day
+    ("id", "pada Jumat pekan lalu", "occurred", "2024-06-14", "2024-06-07"),   # read on a Friday
+    ("id", "Jumat minggu depan", "planned", "2024-06-14", "2024-06-21"),
+    ("id", "Jumat lalu", "occurred", "2024-06-14", "2024-06-07"),
+    ("id", "Jumat depan", "planned", "2024-06-14", "2024-06-21"),
+    ("id", "Senin pekan ini", "occurred", "2024-06-14", "2024-06-10"),
+    ("id", "Minggu depan", "planned", "2024-06-14", "2024-06-17/2024-06-23"),   # minggu: the week, not Sunday
+    ("en", "on Friday last week", "occurred", "2024-06-14", "2024-06-07"),
+    ("en", "on Tuesday next week", "planned", "2024-06-14", "2024-06-18"),
+    ("en", "on Wednesday this week", "occurred", "2024-06-14", "2024-06-12"),
 ])
 def test_dates_relative_to_the_article_date(lang, text, status, anchor, expected):
     finder = TimeFinder(load_language(lang).time)

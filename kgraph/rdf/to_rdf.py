@@ -26,6 +26,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from ..errors import ExportError
 from ..graphstore import CompactGraph, EventRow
 from .mint import MAX_LOCAL, clean_text, local_part, mint
 from .vocab import DATA, KG, KGS, SEM, WD
@@ -350,7 +351,7 @@ def serialize(graph: nx.MultiDiGraph, fmt: str = "turtle") -> tuple[bytes, int]:
         count = (write_turtle if fmt == "turtle" else write_ntriples)(graph, out)
         return b"".join(out), count
     if fmt not in FORMATS:
-        raise ValueError(f"unknown RDF format {fmt!r}; known: {', '.join(FORMATS)}")
+        raise ExportError(f"unknown RDF format {fmt!r}; known: {', '.join(FORMATS)}")
     items = list(quads(graph)) if fmt == "trig" else list(ox_triples(graph))
     data = ox.serialize(items, None, FORMATS[fmt], prefixes=PREFIXES)
     return (_sorted_prefixes(data) if fmt == "trig" else data), len(items)

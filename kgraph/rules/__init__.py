@@ -8,12 +8,13 @@ checks every file: an unknown key is an error that names the valid keys.
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -28,6 +29,7 @@ RULES_DIR = Path(__file__).parent
 LANGS = ("id", "en")
 ITEM_CATEGORIES = ("weapon", "missile", "technology", "satellite", "vehicle", "aid")
 STRATEGY_NAMES = ("subject", "object", "sentence_subject", "after", "marked", "role")
+STRATEGY_EXAMPLES = {"after": "after:ke|kepada", "marked": "marked:buatan|dari", "role": "role:target"}
 FACT_PREDICATES = ("locatedIn", "capitalOf", "leads", "basedIn", "affiliatedWith")
 SUPPORT_FILES = ("lexicon.toml", "time.toml", "items.toml", "patterns.toml")
 
@@ -42,7 +44,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "other_event_before": list, "dated_apart": list, "event_modifiers": list, "not_items": list,
                 "occurrence_verbs": list, "occurrence_participles": list, "person_pronouns": list,
                 "determiners": list, "future_clause_openers": list, "past_forms": list, "not_time_clauses": list,
-                "told_before": list},
+                "told_before": list, "sentence_openers": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -82,12 +84,37 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
              "unless_subject": list}
 
 
+def _has_word(text: str) -> bool:
+    """Does the phrase contain a letter or digit (not only punctuation, '*' or spaces)?"""
+    return any(ch.isalnum() for ch in text)
+
+
 def _unknown(where: str, key: str, valid) -> RuleError:
     return RuleError(f"{where}: unknown key {key!r}; valid keys: {', '.join(sorted(valid))}")
 
 
-def _check_table(where: str, data: dict, schema: dict) -> None:
-    """Check `data` against a schema: a dict of key → type, or key → sub-schema dict."""
+TYPE_NAMES = {str: "string", int: "whole number", float: "number", bool: "boolean (true or false)",
+              list: "list", dict: "table"}
+
+
+def _type_name(kind) -> str:
+    return TYPE_NAMES.get(kind, kind.__name__)
+
+
+def _is(value, expected) -> bool:
+    """isinstance, except that true/false is no number and a whole number is a float too."""
+    if isinstance(value, bool):
+        return expected is bool or (isinstance(expected, tuple) and bool in expected)
+    if expected is float:
+        return isinstance(value, (int, float))
+    return isinstance(value, expected)
+
+
+def _check_table(where: str, data: dict, schema: dict, tables: bool = True) -> None:
+    """Check `data` against a schema: a dict of key → type, or key → sub-schema dict.
+
+    With `tables` (the lexicon and time files), `str` or `int` also accepts a table of such values
+    (`titles`, `months`); without it (rule, item and pattern entries) a value must be of the type itself."""
     for key, value in data.items():
         if key not in schema:
             raise _unknown(where, key, schema)
@@ -95,22 +122,18 @@ def _check_table(where: str, data: dict, schema: dict) -> None:
         if isinstance(expected, dict):
             if not isinstance(value, dict):
                 raise RuleError(f"{where}: [{key}] must be a table")
-            _check_table(f"{where} [{key}]", value, expected)
-        elif expected is int and isinstance(value, int) and not isinstance(value, bool):
-            continue
-        elif expected in (str, int) and isinstance(value, dict):
+            _check_table(f"{where} [{key}]", value, expected, tables)
+        elif tables and expected in (str, int) and isinstance(value, dict):
             for sub, subvalue in value.items():
-                if not isinstance(subvalue, expected):
-                    raise RuleError(f"{where}: {key}.{sub} must be a {expected.__name__}")
-        elif expected is float and isinstance(value, (int, float)):
-            continue
+                if not _is(subvalue, expected):
+                    raise RuleError(f"{where}: {key}.{sub} must be a {_type_name(expected)}")
         elif isinstance(expected, tuple):
-            if not isinstance(value, expected):
-                raise RuleError(f"{where}: {key} must be one of {', '.join(t.__name__ for t in expected)}")
-            continue
-        elif not isinstance(value, expected):
-            raise RuleError(f"{where}: {key} must be a {expected.__name__}, not {type(value).__name__}")
-        if expected is list and not all(isinstance(v, str) for v in value):
+            if not _is(value, expected):
+                raise RuleError(f"{where}: {key} must be a {' or a '.join(map(_type_name, expected))},"
+                                f" not a {_type_name(type(value))}")
+        elif not _is(value, expected):
+            raise RuleError(f"{where}: {key} must be a {_type_name(expected)}, not a {_type_name(type(value))}")
+        elif expected is list and not all(isinstance(v, str) for v in value):
             raise RuleError(f"{where}: every entry of {key} must be a string")
 
 
@@ -136,6 +159,9 @@ def _read_list_file(path: Path, table: str) -> dict:
     for key in data:
         if key != table:
             raise _unknown(str(path), key, [table])
+    entries = data.get(table, [])
+    if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
+        raise RuleError(f"{path}: {table!r} must be a list of tables ([[{table}]] sections)")
     return data
 
 
@@ -153,13 +179,17 @@ def parse_strategy(text: str, where: str) -> Strategy:
         raise RuleError(f"{where}: a strategy joins its parts with '+' or with '&', not both: {text!r}")
     parts = []
     for part in re.split(r"[+&]", text):
-        name, _, arg = part.strip().partition(":")
+        name, colon, arg = part.strip().partition(":")
         if name not in STRATEGY_NAMES:
             raise RuleError(f"{where}: unknown strategy {name!r}; valid: {', '.join(STRATEGY_NAMES)}")
-        if name in ("after", "marked", "role") and not arg:
-            raise RuleError(f"{where}: strategy {name!r} needs an argument, e.g. '{name}:ke|kepada'")
+        if name in STRATEGY_EXAMPLES and not arg:
+            raise RuleError(f"{where}: strategy {name!r} needs an argument, e.g. {STRATEGY_EXAMPLES[name]!r}")
+        if name not in STRATEGY_EXAMPLES and colon:
+            raise RuleError(f"{where}: strategy {name!r} takes no argument: {text!r}")
         if name == "role" and arg not in ROLES:
-            raise RuleError(f"{where}: unknown role {arg!r} in strategy")
+            raise RuleError(f"{where}: unknown role {arg!r} in strategy {text!r}; valid: {', '.join(ROLES)}")
+        if name in ("after", "marked") and not all(_has_word(a) for a in arg.split("|")):
+            raise RuleError(f"{where}: strategy {text!r}: every word between '|' must contain a letter or digit")
         args = tuple(phrase_tokens(a) for a in arg.split("|")) if name in ("after", "marked") else ((arg,),) if arg else ()
         parts.append((name, args))
     return Strategy(tuple(parts), "&" in text)
@@ -192,76 +222,139 @@ class EventRule:
     unless_subject: tuple[str, ...] = ()  # words that, a few words before the trigger, make its subject no actor
 
 
+WORD_LISTS = ("unless_followed_by", "unless_preceded_by", "object_nouns", "unless_subject")
+
+
 def _required_items(raw: dict, where: str) -> tuple[str, ...]:
     """`require_item = true` means one of `items`; a list names the categories required."""
     required = raw.get("require_item", False)
+    items = raw.get("items", [])
     if required is True:
-        return tuple(raw.get("items", []))
+        if not items:
+            raise RuleError(f"{where}: require_item = true needs items (the categories, e.g. items = [\"missile\"])")
+        return tuple(items)
     if required is False:
         return ()
+    if not all(isinstance(c, str) for c in required):
+        raise RuleError(f"{where}: require_item must be true, false or a list of item categories")
     unknown = [c for c in required if c not in ITEM_CATEGORIES]
     if unknown:
         raise RuleError(f"{where}: require_item: unknown category {unknown[0]!r}; valid: {', '.join(ITEM_CATEGORIES)}")
+    missing = [c for c in required if c not in items]
+    if missing:
+        raise RuleError(f"{where}: require_item: category {missing[0]!r} is not in items, so the rule could never fire;"
+                        f" add it to items")
     return tuple(required)
+
+
+def _check_triggers(triggers: list, where: str) -> None:
+    if not triggers:
+        raise RuleError(f"{where}: triggers is empty; a rule needs at least one trigger phrase")
+    for trigger in triggers:
+        if not _has_word(trigger):
+            raise RuleError(f"{where}: triggers: {trigger!r} has no letter or digit; a trigger is a phrase of words")
+        if any(t.endswith("*") and not _has_word(t[:-1]) for t in phrase_tokens(trigger)):
+            raise RuleError(f"{where}: triggers: {trigger!r}: '*' marks a prefix only at the end of a word,"
+                            f" as in 'membalas*'; it is no wildcard")
+
+
+def _check_rule_values(raw: dict, where: str) -> None:
+    """Values of the right type but out of range, unknown, or such that the rule could never fire."""
+    if raw["event"] not in EVENT_TYPES:
+        raise RuleError(f"{where}: unknown event type {raw['event']!r}; valid: {', '.join(EVENT_TYPES)}")
+    if "status" in raw and raw["status"] not in STATUSES:
+        raise RuleError(f"{where}: unknown status {raw['status']!r}; valid: {', '.join(STATUSES)}")
+    confidence = raw.get("confidence", 0.8)
+    if not (math.isfinite(confidence) and 0 <= confidence <= 1):
+        raise RuleError(f"{where}: confidence must be a number from 0 to 1, not {confidence!r}")
+    if raw.get("min_actors", 1) < 0:
+        raise RuleError(f"{where}: min_actors must be 0 or more, not {raw['min_actors']}")
+    _check_triggers(raw["triggers"], where)
+    roles = raw.get("roles", {})
+    for role, strategies in roles.items():
+        if role not in ROLES:
+            raise RuleError(f"{where}: roles: unknown role {role!r}; valid: {', '.join(ROLES)}")
+        if not isinstance(strategies, list) or not all(isinstance(s, str) for s in strategies):
+            raise RuleError(f"{where}: roles.{role} must be a list of strategies")
+        if not strategies:
+            raise RuleError(f"{where}: roles.{role} lists no strategy, so the role could never be filled")
+    for role, kinds in raw.get("actor_types", {}).items():
+        if role not in roles:
+            raise RuleError(f"{where}: actor_types: {role!r} is not one of the rule's roles ({', '.join(roles) or 'none'})")
+        if not isinstance(kinds, list) or not kinds or any(k not in ENTITY_TYPES for k in kinds):
+            raise RuleError(f"{where}: actor_types.{role} must list entity types ({', '.join(ENTITY_TYPES)})")
+    for key in ("place_roles", "required_roles"):
+        for role in raw.get(key, []):
+            if role not in ROLES:
+                raise RuleError(f"{where}: {key}: unknown role {role!r}; valid: {', '.join(ROLES)}")
+            if role not in roles:
+                raise RuleError(f"{where}: {key}: role {role!r} has no strategy in roles"
+                                f" ({', '.join(roles) or 'none'})")
+    for category in raw.get("items", []):
+        if category not in ITEM_CATEGORIES:
+            raise RuleError(f"{where}: items: unknown item category {category!r}; valid: {', '.join(ITEM_CATEGORIES)}")
+    for key in WORD_LISTS:
+        for word in raw.get(key, []):
+            if len(phrase_tokens(word)) != 1 or not _has_word(word) or "*" in word:
+                raise RuleError(f"{where}: {key}: {word!r} is not one word; this list holds single words, without '*'")
+    if not roles and not raw.get("named"):
+        raise RuleError(f"{where}: a rule needs roles (or named), or it could never fire")
+    if raw.get("require_named") and not raw.get("named"):
+        raise RuleError(f"{where}: require_named = true needs named strategies, or the rule could never fire")
 
 
 def _validate_rule(raw: dict, where: str) -> EventRule:
     for key in raw:
         if key not in RULE_KEYS:
             raise _unknown(where, key, RULE_KEYS)
-    _check_table(where, raw, RULE_KEYS)
     for key in ("id", "event", "triggers"):
         if key not in raw:
             raise RuleError(f"{where}: missing required key {key!r}")
-    where = f"{where} ({raw['id']})"
-    if raw["event"] not in EVENT_TYPES:
-        raise RuleError(f"{where}: unknown event type {raw['event']!r}; valid: {', '.join(EVENT_TYPES)}")
-    if raw.get("status") and raw["status"] not in STATUSES:
-        raise RuleError(f"{where}: unknown status {raw['status']!r}; valid: {', '.join(STATUSES)}")
-    roles = []
-    for role, strategies in raw.get("roles", {}).items():
-        if role not in ROLES:
-            raise RuleError(f"{where}: unknown role {role!r}; valid: {', '.join(ROLES)}")
-        if not isinstance(strategies, list) or not all(isinstance(s, str) for s in strategies):
-            raise RuleError(f"{where}: roles.{role} must be a list of strategies")
-        roles.append((role, tuple(parse_strategy(s, where) for s in strategies)))
-    for role, kinds in raw.get("actor_types", {}).items():
-        if role not in ROLES or not isinstance(kinds, list) or any(k not in ENTITY_TYPES for k in kinds):
-            raise RuleError(f"{where}: actor_types.{role} must list entity types ({', '.join(ENTITY_TYPES)})")
-    for role in [*raw.get("place_roles", []), *raw.get("required_roles", [])]:
-        if role not in ROLES:
-            raise RuleError(f"{where}: place_roles: unknown role {role!r}; valid: {', '.join(ROLES)}")
-    for category in raw.get("items", []):
-        if category not in ITEM_CATEGORIES:
-            raise RuleError(f"{where}: unknown item category {category!r}; valid: {', '.join(ITEM_CATEGORIES)}")
-    for trigger in raw["triggers"]:
-        if not phrase_tokens(trigger):
-            raise RuleError(f"{where}: empty trigger")
+    rule_id = raw["id"]
+    if not isinstance(rule_id, str) or not rule_id or any(ch.isspace() for ch in rule_id):
+        raise RuleError(f"{where}: id must be a non-empty string without spaces, like 'en.meeting.meet';"
+                        f" not {rule_id!r}")
+    where = f"{where} ({rule_id})"
+    _check_table(where, raw, RULE_KEYS, tables=False)
+    _check_rule_values(raw, where)
+    roles = [(role, tuple(parse_strategy(s, f"{where}: roles.{role}") for s in strategies))
+             for role, strategies in raw.get("roles", {}).items()]
     return EventRule(
-        id=raw["id"], event=raw["event"], triggers=tuple(raw["triggers"]), roles=tuple(roles),
-        place=tuple(parse_strategy(s, where) for s in raw.get("place", [])),
+        id=rule_id, event=raw["event"], triggers=tuple(raw["triggers"]), roles=tuple(roles),
+        place=tuple(parse_strategy(s, f"{where}: place") for s in raw.get("place", [])),
         items=tuple(raw.get("items", [])), require_item=_required_items(raw, where),
-        named=tuple(parse_strategy(s, where) for s in raw.get("named", [])),
+        named=tuple(parse_strategy(s, f"{where}: named") for s in raw.get("named", [])),
         require_named=raw.get("require_named", False), lift=raw.get("lift", False),
         status=raw.get("status"), confidence=float(raw.get("confidence", 0.8)),
         examples=tuple(raw.get("examples", [])), source=where,
         place_roles=tuple(raw.get("place_roles", [])), min_actors=raw.get("min_actors", 1),
         require_place=raw.get("require_place", False), required_roles=tuple(raw.get("required_roles", [])),
         actor_types=tuple((role, tuple(kinds)) for role, kinds in raw.get("actor_types", {}).items()),
-        unless_followed_by=tuple(raw.get("unless_followed_by", [])),
-        unless_preceded_by=tuple(raw.get("unless_preceded_by", [])),
-        object_nouns=tuple(raw.get("object_nouns", [])),
-        unless_subject=tuple(raw.get("unless_subject", [])),
+        **{key: tuple(word.lower() for word in raw.get(key, [])) for key in WORD_LISTS},
     )
+
+
+def _check_unique_ids(rules, seen: dict[str, EventRule], what: Callable[[EventRule], str]) -> None:
+    """Refuse a rule whose id an earlier rule (in `seen`) has: events carry the id as their provenance."""
+    for rule in rules:
+        if rule.id in seen:
+            raise RuleError(f"{rule.source}: rule id {rule.id!r} is already used by {what(seen[rule.id])}")
+        seen[rule.id] = rule
+
+
+def _file_of(rule: EventRule) -> str:
+    return rule.source.rsplit(": rule ", 1)[0]
 
 
 def load_rule_file(path: Path) -> tuple[EventRule, ...]:
     """Load and validate one event-rule file (a list of [[rule]] tables)."""
     data = _read_list_file(path, "rule")
     rules = tuple(_validate_rule(raw, f"{path}: rule {n}") for n, raw in enumerate(data.get("rule", []), 1))
-    ids = [r.id for r in rules]
-    if len(ids) != len(set(ids)):
-        raise RuleError(f"{path}: duplicate rule ids")
+    first: dict[str, int] = {}
+    for n, rule in enumerate(rules, 1):
+        if rule.id in first:
+            raise RuleError(f"{rule.source}: rule id {rule.id!r} is already used by rule {first[rule.id]} of this file")
+        first[rule.id] = n
     return rules
 
 
@@ -330,9 +423,11 @@ def _load_items(path: Path) -> PhraseMatcher:
     data = _read_list_file(path, "item")
     entries = []
     for n, raw in enumerate(data.get("item", []), 1):
-        _check_table(f"{path}: item {n}", raw, ITEM_KEYS)
+        _check_table(f"{path}: item {n}", raw, ITEM_KEYS, tables=False)
         if raw.get("category") not in ITEM_CATEGORIES:
             raise RuleError(f"{path}: item {n}: category must be one of {', '.join(ITEM_CATEGORIES)}")
+        if not raw.get("label"):
+            raise RuleError(f"{path}: item {n}: missing required key 'label'")
         for phrase in raw.get("phrases", []):
             entries.append((phrase, (raw["label"], raw["category"])))
     return PhraseMatcher(entries)
@@ -343,7 +438,7 @@ def _load_patterns(path: Path) -> tuple[FactPattern, ...]:
     out = []
     for n, raw in enumerate(data.get("fact", []), 1):
         where = f"{path}: fact {n}"
-        _check_table(where, raw, PATTERN_KEYS)
+        _check_table(where, raw, PATTERN_KEYS, tables=False)
         if len(raw.get("fact", [])) not in (0, 3) or not raw.get("pattern"):
             raise RuleError(f"{where}: needs a pattern and a fact [subject, predicate, object] (or [] to only mark descriptors)")
         if raw["fact"] and raw["fact"][1] not in FACT_PREDICATES:
@@ -427,6 +522,9 @@ def _build_matchers(lexicon: dict) -> dict:
         "plain_words": frozenset(w.lower() for w in grammar.get("not_names", []))
         | frozenset(w for phrase in lexicon.get("titles", {}) for w in phrase.split())
         | frozenset(w for phrase in lexicon.get("organisation_titles", {}) for w in phrase.split()),
+        # words that open a sentence before a name ("Then Biden said"); a language that lists them reads
+        # any other unknown capitalised word there as a first name ("Hunter Biden" is not Joe Biden)
+        "sentence_openers": frozenset(w.lower() for w in grammar.get("sentence_openers", [])),
         "connectors": frozenset(grammar.get("name_connectors", [])),
         "dem_after": frozenset(grammar.get("demonstratives_after", [])),
         "dem_before": frozenset(grammar.get("demonstratives_before", [])),
@@ -492,10 +590,17 @@ def load_language(lang: str, extra_rules: tuple[str, ...] = ()) -> Language:
     _check_table(str(folder / "time.toml"), time, TIME_SCHEMA)
     _check_periods(str(folder / "time.toml"), time.get("periods", {}), set(time.get("units", {}).values()))
     rules: list[EventRule] = []
+    seen: dict[str, EventRule] = {}
     for path in rule_files(lang):
-        rules.extend(load_rule_file(path))
+        bundled = load_rule_file(path)
+        _check_unique_ids(bundled, seen, lambda other: f"a rule of {_file_of(other)}")
+        rules.extend(bundled)
+    bundled_ids = frozenset(seen)
     for extra in extra_rules:
-        rules.extend(r for r in load_rule_file(Path(extra)) if r.id.split(".")[0] in (lang,) or r.id.split(".")[0] not in LANGS)
+        own = [r for r in load_rule_file(Path(extra)) if r.id.split(".")[0] in (lang,) or r.id.split(".")[0] not in LANGS]
+        _check_unique_ids(own, seen, lambda other: f"a bundled rule ({_file_of(other)})" if other.id in bundled_ids
+                          else f"a rule of {_file_of(other)}")
+        rules.extend(own)
     triggers = _trigger_matcher(rules)
     return Language(
         code=lang, lexicon=lexicon, time=time, items=_load_items(folder / "items.toml"),
