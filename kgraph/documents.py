@@ -3,7 +3,8 @@
 Reading never stops at a bad article: `read_inputs` yields an `Article` for every good one, a
 `BadInput` for every bad one (the caller skips it, or fails with --strict) and an `InputWarning`
 where an article was read with a repair: a legacy encoding detected, HTML markup stripped, an
-oversized article cut. The policy for each fault is the README's fault table.
+oversized article cut. The policy for each fault is the README's fault table. Text is kept in
+composed Unicode (NFC), the form the gazetteer's names are kept in, and offsets count in that text.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import json
 import os
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -116,6 +118,7 @@ def repair_text(text: str, where: str) -> tuple[str, list[str]]:
     """Text made readable for extraction, and a warning for each repair: HTML markup stripped, an
     article longer than MAX_ARTICLE_CHARS cut."""
     warnings = []
+    text = _composed(text)  # before the cut, so the limit counts the characters that are kept
     if _HTML_HINT.search(text[:20000]):
         text = strip_html(text)
         warnings.append(f"{where}: HTML markup stripped (scripts and styles dropped)")
@@ -156,6 +159,13 @@ def parse_date(value: object, where: str) -> _dt.date | None:
         raise InputError(f"{where}: invalid date {value!r} (expected YYYY-MM-DD)") from None
 
 
+def _composed(text: str) -> str:
+    """Text in composed Unicode (NFC): "Erdoğan" typed as "g" and a combining breve is the same
+    name as with "ğ", for the gazetteer (whose names are composed likewise) and the rules. Text
+    already composed comes back unchanged."""
+    return unicodedata.normalize("NFC", text)
+
+
 def _clean(value: str) -> str:
     """Text without control characters (but tab and newline) or lone surrogates, which no UTF-8
     export can carry."""
@@ -191,12 +201,12 @@ def make_article(meta: dict, text: str, where: str, default_id: str,
         )
     return Article(
         id=_clean(article_id or default_id),
-        text=_clean(text.replace("\r\n", "\n").replace("\r", "\n")),
+        text=_composed(_clean(text.replace("\r\n", "\n").replace("\r", "\n"))),  # the text offsets count in
         lang=article_lang,
         date=article_date,
-        title=_clean(title),
+        title=_composed(_clean(title)),
         url=_clean(url),
-        publisher=_clean(publisher),
+        publisher=_composed(_clean(publisher)),
         path=where,
     )
 

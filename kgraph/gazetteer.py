@@ -7,6 +7,7 @@ of names), so lookup cost does not grow with the gazetteer.
 from __future__ import annotations
 
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -63,6 +64,8 @@ class Gazetteer:
     version: str
     automaton: object = field(repr=False, compare=False)
     honorifics: frozenset[str] = frozenset()  # words before a name that are not part of it ("Sir", "Pak")
+    # surface forms that name several entities and so are matched to none: form -> the entity keys
+    ambiguous: dict = field(default_factory=dict, repr=False)
 
     def get(self, key: str) -> Entry | None:
         return self.entries.get(key)
@@ -119,9 +122,24 @@ def _check_entry(raw: dict, where: str) -> None:
                 or (isinstance(value, list) and not all(isinstance(v, str) for v in value)):
             raise GazetteerError(f"{where}: {key} must be {_TYPE_NAMES[expected[-1]]}, "
                                  f"not {type(value).__name__} {value!r:.40}")
+    if "key" not in raw or "label" not in raw:
+        raise GazetteerError(f"{where}: needs 'key' and 'label'")
+    for key in ("key", "label"):
+        if not raw[key].strip():
+            raise GazetteerError(f"{where}: {key} must not be empty")
+    for key in ("aliases", "demonyms"):
+        if any(not value.strip() for value in raw.get(key, [])):
+            raise GazetteerError(f"{where}: {key} must not hold an empty string")
 
 
-def _entries_from(path: Path) -> tuple[str, list[Entry], list[str]]:
+def _nfc(text: str) -> str:
+    """Names in composed Unicode (NFC), as article text is read: "Erdoğan" typed either way is one name."""
+    return unicodedata.normalize("NFC", text)
+
+
+def _entries_from(path: Path, user: bool = False) -> tuple[str, list[Entry], list[str]]:
+    """The version, entries and honorifics of one gazetteer file. A user's file (`user`) may not
+    give one key twice: the bundled curated file does so on purpose, to add to a generated entry."""
     try:
         with open(path, "rb") as handle:
             data = tomllib.load(handle)
@@ -142,14 +160,19 @@ def _entries_from(path: Path) -> tuple[str, list[Entry], list[str]]:
     if not isinstance(honorifics, list) or not all(isinstance(w, str) and w.strip() for w in honorifics):
         raise GazetteerError(f"{path}: honorifics must be a list of words")
     entries = []
+    first_of: dict[str, int] = {}
     tables = data.get("entity", [])
     if not isinstance(tables, list) or not all(isinstance(raw, dict) for raw in tables):
         raise GazetteerError(f"{path}: entity must be a list of tables ([[entity]] sections)")
     for number, raw in enumerate(tables, 1):
         where = f"{path}: entity {number}"
         _check_entry(raw, where)
-        if not raw.get("key") or not raw.get("label"):
-            raise GazetteerError(f"{where}: needs 'key' and 'label'")
+        raw = {name: _nfc(value) if isinstance(value, str) else [_nfc(v) for v in value] if isinstance(value, list)
+               else value for name, value in raw.items()}
+        if user and raw["key"] in first_of:
+            raise GazetteerError(f"{where}: key {raw['key']!r} is already the key of entity {first_of[raw['key']]} "
+                                 "in this file (give each entity once)")
+        first_of.setdefault(raw["key"], number)
         if raw.get("type") not in ENTITY_TYPES:
             raise GazetteerError(f"{where}: type must be one of {', '.join(ENTITY_TYPES)}")
         wikidata = raw.get("wikidata", "")
@@ -163,7 +186,7 @@ def _entries_from(path: Path) -> tuple[str, list[Entry], list[str]]:
             metonym_for=raw.get("metonym_for", ""), geonames=int(raw.get("geonames", 0)),
             lat=raw.get("lat"), lon=raw.get("lon"),
         ))
-    return str(data.get("version", "")), entries, [w.strip().rstrip(".").lower() for w in honorifics]
+    return str(data.get("version", "")), entries, [_nfc(w.strip().rstrip(".").lower()) for w in honorifics]
 
 
 def _combine(old: Entry, new: Entry) -> Entry:
@@ -177,12 +200,9 @@ def _combine(old: Entry, new: Entry) -> Entry:
     return Entry(**merged)
 
 
-def build_gazetteer(entries: list[Entry], version: str = "", honorifics: frozenset[str] = frozenset()) -> Gazetteer:
-    """Index entries by key and compile one automaton over all aliases and demonyms."""
-    by_key: dict[str, Entry] = {}
-    for entry in entries:
-        by_key[entry.key] = _combine(by_key[entry.key], entry) if entry.key in by_key else entry
-    automaton = ahocorasick.Automaton()
+def _surface(by_key: dict[str, Entry]) -> dict[str, list]:
+    """Every surface form (aliases with either apostrophe, demonyms and their plurals) with what
+    it names: (length, key, demonym), in file order."""
     surface: dict[str, list] = {}
     for entry in by_key.values():
         for alias in entry.aliases:
@@ -192,11 +212,47 @@ def build_gazetteer(entries: list[Entry], version: str = "", honorifics: frozens
             forms = [demonym] + ([demonym + "s"] if demonym[-1] in "ni" and " " not in demonym else [])
             for form in forms:  # "Kenyan" and "Kenyans", "Israeli" and "Israelis"
                 surface.setdefault(form, []).append((len(form), entry.key, True))
-    for alias, values in surface.items():
-        # an alias shared by several entries stays ambiguous: keep the first (file order) only
-        automaton.add_word(alias, [values[0]])
+    return surface
+
+
+def _by_key(entries: list[Entry]) -> dict[str, Entry]:
+    by_key: dict[str, Entry] = {}
+    for entry in entries:
+        by_key[entry.key] = _combine(by_key[entry.key], entry) if entry.key in by_key else entry
+    return by_key
+
+
+def build_gazetteer(entries: list[Entry], version: str = "", honorifics: frozenset[str] = frozenset(),
+                    ordered: int | None = None) -> Gazetteer:
+    """Index entries by key and compile one automaton over all aliases and demonyms.
+
+    A surface form that names several entities is ambiguous and matched to none of them (a name
+    the gazetteer does not settle is left to resolution, which reports it rather than guess), with
+    one exception: among the first `ordered` entries (the bundled files; all entries when None) a
+    shared form names the first of them in file order ("Singapore" the country, not the city).
+    """
+    by_key = _by_key(entries)
+    surface = _surface(by_key)
+    settled = surface if ordered is None or ordered >= len(entries) else _surface(_by_key(entries[:ordered]))
+    automaton = ahocorasick.Automaton()
+    ambiguous: dict[str, tuple[str, ...]] = {}
+    for form, values in surface.items():
+        keys = tuple(dict.fromkeys(key for _, key, _ in values))
+        if len(keys) > 1 and set(keys) != {key for _, key, _ in settled.get(form, ())}:
+            ambiguous[form] = keys
+            continue
+        automaton.add_word(form, [values[0]])
     automaton.make_automaton()
-    return Gazetteer(by_key, version, automaton, frozenset(honorifics))
+    return Gazetteer(by_key, version, automaton, frozenset(honorifics), ambiguous)
+
+
+def _check_references(where: str, entry: Entry, entries: dict[str, Entry]) -> None:
+    """A user's entry names only entities the gazetteer knows as its country, capital or metonym."""
+    for name in ("country", "capital_of", "metonym_for"):
+        value = getattr(entry, name)
+        if value and value not in entries:
+            raise GazetteerError(f"{where}: {name} {value!r} is the key of no entity "
+                                 "(bundled or in a --gazetteer file)")
 
 
 def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
@@ -210,9 +266,18 @@ def _cached_gazetteer(extra: tuple[str, ...], stamps: tuple) -> Gazetteer:
     entries: list[Entry] = []
     versions = []
     honorifics: set[str] = set()
-    for path in (*BUNDLED, *extra):
-        version, more, words = _entries_from(Path(path))
+    users: list[tuple[str, Entry]] = []  # (where, entry) of every entry of a user's file
+    for number, path in enumerate((*BUNDLED, *extra)):
+        user = number >= len(BUNDLED)
+        version, more, words = _entries_from(Path(path), user=user)
+        if user:
+            users.extend((f"{path}: entity {n}", entry) for n, entry in enumerate(more, 1))
+        else:
+            bundled = len(entries) + len(more)
         entries.extend(more)
         versions.append(version)
         honorifics.update(words)
-    return build_gazetteer(entries, "+".join(v for v in versions if v), frozenset(honorifics))
+    gazetteer = build_gazetteer(entries, "+".join(v for v in versions if v), frozenset(honorifics), ordered=bundled)
+    for where, entry in users:
+        _check_references(where, entry, gazetteer.entries)
+    return gazetteer

@@ -38,11 +38,15 @@ def gephi_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         entity = graph.nodes[node]
         out.add_node(node, label=data["label"], type=data["type"], wikidata=entity.get("wikidata") or "",
                      mentions=int(entity.get("mentions", 0)))
+    edges_of: dict[str, int] = {}  # an event of three actors is several edges: each needs its own id
     for a, b, key, data in sorted(network.edges(keys=True, data=True), key=lambda e: (e[2], e[0], e[1])):
         event = graph.nodes[key]
         sources = "; ".join(graph.nodes[f"entity:{k}"]["label"] for k, _ in event.get("sources", [])
                             if f"entity:{k}" in graph)
-        out.add_edge(a, b, key=key.split(":", 1)[1], label=data["type"], event_type=data["type"], status=data["status"],
+        event_id = key.split(":", 1)[1]
+        edges_of[event_id] = edges_of.get(event_id, 0) + 1
+        edge_id = event_id if edges_of[event_id] == 1 else f"{event_id}-{edges_of[event_id]}"
+        out.add_edge(a, b, key=edge_id, event=event_id, label=data["type"], event_type=data["type"], status=data["status"],
                      time=data["time"] or "", doc=data["doc"], evidence=data["evidence"], sources=sources,
                      reports=len(event.get("reports") or [1]))
     for _, data in out.nodes(data=True):

@@ -51,6 +51,8 @@ FAULTS = [
      "decoded as utf-16"),
     ("UTF-8 byte-order mark", {"bom.txt": b"\xef\xbb\xbf" + GOOD.encode(), **_sidecar("bom.json")}, "read", ""),
     ("CRLF line ends", {"crlf.txt": (GOOD + "\r\n\r\n" + GOOD_EN).encode(), **_sidecar("crlf.json")}, "read", ""),
+    ("decomposed Unicode (NFD)", {"nfd.txt": "Erdog\u0306an met Vladimir Putin in Sochi on Monday.".encode(),
+                                  **_sidecar("nfd.json", lang="en")}, "read", ""),
     ("HTML page with a script", {"page.html": ("<!DOCTYPE html><html><head><title>x</title><script>var s = "
                                                "'Iran will attack Israel tomorrow';</script></head><body><p>" + GOOD
                                                + "</p></body></html>").encode(), **_sidecar("page.json")},

@@ -14,7 +14,8 @@ from kgraph.merge import merge
 from kgraph.network_export import gexf_bytes, gephi_network, graphml_bytes
 
 TEXT = ("Germany will supply Leopard tanks to Ukraine, Reuters reported. North Korea launched a ballistic "
-        "missile on Tuesday. Joe Biden met Xi Jinping in Woodside, California on Nov. 15.")
+        "missile on Tuesday. Joe Biden met Xi Jinping in Woodside, California on Nov. 15. Joe Biden, Xi Jinping "
+        "and Fumio Kishida held talks in San Francisco on Nov. 16.")
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +27,7 @@ def graph(resources):
 @pytest.mark.parametrize("write,read", [(gexf_bytes, nx.read_gexf), (graphml_bytes, nx.read_graphml)])
 def test_the_network_survives_a_round_trip_with_its_attributes(graph, write, read):
     expected = gephi_network(graph)
-    assert expected.number_of_edges() == 3
+    assert expected.number_of_edges() == 6  # the three-way talks are three edges
     back = read(io.BytesIO(write(graph)))
     assert set(back.nodes) == set(expected.nodes)
     for node, data in expected.nodes(data=True):
@@ -56,3 +57,15 @@ def test_characters_xml_cannot_carry_are_dropped(resources):
     for data in (gexf_bytes(graph), graphml_bytes(graph)):
         minidom.parseString(data)   # well-formed XML
         assert "\uffff".encode() not in data
+
+
+def test_every_edge_has_its_own_id_and_names_its_event(graph):
+    from xml.dom import minidom
+
+    ids = [edge.getAttribute("id") for edge in minidom.parseString(graphml_bytes(graph)).getElementsByTagName("edge")]
+    assert len(ids) == len(set(ids)) == 6
+    back = nx.read_graphml(io.BytesIO(graphml_bytes(graph)))
+    events = [d["event"] for _, _, d in back.edges(data=True)]
+    trio = [event for event in events if events.count(event) > 1]
+    assert len(trio) == 3 and len(set(events)) == 4
+    assert {d["event"] for _, _, d in nx.read_gexf(io.BytesIO(gexf_bytes(graph))).edges(data=True)} == set(events)
