@@ -110,9 +110,16 @@ def query_text(argument: str) -> str:
     return argument
 
 
+OTHER_RDF_SUFFIXES = (".jsonld", ".trig", ".nq", ".rdf", ".xml", ".owl", ".n3")
+
+
 def graph_format(path: str | Path) -> ox.RdfFormat:
-    """The format a graph file is read in: N-Triples for .nt, Turtle otherwise."""
-    return ox.RdfFormat.N_TRIPLES if Path(path).suffix == ".nt" else ox.RdfFormat.TURTLE
+    """The format a graph file is read in: N-Triples for .nt, Turtle otherwise; InputError for the
+    other RDF formats a build writes or a user may have (they are not read as Turtle by mistake)."""
+    suffix = Path(path).suffix.lower()
+    if suffix in OTHER_RDF_SUFFIXES:
+        raise InputError(f"{path}: kgraph reads a graph as Turtle (.ttl) or N-Triples (.nt), not {suffix}")
+    return ox.RdfFormat.N_TRIPLES if suffix == ".nt" else ox.RdfFormat.TURTLE
 
 
 def _graph_path(path: str | Path) -> Path:

@@ -56,6 +56,9 @@ class TimeFinder:
 
     def __init__(self, words: dict):
         self.words = words
+        # month names no other name of the same month extends: "July", not "Jul" or "Sept"
+        self.full_months = frozenset(w for w, n in words["months"].items()
+                                     if not any(o != w and o.startswith(w) and m == n for o, m in words["months"].items()))
         months = _alternation(words["months"])
         month = rf"(?P<month>(?:{months}))\b\.?"
         month2 = rf"(?P<month2>(?:{months}))\b\.?"
@@ -277,11 +280,17 @@ class TimeFinder:
                 chosen.append(item)
         chosen.sort(key=lambda c: c[0])
         mentions = [self._mention(kind, match) for _, _, kind, match in chosen]
-        mentions = self._share_modifiers(text, [m for m in mentions if m])
+        mentions = [self._without_full_stop(m) for m in self._share_modifiers(text, [m for m in mentions if m])]
         if text != original:  # the phrases as written
             mentions = [replace(m, text=original[m.start:m.end]) if m.text == text[m.start:m.end] else m
                         for m in mentions]
         return mentions
+
+    def _without_full_stop(self, mention: TimeMention) -> TimeMention:
+        """"in July." ends its sentence: the stop belongs to an abbreviation ("Sept.") only."""
+        if not mention.text.endswith(".") or mention.text[:-1].rsplit(None, 1)[-1].lower() not in self.full_months:
+            return mention
+        return replace(mention, end=mention.end - 1, text=mention.text[:-1])
 
     def lasting(self, text: str) -> list[tuple[int, int, int, bool]]:
         """(start, end, number of days, whether it comes before its event's noun) of each "two-day" /

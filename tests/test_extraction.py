@@ -417,3 +417,14 @@ def test_a_reference_after_before_speaks_of_another_event(events_of):
                                    "Tuesday, July 8, before ending the trip in Namibia the next day.", "en",
                                    date="2025-07-05") if e.type == "Visit"]
     assert ("brasília", "2025-07-08") in [(e.place, e.time.value if e.time else None) for e in visits]
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Officials said reports that Japan had sold missiles to Taiwan were false.", "denied"),
+    ("en", "The ministry said claims that Iran sent drones to Russia were baseless.", "denied"),
+    ("id", "Kabar bahwa Jepang menjual rudal ke Taiwan tidak benar, kata pejabat.", "denied"),
+    ("en", "Japan sold missiles to Taiwan last year, and rumours of a second deal were false.", "occurred"),
+])
+def test_a_report_called_false_after_its_event_is_a_denial(events_of, lang, text, status):
+    [transfer] = [e for e in events_of(text, lang) if e.type == "ArmsTransfer"]
+    assert transfer.status == status

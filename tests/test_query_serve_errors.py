@@ -100,3 +100,14 @@ def test_a_bad_alias_file_is_one_input_error(tmp_path, content, message):
     result = run("aliases", path)
     assert result.exit_code == 2 and result.output.count("\n") == 1
     assert result.output.startswith(f"kgraph: error: {path}") and message in result.output
+
+
+@pytest.mark.parametrize("command", ["query", "draw", "entities"])
+def test_a_graph_in_another_rdf_format_is_named_not_parsed_as_turtle(tmp_path, command):
+    graph = tmp_path / "graph.jsonld"
+    graph.write_text('{"@id": "http://example.org/a"}', encoding="utf-8")
+    extra = {"query": ["SELECT * WHERE { ?s ?p ?o }"], "draw": ["-o", str(tmp_path / "x.png")], "entities": []}[command]
+    result = run(command, graph, *extra)
+    assert result.exit_code == 2
+    assert result.output.strip() == (f"kgraph: error: {graph}: kgraph reads a graph as Turtle (.ttl) or "
+                                     "N-Triples (.nt), not .jsonld")

@@ -571,3 +571,14 @@ def test_letters_that_patterns_equate_with_ascii_ones_read_as_the_ascii_spelling
 def test_a_lasting_count_spelled_with_a_dotless_i_is_read():
     finder = TimeFinder(load_language("en").time)
     assert finder.lasting("a fıve-day summit") == finder.lasting("a five-day summit") != []
+
+
+@pytest.mark.parametrize("lang,text,phrases", [
+    ("en", "They met in July.", ["July"]),
+    ("en", "They met in late January.", ["late January"]),
+    ("en", "They met on Sept. 12.", ["Sept. 12"]),
+    ("en", "The talks resume in Sept.", ["Sept."]),
+    ("id", "Mereka bertemu pada Juli.", ["Juli"]),
+])
+def test_a_full_stop_after_a_month_is_the_sentences_unless_the_month_is_abbreviated(lang, text, phrases):
+    assert [m.text for m in TimeFinder(load_language(lang).time).find(text)] == phrases

@@ -58,7 +58,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "name_context_after": str,
     "event_nouns": str,
     "cues": {"planned": list, "possible": list, "hoped": list, "failed": list, "failed_after": list,
-             "denied": list, "cancelled": list, "cancelled_after": list, "possible_after": list, "planned_after": list, "negation": list,
+             "denied": list, "cancelled": list, "cancelled_after": list, "denied_after": list, "possible_after": list, "planned_after": list, "negation": list,
              "passive_auxiliaries": list, "failed_participles": list, "cancelled_participles": list,
              "occurred": list, "purpose_markers": list, "purpose_nouns": list, "purpose_verbs": list,
              "not_conditions": list, "commitments": list, "past_commitments": list, "approvals": list,
@@ -452,10 +452,11 @@ def _load_patterns(path: Path) -> tuple[FactPattern, ...]:
 
 def _cues_after(cues: dict) -> list[tuple[str, str]]:
     """Cues that follow their trigger: the literal phrases of `failed_after`/`cancelled_after`/
-    `possible_after` (a condition: "ready to send rescuers if Rabat agreed")/`planned_after` (a
+    `denied_after` (a report called false after it: "reports that Japan had sold missiles were
+    false")/`possible_after` (a condition: "ready to send rescuers if Rabat agreed")/`planned_after` (a
     schedule said of an event noun: "the visit is scheduled for May"), and
     each participle of `*_participles` after each passive auxiliary ("has been" + "scrapped")."""
-    found = [(p, s) for s in ("failed", "cancelled", "possible", "planned") for p in cues.get(f"{s}_after", [])]
+    found = [(p, s) for s in ("failed", "cancelled", "denied", "possible", "planned") for p in cues.get(f"{s}_after", [])]
     for status in ("failed", "cancelled"):
         for participle in cues.get(f"{status}_participles", []):
             found.extend((f"{aux} {participle}", status) for aux in cues.get("passive_auxiliaries", []))
