@@ -128,6 +128,9 @@ def build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler
     out = Path(output)
     if out.exists() and not out.is_dir():
         raise ExportError(f"{out} is a file, not a folder")
+    if any(Path(given).is_dir() and Path(given).resolve() == out.resolve() for given in inputs):
+        raise InputError(f"{out} is also an input folder: its exports would be read back as articles "
+                         "(write them to a folder of their own, inside it if you like)")
     result = _build(inputs, date, lang, rules, gazetteers, strict, jobs, engine, scheduler, cache_dir, exclude=[out])
     _report(result)
     if not result.docs:  # nothing good: the previous exports stay as they were

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
@@ -99,12 +100,13 @@ def _umask() -> int:
 
 
 def write_files(files: dict[Path, bytes | Callable[[BinaryIO], object]], remove: Iterable[Path] = ()) -> None:
-    """Write all files or none: temporaries first, then renames; if a rename fails, the files already
-    replaced are put back. A value is the file's bytes, or a function that streams them into the open
-    file (N-Triples of a large build). The files in `remove` (an earlier run's exports this one does
-    not write) are deleted once every new file is in place."""
+    """Write all files or none: temporaries first, then renames; if a rename fails (or the run is
+    interrupted), the files already replaced are put back and the new ones removed. A value is the
+    file's bytes, or a function that streams them into the open file (N-Triples of a large build).
+    The files in `remove` (an earlier run's exports this one does not write) are deleted once every
+    new file is in place."""
     temporaries: list[tuple[str, Path]] = []
-    kept: list[tuple[str, Path]] = []  # (a link to the file replaced, its path): what a rollback restores
+    kept: dict[Path, str] = {}  # a file about to be replaced → a copy of it, for a rollback
     placed: list[Path] = []
     try:
         for path, data in files.items():
@@ -121,26 +123,21 @@ def write_files(files: dict[Path, bytes | Callable[[BinaryIO], object]], remove:
             os.chmod(temporary, 0o666 & ~_umask())
         for temporary, path in temporaries:
             if path.exists():
-                backup = f"{temporary}.old"
-                try:
-                    os.link(path, backup)
-                    kept.append((backup, path))
-                except OSError:  # a file system without hard links: this one file cannot be put back
-                    pass
+                kept[path] = _backup(path, f"{temporary}.old")
             os.replace(temporary, path)
             placed.append(path)
-    except OSError as exc:
-        restored = set()
-        for backup, path in kept:  # the earlier exports, as they were
+    except BaseException as exc:
+        for path in placed:  # the earlier exports as they were; a file that was not there goes
             try:
-                os.replace(backup, path)
-                restored.add(path)
-            except OSError:
+                if path in kept:
+                    os.replace(kept[path], path)
+                else:
+                    path.unlink(missing_ok=True)
+            except OSError:  # best effort: the error that stopped the writing is the one to report
                 pass
-        for path in placed:  # a new file where there was none before
-            if path not in restored and not any(path == old for _, old in kept):
-                path.unlink(missing_ok=True)
-        raise ExportError(f"cannot write exports: {exc}") from None
+        if isinstance(exc, OSError):
+            raise ExportError(f"cannot write exports: {exc}") from None
+        raise
     finally:
         for temporary, _ in temporaries:
             for leftover in (temporary, f"{temporary}.old"):
@@ -152,3 +149,12 @@ def write_files(files: dict[Path, bytes | Callable[[BinaryIO], object]], remove:
                 path.unlink()
             except OSError as exc:
                 raise ExportError(f"cannot remove the earlier export {path}: {exc.strerror}") from None
+
+
+def _backup(path: Path, backup: str) -> str:
+    """A copy of `path` at `backup`: a hard link where the file system has them, else a real copy."""
+    try:
+        os.link(path, backup)
+    except OSError:
+        shutil.copy2(path, backup)
+    return backup

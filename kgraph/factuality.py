@@ -145,6 +145,12 @@ def _future_time_clause(tokens: list[Token], scope: int, start: int, end: int, m
         t.text.endswith("ed") and t.text.islower() or t.lower in m["past_forms"] for t in tokens[scope:start + 1])
 
 
+def _told_as_a_report(tokens: list[Token], start: int, m: dict) -> bool:
+    """Does a report opener ("reports that", "kabar bahwa") come before the trigger, so that "were
+    false" after it calls the event false, and not something else ("promises of a ceasefire were false")?"""
+    return any(True for _ in m["report_openers"].finditer(tokens, 0, start))
+
+
 def status_of(tokens: list[Token], start: int, end: int, lang: Language,
               parenthetical: frozenset[int] = frozenset()) -> str:
     """The factuality of a trigger at tokens[start:end].
@@ -184,7 +190,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
             or result == "occurred" and tokens[start].lower in m["planned_heads"]:  # "Biden pledged $7.9 billion in weapons"
         result = "planned"
     after = next((hit for hit in m["cue_after"].finditer(tokens, end, clause_end(tokens, end, lang))
-                  if hit[2] != "planned" or _scheduled_noun(tokens, start, end, hit[0], result, lang)), None)
+                  if (hit[2] != "planned" or _scheduled_noun(tokens, start, end, hit[0], result, lang))
+                  and (hit[2] != "denied" or _told_as_a_report(tokens, start, m))), None)
     if after is None:  # "launched a satellite on Monday, and the rocket exploded in flight": a failure still reaches
         after = next((hit for hit in m["cue_after"].finditer(tokens, end, clause_end(tokens, end, lang, False))
                       if hit[2] == "failed"), None)

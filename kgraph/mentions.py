@@ -94,15 +94,12 @@ SUFFIXES = frozenset({"jr", "sr", "i", "ii", "iii", "iv", "v", "vi", "vii", "vii
 
 
 def _another_person(tokens: list[Token], i: int, j: int, entry, plain_words, other_names: set[int],
-                    opening_is_name: bool, openers: frozenset[str] = frozenset()) -> bool:
+                    opening_is_name: bool) -> bool:
     """"Hunter Biden", "Melania Trump", "Donald Trump Jr.": a known bare surname with another first
     name before it, or a known name with a generational suffix after it, is someone else. A word
     that opens a sentence is capitalised anyway ("Pengumuman Prabowo"), so it counts only when the
-    text is known to be a name (`opening_is_name`), or in a language that lists the words opening
-    its sentences (`openers`: "Then Biden said") and this is none of them nor an -ly adverb."""
-    opening_name = opening_is_name or bool(openers) and i == 1 and tokens[0].lower not in openers \
-        and not tokens[0].lower.endswith("ly")
-    before = tokens[i - 1] if i > 0 and (i > 1 or opening_name) else None
+    text is known to be a name (`opening_is_name`)."""
+    before = tokens[i - 1] if i > 0 and (i > 1 or opening_is_name) else None
     if before is not None and before.text == "." and i >= 2 and len(tokens[i - 2].text) == 1 \
             and tokens[i - 2].text.isupper() and (j - i == 1):
         return True  # "Vladimir V. Putin": a middle initial; the whole name is resolved as one
@@ -123,7 +120,7 @@ def _another_person(tokens: list[Token], i: int, j: int, entry, plain_words, oth
 
 
 def _gazetteer_founds(text: str, tokens: list[Token], gazetteer: Gazetteer, plain_words=frozenset(),
-                      opening_is_name: bool = False, openers: frozenset[str] = frozenset()) -> list[Found]:
+                      opening_is_name: bool = False) -> list[Found]:
     hits = gazetteer.find(text)
     if not hits:
         return []
@@ -135,7 +132,7 @@ def _gazetteer_founds(text: str, tokens: list[Token], gazetteer: Gazetteer, plai
         if hit.start not in index or hit.end - 1 not in index:
             continue
         if entry.type == "person" and _another_person(tokens, index[hit.start], index[hit.end - 1] + 1, entry,
-                                                      plain_words, named, opening_is_name, openers):
+                                                      plain_words, named, opening_is_name):
             continue
         kind = "country" if hit.demonym else entry.type
         founds.append(Found(index[hit.start], index[hit.end - 1] + 1, hit.start, hit.end,
@@ -190,7 +187,7 @@ class _Builder:
         self.text, self.tokens, self.lang, self.gazetteer = text, tokens, lang, gazetteer
         self.history = history
         self.founds: list[Found] = _gazetteer_founds(text, tokens, gazetteer, lang.matchers["plain_words"],
-                                                     opening_is_name, lang.matchers["sentence_openers"])
+                                                     opening_is_name)
         self.facts: list[Fact] = []
         self.positions: dict[str, str] = {}
         self.surnames = dict(history.surnames)

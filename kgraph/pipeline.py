@@ -239,9 +239,12 @@ def _paths(value, name: str) -> list:
     """A path or an iterable of paths, as a list: one string is one path, not its characters."""
     if isinstance(value, (str, os.PathLike)):
         return [value]
-    if value is None or not isinstance(value, Iterable) or not all(isinstance(v, (str, os.PathLike)) for v in value):
+    if value is None or not isinstance(value, Iterable):
         raise InputError(f"{name} must be a path or a list of paths, not {type(value).__name__}")
-    return list(value)
+    paths = list(value)  # once: a generator (Path.glob) can be read only once
+    if not all(isinstance(v, (str, os.PathLike)) for v in paths):
+        raise InputError(f"{name} must be a path or a list of paths, not {type(value).__name__} of other things")
+    return paths
 
 
 def _checked_inputs(inputs, date) -> tuple[list, _dt.date | None]:

@@ -76,6 +76,9 @@ def resolve_entities(entities: list[Entity], gazetteer: Gazetteer) -> Resolution
     ambiguous: list[tuple[str, tuple[str, ...]]] = []
     provisional = sorted((e for e in entities if e.provisional), key=lambda e: e.key)
     for entity in provisional:
+        if entity.label in gazetteer.ambiguous:  # a name several entries give: reported, not guessed
+            ambiguous.append((entity.key, tuple(sorted(gazetteer.ambiguous[entity.label]))))
+            continue
         scored: dict[str, float] = {}
         words = [w for w in _fold(entity.label).split()  # no honorifics, no middle initials ("Vladimir V. Putin")
                  if w.rstrip(".") not in gazetteer.honorifics and len(w.rstrip(".")) > 1] or _fold(entity.label).split()

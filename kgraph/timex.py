@@ -56,9 +56,9 @@ class TimeFinder:
 
     def __init__(self, words: dict):
         self.words = words
-        # month names no other name of the same month extends: "July", not "Jul" or "Sept"
+        # the longest name of each month: "July", "Agustus"; not "Jul", "Sept" or "Agt", which keep their stop
         self.full_months = frozenset(w for w, n in words["months"].items()
-                                     if not any(o != w and o.startswith(w) and m == n for o, m in words["months"].items()))
+                                     if all(len(o) <= len(w) for o, m in words["months"].items() if m == n))
         months = _alternation(words["months"])
         month = rf"(?P<month>(?:{months}))\b\.?"
         month2 = rf"(?P<month2>(?:{months}))\b\.?"
@@ -68,7 +68,7 @@ class TimeFinder:
         year_units = _alternation([w for w, unit in words["units"].items() if unit == "year"]) or "(?!)"
         weekdays = _alternation(words["weekdays"])
         week_units = _alternation([w for w, unit in words["units"].items() if unit == "week"]) or "(?!)"
-        directed = _alternation(list(words["past"]) + list(words["future"]))  # "Jumat lalu", not "Friday this"
+        directed = _alternation(words.get("weekday_after", [])) or "(?!)"  # "Jumat lalu"; English has none
         days = _alternation(words["days"])
         after_previous = _alternation(words.get("after_previous", {})) or "(?!)"
         weeks_after = _alternation(words.get("weeks_after_previous", {})) or "(?!)"

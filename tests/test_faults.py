@@ -233,6 +233,54 @@ def test_a_failed_rename_puts_back_the_exports_already_replaced(tmp_path, monkey
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.ttl", "b.jsonl"]
 
 
+def test_without_hard_links_a_failed_rename_still_puts_the_exports_back(tmp_path, monkeypatch):
+    from kgraph.errors import ExportError
+    from kgraph.export import write_files
+
+    first, second = tmp_path / "a.ttl", tmp_path / "b.jsonl"
+    first.write_bytes(b"old a")
+    second.write_bytes(b"old b")
+    real_replace, renames = os.replace, []
+
+    def no_hard_links(*args, **kwargs):
+        raise OSError(1, "Operation not permitted")
+
+    def failing_second_rename(source, target):
+        if not str(source).endswith(".old"):
+            renames.append(target)
+            if len(renames) == 2:
+                raise OSError(28, "No space left on device")
+        return real_replace(source, target)
+
+    monkeypatch.setattr(os, "link", no_hard_links)
+    monkeypatch.setattr(os, "replace", failing_second_rename)
+    with pytest.raises(ExportError):
+        write_files({first: b"new a", second: b"new b"})
+    assert (first.read_bytes(), second.read_bytes()) == (b"old a", b"old b")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.ttl", "b.jsonl"]
+
+
+def test_an_interrupt_between_renames_puts_the_exports_back(tmp_path, monkeypatch):
+    from kgraph.export import write_files
+
+    first, second = tmp_path / "a.ttl", tmp_path / "b.jsonl"
+    first.write_bytes(b"old a")
+    real_replace, renames = os.replace, []
+
+    def interrupted_second_rename(source, target):
+        if not str(source).endswith(".old"):
+            renames.append(target)
+            if len(renames) == 2:
+                raise KeyboardInterrupt
+        return real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", interrupted_second_rename)
+    with pytest.raises(KeyboardInterrupt):
+        write_files({first: b"new a", second: b"new b"})
+    assert first.read_bytes() == b"old a" and not second.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.ttl"]
+
+
 def test_a_rebuild_removes_the_exports_it_no_longer_writes(tmp_path):
     out = _good_build(tmp_path, "--also", "nt")
     assert {"graph.nt", "actors.png", "timeline.png"} <= {p.name for p in out.iterdir()}

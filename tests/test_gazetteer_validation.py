@@ -190,3 +190,16 @@ def test_gazetteer_names_match_whichever_way_they_were_typed(tmp_path):
     assert gazetteer.get("zoe-sekic").label == "Zoë Šekić"
     assert _keys(gazetteer, "Zoë Šekić and Šekić") == [("Zoë Šekić", "zoe-sekic"), ("Šekić", "zoe-sekic")]
     assert _keys(gazetteer, "Šekićans") == [("Šekićans", "zoe-sekic")]
+
+
+def test_a_users_name_beside_a_bundled_one_of_another_type_is_reported_and_left_unresolved(tmp_path):
+    from kgraph.pipeline import build
+
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[[entity]]\nkey = "georgia-state"\nlabel = "Georgia (US state)"\ntype = "region"\n'
+                    'aliases = ["Georgia"]\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Russia launched missiles at Georgia on Monday, officials said.", encoding="utf-8")
+    result = build([str(tmp_path / "a.txt")], lang="en", gazetteers=(str(mine),))
+    assert result.graph.graph["ambiguous"] == [["new:georgia", ["georgia", "georgia-state"]]]
+    targets = {node for _, node, key in result.graph.edges(keys=True) if key == "target"}
+    assert targets == {"entity:new:georgia"}

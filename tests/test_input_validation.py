@@ -328,3 +328,22 @@ def test_an_unknown_rdf_format_is_an_export_error():
     for fmt in ("xml", "TURTLE", None):
         with pytest.raises(ExportError, match="unknown RDF format .*; known: turtle, nt, jsonld, trig"):
             serialize(graph, fmt)
+
+
+def test_an_output_folder_that_is_an_input_folder_is_refused(tmp_path):
+    from click.testing import CliRunner
+
+    from kgraph.cli import main
+
+    (tmp_path / "a.txt").write_text(GOOD_EN, encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps(META))
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "-o", str(tmp_path / "." ), "--no-picture"])
+    assert result.exit_code == 2
+    assert result.output.strip().startswith(f"kgraph: error: {tmp_path} is also an input folder")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json", "a.txt"]
+
+
+def test_a_generator_of_paths_is_read_whole(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD_EN, encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps(META))
+    assert [doc.article.id for doc in build(tmp_path.glob("*.txt")).docs] == ["a"]

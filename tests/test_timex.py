@@ -582,3 +582,8 @@ def test_a_lasting_count_spelled_with_a_dotless_i_is_read():
 ])
 def test_a_full_stop_after_a_month_is_the_sentences_unless_the_month_is_abbreviated(lang, text, phrases):
     assert [m.text for m in TimeFinder(load_language(lang).time).find(text)] == phrases
+
+
+def test_a_word_after_a_weekday_gives_it_a_direction_only_where_the_language_says_so():
+    assert [m.text for m in TimeFinder(load_language("en").time).find("met on Friday next to the palace")] == ["Friday"]
+    assert [m.text for m in TimeFinder(load_language("id").time).find("bertemu pada Jumat lalu")] == ["Jumat lalu"]

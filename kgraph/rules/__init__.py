@@ -44,7 +44,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "other_event_before": list, "dated_apart": list, "event_modifiers": list, "not_items": list,
                 "occurrence_verbs": list, "occurrence_participles": list, "person_pronouns": list,
                 "determiners": list, "future_clause_openers": list, "past_forms": list, "not_time_clauses": list,
-                "told_before": list, "sentence_openers": list},
+                "told_before": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -58,7 +58,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "name_context_after": str,
     "event_nouns": str,
     "cues": {"planned": list, "possible": list, "hoped": list, "failed": list, "failed_after": list,
-             "denied": list, "cancelled": list, "cancelled_after": list, "denied_after": list, "possible_after": list, "planned_after": list, "negation": list,
+             "denied": list, "cancelled": list, "cancelled_after": list, "denied_after": list, "report_openers": list, "possible_after": list, "planned_after": list, "negation": list,
              "passive_auxiliaries": list, "failed_participles": list, "cancelled_participles": list,
              "occurred": list, "purpose_markers": list, "purpose_nouns": list, "purpose_verbs": list,
              "not_conditions": list, "commitments": list, "past_commitments": list, "approvals": list,
@@ -73,6 +73,7 @@ TIME_SCHEMA: dict[str, Any] = {
     "year_word": list, "after_previous": int, "weeks_after_previous": int, "weekend": list, "seasons": int, "periods": str, "nights": list, "day_of_month": list, "numbers": int, "ago": list,
     "ahead": list, "later": list, "quarters": int, "year_of": list, "few": list, "plural_units": list, "before": list, "lasting": list, "following": list, "night_into": list,
     "week_ordinals": int, "week_of_month": list, "lasting_ends": list, "counted_adverbs": list, "superlatives": list,
+    "weekday_after": list,
 }
 ITEM_KEYS = {"phrases": list, "label": str, "category": str}
 PATTERN_KEYS = {"id": str, "pattern": list, "fact": list, "creates": str, "label": str, "examples": list}
@@ -473,6 +474,8 @@ def _build_matchers(lexicon: dict) -> dict:
         "sport": PhraseMatcher({p: True for p in lexicon.get("topics", {}).get("sport", [])}),
         "cue_before": PhraseMatcher([(p, s) for s in STATUSES + ("negation",) for p in cues.get(s, [])]),
         "cue_after": PhraseMatcher(_cues_after(cues)),
+        # "reports that", "kabar bahwa": only an event told after one of these can be called false after it
+        "report_openers": PhraseMatcher({p: True for p in cues.get("report_openers", [])}),
         "purpose_markers": frozenset(cues.get("purpose_markers", [])),
         "purpose_nouns": frozenset(cues.get("purpose_nouns", [])),
         "purpose_verbs": frozenset(cues.get("purpose_verbs", [])),
@@ -523,9 +526,6 @@ def _build_matchers(lexicon: dict) -> dict:
         "plain_words": frozenset(w.lower() for w in grammar.get("not_names", []))
         | frozenset(w for phrase in lexicon.get("titles", {}) for w in phrase.split())
         | frozenset(w for phrase in lexicon.get("organisation_titles", {}) for w in phrase.split()),
-        # words that open a sentence before a name ("Then Biden said"); a language that lists them reads
-        # any other unknown capitalised word there as a first name ("Hunter Biden" is not Joe Biden)
-        "sentence_openers": frozenset(w.lower() for w in grammar.get("sentence_openers", [])),
         "connectors": frozenset(grammar.get("name_connectors", [])),
         "dem_after": frozenset(grammar.get("demonstratives_after", [])),
         "dem_before": frozenset(grammar.get("demonstratives_before", [])),
