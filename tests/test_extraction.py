@@ -427,3 +427,14 @@ def test_a_report_called_false_after_its_event_is_a_denial(events_of, lang, text
 def test_something_else_called_false_after_an_event_leaves_it_a_fact(events_of, lang, text, event_type):
     [event] = [e for e in events_of(text, lang) if e.type == event_type]
     assert event.status == "occurred"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "South Korea refused to send weapons to Ukraine."),
+    ("en", "Germany has so far refused to deliver Taurus missiles to Ukraine."),
+    ("id", "Korea Selatan menolak mengirim senjata ke Ukraina."),
+    ("id", "Jerman sejauh ini menolak memasok rudal Taurus kepada Ukraina."),
+])
+def test_a_refusal_is_no_transfer_that_happened(events_of, lang, text):
+    [transfer] = [e for e in events_of(text, lang) if e.type == "ArmsTransfer"]
+    assert transfer.status == "denied"
