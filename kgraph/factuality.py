@@ -192,9 +192,11 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     after = next((hit for hit in m["cue_after"].finditer(tokens, end, clause_end(tokens, end, lang))
                   if (hit[2] != "planned" or _scheduled_noun(tokens, start, end, hit[0], result, lang))
                   and (hit[2] != "denied" or _told_as_a_report(tokens, start, m))), None)
-    if after is None:  # "launched a satellite on Monday, and the rocket exploded in flight": a failure still reaches
-        after = next((hit for hit in m["cue_after"].finditer(tokens, end, clause_end(tokens, end, lang, False))
-                      if hit[2] == "failed"), None)
+    if after is None:  # "launched a satellite on Monday, and the rocket exploded in flight": a failure still reaches,
+        # and after an attempt to the sentence's end ("tried to launch a satellite, but the rocket exploded")
+        reach = len(tokens) if any(True for _ in m["attempts"].finditer(tokens, scope, start)) \
+            else clause_end(tokens, end, lang, False)
+        after = next((hit for hit in m["cue_after"].finditer(tokens, end, reach) if hit[2] == "failed"), None)
     if after is not None and after[2] == "possible" and (
             result not in ("planned", "hoped")  # "sent aid on Monday and asked if more was needed": a fact
             or any(tokens[k].lower in m["relative_pronouns"] for k in range(end, after[0]))  # "a treaty that ... if"

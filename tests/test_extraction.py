@@ -438,3 +438,15 @@ def test_something_else_called_false_after_an_event_leaves_it_a_fact(events_of, 
 def test_a_refusal_is_no_transfer_that_happened(events_of, lang, text):
     [transfer] = [e for e in events_of(text, lang) if e.type == "ArmsTransfer"]
     assert transfer.status == "denied"
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Pyongyang tried to put a spy satellite into orbit on Sunday, but the rocket exploded after liftoff.",
+     "failed"),
+    ("en", "Iran attempted to launch a satellite on Sunday, but the rocket failed to reach orbit.", "failed"),
+    ("id", "Korea Utara mencoba meluncurkan satelit mata-mata pada Minggu, tetapi roketnya meledak di udara.", "failed"),
+    ("en", "Iran launched a satellite on Sunday, but a test of its engine exploded on Monday.", "occurred"),
+])
+def test_after_an_attempt_a_failure_past_but_speaks_of_it(events_of, lang, text, status):
+    [launch] = [e for e in events_of(text, lang) if e.type == "Launch"]
+    assert launch.status == status
