@@ -556,6 +556,9 @@ class _Builder:
                 (f for f in self.founds if f.tend <= i), key=lambda f: f.tstart)
             if kind == "person_object":  # not a person of its own sentence
                 earlier, kind = list(self.history.mentions), "person"
+            elif kind == "country" and i > 0 and tokens[i - 1].lower in self.lang.matchers["goal_prepositions"]:
+                subject = min(self.founds, key=lambda f: f.tstart, default=None)  # the sentence's first mention
+                earlier = [f for f in earlier if f is not subject]  # "Japan sent aid to the country": not Japan
             targets = _antecedents(earlier, kind, self.history.sentence_starts + (len(self.history.mentions),))
             start, end, surface = _span(tokens, self.text, i, i + length)
             for target in targets:

@@ -450,3 +450,19 @@ def test_a_refusal_is_no_transfer_that_happened(events_of, lang, text):
 def test_after_an_attempt_a_failure_past_but_speaks_of_it(events_of, lang, text, status):
     [launch] = [e for e in events_of(text, lang) if e.type == "Launch"]
     assert launch.status == status
+
+
+@pytest.mark.parametrize("lang,text,provider,recipient", [
+    ("id", "Gempa besar mengguncang Turki pada 6 Februari. Dua hari kemudian, Jepang mengirimkan tim penyelamat "
+           "dan bantuan kemanusiaan ke negara itu.", "japan", "turkey"),
+    ("en", "A strong earthquake struck Morocco on Friday. Spain sent rescuers and aid to the country on Sunday.",
+     "spain", "morocco"),
+])
+def test_the_country_aid_is_sent_to_is_not_its_sender(events_of, lang, text, provider, recipient):
+    [aid] = [e for e in events_of(text, lang) if e.type == "Aid"]
+    assert dict(aid.roles) == {"provider": provider, "recipient": recipient}
+
+
+def test_a_visit_to_the_country_named_in_its_own_sentence_keeps_it(events_of):
+    [visit] = events_of("Xi is in Kazakhstan on a state visit, his second visit to the country this year.", "en")
+    assert visit.place == "kazakhstan"

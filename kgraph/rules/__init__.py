@@ -44,7 +44,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "other_event_before": list, "dated_apart": list, "event_modifiers": list, "not_items": list,
                 "occurrence_verbs": list, "occurrence_participles": list, "person_pronouns": list,
                 "determiners": list, "future_clause_openers": list, "past_forms": list, "not_time_clauses": list,
-                "told_before": list},
+                "told_before": list, "goal_prepositions": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -528,6 +528,8 @@ def _build_matchers(lexicon: dict) -> dict:
         "plain_words": frozenset(w.lower() for w in grammar.get("not_names", []))
         | frozenset(w for phrase in lexicon.get("titles", {}) for w in phrase.split())
         | frozenset(w for phrase in lexicon.get("organisation_titles", {}) for w in phrase.split()),
+        # "to the country", "ke negara itu": a goal, so not a country of the anaphor's own sentence
+        "goal_prepositions": frozenset(grammar.get("goal_prepositions", [])),
         "connectors": frozenset(grammar.get("name_connectors", [])),
         "dem_after": frozenset(grammar.get("demonstratives_after", [])),
         "dem_before": frozenset(grammar.get("demonstratives_before", [])),
