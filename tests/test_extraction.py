@@ -466,3 +466,13 @@ def test_the_country_aid_is_sent_to_is_not_its_sender(events_of, lang, text, pro
 def test_a_visit_to_the_country_named_in_its_own_sentence_keeps_it(events_of):
     [visit] = events_of("Xi is in Kazakhstan on a state visit, his second visit to the country this year.", "en")
     assert visit.place == "kazakhstan"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Washington threatened sanctions on Turkey over the purchase."),
+    ("en", "The EU threatened to impose sanctions on Belarus."),
+    ("id", "AS mengancam akan menjatuhkan sanksi terhadap Turki."),
+])
+def test_a_threatened_sanction_is_possible_not_imposed(events_of, lang, text):
+    [sanction] = [e for e in events_of(text, lang) if e.type == "Sanction"]
+    assert sanction.status == "possible"
