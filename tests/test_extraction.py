@@ -476,3 +476,12 @@ def test_a_visit_to_the_country_named_in_its_own_sentence_keeps_it(events_of):
 def test_a_threatened_sanction_is_possible_not_imposed(events_of, lang, text):
     [sanction] = [e for e in events_of(text, lang) if e.type == "Sanction"]
     assert sanction.status == "possible"
+
+
+@pytest.mark.parametrize("text", [
+    "The summit between Trump and Kim in Hanoi never took place.",
+    "A planned meeting between Turkish President Recep Tayyip Erdogan and Putin did not take place.",
+])
+def test_a_meeting_that_never_took_place_is_cancelled(events_of, text):
+    [meeting] = [e for e in events_of(text, "en") if e.type == "Meeting"]
+    assert meeting.status == "cancelled"
