@@ -485,3 +485,13 @@ def test_a_threatened_sanction_is_possible_not_imposed(events_of, lang, text):
 def test_a_meeting_that_never_took_place_is_cancelled(events_of, text):
     [meeting] = [e for e in events_of(text, "en") if e.type == "Meeting"]
     assert meeting.status == "cancelled"
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia akan mengirim bantuan ke Gaza, kata Retno di Jakarta, Selasa (12/3).",
+    "Indonesia akan mengirim bantuan ke Gaza, kata Prabowo, Senin (11/3).",
+    "Jepang akan mengirim bantuan ke Filipina, ujar Menlu Jepang Yoko Kamikawa, Senin.",
+])
+def test_the_day_after_an_indonesian_speaker_dates_the_statement_not_the_event(events_of, text):
+    [aid] = [e for e in events_of(text, "id", "2024-03-13") if e.type == "Aid"]
+    assert aid.status == "planned" and aid.time is None
