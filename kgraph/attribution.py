@@ -90,7 +90,8 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
                 excluded.update(range(i, max(f.tend for f in target)))
                 i = max(f.tend for f in target)
                 continue
-        if after and after[0] == length:
+        inverted = length > 1 or i == 0 or tokens[i - 1].text in (",", '"', "'", "”", "’", "“")
+        if after and after[0] == length and (inverted or not before):  # ", said Lavrov"; "Lavrov said Russia ..."
             target = _group_at(founds, end, limit=1 if length == 1 and tokens[i].lower in ("said", "told") else 3)
             if target:
                 sources.extend((0, i, Source(_source_key(f), "according_to")) for f in target)

@@ -495,3 +495,14 @@ def test_a_meeting_that_never_took_place_is_cancelled(events_of, text):
 def test_the_day_after_an_indonesian_speaker_dates_the_statement_not_the_event(events_of, text):
     [aid] = [e for e in events_of(text, "id", "2024-03-13") if e.type == "Aid"]
     assert aid.status == "planned" and aid.time is None
+
+
+@pytest.mark.parametrize("lang,text,source", [
+    ("en", "Russian Foreign Minister Sergei Lavrov said Russia would not sell weapons to Myanmar.", "sergei-lavrov"),
+    ("en", "Blinken said the United States would send more aid to Gaza.", "antony-blinken"),
+    ("en", "Russia will not sell weapons to Myanmar, said Sergei Lavrov.", "sergei-lavrov"),
+    ("id", "Indonesia akan mengirim bantuan ke Gaza, kata Menteri Luar Negeri Retno Marsudi.", "retno-marsudi"),
+])
+def test_the_speaker_is_the_source_not_the_subject_of_what_was_said(events_of, lang, text, source):
+    [event] = events_of(text, lang)
+    assert [s.key for s in event.sources] == [source]
