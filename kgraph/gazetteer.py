@@ -6,7 +6,6 @@ of names), so lookup cost does not grow with the gazetteer.
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -14,14 +13,10 @@ from pathlib import Path
 
 import ahocorasick
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 from .errors import GazetteerError
 from .model import ENTITY_TYPES
 from .stamps import file_stamps
+from .tomlfile import read_toml
 
 DATA = Path(__file__).parent / "data"
 # generated from data packages first, then the curated files that add to and correct it
@@ -140,19 +135,7 @@ def _nfc(text: str) -> str:
 def _entries_from(path: Path, user: bool = False) -> tuple[str, list[Entry], list[str]]:
     """The version, entries and honorifics of one gazetteer file. A user's file (`user`) may not
     give one key twice: the bundled curated file does so on purpose, to add to a generated entry."""
-    try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except FileNotFoundError:
-        raise GazetteerError(f"{path}: no such gazetteer file") from None
-    except IsADirectoryError:
-        raise GazetteerError(f"{path}: a folder, not a gazetteer file") from None
-    except UnicodeDecodeError as exc:
-        raise GazetteerError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    except OSError as exc:
-        raise GazetteerError(f"{path}: cannot read ({exc.strerror})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise GazetteerError(f"{path}: invalid TOML ({exc})") from None
+    data = read_toml(path, GazetteerError, "gazetteer")
     for key in data:
         if key not in FILE_KEYS:
             raise GazetteerError(f"{path}: unknown key {key!r}; valid keys: {', '.join(FILE_KEYS)}")

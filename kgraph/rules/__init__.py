@@ -10,20 +10,15 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 from ..errors import RuleError
 from ..model import ENTITY_TYPES, EVENT_TYPES, ROLES, STATUSES
 from ..text import PhraseMatcher, phrase_tokens
+from ..tomlfile import read_toml as read_toml_file
 
 RULES_DIR = Path(__file__).parent
 LANGS = ("id", "en")
@@ -139,19 +134,8 @@ def _check_table(where: str, data: dict, schema: dict, tables: bool = True) -> N
 
 
 def read_toml(path: Path) -> dict:
-    try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        raise RuleError(f"{path}: no such rule file") from None
-    except IsADirectoryError:
-        raise RuleError(f"{path}: a folder, not a rule file") from None
-    except UnicodeDecodeError as exc:
-        raise RuleError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    except OSError as exc:
-        raise RuleError(f"{path}: cannot read ({exc.strerror})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise RuleError(f"{path}: invalid TOML ({exc})") from None
+    """A rule, lexicon or time file: RuleError when it cannot be read."""
+    return read_toml_file(path, RuleError, "rule")
 
 
 def _read_list_file(path: Path, table: str) -> dict:
