@@ -19,6 +19,7 @@ from .rules import EventRule, Language, Strategy
 from .text import Token
 
 ITEM_WINDOW_AFTER = 20
+ITEM_MODIFIER_REACH = 2  # lowercase words between a name and the item it qualifies ("U.S. military drones")
 ITEM_WINDOW_BEFORE = 14
 ACTOR_AND_PLACE = ("actor", "place")
 # for rules lifted to states: "pejabat Korea Utara" and "Port Sudan" act for their state
@@ -222,6 +223,16 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         return []
     if name == "role":
         return [f for f in roles_so_far.get(args[0][0], []) if f.type in types]
+    if name == "item_modifier":  # a name before the trigger that qualifies an item ("U.S. military drones")
+        item_starts = {item[0] for item in ctx.items}
+        for found in sorted((f for f in founds if f.tend <= tstart), key=lambda f: -f.tend):
+            k = found.tend
+            while k < min(tstart, found.tend + ITEM_MODIFIER_REACH) and k not in item_starts and ctx.tokens[k].text.isalpha() \
+                    and ctx.tokens[k].text.islower():
+                k += 1  # "military", "anti-ship" are part of the item's phrase, not another noun
+            if k in item_starts:
+                return [found]
+        return []
     return []
 
 
@@ -322,6 +333,21 @@ def _object_noun_follows(ctx: SentenceContext, tend: int, nouns: tuple[str, ...]
     return False
 
 
+def _is_passive(ctx: SentenceContext, tstart: int, tend: int) -> bool:
+    """Is the trigger a participle in the passive voice ("were reportedly sold", "has been attacked")?
+    A trigger that ends in the agent's own word ("supplied by") belongs to a rule written for the passive."""
+    m = ctx.lang.matchers
+    if not m.get("passive_markers") or ctx.tokens[tend - 1].lower in m["passive_agents"]:
+        return False
+    word = ctx.tokens[tstart].lower
+    if word not in m["irregular_participles"] and not word.endswith(m["participle_endings"]):
+        return False
+    k = tstart - 1
+    while k >= 0 and (ctx.tokens[k].lower in m["passive_inserts"] or ctx.tokens[k].lower.endswith(m["adverb_endings"])):
+        k -= 1
+    return k >= 0 and ctx.tokens[k].lower in m["passive_markers"]
+
+
 def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) -> Candidate | None:
     """Fill the rule's roles around a trigger; None when the rule's requirements are not met."""
     following = {t.lower for t in ctx.tokens[tend:tend + 2]}
@@ -343,7 +369,10 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) ->
         return None
     taken: set = set()
     roles: dict[str, list[Found]] = {}
-    for role, strategies in rule.roles:
+    rule_roles = rule.roles
+    if _is_passive(ctx, tstart, tend):
+        rule_roles = ctx.lang.matchers["passive_roles"].get(rule.id, rule_roles)
+    for role, strategies in rule_roles:
         types = LIFTED if rule.lift else ACTOR_AND_PLACE if role in rule.place_roles else ACTOR_TYPES
         fillers = find_fillers(strategies, ctx, tstart, tend, types, taken, roles)
         allowed = dict(rule.actor_types).get(role)

@@ -860,9 +860,13 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         # or a relative clause sets it apart ("The trip was his first since 2023, when he went to Pyongyang");
         # a reference inside such a phrase speaks of another event ("will visit Brasília before ending the trip")
         apart_from = min((tokens[k].start for k, _, _ in apart_spans), default=None)
-        referenced = {event_type for start, _, event_type in ref_spans
-                      if apart_from is None or tokens[start].start < apart_from}
+        # a trigger before the reference is the event it points back to ("met Wang Yi, but the talks ...")
+        referenced = {}
+        for start, _, event_type in ref_spans:
+            if apart_from is None or tokens[start].start < apart_from:
+                referenced[event_type] = min(start, referenced.get(event_type, start))
         candidates = [c for c in find_candidates(ctx, blocked) if c.rule.event not in referenced
+                      or c.tstart < referenced[c.rule.event]
                       or c.tstart in relative or (apart_from is not None and tokens[c.tstart].start > apart_from)]
         candidates = _absorb_object_nouns(candidates, tokens, mentions.founds, lang, noun_spans)
         named_counts = {start for _, start in named_here}

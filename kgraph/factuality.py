@@ -10,7 +10,7 @@ Reporting cues ("dilaporkan", "reportedly") do not change the status.
 
 from __future__ import annotations
 
-from .rules import Language
+from .rules import OUTCOME, Language
 from .text import Token
 
 # Outranking order: a final outcome, then a wish, then a possibility, then a plan.
@@ -190,7 +190,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
             or result == "occurred" and tokens[start].lower in m["planned_heads"]:  # "Biden pledged $7.9 billion in weapons"
         result = "planned"
     after = next((hit for hit in m["cue_after"].finditer(tokens, end, clause_end(tokens, end, lang))
-                  if (hit[2] != "planned" or _scheduled_noun(tokens, start, end, hit[0], result, lang))
+                  if hit[2] != OUTCOME
+                  and (hit[2] != "planned" or _scheduled_noun(tokens, start, end, hit[0], result, lang))
                   and (hit[2] != "denied" or _told_as_a_report(tokens, start, m))), None)
     if after is None:  # "launched a satellite on Monday, and the rocket exploded in flight": a failure still reaches,
         # and after an attempt to the sentence's end ("tried to launch a satellite, but the rocket exploded")

@@ -506,3 +506,84 @@ def test_the_day_after_an_indonesian_speaker_dates_the_statement_not_the_event(e
 def test_the_speaker_is_the_source_not_the_subject_of_what_was_said(events_of, lang, text, source):
     [event] = events_of(text, lang)
     assert [s.key for s in event.sources] == [source]
+
+
+@pytest.mark.parametrize("lang,text,event_type,expected", [
+    ("en", "Russia was supplied with artillery shells by North Korea last year.", "ArmsTransfer",
+     {("supplier", "north-korea"), ("recipient", "russia")}),
+    ("en", "Drones were reportedly sold to Russia by Iran in 2022.", "ArmsTransfer",
+     {("supplier", "iran"), ("recipient", "russia")}),
+    ("en", "Ukraine has been sent Patriot missiles by Germany.", "ArmsTransfer",
+     {("supplier", "germany"), ("recipient", "ukraine")}),
+    ("en", "Patriot missiles will be delivered to Ukraine by Germany next month.", "ArmsTransfer",
+     {("supplier", "germany"), ("recipient", "ukraine")}),
+    ("en", "Kyiv was attacked by Russia on Monday.", "Attack", {("target", "kyiv"), ("attacker", "russia")}),
+    ("en", "Israel was struck by Iran overnight.", "Attack", {("target", "israel"), ("attacker", "iran")}),
+    ("id", "Rusia dipasok peluru artileri oleh Korea Utara.", "ArmsTransfer",
+     {("supplier", "north-korea"), ("recipient", "russia")}),
+    ("id", "Drone itu dijual Iran kepada Rusia pada 2022.", "ArmsTransfer",
+     {("supplier", "iran"), ("recipient", "russia")}),
+])
+def test_in_the_passive_voice_the_agent_after_by_is_the_doer(events_of, lang, text, event_type, expected):
+    event = one(events_of(text, lang), event_type)
+    assert set(event.roles) == expected
+
+
+def test_in_the_active_voice_by_names_no_doer(events_of):
+    event = one(events_of("Iran supplied drones to Russia by ship.", "en"), "ArmsTransfer")
+    assert set(event.roles) == {("supplier", "iran"), ("recipient", "russia")}
+
+
+def test_without_an_agent_a_passive_transfer_takes_its_supplier_from_the_items_maker(events_of):
+    text = "U.S. military drones will be delivered to Ecuador next month."
+    event = one(events_of(text, "en"), "ArmsTransfer")
+    assert set(event.roles) == {("supplier", "united-states"), ("recipient", "ecuador")}
+    text = "Russia was supplied with artillery shells last year."
+    event = one(events_of(text, "en"), "ArmsTransfer")
+    assert ("supplier", "russia") not in event.roles
+
+
+@pytest.mark.parametrize("text,attacker,target", [
+    ("Iran fired more than 300 drones and missiles at Israel in April.", "iran", "israel"),
+    ("Russia launched 40 cruise missiles at Kyiv overnight.", "russia", "kyiv"),
+])
+def test_weapons_fired_at_someone_are_an_attack_on_them(events_of, text, attacker, target):
+    event = one(events_of(text, "en"), "Attack")
+    assert set(event.roles) == {("attacker", attacker), ("target", target)}
+
+
+def test_a_missile_fired_at_no_one_is_a_launch_not_an_attack(events_of):
+    events = events_of("A ballistic missile was fired by North Korea on Tuesday.", "en")
+    assert [e.type for e in events] == ["Launch"]
+    assert one(events, "Launch").roles == (("launcher", "north-korea"),)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Antony Blinken met Wang Yi in Beijing on Monday, but the talks ended without a breakthrough."),
+    ("en", "Antony Blinken met Wang Yi in Beijing on Monday; the meeting lasted three hours."),
+    ("id", "Antony Blinken bertemu Wang Yi di Beijing pada Senin, tetapi pertemuan itu tidak menghasilkan terobosan."),
+])
+def test_a_reference_after_its_own_trigger_keeps_the_event(events_of, lang, text):
+    meeting = one(events_of(text, lang), "Meeting")
+    assert set(meeting.roles) == {("participant", "antony-blinken"), ("participant", "wang-yi")}
+    assert meeting.status == "occurred" and meeting.place == "beijing"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Talks between Russia and Ukraine in Istanbul failed to produce a ceasefire."),
+    ("en", "The meeting between Putin and Trump failed to reach an agreement on Ukraine."),
+    ("id", "Perundingan antara Rusia dan Ukraina di Istanbul gagal menghasilkan gencatan senjata."),
+    ("id", "Pertemuan antara Putin dan Trump di Alaska gagal mencapai kesepakatan."),
+])
+def test_talks_that_failed_to_produce_an_outcome_took_place(events_of, lang, text):
+    assert one(events_of(text, lang), "Meeting").status == "occurred"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Putin and Trump failed to meet in Budapest."),
+    ("en", "North Korea's satellite launch failed in May."),
+    ("id", "Putin dan Trump gagal bertemu di Budapest."),
+])
+def test_an_event_that_itself_failed_is_still_failed(events_of, lang, text):
+    [event] = events_of(text, lang)
+    assert event.status == "failed"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable
@@ -39,7 +39,9 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "other_event_before": list, "dated_apart": list, "event_modifiers": list, "not_items": list,
                 "occurrence_verbs": list, "occurrence_participles": list, "person_pronouns": list,
                 "determiners": list, "future_clause_openers": list, "past_forms": list, "not_time_clauses": list,
-                "told_before": list, "goal_prepositions": list},
+                "told_before": list, "goal_prepositions": list, "passive_markers": list,
+                "passive_inserts": list, "adverb_endings": list, "passive_agents": list,
+                "participle_endings": list, "irregular_participles": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -53,7 +55,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "name_context_after": str,
     "event_nouns": str,
     "cues": {"planned": list, "possible": list, "hoped": list, "failed": list, "failed_after": list,
-             "denied": list, "cancelled": list, "cancelled_after": list, "denied_after": list, "report_openers": list, "attempts": list, "possible_after": list, "planned_after": list, "negation": list,
+             "denied": list, "cancelled": list, "cancelled_after": list, "outcome_failures": list, "denied_after": list, "report_openers": list, "attempts": list, "possible_after": list, "planned_after": list, "negation": list,
              "passive_auxiliaries": list, "failed_participles": list, "cancelled_participles": list,
              "occurred": list, "purpose_markers": list, "purpose_nouns": list, "purpose_verbs": list,
              "not_conditions": list, "commitments": list, "past_commitments": list, "approvals": list,
@@ -435,13 +437,17 @@ def _load_patterns(path: Path) -> tuple[FactPattern, ...]:
     return tuple(out)
 
 
+OUTCOME = "outcome"  # the status of `outcome_failures`: what failed is the event's outcome, not the event
+
+
 def _cues_after(cues: dict) -> list[tuple[str, str]]:
     """Cues that follow their trigger: the literal phrases of `failed_after`/`cancelled_after`/
     `denied_after` (a report called false after it: "reports that Japan had sold missiles were
-    false")/`possible_after` (a condition: "ready to send rescuers if Rabat agreed")/`planned_after` (a
+    false")/`outcome_failures` (the talks "failed to produce a breakthrough": they took place)/`possible_after` (a condition: "ready to send rescuers if Rabat agreed")/`planned_after` (a
     schedule said of an event noun: "the visit is scheduled for May"), and
     each participle of `*_participles` after each passive auxiliary ("has been" + "scrapped")."""
     found = [(p, s) for s in ("failed", "cancelled", "denied", "possible", "planned") for p in cues.get(f"{s}_after", [])]
+    found.extend((p, OUTCOME) for p in cues.get("outcome_failures", []))
     for status in ("failed", "cancelled"):
         for participle in cues.get(f"{status}_participles", []):
             found.extend((f"{aux} {participle}", status) for aux in cues.get("passive_auxiliaries", []))
@@ -514,6 +520,12 @@ def _build_matchers(lexicon: dict) -> dict:
         | frozenset(w for phrase in lexicon.get("organisation_titles", {}) for w in phrase.split()),
         # "to the country", "ke negara itu": a goal, so not a country of the anaphor's own sentence
         "goal_prepositions": frozenset(grammar.get("goal_prepositions", [])),
+        "passive_markers": frozenset(grammar.get("passive_markers", [])),
+        "passive_inserts": frozenset(grammar.get("passive_inserts", [])),
+        "adverb_endings": tuple(grammar.get("adverb_endings", [])),
+        "passive_agents": frozenset(grammar.get("passive_agents", [])),
+        "participle_endings": tuple(grammar.get("participle_endings", [])),
+        "irregular_participles": frozenset(grammar.get("irregular_participles", [])),
         "connectors": frozenset(grammar.get("name_connectors", [])),
         "dem_after": frozenset(grammar.get("demonstratives_after", [])),
         "dem_before": frozenset(grammar.get("demonstratives_before", [])),
@@ -594,5 +606,33 @@ def load_language(lang: str, extra_rules: tuple[str, ...] = ()) -> Language:
     return Language(
         code=lang, lexicon=lexicon, time=time, items=_load_items(folder / "items.toml"),
         patterns=_load_patterns(folder / "patterns.toml"), rules=tuple(rules),
-        matchers={**_build_matchers(lexicon), "triggers": triggers, "trigger_starts": PhraseMatcher.starts(triggers)},
+        matchers={**_build_matchers(lexicon), "triggers": triggers, "trigger_starts": PhraseMatcher.starts(triggers),
+                  "passive_roles": _passive_roles(rules, lexicon.get("grammar", {}).get("passive_agents", []))},
     )
+
+
+def _passive_roles(rules: list[EventRule], agents: list[str]) -> dict[str, tuple]:
+    """Each rule's roles as its trigger reads in the passive voice: what the subject would fill, the
+    agent after "by" fills; what the object would fill, the subject fills ("Russia was supplied with
+    shells by North Korea"). Without an agent, the subject's role falls to a name that qualifies an
+    item in the subject ("U.S. military drones will be delivered to Quito": the drones' maker, an
+    internal strategy no rule file can name). Rules without a subject strategy keep their roles; so
+    does a language without passive agents."""
+    if not agents:
+        return {}
+    agent = ("after", tuple(phrase_tokens(a) for a in agents))
+    turned = {"subject": agent, "object": ("subject", ())}
+    maker = Strategy((("item_modifier", ()),))
+    out = {}
+    for rule in rules:
+        if not any(_names_subject(strategies) for _, strategies in rule.roles):
+            continue
+        out[rule.id] = tuple(
+            (role, tuple(replace(s, parts=tuple(turned.get(name, (name, args)) for name, args in s.parts))
+                         for s in strategies) + ((maker,) if _names_subject(strategies) else ()))
+            for role, strategies in rule.roles)
+    return out
+
+
+def _names_subject(strategies: tuple[Strategy, ...]) -> bool:
+    return any(name == "subject" for s in strategies for name, _ in s.parts)
