@@ -38,6 +38,7 @@ class Candidate:
     place: Found | None
     items: tuple[tuple[int, int, str, str, str], ...]  # (tstart, tend, label, category, surface)
     named: Found | None
+    asked: bool = False  # the doer was asked, urged or invited to do it ("asked Germany to send"): hoped
 
 
 @dataclass(frozen=True)
@@ -153,11 +154,47 @@ def _coordinated(ctx: SentenceContext, anchor: Found, types, leftwards: bool) ->
         current = neighbour
 
 
+def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Found, int] | None:
+    """The one a control verb asks to do what the trigger says, and where the verb starts
+    ("Zelensky asked Germany to send missiles", "Prabowo meminta Jepang mengirim bantuan", "Xi invited
+    Putin to visit"): that one is the trigger's subject, not the asker. `control_verbs` and
+    `infinitive_markers` in the lexicon."""
+    m = ctx.lang.matchers
+    if not m.get("control_verbs"):
+        return None
+    end = tstart - 1 if tstart > 0 and ctx.tokens[tstart - 1].lower in m["infinitive_markers"] else tstart
+    for found in founds:
+        if found.tend == end:
+            for verb, verb_end, _ in m["control_verbs"].finditer(ctx.tokens, max(0, found.tstart - 3), found.tstart):
+                if verb_end == found.tstart:
+                    return found, verb
+    return None
+
+
+ASKER_ROLES = ("recipient", "host")  # the asker receives what it asks for, and hosts whom it invites
+
+
+def _fill_with_asker(ctx: SentenceContext, rule: EventRule, verb: int, roles: dict, taken: set) -> None:
+    """"Zelensky asked Germany to send missiles": Ukraine receives them; "Xi invited Putin to
+    visit": Xi hosts him, when nothing else in the sentence fills the role."""
+    for role, _ in rule.roles:
+        if role in ASKER_ROLES and role not in roles:
+            founds = [f for f in ctx.founds if _eligible(f, ctx, LIFTED if rule.lift else ACTOR_TYPES)
+                      and (f.tstart, f.key) not in taken]
+            asker = _apply_part("subject", (), ctx, verb, verb + 1, LIFTED if rule.lift else ACTOR_TYPES, founds, roles)
+            if asker:
+                roles[role] = asker
+                taken.update((f.tstart, f.key) for f in asker)
+
+
 def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, types,
                 founds: list[Found], roles_so_far: dict) -> list[Found]:
     """The mentions one strategy part finds; `founds` are the sentence's mentions of the types not yet taken."""
     m = ctx.lang.matchers
     if name == "subject":
+        asked = _asked(ctx, tstart, founds)
+        if asked is not None:
+            return _coordinated(ctx, asked[0], types, leftwards=True)
         if tstart > 0 and ctx.tokens[tstart - 1].lower in m["relative_pronouns"]:  # "militants who attack ..."
             end = tstart - 1 - (tstart > 1 and ctx.tokens[tstart - 2].text == ",")  # "Blinken, who met ..."
             antecedent = [f for f in founds if f.tend == end][:1]
@@ -383,6 +420,9 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) ->
         if fillers:
             roles[role] = fillers
             taken.update((f.tstart, f.key) for f in fillers)
+    asked = _asked(ctx, tstart, ctx.founds)
+    if asked is not None:
+        _fill_with_asker(ctx, rule, asked[1], roles, taken)
     place = _most_specific_place(rule, ctx, tstart, tend, roles)
     if rule.lift and place is None:  # "dikirim ... ke Port Sudan": Sudan receives, Port Sudan is the place
         place = next((f for fillers in roles.values() for f in fillers if f.type in PLACE_TYPES - {"country"}
@@ -396,7 +436,7 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) ->
     if not roles and named is None:
         return None
     flat = tuple((role, f) for role, fillers in roles.items() for f in fillers)
-    return Candidate(rule, tstart, tend, flat, place, items, named)
+    return Candidate(rule, tstart, tend, flat, place, items, named, asked is not None)
 
 
 def trigger_spans(ctx: SentenceContext) -> list[tuple[int, int, tuple[EventRule, ...]]]:

@@ -883,6 +883,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                                 counting_words)
         for candidate in sentence_candidates:
             status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang, relative)
+            if candidate.asked and status in ("occurred", "planned"):
+                status = "hoped"  # what one asks another to do, one hopes for ("asked Germany to send")
             allowed = _same_clause_times(_times_for(times, ctx, candidate.tstart), boundaries,
                                          tokens[candidate.tstart].start)
             allowed = _outside_other_events(allowed, apart, tokens[candidate.tstart].start)

@@ -587,3 +587,29 @@ def test_talks_that_failed_to_produce_an_outcome_took_place(events_of, lang, tex
 def test_an_event_that_itself_failed_is_still_failed(events_of, lang, text):
     [event] = events_of(text, lang)
     assert event.status == "failed"
+
+
+@pytest.mark.parametrize("lang,text,event_type,expected", [
+    ("en", "Zelensky asked Germany to send Taurus missiles.", "ArmsTransfer",
+     {("supplier", "germany"), ("recipient", "ukraine")}),
+    ("en", "Zelensky urged Germany to supply Taurus missiles.", "ArmsTransfer",
+     {("supplier", "germany"), ("recipient", "ukraine")}),
+    ("en", "Xi Jinping invited Vladimir Putin to visit Beijing next year.", "Visit",
+     {("visitor", "vladimir-putin"), ("host", "xi-jinping")}),
+    ("id", "Ukraina meminta Jerman memasok rudal Taurus.", "ArmsTransfer",
+     {("supplier", "germany"), ("recipient", "ukraine")}),
+    ("id", "Zelensky mendesak Jerman untuk memasok rudal Taurus.", "ArmsTransfer",
+     {("supplier", "germany"), ("recipient", "ukraine")}),
+    ("id", "Xi Jinping mengundang Vladimir Putin untuk mengunjungi Beijing tahun depan.", "Visit",
+     {("visitor", "vladimir-putin"), ("host", "xi-jinping")}),
+])
+def test_the_one_asked_to_do_it_is_the_doer_and_it_is_hoped_for(events_of, lang, text, event_type, expected):
+    event = one(events_of(text, lang), event_type)
+    assert set(event.roles) == expected
+    assert event.status == "hoped"
+
+
+def test_an_explicit_recipient_outranks_the_asker(events_of):
+    text = "Prabowo meminta Jepang mengirim bantuan ke Filipina."
+    event = one(events_of(text, "id"), "Aid")
+    assert set(event.roles) == {("provider", "japan"), ("recipient", "philippines")}

@@ -41,7 +41,8 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "determiners": list, "future_clause_openers": list, "past_forms": list, "not_time_clauses": list,
                 "told_before": list, "goal_prepositions": list, "passive_markers": list,
                 "passive_inserts": list, "adverb_endings": list, "passive_agents": list,
-                "participle_endings": list, "irregular_participles": list},
+                "participle_endings": list, "irregular_participles": list, "control_verbs": list,
+                "infinitive_markers": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -520,6 +521,8 @@ def _build_matchers(lexicon: dict) -> dict:
         | frozenset(w for phrase in lexicon.get("organisation_titles", {}) for w in phrase.split()),
         # "to the country", "ke negara itu": a goal, so not a country of the anaphor's own sentence
         "goal_prepositions": frozenset(grammar.get("goal_prepositions", [])),
+        "control_verbs": PhraseMatcher({p: True for p in grammar.get("control_verbs", [])}),
+        "infinitive_markers": frozenset(grammar.get("infinitive_markers", [])),
         "passive_markers": frozenset(grammar.get("passive_markers", [])),
         "passive_inserts": frozenset(grammar.get("passive_inserts", [])),
         "adverb_endings": tuple(grammar.get("adverb_endings", [])),
