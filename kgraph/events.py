@@ -389,6 +389,9 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) ->
     """Fill the rule's roles around a trigger; None when the rule's requirements are not met."""
     following = {t.lower for t in ctx.tokens[tend:tend + 2]}
     preceding = {t.lower for t in ctx.tokens[max(0, tstart - 2):tstart]}
+    passive = _is_passive(ctx, tstart, tend)
+    if passive:  # "was welcomed by": the agent's word is the passive's, not what `unless_followed_by` bars
+        following -= ctx.lang.matchers["passive_agents"]
     if following & set(rule.unless_followed_by) or preceding & set(rule.unless_preceded_by):
         return None
     if rule.object_nouns and not _object_noun_follows(ctx, tend, rule.object_nouns, rule.unless_followed_by):
@@ -407,7 +410,7 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) ->
     taken: set = set()
     roles: dict[str, list[Found]] = {}
     rule_roles = rule.roles
-    if _is_passive(ctx, tstart, tend):
+    if passive:
         rule_roles = ctx.lang.matchers["passive_roles"].get(rule.id, rule_roles)
     for role, strategies in rule_roles:
         types = LIFTED if rule.lift else ACTOR_AND_PLACE if role in rule.place_roles else ACTOR_TYPES

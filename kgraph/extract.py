@@ -487,18 +487,21 @@ def _nouns_of(candidate: Candidate, tokens, lang: Language, noun_spans: list[tup
         if event_type in kinds and start >= candidate.tend \
                 and not any(t.text == "," or t.lower in lang.matchers["strong"] for t in between) \
                 and not _after_locative(tokens, start, locatives) \
-                and (event_type == candidate.rule.event or not any(t.lower in prepositions for t in between)):
-            spans.append((start, end))  # not "met Xi at the SCO summit", "bertemu Xi di sela KTT": a venue
+                and (event_type == candidate.rule.event or not any(t.lower in prepositions for t in between)
+                     or _after_locative(tokens, start, lang.matchers["purpose_prepositions"])):
+            spans.append((start, end))  # not "met Xi at the SCO summit", "bertemu Xi di sela KTT": a venue;
+            # but "gathered in Vientiane for the ASEAN summit": the occasion they gathered for
     return spans
 
 
 def _after_locative(tokens, start: int, locatives) -> bool:
-    """Does the noun phrase ending in the noun at `start` open with a locative ("at the SCO summit")?"""
+    """Does the noun phrase ending in the noun at `start` open with one of `locatives` ("at the SCO
+    summit", "at the 16th BRICS summit")?"""
     for k in range(start - 1, max(-1, start - RELATIVE_REACH), -1):
         if tokens[k].lower in locatives:
             return True
-        if not (tokens[k].text[:1].isupper() or tokens[k].lower in ARTICLES or tokens[k].text in ("-", "'", "’")
-                or tokens[k].lower == "s"):
+        if not (tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit()  # "the 16th BRICS summit"
+                or tokens[k].lower in ARTICLES or tokens[k].text in ("-", "'", "’") or tokens[k].lower == "s"):
             return False
     return False
 

@@ -3,7 +3,12 @@ factuality in its own clause, attribution, role direction, titles, metonymy and 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Article
 
 
 def one(events, event_type):
@@ -613,3 +618,48 @@ def test_an_explicit_recipient_outranks_the_asker(events_of):
     text = "Prabowo meminta Jepang mengirim bantuan ke Filipina."
     event = one(events_of(text, "id"), "Aid")
     assert set(event.roles) == {("provider", "japan"), ("recipient", "philippines")}
+
+
+@pytest.mark.parametrize("lang,text,attendee,place", [
+    ("en", "NATO leaders will gather in Washington in July.", "nato", "washington"),
+    ("en", "G7 leaders gathered in Hiroshima on Friday.", "g7", "hiroshima"),
+    ("id", "Para pemimpin NATO akan berkumpul di Washington pada Juli.", "nato", "washington"),
+])
+def test_leaders_gathering_somewhere_are_a_gathering(events_of, lang, text, attendee, place):
+    gathering = one(events_of(text, lang), "Gathering")
+    assert gathering.roles == (("attendee", attendee),) and gathering.place == place
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russian troops gathered in Belgorod."),
+    ("id", "Ribuan demonstran berkumpul di Jakarta."),
+])
+def test_troops_or_crowds_gathering_are_no_gathering(events_of, lang, text):
+    assert [e.type for e in events_of(text, lang)] == []
+
+
+@pytest.mark.parametrize("lang,text,host,visitor", [
+    ("id", "Prabowo menerima kunjungan Anthony Albanese di Istana Merdeka pada Senin.", "prabowo-subianto",
+     "anthony-albanese"),
+    ("id", "Presiden Jokowi menerima kunjungan kehormatan Menteri Luar Negeri China Wang Yi di Istana Bogor.",
+     "joko-widodo", "wang-yi"),
+    ("en", "Xi Jinping was welcomed by Vladimir Putin in Moscow.", "vladimir-putin", "xi-jinping"),
+])
+def test_the_host_receives_the_visitor(events_of, lang, text, host, visitor):
+    visit = one(events_of(text, lang), "Visit")
+    assert set(visit.roles) == {("host", host), ("visitor", visitor)}
+
+
+def test_talks_hosted_by_someone_name_no_visitor(events_of):
+    events = events_of("Narendra Modi met Xi Jinping in Kazan in talks hosted by Vladimir Putin.", "en")
+    assert not [e for e in events if e.type == "Visit" and ("visitor", "vladimir-putin") in e.roles]
+
+
+@pytest.mark.parametrize("text", [
+    "ASEAN leaders gathered in Vientiane on Wednesday for a summit, which runs from October 9 to 11.",
+    "ASEAN leaders gathered in Vientiane on Wednesday for the 44th ASEAN Summit, which runs from October 9 to 11.",
+])
+def test_a_gathering_for_an_occasion_takes_the_occasions_dates(resources, text):
+    doc = extract(Article(id="t", text=text, lang="en", date=dt.date(2024, 10, 10)), resources)
+    [gathering] = [e for e in doc.events if e.type == "Gathering"]
+    assert gathering.time.value == "2024-10-09/2024-10-11"
