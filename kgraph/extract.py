@@ -325,6 +325,26 @@ def _without_speech_times(times: list[TimeMention], tokens, lang: Language, foun
     return [t for t in times if not speech(t)]
 
 
+def _speech_places(tokens, lang: Language, founds) -> frozenset[int]:
+    """Starts of the places where a statement was made, not the event: a place right after a
+    locative filler that follows a reporting verb, with only fillers, the speaker's name or
+    capitalised words between ("told reporters in Jakarta", "kata Retno Marsudi di Jakarta"), as
+    `_without_speech_times` finds the statement's date."""
+    reporting = [e for matcher in ("source_before", "source_after") for _, e, _ in lang.matchers[matcher].finditer(tokens)]
+    if not reporting:
+        return frozenset()
+    fillers, locatives = lang.matchers["speech_fillers"], lang.matchers["locatives"]
+    speaker = {k for f in founds for k in range(f.tstart, f.tend) if f.type not in PLACE_TYPES}
+    speaker |= {k for start, end, _ in lang.matchers["titles"].finditer(tokens) for k in range(start, end)}
+    return frozenset(
+        f.tstart for f in founds
+        if f.type in PLACE_TYPES and f.tstart > 0 and tokens[f.tstart - 1].lower in fillers
+        and tokens[f.tstart - 1].lower in locatives
+        and any(end < f.tstart <= end + SPEECH_REACH and all(tokens[j].lower in fillers or j in speaker
+                                                             for j in range(end, f.tstart - 1))
+                for end in reporting))
+
+
 def _without_list_commas(text: str, tokens, founds) -> str:
     """The sentence with the commas of a list of names blanked out (offsets kept): "a day after French
     President Emmanuel Macron, German Chancellor Friedrich Merz and ... travelled" still opens the
@@ -835,7 +855,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         sentence_sources.append((attribution.sources, attribution.reportedly))
         noun_spans = list(lang.matchers["event_nouns"].finditer(tokens))  # event nouns, found once per sentence
         other_nouns, other_actors = _other_event_nouns(tokens, lang, noun_spans)
-        excluded, items = attribution.excluded | other_actors, find_items(tokens, lang, sentence.text)
+        excluded = attribution.excluded | other_actors | _speech_places(tokens, lang, mentions.founds)
+        items = find_items(tokens, lang, sentence.text)
         spans = tuple(trigger_spans(SentenceContext(tokens, mentions.founds, lang, excluded, relative, items)))
         ctx = SentenceContext(tokens, mentions.founds, lang, excluded, relative, items,
                               frozenset(end for _, end, _ in spans), spans)

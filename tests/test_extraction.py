@@ -663,3 +663,19 @@ def test_a_gathering_for_an_occasion_takes_the_occasions_dates(resources, text):
     doc = extract(Article(id="t", text=text, lang="en", date=dt.date(2024, 10, 10)), resources)
     [gathering] = [e for e in doc.events if e.type == "Gathering"]
     assert gathering.time.value == "2024-10-09/2024-10-11"
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Indonesia will send aid to Gaza, Retno Marsudi told reporters in Jakarta on Tuesday.", "gaza"),
+    ("en", "Russia will supply S-400 systems to India, said Sergei Lavrov in Moscow.", None),
+    ("id", "Indonesia akan mengirim bantuan ke Gaza, kata Retno Marsudi di Jakarta, Selasa.", "gaza"),
+    ("id", "Prabowo Subianto akan bertemu Xi Jinping, kata Sugiono di Beijing.", None),
+])
+def test_where_a_statement_was_made_is_not_where_the_event_is(events_of, lang, text, place):
+    [event] = events_of(text, lang)
+    assert event.place == place
+
+
+def test_a_news_conference_in_a_city_can_still_place_the_event(events_of):
+    text = "Ethiopia and Somalia agreed on Wednesday to end their feud, Erdogan told a joint news conference in Ankara."
+    assert one(events_of(text, "en"), "Agreement").place == "ankara"
