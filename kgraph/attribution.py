@@ -45,6 +45,47 @@ def _group_before(founds: list[Found], end: int, relative: frozenset[int], limit
     return []
 
 
+def _ends_a_statement(tokens: list[Token], end: int, m: dict) -> bool:
+    """Does an inverted speaker (", said Lavrov") close what was said: the sentence or clause ends
+    after it, or only where and when it was said, who the speaker is ("kata seorang pejabat yang
+    ..."), or more of the speaker's name follows, not a verb ("said Russia would ...")?"""
+    return end >= len(tokens) or not tokens[end].text[:1].islower() or tokens[end].lower in m["speech_fillers"] \
+        or tokens[end].lower in m["prepositions"] or tokens[end].lower in m["relative_pronouns"]
+
+
+def _apposed_speaker(tokens: list[Token], founds: list[Found], verb: int, relative: frozenset[int]) -> list[Found]:
+    """"Sergei Lavrov, the Russian foreign minister, said", "Blinken, who met the crown prince in
+    AlUla on Monday, said": the name before the apposition or relative clause speaks, not a name
+    inside it."""
+    if verb < 2 or tokens[verb - 1].text != ",":
+        return []
+    if verb - 2 in relative:  # back to the comma that opens the relative clause
+        k = verb - 2
+        while k > 0 and k in relative:
+            k -= 1
+        opening = k if tokens[k].text == "," else None
+    else:
+        opening = next((k for k in range(verb - 2, max(-1, verb - SPEAKER_REACH - 1), -1) if tokens[k].text == ","),
+                       None)
+    if opening is None:
+        return []
+    return [f for f in founds if f.tend == opening and _speaker(f) and f.type == "person"]
+
+
+SPEAKER_REACH = 12  # tokens looked at left of a reporting verb for its speaker
+
+
+def _speaker_reach(tokens: list[Token], verb: int) -> int:
+    """How far left of a reporting verb its speaker may stand: not past a comma that opens the
+    speaker's phrase ("Russian drones struck Odesa, the ministry said": the ministry, not Russia),
+    except the comma that closes an apposition right before the verb ("Lavrov, the foreign
+    minister, said")."""
+    for k in range(verb - 1, max(-1, verb - SPEAKER_REACH - 1), -1):
+        if tokens[k].text == ",":
+            return SPEAKER_REACH if k == verb - 1 else verb - k - 1
+    return SPEAKER_REACH
+
+
 def attribute(tokens: list[Token], founds: list[Found], lang: Language,
               relative: frozenset[int]) -> Attribution:
     """The attribution of one sentence.
@@ -93,13 +134,16 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
         inverted = length > 1 or i == 0 or tokens[i - 1].text in (",", '"', "'", "”", "’", "“")
         if after and after[0] == length and (inverted or not before):  # ", said Lavrov"; "Lavrov said Russia ..."
             target = _group_at(founds, end, limit=1 if length == 1 and tokens[i].lower in ("said", "told") else 3)
+            if target and length == 1 and i > 0 and tokens[i - 1].text == "," \
+                    and not _ends_a_statement(tokens, max(f.tend for f in target), m):
+                target = []  # "Lavrov, the foreign minister, said Russia would ...": Russia starts what he said
             if target:
                 sources.extend((0, i, Source(_source_key(f), "according_to")) for f in target)
                 excluded.update(range(i, max(f.tend for f in target)))
                 i = last_source_end = max(f.tend for f in target)
                 continue
         if before and before[0] == length:
-            speaker = _group_before(founds, i, relative)
+            speaker = _apposed_speaker(tokens, founds, i, relative) or _group_before(founds, i, relative, _speaker_reach(tokens, i))
             if speaker:
                 sources.extend((1, i, Source(_source_key(f), "said")) for f in speaker)
                 last_source_end = end

@@ -342,7 +342,8 @@ def _known_place_after(ctx: SentenceContext, place: Found) -> Found:
     if not place.key.startswith("new:") or place.tend >= len(ctx.tokens) or ctx.tokens[place.tend].text != ",":
         return place
     known = [f for f in ctx.founds if f.tstart == place.tend + 1 and f.type == "city"
-             and not f.key.startswith("new:") and not f.descriptor]
+             and not f.key.startswith("new:") and not f.descriptor
+             and f.tstart not in ctx.excluded]  # not the speaker of "near Scarborough Shoal, Manila said"
     return known[0] if known else place
 
 

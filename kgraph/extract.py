@@ -711,6 +711,15 @@ def _past_pledge(tokens, scope: int, trigger: int, lang: Language) -> int | None
     return next((tokens[k].start for k in range(scope, trigger) if tokens[k].lower in words), None)
 
 
+def _infinitive_between(tokens, start: int, end: int, lang: Language) -> bool:
+    """Is there an infinitive between two offsets ("pledged to deliver"), not a preposition ("aid to
+    Gaza", "to the Gaza Strip")?"""
+    m = lang.matchers
+    return any(tokens[k].lower in m["infinitive_markers"] and start <= tokens[k].start < end
+               and tokens[k + 1].text.islower() and tokens[k + 1].lower not in m["determiners"]
+               for k in range(len(tokens) - 1))
+
+
 def _status_at(tokens, char: int, lang: Language, relative: frozenset[int]) -> str:
     """The tense of the clause a time stands in ("The truce is due to take effect on Sunday": planned)."""
     k = next((i for i, t in enumerate(tokens) if t.start >= char), len(tokens) - 1)
@@ -948,8 +957,9 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                         tense_of[(sentence.index, t.start)] = _status_at(tokens, t.start, lang, relative)
             elif status == "planned":
                 pledge = _past_pledge(tokens, clause_start(tokens, candidate.tstart, lang), candidate.tend, lang)
-                for t in chosen:  # "In June, Britain pledged $3 billion": June is the pledge's, in the past
-                    if pledge is not None and t.end <= pledge:
+                for t in chosen:  # "In June, Britain pledged $3 billion", "pledged $500 million on Thursday": the
+                    # pledge's day, in the past; not after an infinitive ("pledged to deliver it on Thursday")
+                    if pledge is not None and (t.end <= pledge or not _infinitive_between(tokens, pledge, t.start, lang)):
                         tense_of[(sentence.index, t.start)] = "occurred"
             pending.append((sentence.index, candidate, status, chosen, attribution.sources, days,
                             candidate.tstart in relative))

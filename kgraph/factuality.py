@@ -168,12 +168,17 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     m = lang.matchers
     scope = clause_start(tokens, start, lang, parenthetical if start not in parenthetical else frozenset())
     found: list[tuple[int, str]] = []
+    outside = start not in parenthetical  # a cue inside a relative clause is that clause's own
     for s, e, status in m["cue_before"].finditer(tokens, scope, max(start, end - 1)):
         if s > 0 and tokens[s].text[:1].isupper() and tokens[s - 1].text not in SENTENCE_OPENERS:
             continue  # "in May", "Will Smith": a capitalised word inside a sentence is a name, not a cue
+        if outside and s in parenthetical:
+            continue  # "Putin and Xi, who signed a 'no limits' partnership, met again": met is no denial
         if e <= max(start, end - 1):  # a cue inside the trigger counts, but not its head ("akan diserahkan")
             found.append((s, status))
     for s, e, status in m["commitments"].finditer(tokens, scope, max(start, end - 1)):
+        if outside and s in parenthetical:
+            continue
         if e < len(tokens) and tokens[e].lower not in m["determiners"]:  # "agreed to hold talks", not "agreed to a truce"
             found.append((s, status))
     negated = any(status == "negation" for _, status in found)

@@ -175,6 +175,12 @@ def _name_run(tokens: list[Token], i: int, taken: set[int], lang: Language, head
     return j
 
 
+def _model_designation(tokens: list[Token], end: int) -> bool:
+    """Does the name run ending at `end` stop at the hyphen of a model ("B-2", "F-35", "Su-35")?"""
+    return end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].text[:1].isdigit() \
+        and tokens[end].start == tokens[end - 1].end
+
+
 def _span(tokens: list[Token], text: str, i: int, j: int) -> tuple[int, int, str]:
     return tokens[i].start, tokens[j - 1].end, text[tokens[i].start:tokens[j - 1].end]
 
@@ -445,6 +451,8 @@ class _Builder:
                     and not m["titles"].match_at(tokens, found.tend) and self.at(found.tend) is None:
                 end = _name_run(tokens, found.tend, self.taken(), self.lang, head_ok=False) \
                     if tokens[found.tend].text not in m["not_names"] else found.tend
+                if _model_designation(tokens, end):
+                    end = found.tend  # "U.S. B-2 bombers", "Israeli F-35 jets": a model, not a name
             if (start, end) == (found.tstart, found.tend):
                 continue
             org_like = tokens[end - 1].text in m["org_tails"] or tokens[start].text in m["name_heads"] \
@@ -689,20 +697,22 @@ def _antecedents(earlier: list[Found], kind: str, sentence_starts: tuple[int, ..
                 last[found.key] = position
         chosen = sorted(tally, key=lambda key: (-tally[key], -last[key]))[:count]
         return [earlier[last[key]] for key in sorted(chosen, key=lambda key: last[key])]
-    if kind == "person":  # "he", "ia": the first person of the latest sentence naming one (its subject)
-        latest = recent(PERSONLIKE, 1)
+    def first_of_latest(types):
+        """The first mention of the types in the latest sentence naming one: its subject."""
+        latest = recent(types, 1)
         if not latest:
             return latest
         position = len(earlier) - 1 - earlier[::-1].index(latest[0])
         start = max((k for k in sentence_starts if k <= position), default=0)
-        first = next(f for f in earlier[start:position + 1] if f.type in PERSONLIKE)
-        return [first]
+        return [next(f for f in earlier[start:position + 1] if f.type in types and (not f.descriptor or counted))]
+    if kind == "person":  # "he", "ia": the first person of the latest sentence naming one (its subject)
+        return first_of_latest(PERSONLIKE)
     if kind == "anonymous":
         return recent({"anonymous"}, 1)
     if kind == "organisation":
         return recent({"organisation"}, 1)
-    if kind == "it":
-        return recent({"country", "organisation"}, 1)
+    if kind == "it":  # "Algeria, which cut ties with Morocco, said it ...": Algeria, the subject
+        return first_of_latest({"country", "organisation"})
     for prefix, count in COUNTED.items():
         if kind.startswith(prefix):
             if kind.endswith("persons"):
@@ -711,8 +721,8 @@ def _antecedents(earlier: list[Found], kind: str, sentence_starts: tuple[int, ..
                 found = salient({"country"}, count)
                 found = found if len(found) == count else recent({"country", "organisation"}, count)
             return found if len(found) == count else []
-    if kind == "country":
-        return recent({"country"}, 1)
+    if kind == "country":  # "AS menjatuhkan sanksi terhadap Rusia. Negara itu juga ...": the US
+        return first_of_latest({"country"})
     if kind == "plural":  # "mereka", "they": the last pair or group named, else the last state or body
         single = recent({"country", "organisation"}, 1)
         for found in reversed(earlier):
