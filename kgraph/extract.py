@@ -758,6 +758,30 @@ def _last_month(time) -> _dt.date | None:
     return _dt.date(int(value[:4]), int(value[5:7]), 1) if len(value) >= 7 else None
 
 
+def _in_trigger_phrase(tokens, candidate: Candidate, time_mention, lang: Language) -> bool:
+    """Does the time stand in the trigger's own phrase, with no comma or coordinator between
+    ("Modi's visit to Paris next month", not "talks ... were cordial and are due to resume next month")?"""
+    if time_mention is None:
+        return False
+    start, end = sorted((tokens[candidate.tend - 1].end, time_mention.start))
+    return not any(start <= t.start < end and (t.text == "," or t.lower in lang.matchers["coordinators"])
+                   for t in tokens)
+
+
+GOAL_DATED = ("Agreement", "Cooperation")  # "agreed to raise ties by 2027": the date is the goal's, not the deal's
+
+
+def _first_day(time) -> _dt.date | None:
+    """The first day a time covers: a day, the first of its month or year, the start of an interval."""
+    if time is None:
+        return None
+    value = time.value.split("/")[0]
+    try:
+        return _dt.date.fromisoformat(value if len(value) == 10 else value + "-01" if len(value) == 7 else value + "-01-01")
+    except ValueError:  # a season, a quarter or a week: no first day read here
+        return None
+
+
 def _last_day(time) -> _dt.date | None:
     """The day a time ends on, for "the next day" after it: a day, or the last day of an interval of days."""
     if time is None:
@@ -837,6 +861,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     actor_uses: set[tuple[int, int, str]] = set()
     positions: dict[str, str] = {}
     pending: list[tuple[int, Candidate, str, list[TimeMention], tuple[Source, ...], int, bool]] = []
+    tokens_of: dict[int, list] = {}  # each sentence's tokens, for the second pass
     sentence_days: dict[int, list[tuple[TimeMention, str, bool]]] = {}  # each sentence's dates, their tense and
     # whether they stand in a relative clause, for "hours later"
     counted_from: dict[tuple[int, int], tuple] = {}  # "on the eve of the summit": what a day count counts from
@@ -854,6 +879,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
 
     for sentence in sentences:
         tokens = tokenize(sentence.text)
+        tokens_of[sentence.index] = tokens
         mentions, history = find_mentions(sentence.text, tokens, lang, gazetteer, history)
         facts.extend(replace(f, sentence=sentence.index) for f in mentions.facts)
         for key, position in mentions.positions.items():
@@ -1034,6 +1060,10 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 other = shift_days(day, days - 1 if days > 0 else days + 1)  # "wrapped up a two-day visit"
                 if other is not None:  # a span past the calendar's ends keeps its one day
                     time = replace(time, value="/".join(sorted((day.isoformat(), other.isoformat()))))
+            if status == "occurred" and candidate.rule.event not in GOAL_DATED and article.date is not None \
+                    and (_first_day(time) or article.date) > article.date \
+                    and _in_trigger_phrase(tokens_of[index], candidate, time_mention, lang):
+                status = "planned"  # "Kunjungan Prabowo ke Beijing pekan depan diharapkan ...": not yet happened
             if _last_day(time) is not None:
                 days_spoken_of.append((_last_day(time), status, background))
             if _last_month(time) is not None:

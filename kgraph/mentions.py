@@ -524,8 +524,8 @@ class _Builder:
     def _context_type(self, i: int, j: int) -> str:
         """The type the words around a name give it ("kelompok Hamas", "Houthi rebels"), or unknown."""
         m, tokens = self.lang.matchers, self.tokens
-        if i > 0 and tokens[i - 1].lower in m["context_before"]:
-            return m["context_before"][tokens[i - 1].lower]
+        if i > 0 and tokens[i - 1].lower in m["context_before"] and not m["titles"].match_at(tokens, i):
+            return m["context_before"][tokens[i - 1].lower]  # not "kata Gubernur ...": a title, no name
         if i > 0 and tokens[i - 1].lower in m["locatives"] - {"from", "dari", "to", "ke"}:
             return "region"  # "in AlUla", "di Jeddah": a place the gazetteer does not know
         if j < len(tokens) and tokens[j].lower in m["context_after"]:

@@ -788,3 +788,67 @@ def test_aid_called_for_to_a_place_is_not_given_by_it(events_of):
 
 def test_tariffs_that_hit_a_country_are_no_attack(events_of):
     assert [e.type for e in events_of("Trump's tariffs hit China, the EU and Japan.", "en")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv digempur Rusia pada Senin malam.",
+    "Kyiv diserang oleh drone Rusia pada Minggu malam.",
+    "Kyiv diserang rudal Rusia pada Senin.",
+])
+def test_an_indonesian_passive_attack_names_its_attacker_without_oleh(events_of, text):
+    attack = one(events_of(text, "id"), "Attack")
+    assert set(attack.roles) == {("target", "kyiv"), ("attacker", "russia")}
+
+
+def test_a_transfer_told_as_a_noun_is_supplied_by_the_one_after_dari(events_of):
+    text = "Menhan Sjafrie mengatakan pengiriman rudal BrahMos dari India ke Filipina dijadwalkan tahun depan."
+    transfer = one(events_of(text, "id"), "ArmsTransfer")
+    assert set(transfer.roles) == {("supplier", "india"), ("recipient", "philippines")}
+    assert transfer.status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Pertemuan Trump dan Zelensky di Gedung Putih berakhir ricuh.",
+    "Pertemuan Donald Trump dan Volodymyr Zelensky berlangsung di Gedung Putih pada Jumat.",
+])
+def test_a_meeting_noun_followed_by_the_two_who_meet(events_of, text):
+    meeting = one(events_of(text, "id"), "Meeting")
+    assert set(meeting.roles) == {("participant", "donald-trump"), ("participant", "volodymyr-zelenskyy")}
+
+
+def test_one_actor_after_a_meeting_noun_is_no_meeting(events_of):
+    assert "Meeting" not in [e.type for e in events_of("Pertemuan ASEAN di Jakarta dibuka pada Senin.", "id")]
+
+
+def test_an_unknown_name_after_kata_is_a_speaking_person(events_of):
+    [aid] = events_of("Indonesia akan mengirim bantuan ke Gaza, kata Prasetyo Hadi.", "id")
+    assert sources_of(aid) == ["new:prasetyo-hadi"]
+
+
+def test_a_title_after_kata_is_no_name(events_of):
+    text = "Rusia menggempur Kharkiv pada akhir pekan lalu, kata Gubernur Kharkiv."
+    attack = one(events_of(text, "id"), "Attack")
+    assert not [s for s in sources_of(attack) if s.startswith("new:gubernur")]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Negara-negara G7 sepakat menjatuhkan sanksi baru terhadap Rusia.", "planned"),
+    ("Jerman belum memutuskan apakah akan mengirim rudal Taurus ke Ukraina.", "possible"),
+    ("Iran dituduh memasok drone Shahed kepada Rusia.", "possible"),
+])
+def test_indonesian_agreement_doubt_and_accusation_cues(events_of, text, status):
+    [event] = events_of(text, "id")
+    assert event.status == status
+
+
+def test_the_visitor_of_a_visit_noun_follows_it(events_of):
+    text = "Kunjungan Prabowo ke Beijing pada awal tahun ini disambut hangat oleh Presiden China Xi Jinping."
+    assert ("visitor", "prabowo-subianto") in one(events_of(text, "id"), "Visit").roles
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Kunjungan Prabowo ke Beijing pekan depan diharapkan memperkuat hubungan kedua negara."),
+    ("en", "Modi's visit to Paris next month is expected to strengthen ties."),
+])
+def test_an_event_dated_after_the_article_has_not_happened(events_of, lang, text):
+    assert one(events_of(text, lang), "Visit").status == "planned"
