@@ -20,6 +20,7 @@ CORPUS = ROOT / "corpus"
 ARTICLES = sorted(p for p in (CORPUS / "dev").glob("*.txt") if p.with_name(p.stem + ".gold.toml").exists())
 
 KNOWN_GAPS = {
+    ("en_37_putin_pyongyang_hanoi", 0): "'was greeted on the tarmac by Kim Jong Un': a host after a passive welcome in another clause",
     ("en_41_lula_luanda_visit", 3): "'visited the country': an object 'the country' is read as the latest subject's state",
     ("en_54_iran_simorgh_satellites", 5): "'Tehran has denied ... that it is preparing': a capital as subject is not an antecedent of 'it'",
     ("en_79_thitu_water_cannon_ramming", 0): "'rammed it': 'it' is the vessel, read as a state",
@@ -85,7 +86,6 @@ KNOWN_GAPS = {
     ("en_29_israel_iran_strikes", 0): "role target=iran is missed",
     ("en_29_israel_iran_strikes", 2): "role attacker=israel is missed",
     ("en_29_israel_iran_strikes", 4): "role target=israel is missed",
-    ("en_29_israel_iran_strikes", 6): "role visitor=yoav gallant is missed",
     ("en_29_israel_iran_strikes", 11): "role participant=william burns is missed",
     ("en_29_israel_iran_strikes", 12): "no Meeting is extracted from this wording",
     ("en_30_modi_port_moresby", 2): "no Cooperation is extracted from this wording",
@@ -109,7 +109,6 @@ KNOWN_GAPS = {
     ("en_33_second_thomas_water_cannon", 2): "place: gold Second Thomas Shoal, kgraph Philippines",
     ("en_33_second_thomas_water_cannon", 3): "place: gold Second Thomas Shoal, kgraph Philippines",
     ("en_33_second_thomas_water_cannon", 4): "no Attack is extracted from this wording",
-    ("en_33_second_thomas_water_cannon", 14): "status: kgraph occurred, gold cancelled",
     ("en_34_jeddah_sudan_talks", 0): "role participant=sudan armed forces is missed",
     ("en_34_jeddah_sudan_talks", 1): "no Agreement is extracted from this wording",
     ("en_34_jeddah_sudan_talks", 2): "no Agreement is extracted from this wording",
@@ -267,7 +266,6 @@ KNOWN_GAPS = {
     ("en_52_albanese_jakarta_visit", 12): "place: gold Vatican City, kgraph None",
     ("en_52_albanese_jakarta_visit", 13): "no Visit is extracted from this wording",
     ("en_53_indonesia_turkey_kaan_jets", 0): "no Agreement is extracted from this wording",
-    ("en_53_indonesia_turkey_kaan_jets", 2): "role visitor=recep tayyip erdogan is missed",
     ("en_53_indonesia_turkey_kaan_jets", 9): "role recipient=indonesia is missed",
     ("en_54_iran_simorgh_satellites", 0): "place: gold Imam Khomeini Spaceport, kgraph None",
     ("en_54_iran_simorgh_satellites", 1): "no Launch is extracted from this wording",

@@ -852,3 +852,54 @@ def test_the_visitor_of_a_visit_noun_follows_it(events_of):
 ])
 def test_an_event_dated_after_the_article_has_not_happened(events_of, lang, text):
     assert one(events_of(text, lang), "Visit").status == "planned"
+
+
+@pytest.mark.parametrize("text,recipient,supplier", [
+    ("Russia has asked North Korea for more artillery shells.", "russia", "north-korea"),
+    ("Iran is seeking advanced fighter jets from Russia.", "iran", "russia"),
+])
+def test_weapons_asked_for_are_a_hoped_transfer(events_of, text, recipient, supplier):
+    transfer = one(events_of(text, "en"), "ArmsTransfer")
+    assert set(transfer.roles) == {("recipient", recipient), ("supplier", supplier)} and transfer.status == "hoped"
+
+
+def test_technology_sought_stays_a_technology_transfer(events_of):
+    text = "Pyongyang is seeking advanced satellite and submarine technology from Moscow."
+    assert [e.type for e in events_of(text, "en")] == ["TechnologyTransfer"]
+
+
+@pytest.mark.parametrize("text", [
+    "India denies it received Russian oil at a discount.",
+    "Ukraine received Patriot missiles from Germany.",
+])
+def test_receiving_things_is_no_meeting(events_of, text):
+    assert "Meeting" not in [e.type for e in events_of(text, "en")]
+
+
+def test_a_leader_who_receives_another_meets_them(events_of):
+    meeting = one(events_of("Kim Jong Un received Sergei Lavrov in Wonsan on Saturday.", "en"), "Meeting")
+    assert set(meeting.roles) == {("participant", "kim-jong-un"), ("participant", "sergei-lavrov")}
+
+
+@pytest.mark.parametrize("text,visitor", [
+    ("A trip to Washington by Israeli Defence Minister Yoav Gallant was called off.", "yoav-gallant"),
+    ("Anthony Albanese visited Beijing, the first trip by an Australian leader in seven years.", "anthony-albanese"),
+])
+def test_a_visit_by_someone_is_theirs_and_names_no_host(events_of, text, visitor):
+    visit = one(events_of(text, "en"), "Visit")
+    assert visit.roles == (("visitor", visitor),)
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Spain is ready to send aid to Morocco if Rabat asks.", "possible"),
+    ("id", "Pemerintah Indonesia siap mengirim bantuan ke Myanmar jika diminta.", "possible"),
+    ("id", "Sebanyak 40 ton obat-obatan dan makanan siap saji dikirim oleh Indonesia ke Sudan pada Senin.", "occurred"),
+])
+def test_readiness_under_a_condition_is_possible(events_of, lang, text, status):
+    assert one(events_of(text, lang), "Aid").status == status
+
+
+def test_aid_that_arrives_has_been_delivered(events_of):
+    text = "Bantuan kemanusiaan dari Indonesia tiba di Gaza melalui Mesir pada Sabtu."
+    aid = one(events_of(text, "id"), "Aid")
+    assert set(aid.roles) == {("provider", "indonesia"), ("recipient", "palestine")} and aid.status == "occurred"
