@@ -13,6 +13,7 @@ Parts joined by "+" are united; otherwise the first strategy that finds someone 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from .mentions import ACTOR_TYPES, PLACE_TYPES, Found
 from .rules import EventRule, Language, Strategy
@@ -51,6 +52,13 @@ class SentenceContext:
     items: tuple[tuple[int, int, str, str, str], ...]
     trigger_ends: frozenset[int] = frozenset()  # token indices right after a trigger
     spans: tuple | None = None  # trigger_spans of the sentence, once found
+
+    @cached_property
+    def control_verbs(self) -> dict[int, int]:
+        """Where each control verb of the sentence ends → where it starts ("asked", "meminta"),
+        found once per sentence."""
+        matcher = self.lang.matchers.get("control_verbs")
+        return {end: start for start, end, _ in matcher.finditer(self.tokens)} if matcher else {}
 
 
 def relative_clause_tokens(tokens: list[Token], lang: Language) -> frozenset[int]:
@@ -159,15 +167,13 @@ def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Foun
     ("Zelensky asked Germany to send missiles", "Prabowo meminta Jepang mengirim bantuan", "Xi invited
     Putin to visit"): that one is the trigger's subject, not the asker. `control_verbs` and
     `infinitive_markers` in the lexicon."""
-    m = ctx.lang.matchers
-    if not m.get("control_verbs"):
+    verbs = ctx.control_verbs
+    if not verbs:
         return None
-    end = tstart - 1 if tstart > 0 and ctx.tokens[tstart - 1].lower in m["infinitive_markers"] else tstart
+    end = tstart - 1 if tstart > 0 and ctx.tokens[tstart - 1].lower in ctx.lang.matchers["infinitive_markers"] else tstart
     for found in founds:
-        if found.tend == end:
-            for verb, verb_end, _ in m["control_verbs"].finditer(ctx.tokens, max(0, found.tstart - 3), found.tstart):
-                if verb_end == found.tstart:
-                    return found, verb
+        if found.tend == end and found.tstart in verbs:
+            return found, verbs[found.tstart]
     return None
 
 
@@ -386,11 +392,13 @@ def _is_passive(ctx: SentenceContext, tstart: int, tend: int) -> bool:
     return k >= 0 and ctx.tokens[k].lower in m["passive_markers"]
 
 
-def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) -> Candidate | None:
-    """Fill the rule's roles around a trigger; None when the rule's requirements are not met."""
+def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
+               voice: tuple[bool, tuple[Found, int] | None] | None = None) -> Candidate | None:
+    """Fill the rule's roles around a trigger; None when the rule's requirements are not met.
+    `voice` is (passive, asked) of the trigger, when the caller has read it once for all its rules."""
     following = {t.lower for t in ctx.tokens[tend:tend + 2]}
     preceding = {t.lower for t in ctx.tokens[max(0, tstart - 2):tstart]}
-    passive = _is_passive(ctx, tstart, tend)
+    passive, asked = voice if voice is not None else (_is_passive(ctx, tstart, tend), _asked(ctx, tstart, ctx.founds))
     if passive:  # "was welcomed by": the agent's word is the passive's, not what `unless_followed_by` bars
         following -= ctx.lang.matchers["passive_agents"]
     if following & set(rule.unless_followed_by) or preceding & set(rule.unless_preceded_by):
@@ -424,7 +432,6 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int) ->
         if fillers:
             roles[role] = fillers
             taken.update((f.tstart, f.key) for f in fillers)
-    asked = _asked(ctx, tstart, ctx.founds)
     if asked is not None:
         _fill_with_asker(ctx, rule, asked[1], roles, taken)
     place = _most_specific_place(rule, ctx, tstart, tend, roles)
@@ -483,7 +490,8 @@ def find_candidates(ctx: SentenceContext, blocked: frozenset[int]) -> list[Candi
     for start, end, rules in trigger_spans(ctx):
         if any(k in blocked or k in ctx.excluded for k in range(start, end)):
             continue
-        fired = [c for c in (apply_rule(rule, ctx, start, end) for rule in rules) if c is not None]
+        voice = (_is_passive(ctx, start, end), _asked(ctx, start, ctx.founds))
+        fired = [c for c in (apply_rule(rule, ctx, start, end, voice) for rule in rules) if c is not None]
         by_item = [c for c in fired if c.rule.require_item]
         if len({c.rule.event for c in by_item}) > 1:
             nearest = min(_item_distance(c) for c in by_item)

@@ -330,19 +330,21 @@ def _speech_places(tokens, lang: Language, founds) -> frozenset[int]:
     locative filler that follows a reporting verb, with only fillers, the speaker's name or
     capitalised words between ("told reporters in Jakarta", "kata Retno Marsudi di Jakarta"), as
     `_without_speech_times` finds the statement's date."""
+    fillers, locatives = lang.matchers["speech_fillers"], lang.matchers["locatives"]
+    places = [f for f in founds if f.type in PLACE_TYPES and f.tstart > 0 and tokens[f.tstart - 1].lower in fillers
+              and tokens[f.tstart - 1].lower in locatives]
+    if not places:  # most sentences: no place after a filler, nothing to look for
+        return frozenset()
     reporting = [e for matcher in ("source_before", "source_after") for _, e, _ in lang.matchers[matcher].finditer(tokens)]
     if not reporting:
         return frozenset()
-    fillers, locatives = lang.matchers["speech_fillers"], lang.matchers["locatives"]
     speaker = {k for f in founds for k in range(f.tstart, f.tend) if f.type not in PLACE_TYPES}
     speaker |= {k for start, end, _ in lang.matchers["titles"].finditer(tokens) for k in range(start, end)}
     return frozenset(
-        f.tstart for f in founds
-        if f.type in PLACE_TYPES and f.tstart > 0 and tokens[f.tstart - 1].lower in fillers
-        and tokens[f.tstart - 1].lower in locatives
-        and any(end < f.tstart <= end + SPEECH_REACH and all(tokens[j].lower in fillers or j in speaker
-                                                             for j in range(end, f.tstart - 1))
-                for end in reporting))
+        f.tstart for f in places
+        if any(end < f.tstart <= end + SPEECH_REACH and all(tokens[j].lower in fillers or j in speaker
+                                                            for j in range(end, f.tstart - 1))
+               for end in reporting))
 
 
 def _without_list_commas(text: str, tokens, founds) -> str:
