@@ -251,7 +251,12 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             return _coordinated(ctx, found, types, leftwards=False)
         return []
     if name == "after":
+        starts = {f.tstart for f in ctx.founds}
         for found in sorted((f for f in founds if f.tstart >= tend), key=lambda f: f.tstart):
+            if any(ctx.tokens[k].lower in m["strong"] or (ctx.tokens[k].lower in m["coordinators"]
+                                                       and ctx.tokens[k - 1].text == "," and k + 1 not in starts)
+                   for k in range(tend, found.tstart)):  # "struck Gaza, while talks continued in Cairo", not
+                break  # the ", and" of a list of names ("ECOWAS, Uni Afrika, dan PBB ke Niamey")
             start = _head_start(ctx, found)
             for phrase in args:
                 n = len(phrase)
@@ -484,7 +489,7 @@ def find_candidates(ctx: SentenceContext, blocked: frozenset[int]) -> list[Candi
 
     When one trigger fires several rules told apart by their items ("mengirim" weapons, aid or
     technology), the rule whose item is nearest the trigger wins, and a rule that needs an item
-    outranks one that does not.
+    outranks one that does not; an attack outranks a launch on the same trigger.
     """
     candidates = []
     for start, end, rules in trigger_spans(ctx):
@@ -498,5 +503,7 @@ def find_candidates(ctx: SentenceContext, blocked: frozenset[int]) -> list[Candi
             fired = [c for c in fired if not c.rule.require_item or _item_distance(c) == nearest]
         if by_item:  # a plane carrying aid that "landed in Yangon" delivers aid; it pays no visit
             fired = [c for c in fired if c.rule.require_item]
+        if any(c.rule.event == "Attack" for c in fired):  # "fired 180 missiles at Israel": fired at someone,
+            fired = [c for c in fired if c.rule.event != "Launch"]  # a missile is an attack, not a launch
         candidates.extend(fired)
     return candidates

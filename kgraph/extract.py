@@ -20,7 +20,7 @@ from .attribution import attribute
 from .errors import InputError
 from .events import (ARTICLES, OBJECT_NOUN_REACH, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
                      relative_clause_tokens, trigger_spans)
-from .factuality import clause_start, purpose_of_a_deal, status_of
+from .factuality import ceased, clause_start, purpose_of_a_deal, status_of
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, History, find_mentions
 from .model import Article, DocGraph, Entity, Event, Evidence, Fact, Item, Source
@@ -983,6 +983,9 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 for t in chosen:  # "signed a contract on Wednesday to buy 48 jets": Wednesday is the signing's
                     if t.end <= tokens[candidate.tstart].start:
                         tense_of[(sentence.index, t.start)] = _status_at(tokens, t.start, lang, relative)
+            elif status == "cancelled" and (verb := ceased(tokens, candidate.tstart, lang.matchers)) is not None:
+                for t in chosen:  # "The EU lifted sanctions on Syria on Monday": the day in the lifting's tense
+                    tense_of[(sentence.index, t.start)] = _status_at(tokens, tokens[verb].start, lang, relative)
             elif status == "planned":
                 pledge = _past_pledge(tokens, clause_start(tokens, candidate.tstart, lang), candidate.tend, lang)
                 for t in chosen:  # "In June, Britain pledged $3 billion", "pledged $500 million on Thursday": the

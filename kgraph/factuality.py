@@ -145,6 +145,16 @@ def _future_time_clause(tokens: list[Token], scope: int, start: int, end: int, m
         t.text.endswith("ed") and t.text.islower() or t.lower in m["past_forms"] for t in tokens[scope:start + 1])
 
 
+def ceased(tokens: list[Token], start: int, m: dict) -> int | None:
+    """Where the verb stands that stops or undoes the trigger as its object, right before it or before
+    its determiner ("stopped supplying", "lift the sanctions", "menghentikan pasokan", `cessations`),
+    or None. Not further: "stopped in Goa to visit a frigate" is a stopover."""
+    k = start - 1
+    if k >= 0 and tokens[k].lower in m["determiners"]:
+        k -= 1
+    return k if k >= 0 and tokens[k].lower in m["cessations"] else None
+
+
 def _told_as_a_report(tokens: list[Token], start: int, m: dict) -> bool:
     """Does a report opener ("reports that", "kabar bahwa") come before the trigger, so that "were
     false" after it calls the event false, and not something else ("promises of a ceasefire were false")?"""
@@ -189,6 +199,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
         result = "planned"
     else:
         result = "occurred"
+    if ceased(tokens, start, m) is not None and RANK.get(result, 0) <= RANK["cancelled"]:
+        result = "cancelled"  # "stopped supplying weapons", "will lift the sanctions", "mencabut sanksi"
     if result == "occurred" and _future_time_clause(tokens, scope, start, end, m):
         result = "planned"
     if result in ("occurred", "possible") and _approved(tokens, scope, start, end, m) \

@@ -903,3 +903,48 @@ def test_aid_that_arrives_has_been_delivered(events_of):
     text = "Bantuan kemanusiaan dari Indonesia tiba di Gaza melalui Mesir pada Sabtu."
     aid = one(events_of(text, "id"), "Aid")
     assert set(aid.roles) == {("provider", "indonesia"), ("recipient", "palestine")} and aid.status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "Iran fired about 180 ballistic missiles at Israel.",
+    "North Korea fired a missile at Japan.",
+    "The Houthis fired two missiles at a U.S. destroyer.",
+])
+def test_a_missile_fired_at_someone_is_an_attack_only(events_of, text):
+    assert [e.type for e in events_of(text, "en")] == ["Attack"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israel struck Gaza on Sunday, while talks continued in Cairo.", "gaza"),
+    ("Russia attacked Kharkiv on Sunday, and the two sides will meet in Istanbul on Monday.", "kharkiv"),
+])
+def test_a_place_in_another_clause_is_not_the_events(events_of, text, place):
+    assert one(events_of(text, "en"), "Attack").place == place
+
+
+def test_a_list_of_names_is_no_clause_boundary(events_of):
+    text = "Kunjungan misi gabungan ECOWAS, Uni Afrika, dan PBB ke Niamey dibatalkan."
+    assert one(events_of(text, "id"), "Visit").place == "niamey"
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("en", "The EU lifted sanctions on Syria on Monday.", "2025-03-31"),
+    ("en", "The EU will lift sanctions on Syria on Monday.", "2025-04-07"),
+    ("en", "Germany stopped supplying weapons to Israel on Monday.", "2025-03-31"),
+    ("id", "Uni Eropa mencabut sanksi terhadap Suriah pada Senin.", "2025-03-31"),
+    ("id", "Jerman menghentikan pasokan senjata ke Israel pada Senin.", "2025-03-31"),
+])
+def test_stopping_or_lifting_cancels_and_is_dated_in_its_own_tense(resources, lang, text, day):
+    doc = extract(Article(id="t", text=text, lang=lang, date=dt.date(2025, 4, 4)), resources)
+    [event] = doc.events
+    assert event.status == "cancelled" and event.time.value == day
+
+
+def test_a_stopover_is_no_cancellation(events_of):
+    text = "Olaf Scholz stopped in Goa on Saturday to visit a German navy frigate."
+    assert one(events_of(text, "en"), "Visit").status == "occurred"
+
+
+def test_an_accusation_makes_its_event_possible(events_of):
+    text = "The United States accused Iran of selling ballistic missiles to Russia."
+    assert one(events_of(text, "en"), "ArmsTransfer").status == "possible"

@@ -56,7 +56,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "name_context_after": str,
     "event_nouns": str,
     "cues": {"planned": list, "possible": list, "hoped": list, "failed": list, "failed_after": list,
-             "denied": list, "cancelled": list, "cancelled_after": list, "outcome_failures": list, "denied_after": list, "report_openers": list, "attempts": list, "possible_after": list, "planned_after": list, "negation": list,
+             "denied": list, "cancelled": list, "cancelled_after": list, "outcome_failures": list, "cessations": list, "denied_after": list, "report_openers": list, "attempts": list, "possible_after": list, "planned_after": list, "negation": list,
              "passive_auxiliaries": list, "failed_participles": list, "cancelled_participles": list,
              "occurred": list, "purpose_markers": list, "purpose_nouns": list, "purpose_verbs": list,
              "not_conditions": list, "commitments": list, "past_commitments": list, "approvals": list,
@@ -470,6 +470,7 @@ def _build_matchers(lexicon: dict) -> dict:
         # "tried to launch ..., but the rocket exploded": after an attempt, a failure reaches past "but"
         "attempts": PhraseMatcher({p: True for p in cues.get("attempts", [])}),
         "purpose_markers": frozenset(cues.get("purpose_markers", [])),
+        "cessations": frozenset(cues.get("cessations", [])),
         "purpose_nouns": frozenset(cues.get("purpose_nouns", [])),
         "purpose_verbs": frozenset(cues.get("purpose_verbs", [])),
         "not_conditions": frozenset(cues.get("not_conditions", [])),
