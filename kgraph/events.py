@@ -22,6 +22,7 @@ from .text import Token
 ITEM_WINDOW_AFTER = 20
 ITEM_MODIFIER_REACH = 2  # lowercase words between a name and the item it qualifies ("U.S. military drones")
 ITEM_WINDOW_BEFORE = 14
+ASKED_GAP = 2  # lowercase words between "to" and the trigger of what is asked ("to impose tougher sanctions")
 ACTOR_AND_PLACE = ("actor", "place")
 # for rules lifted to states: "pejabat Korea Utara" and "Port Sudan" act for their state
 LIFTED = ("actor", "place", "lifted")
@@ -170,7 +171,14 @@ def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Foun
     verbs = ctx.control_verbs
     if not verbs:
         return None
-    end = tstart - 1 if tstart > 0 and ctx.tokens[tstart - 1].lower in ctx.lang.matchers["infinitive_markers"] else tstart
+    markers = ctx.lang.matchers["infinitive_markers"]
+    end = tstart
+    for k in range(tstart - 1, max(-1, tstart - ASKED_GAP - 2), -1):  # "asked Trump to impose tougher sanctions"
+        if ctx.tokens[k].lower in markers:
+            end = k - (k > 0 and ctx.tokens[k - 1].lower in ctx.lang.matchers["negation_words"])  # "not to attack"
+            break
+        if not (ctx.tokens[k].text.isalpha() and ctx.tokens[k].text.islower()):
+            break
     for found in founds:
         if found.tend == end and found.tstart in verbs:
             return found, verbs[found.tstart]
@@ -336,14 +344,15 @@ def _where_antecedent(ctx: SentenceContext, tstart: int) -> Found | None:
     return None
 
 
-def _most_specific_place(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int, roles: dict) -> Found | None:
-    """The most specific place any of the rule's place strategies finds ("kota El Fasher di wilayah
+def _most_specific_place(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int, roles: dict,
+                         strategies: tuple[Strategy, ...]) -> Found | None:
+    """The most specific place any of the place `strategies` finds ("kota El Fasher di wilayah
     Darfur" → El Fasher), the first found among equals; inside ", where ...", the place "where" means."""
-    if tstart in ctx.relative and rule.place:
+    if tstart in ctx.relative and strategies:
         antecedent = _where_antecedent(ctx, tstart)
         if antecedent is not None:
             return antecedent
-    found = [f for strategy in rule.place for f in find_fillers((strategy,), ctx, tstart, tend, PLACE_TYPES, None, roles)]
+    found = [f for strategy in strategies for f in find_fillers((strategy,), ctx, tstart, tend, PLACE_TYPES, None, roles)]
     place = min(found, key=lambda f: PLACE_RANK.get(f.type, 4), default=None)
     return _known_place_after(ctx, place) if place is not None else None
 
@@ -439,7 +448,8 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
             taken.update((f.tstart, f.key) for f in fillers)
     if asked is not None:
         _fill_with_asker(ctx, rule, asked[1], roles, taken)
-    place = _most_specific_place(rule, ctx, tstart, tend, roles)
+    place_strategies = ctx.lang.matchers["passive_places"].get(rule.id, rule.place) if passive else rule.place
+    place = _most_specific_place(rule, ctx, tstart, tend, roles, place_strategies)
     if rule.lift and place is None:  # "dikirim ... ke Port Sudan": Sudan receives, Port Sudan is the place
         place = next((f for fillers in roles.values() for f in fillers if f.type in PLACE_TYPES - {"country"}
                       and _preceded_by(ctx, f, ctx.lang.matchers["locatives"])), None)

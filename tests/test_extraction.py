@@ -948,3 +948,28 @@ def test_a_stopover_is_no_cancellation(events_of):
 def test_an_accusation_makes_its_event_possible(events_of):
     text = "The United States accused Iran of selling ballistic missiles to Russia."
     assert one(events_of(text, "en"), "ArmsTransfer").status == "possible"
+
+
+@pytest.mark.parametrize("text,place,visitor", [
+    ("Beijing was visited by Prabowo Subianto last week.", "beijing", "prabowo-subianto"),
+    ("Kyiv was visited by British Prime Minister Keir Starmer on Thursday.", "kyiv", "keir-starmer"),
+])
+def test_a_place_visited_in_the_passive_is_the_visits_place(events_of, text, place, visitor):
+    visit = one(events_of(text, "en"), "Visit")
+    assert visit.place == place and visit.roles == (("visitor", visitor),)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zelensky asked Trump to impose tougher sanctions on Russia.",
+     {("imposer", "united-states"), ("target", "russia")}),
+    ("Trump urged Israel not to attack Iran.", {("attacker", "israel"), ("target", "iran")}),
+])
+def test_the_one_asked_does_it_with_words_between(events_of, text, expected):
+    [event] = events_of(text, "en")
+    assert set(event.roles) == expected
+
+
+def test_asked_to_stop_is_a_cancellation_by_the_one_asked(events_of):
+    text = "The United States urged China to stop supplying weapons to Russia."
+    transfer = one(events_of(text, "en"), "ArmsTransfer")
+    assert set(transfer.roles) == {("supplier", "china"), ("recipient", "russia")} and transfer.status == "cancelled"

@@ -471,6 +471,7 @@ def _build_matchers(lexicon: dict) -> dict:
         "attempts": PhraseMatcher({p: True for p in cues.get("attempts", [])}),
         "purpose_markers": frozenset(cues.get("purpose_markers", [])),
         "cessations": frozenset(cues.get("cessations", [])),
+        "negation_words": frozenset(p for p in cues.get("negation", []) if " " not in p),
         "purpose_nouns": frozenset(cues.get("purpose_nouns", [])),
         "purpose_verbs": frozenset(cues.get("purpose_verbs", [])),
         "not_conditions": frozenset(cues.get("not_conditions", [])),
@@ -612,7 +613,8 @@ def load_language(lang: str, extra_rules: tuple[str, ...] = ()) -> Language:
         code=lang, lexicon=lexicon, time=time, items=_load_items(folder / "items.toml"),
         patterns=_load_patterns(folder / "patterns.toml"), rules=tuple(rules),
         matchers={**_build_matchers(lexicon), "triggers": triggers, "trigger_starts": PhraseMatcher.starts(triggers),
-                  "passive_roles": _passive_roles(rules, lexicon.get("grammar", {}).get("passive_agents", []))},
+                  "passive_roles": _passive_roles(rules, lexicon.get("grammar", {}).get("passive_agents", [])),
+                  "passive_places": _passive_places(rules, lexicon.get("grammar", {}).get("passive_agents", []))},
     )
 
 
@@ -637,6 +639,16 @@ def _passive_roles(rules: list[EventRule], agents: list[str]) -> dict[str, tuple
                          for s in strategies) + ((maker,) if _names_subject(strategies) else ()))
             for role, strategies in rule.roles)
     return out
+
+
+def _passive_places(rules: list[EventRule], agents: list[str]) -> dict[str, tuple[Strategy, ...]]:
+    """Each rule's place strategies in the passive voice: the place the object would name, the
+    subject names ("Beijing was visited by Prabowo")."""
+    if not agents:
+        return {}
+    return {rule.id: tuple(replace(s, parts=tuple(("subject", ()) if name == "object" else (name, args)
+                                                  for name, args in s.parts)) for s in rule.place)
+            for rule in rules if any(name == "object" for s in rule.place for name, _ in s.parts)}
 
 
 def _names_subject(strategies: tuple[Strategy, ...]) -> bool:
