@@ -85,6 +85,10 @@ class PhraseMatcher(Generic[V]):
     def __bool__(self) -> bool:
         return bool(self._exact or self._prefixed)
 
+    def values(self) -> list[V]:
+        """The values of every phrase (an item's label and category, say), in no set order."""
+        return list(self._exact.values()) + [value for _, value in self._prefixed]
+
     @staticmethod
     def starts(*matchers: "PhraseMatcher") -> tuple[frozenset[str], tuple[str, ...]]:
         """The first words, and first-word prefixes, with which any phrase of these matchers can begin:

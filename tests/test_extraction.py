@@ -973,3 +973,26 @@ def test_asked_to_stop_is_a_cancellation_by_the_one_asked(events_of):
     text = "The United States urged China to stop supplying weapons to Russia."
     transfer = one(events_of(text, "en"), "ArmsTransfer")
     assert set(transfer.roles) == {("supplier", "china"), ("recipient", "russia")} and transfer.status == "cancelled"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The United States sent an aircraft carrier to the Middle East."),
+    ("en", "China sent two warships to the Philippines."),
+    ("id", "China mengirim dua kapal perang ke Filipina."),
+])
+def test_warships_sent_somewhere_are_deployed_not_transferred(events_of, lang, text):
+    assert "ArmsTransfer" not in [e.type for e in events_of(text, lang)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Japan will sell used destroyers to the Philippines."),
+    ("en", "Germany sent Patriot missiles to Ukraine."),
+    ("id", "Jerman akan mengirimkan sistem pertahanan udara ke Ukraina."),
+])
+def test_weapons_and_ships_sold_are_still_transferred(events_of, lang, text):
+    assert "ArmsTransfer" in [e.type for e in events_of(text, lang)]
+
+
+def test_no_one_supplies_itself(events_of):
+    events = events_of("The German air force plans to send Eurofighter jets to an air exercise in India next year.", "en")
+    assert not [e for e in events if ("supplier", "germany") in e.roles and ("recipient", "germany") in e.roles]

@@ -139,3 +139,17 @@ def test_a_word_list_is_matched_whatever_its_case(tmp_path):
 
     assert "en.attack.user" in rule_ids("")
     assert "en.attack.user" not in rule_ids('unless_preceded_by = ["Suddenly"]\n')
+
+
+def test_unless_items_must_name_an_item_label(tmp_path):
+    path = write(tmp_path, RULE.replace('roles =', 'unless_items = ["gunboats"]\nroles ='))
+    with pytest.raises(RuleError) as error:
+        load_language("en", (str(path),))
+    assert "unless_items: no item is labelled 'gunboats'" in str(error.value)
+    good = write(tmp_path, RULE.replace('roles =', 'unless_items = ["warships"]\nroles ='), "good.toml")
+    [rule] = [r for r in load_language("en", (str(good),)).rules if r.id == "en.attack.user"]
+    assert rule.unless_items == ("warships",)
+
+
+def test_unless_items_holds_strings(tmp_path):
+    assert "unless_items holds item labels" in error_of(write(tmp_path, RULE.replace('roles =', 'unless_items = [""]\nroles =')))

@@ -80,7 +80,7 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
              "status": str, "confidence": float, "examples": list, "note": str, "place_roles": list,
              "min_actors": int, "require_place": bool, "required_roles": list, "actor_types": dict,
              "unless_followed_by": list, "unless_preceded_by": list, "object_nouns": list,
-             "unless_subject": list}
+             "unless_subject": list, "unless_items": list}
 
 
 def _has_word(text: str) -> bool:
@@ -208,6 +208,7 @@ class EventRule:
     unless_preceded_by: tuple[str, ...] = ()  # words that, just before the trigger, stop the rule
     object_nouns: tuple[str, ...] = ()  # one must head the trigger's object ("attend an economic forum")
     unless_subject: tuple[str, ...] = ()  # words that, a few words before the trigger, make its subject no actor
+    unless_items: tuple[str, ...] = ()  # item labels the rule never moves ("sent an aircraft carrier" deploys it)
 
 
 WORD_LISTS = ("unless_followed_by", "unless_preceded_by", "object_nouns", "unless_subject")
@@ -285,6 +286,8 @@ def _check_rule_values(raw: dict, where: str) -> None:
         for word in raw.get(key, []):
             if len(phrase_tokens(word)) != 1 or not _has_word(word) or "*" in word:
                 raise RuleError(f"{where}: {key}: {word!r} is not one word; this list holds single words, without '*'")
+    if any(not isinstance(label, str) or not label.strip() for label in raw.get("unless_items", [])):
+        raise RuleError(f"{where}: unless_items holds item labels (the label of an item in items.toml)")
     if not roles and not raw.get("named"):
         raise RuleError(f"{where}: a rule needs roles (or named), or it could never fire")
     if raw.get("require_named") and not raw.get("named"):
@@ -318,6 +321,7 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
         place_roles=tuple(raw.get("place_roles", [])), min_actors=raw.get("min_actors", 1),
         require_place=raw.get("require_place", False), required_roles=tuple(raw.get("required_roles", [])),
         actor_types=tuple((role, tuple(kinds)) for role, kinds in raw.get("actor_types", {}).items()),
+        unless_items=tuple(raw.get("unless_items", [])),
         **{key: tuple(word.lower() for word in raw.get(key, [])) for key in WORD_LISTS},
     )
 
@@ -609,8 +613,14 @@ def load_language(lang: str, extra_rules: tuple[str, ...] = ()) -> Language:
                           else f"a rule of {_file_of(other)}")
         rules.extend(own)
     triggers = _trigger_matcher(rules)
+    items = _load_items(folder / "items.toml")
+    labels = {label for label, _ in items.values()}
+    for rule in rules:
+        unknown = [label for label in rule.unless_items if label not in labels]
+        if unknown:
+            raise RuleError(f"{rule.source}: unless_items: no item is labelled {unknown[0]!r} in {folder / 'items.toml'}")
     return Language(
-        code=lang, lexicon=lexicon, time=time, items=_load_items(folder / "items.toml"),
+        code=lang, lexicon=lexicon, time=time, items=items,
         patterns=_load_patterns(folder / "patterns.toml"), rules=tuple(rules),
         matchers={**_build_matchers(lexicon), "triggers": triggers, "trigger_starts": PhraseMatcher.starts(triggers),
                   "passive_roles": _passive_roles(rules, lexicon.get("grammar", {}).get("passive_agents", [])),
