@@ -191,6 +191,19 @@ ASKER_ROLES = ("recipient", "host")  # the asker receives what it asks for, and 
 OPPOSED_ROLES = (("supplier", "recipient"), ("provider", "recipient"), ("requester", "provider"))
 
 
+def without_self_transfer(rule: EventRule, roles: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The event's (role, entity) pairs without an entity on both sides of a transfer once actors are
+    lifted to their states ("The German air force plans to send Eurofighter jets to ...": Germany
+    supplies, and receives nothing); the side the rule fills first keeps it."""
+    order = [role for role, _ in rule.roles]
+    for a, b in OPPOSED_ROLES:
+        if a in order and b in order:
+            first, second = (a, b) if order.index(a) < order.index(b) else (b, a)
+            kept = {key for role, key in roles if role == first}
+            roles = [(role, key) for role, key in roles if role != second or key not in kept]
+    return roles
+
+
 def _without_self_transfer(rule: EventRule, roles: dict) -> None:
     """No one gives to itself: an actor found for both sides of a transfer ("The German air force
     plans to send Eurofighter jets to an air exercise in India": Germany supplies, and is no

@@ -19,7 +19,7 @@ from typing import Any
 from .attribution import attribute
 from .errors import InputError
 from .events import (ARTICLES, OBJECT_NOUN_REACH, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
-                     relative_clause_tokens, trigger_spans)
+                     relative_clause_tokens, trigger_spans, without_self_transfer)
 from .factuality import ceased, clause_start, purpose_of_a_deal, status_of
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, History, find_mentions
@@ -1022,6 +1022,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 key = _lift(key, facts, gazetteer)
             if (role, key) not in roles:
                 roles.append((role, key))
+        roles = without_self_transfer(candidate.rule, roles)
         items = tuple(dict.fromkeys(Item(slug(label), label, category, surface)
                                     for _, _, label, category, surface in candidate.items))
         for part, time_mention in enumerate(chosen or [None]):

@@ -996,3 +996,15 @@ def test_weapons_and_ships_sold_are_still_transferred(events_of, lang, text):
 def test_no_one_supplies_itself(events_of):
     events = events_of("The German air force plans to send Eurofighter jets to an air exercise in India next year.", "en")
     assert not [e for e in events if ("supplier", "germany") in e.roles and ("recipient", "germany") in e.roles]
+
+
+def test_no_one_supplies_itself_after_lifting_to_states(events_of):
+    text = "The German air force plans to send Eurofighter jets to an air exercise in India, a German spokesman said."
+    for event in events_of(text, "en"):
+        assert not ({key for role, key in event.roles if role == "supplier"}
+                    & {key for role, key in event.roles if role == "recipient"})
+
+
+def test_missiles_fired_toward_a_sea_are_a_launch(events_of):
+    text = "North Korea fired several cruise missiles toward the Yellow Sea."
+    assert [e.type for e in events_of(text, "en")] == ["Launch"]
