@@ -204,20 +204,6 @@ def without_self_transfer(rule: EventRule, roles: list[tuple[str, str]]) -> list
     return roles
 
 
-def _without_self_transfer(rule: EventRule, roles: dict) -> None:
-    """No one gives to itself: an actor found for both sides of a transfer ("The German air force
-    plans to send Eurofighter jets to an air exercise in India": Germany supplies, and is no
-    recipient) keeps the side its rule fills first."""
-    order = [role for role, _ in rule.roles]
-    for a, b in OPPOSED_ROLES:
-        if a in roles and b in roles:
-            first, second = (a, b) if order.index(a) < order.index(b) else (b, a)
-            kept = {f.as_actor for f in roles[first]}
-            roles[second] = [f for f in roles[second] if f.as_actor not in kept]
-            if not roles[second]:
-                del roles[second]
-
-
 def _fill_with_asker(ctx: SentenceContext, rule: EventRule, verb: int, roles: dict, taken: set) -> None:
     """"Zelensky asked Germany to send missiles": Ukraine receives them; "Xi invited Putin to
     visit": Xi hosts him, when nothing else in the sentence fills the role."""
@@ -480,7 +466,6 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
             taken.update((f.tstart, f.key) for f in fillers)
     if asked is not None:
         _fill_with_asker(ctx, rule, asked[1], roles, taken)
-    _without_self_transfer(rule, roles)
     place_strategies = ctx.lang.matchers["passive_places"].get(rule.id, rule.place) if passive else rule.place
     place = _most_specific_place(rule, ctx, tstart, tend, roles, place_strategies)
     if rule.lift and place is None:  # "dikirim ... ke Port Sudan": Sudan receives, Port Sudan is the place
