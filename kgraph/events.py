@@ -41,6 +41,7 @@ class Candidate:
     items: tuple[tuple[int, int, str, str, str], ...]  # (tstart, tend, label, category, surface)
     named: Found | None
     asked: bool = False  # the doer was asked, urged or invited to do it ("asked Germany to send"): hoped
+    more_places: tuple[Found, ...] = ()  # further places listed with `place`, each an event of its own
 
 
 @dataclass(frozen=True)
@@ -373,6 +374,22 @@ def _most_specific_place(rule: EventRule, ctx: SentenceContext, tstart: int, ten
     return _known_place_after(ctx, place) if place is not None else None
 
 
+def _places_listed_after(ctx: SentenceContext, place: Found) -> tuple[Found, ...]:
+    """The places listed after the one found ("to Vietnam, Singapore and Malaysia"). A larger place
+    after a comma says where the previous one lies ("Hanoi, Vietnam"), and a place with "'s" qualifies
+    a noun ("Vietnam and Singapore's leaders"): neither is listed."""
+    kept = [place]
+    for found in _coordinated(ctx, place, PLACE_TYPES, leftwards=False):
+        if found.tstart == kept[-1].tstart:
+            continue
+        if found.tend < len(ctx.tokens) and ctx.tokens[found.tend].text in ("'", "’"):
+            break
+        if ctx.tokens[found.tstart - 1].text == "," and PLACE_RANK.get(found.type, 4) > PLACE_RANK.get(kept[-1].type, 4):
+            continue
+        kept.append(found)
+    return tuple(kept[1:])
+
+
 def _known_place_after(ctx: SentenceContext, place: Found) -> Found:
     """An unknown venue followed by a known city ("Akademi Militer, Magelang") yields the city."""
     if not place.key.startswith("new:") or place.tend >= len(ctx.tokens) or ctx.tokens[place.tend].text != ",":
@@ -480,7 +497,8 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
     if not roles and named is None:
         return None
     flat = tuple((role, f) for role, fillers in roles.items() for f in fillers)
-    return Candidate(rule, tstart, tend, flat, place, items, named, asked is not None)
+    more_places = _places_listed_after(ctx, place) if rule.each_place and place is not None else ()
+    return Candidate(rule, tstart, tend, flat, place, items, named, asked is not None, more_places)
 
 
 def trigger_spans(ctx: SentenceContext) -> list[tuple[int, int, tuple[EventRule, ...]]]:

@@ -1025,7 +1025,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         roles = without_self_transfer(candidate.rule, roles)
         items = tuple(dict.fromkeys(Item(slug(label), label, category, surface)
                                     for _, _, label, category, surface in candidate.items))
-        for part, time_mention in enumerate(chosen or [None]):
+        for part, time_mention, place, listed in _places_and_times(candidate, chosen):
             if time_mention is not None and time_mention.kind == "until":  # "arrived on Friday for a visit, which runs until Sunday"
                 time = _until(time_mention, article.date, status)
             elif time_mention is not None and time_mention.kind == "after_previous" \
@@ -1049,7 +1049,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             else:
                 time = resolve(time_mention, article.date, tense_of.get((index, time_mention.start), status)) \
                     if time_mention else None
-            event_id = _event_id(article.id, index, candidate.rule.id, candidate.tstart, part)
+            event_id = _event_id(article.id, index, candidate.rule.id, candidate.tstart, part, *listed)
             named = counted_from.get((index, time_mention.start)) if time_mention is not None else None
             if named and named[0] == "event":  # from the day of the event it names, told earlier or later
                 day = _referent_day(events, index, named[1:])
@@ -1077,7 +1077,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             events.append(Event(
                 id=event_id,
                 doc=article.id, type=candidate.rule.event, status=status, roles=tuple(roles),
-                place=candidate.place.key if candidate.place else None, time=time, items=items,
+                place=place.key if place else None, time=time, items=items,
                 sources=sources,
                 evidence=Evidence(sentence.text, sentence.start, sentence.end, index),
                 rule=candidate.rule.id,
@@ -1115,6 +1115,17 @@ def _neighbour_sources(sentence_sources, index: int) -> tuple[Source, ...]:
             return tuple(replace(s, relation="reported") if s.relation != "relayed_by" else s
                          for s in sentence_sources[neighbour][0])
     return ()
+
+
+def _places_and_times(candidate: Candidate, chosen: list) -> list[tuple[int, object, Found | None, tuple[str, ...]]]:
+    """(part, time, place, listed) for each event a candidate yields: one per time, or one per place
+    listed ("visit Vietnam, Singapore and Malaysia in March"); with several times and several places,
+    which date goes with which place is not told, and the first place alone is kept. `listed` tells a
+    later place's event apart (the first keeps the id it has alone)."""
+    times = chosen or [None]
+    if len(times) > 1 or not candidate.more_places:
+        return [(part, t, candidate.place, ()) for part, t in enumerate(times)]
+    return [(0, times[0], p, (p.key,) if n else ()) for n, p in enumerate((candidate.place, *candidate.more_places))]
 
 
 def _containment(facts: list[Fact], gazetteer: Gazetteer) -> set[tuple[str, str]]:

@@ -1008,3 +1008,24 @@ def test_no_one_supplies_itself_after_lifting_to_states(events_of):
 def test_missiles_fired_toward_a_sea_are_a_launch(events_of):
     text = "North Korea fired several cruise missiles toward the Yellow Sea."
     assert [e.type for e in events_of(text, "en")] == ["Launch"]
+
+
+@pytest.mark.parametrize("lang,text,places", [
+    ("en", "President Joko Widodo will travel to Vietnam, Singapore and Malaysia in March.",
+     ["vietnam", "singapore", "malaysia"]),
+    ("en", "Xi Jinping toured France, Serbia and Hungary in May.", ["france", "serbia", "hungary"]),
+    ("en", "Antony Blinken visited Hanoi, Vietnam, and Vientiane, Laos, last week.", ["hanoi", "vientiane"]),
+    ("id", "Prabowo akan berkunjung ke Vietnam, Singapura, dan Malaysia pekan depan.",
+     ["vietnam", "singapore", "malaysia"]),
+    ("id", "Kunjungan Prabowo ke Jepang dan Korea Selatan dijadwalkan bulan depan.", ["japan", "south-korea"]),
+])
+def test_a_tour_is_a_visit_to_each_destination(events_of, lang, text, places):
+    visits = [e for e in events_of(text, lang, date="2025-04-04") if e.type == "Visit"]
+    assert [v.place for v in visits] == places
+    assert len({v.time.value for v in visits}) == 1 and len({v.roles for v in visits}) == 1
+    assert len({v.id for v in visits}) == len(places)
+
+
+def test_a_place_qualifying_a_noun_is_no_destination(events_of):
+    text = "Antony Blinken will visit China and Japan's foreign minister will join him."
+    assert [e.place for e in events_of(text, "en") if e.type == "Visit"] == ["china"]

@@ -80,7 +80,7 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
              "status": str, "confidence": float, "examples": list, "note": str, "place_roles": list,
              "min_actors": int, "require_place": bool, "required_roles": list, "actor_types": dict,
              "unless_followed_by": list, "unless_preceded_by": list, "object_nouns": list,
-             "unless_subject": list, "unless_items": list}
+             "unless_subject": list, "unless_items": list, "each_place": bool}
 
 
 def _has_word(text: str) -> bool:
@@ -209,6 +209,7 @@ class EventRule:
     object_nouns: tuple[str, ...] = ()  # one must head the trigger's object ("attend an economic forum")
     unless_subject: tuple[str, ...] = ()  # words that, a few words before the trigger, make its subject no actor
     unless_items: tuple[str, ...] = ()  # item labels the rule never moves ("sent an aircraft carrier" deploys it)
+    each_place: bool = False  # each place listed ("to Vietnam, Singapore and Malaysia") is an event of its own
 
 
 WORD_LISTS = ("unless_followed_by", "unless_preceded_by", "object_nouns", "unless_subject")
@@ -290,6 +291,8 @@ def _check_rule_values(raw: dict, where: str) -> None:
         raise RuleError(f"{where}: unless_items holds item labels (the label of an item in items.toml)")
     if not roles and not raw.get("named"):
         raise RuleError(f"{where}: a rule needs roles (or named), or it could never fire")
+    if raw.get("each_place") and not raw.get("place"):
+        raise RuleError(f"{where}: each_place = true needs place strategies, or it could never list a place")
     if raw.get("require_named") and not raw.get("named"):
         raise RuleError(f"{where}: require_named = true needs named strategies, or the rule could never fire")
 
@@ -321,7 +324,7 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
         place_roles=tuple(raw.get("place_roles", [])), min_actors=raw.get("min_actors", 1),
         require_place=raw.get("require_place", False), required_roles=tuple(raw.get("required_roles", [])),
         actor_types=tuple((role, tuple(kinds)) for role, kinds in raw.get("actor_types", {}).items()),
-        unless_items=tuple(raw.get("unless_items", [])),
+        unless_items=tuple(raw.get("unless_items", [])), each_place=raw.get("each_place", False),
         **{key: tuple(word.lower() for word in raw.get(key, [])) for key in WORD_LISTS},
     )
 
