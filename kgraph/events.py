@@ -218,6 +218,12 @@ def _fill_with_asker(ctx: SentenceContext, rule: EventRule, verb: int, roles: di
                 taken.update((f.tstart, f.key) for f in asker)
 
 
+def _names_a_neighbour(ctx: SentenceContext, preposition: int, tend: int) -> bool:
+    """Is the word before the preposition at `preposition` one of `neighbour_nouns`, after the trigger
+    ("drills near the border with South Korea": a neighbour, no partner)?"""
+    return preposition - 1 >= tend and ctx.tokens[preposition - 1].lower in ctx.lang.matchers["neighbour_nouns"]
+
+
 def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, types,
                 founds: list[Found], roles_so_far: dict) -> list[Found]:
     """The mentions one strategy part finds; `founds` are the sentence's mentions of the types not yet taken."""
@@ -273,6 +279,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if _head_start(ctx, found) > tend and _preceded_by(  # a trigger's own "into" is no locative
                     ctx, found, m["locatives"] if types in (ACTOR_TYPES, LIFTED, ACTOR_AND_PLACE) else ()):
                 continue
+            if _names_a_neighbour(ctx, _head_start(ctx, found) - 1, tend):
+                continue
             return _coordinated(ctx, found, types, leftwards=False)
         return []
     if name == "after":
@@ -286,6 +294,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             for phrase in args:
                 n = len(phrase)
                 if start - n >= tend - 1 and tuple(t.lower for t in ctx.tokens[start - n:start]) == phrase:
+                    if _names_a_neighbour(ctx, start - n, tend):
+                        break
                     return _coordinated(ctx, found, types, leftwards=False)
         return []
     if name == "marked":  # anywhere in the sentence, right after one of the words ("buatan Korea Selatan")
@@ -416,7 +426,7 @@ def _object_noun_follows(ctx: SentenceContext, tend: int, nouns: tuple[str, ...]
             return k + 1 >= len(ctx.tokens) or ctx.tokens[k + 1].lower not in unless
         if k in named:
             continue
-        if not word[:1].isalnum() and word not in ("-", "'s"):
+        if not word[:1].isalnum() and word not in ("-", "'", "’"):  # "joined Russia's naval drills"
             return False
         words += word[:1].isalnum()
         if words >= OBJECT_NOUN_REACH:

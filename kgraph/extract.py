@@ -1208,9 +1208,11 @@ PLACE_BORROWERS = frozenset({"Agreement", "Cooperation"})
 
 def _inherit_places(events: list[Event], state_of=lambda key: key) -> list[Event]:
     """An agreement or cooperation whose sentence names no place takes the place of the meeting or
-    visit of the same or the previous sentence that shares an actor or their state, in the same tense
-    ("Xi held talks with Vučić in Belgrade, and the two signed 28 agreements"): deals are signed
-    where their signers meet."""
+    visit of the same sentence that shares an actor or their state, or of the previous sentence that
+    shares two (its one actor if it names one; a visit's host country counts), in the same tense ("Xi held talks with Vučić in
+    Belgrade, and the two signed 28 agreements"): deals are signed where their signers meet, but a
+    drill of the United States, South Korea and Japan is not held where NATO met South Koreans the
+    sentence before."""
     out = list(events)
     for k, event in enumerate(out):
         if event.place is not None or event.type not in PLACE_BORROWERS:
@@ -1220,7 +1222,9 @@ def _inherit_places(events: list[Event], state_of=lambda key: key) -> list[Event
             if earlier.evidence.sentence < event.evidence.sentence - 1:
                 break
             if earlier.type in PLACE_LENDERS and earlier.place is not None \
-                    and actors & {state_of(key) for _, key in earlier.roles} and _same_tense(earlier.status, event.status):
+                    and len(actors & {state_of(key) for key in (*(k for _, k in earlier.roles), earlier.place)}) >= (
+                        1 if earlier.evidence.sentence == event.evidence.sentence else min(2, len(actors))) \
+                    and _same_tense(earlier.status, event.status):
                 out[k] = replace(event, place=earlier.place)
                 break
     return out

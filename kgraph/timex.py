@@ -220,7 +220,13 @@ class TimeFinder:
         return {kind: found if isinstance(found, tuple) else (False, found) for kind, found in anchors.items()}
 
     def _kind_ok(self, kind: str, match: re.Match) -> bool:
-        """Reject matches that are only words without a time anchor ("this", "bulan" alone)."""
+        """Reject matches that are only words without a time anchor ("this", "bulan" alone), and a
+        year that ends a hyphenated name ("the Ocean-2024 drills", "latihan Vostok-2022"; not "mid-2024")."""
+        if kind == "year" and match.start() > 1 and match.string[match.start() - 1] == "-":
+            head = _WORD.findall(match.string[max(0, match.start() - 40):match.start() - 1])
+            if head and match.string[match.start() - 2].isalpha() and head[-1][0].isupper() \
+                    and head[-1].lower() not in self.words["qualifiers"]:
+                return False
         if kind == "month_following":
             return match.group("month")[0].isupper()
         if kind in ("range_dmdm", "range_mdmd", "range_months", "range_years", "range_weekdays"):

@@ -1029,3 +1029,54 @@ def test_a_tour_is_a_visit_to_each_destination(events_of, lang, text, places):
 def test_a_place_qualifying_a_noun_is_no_destination(events_of):
     text = "Antony Blinken will visit China and Japan's foreign minister will join him."
     assert [e.place for e in events_of(text, "en") if e.type == "Visit"] == ["china"]
+
+
+@pytest.mark.parametrize("lang,text,parties,status", [
+    ("en", "The United States, South Korea and Japan held a joint air drill with a B-1B bomber on Sunday.",
+     {"united-states", "south-korea", "japan"}, "occurred"),
+    ("en", "Seoul and Washington plan to hold their annual Ulchi Freedom Shield exercise in August.",
+     {"south-korea", "united-states"}, "planned"),
+    ("en", "India staged naval manoeuvres with France in the Arabian Sea last week.", {"india", "france"}, "occurred"),
+    ("id", "Indonesia dan Amerika Serikat menggelar latihan militer Super Garuda Shield pekan lalu.",
+     {"indonesia", "united-states"}, "occurred"),
+])
+def test_forces_exercising_together_cooperate(events_of, lang, text, parties, status):
+    event = one(events_of(text, lang), "Cooperation")
+    assert {key for _, key in event.roles} == parties and event.status == status
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "North Korea conducted artillery drills near the border with South Korea."),
+    ("en", "China began large-scale drills around Taiwan on Monday."),
+    ("en", "Taiwan held its annual Han Kuang exercise in July."),
+    ("id", "Korea Utara menggelar latihan artileri di dekat perbatasan dengan Korea Selatan."),
+])
+def test_a_drill_alone_or_beside_a_neighbour_is_no_cooperation(events_of, lang, text):
+    assert "Cooperation" not in [e.type for e in events_of(text, lang)]
+
+
+def test_a_drill_takes_no_place_from_a_meeting_of_other_actors_the_sentence_before(events_of):
+    text = ("NATO chief Mark Rutte met a South Korean delegation in Brussels on Monday. "
+            "The United States, South Korea and Japan held a joint air drill on Sunday.")
+    assert one(events_of(text, "en"), "Cooperation").place is None
+
+
+def test_a_deal_takes_the_place_where_its_signers_met(events_of):
+    text = ("Xi Jinping will travel to Brasilia on Wednesday for a state visit. "
+            "He and Lula are expected to sign about 40 agreements there.")
+    assert one(events_of(text, "en"), "Agreement").place == "brasília"
+
+
+@pytest.mark.parametrize("text,attendee", [
+    ("Azerbaijan's president Ilham Aliyev has pulled out of Thursday's European summit in Granada.", "new:ilham-aliyev"),
+    ("Narendra Modi will skip the BRICS summit in Johannesburg.", "narendra-modi"),
+])
+def test_pulling_out_of_a_summit_cancels_attending_it(events_of, text, attendee):
+    gathering = one(events_of(text, "en"), "Gathering")
+    assert gathering.status == "cancelled" and ("attendee", attendee) in gathering.roles
+
+
+def test_joining_anothers_drills_is_cooperating_with_it(events_of):
+    event = one(events_of("Chinese warships joined Russia's Ocean-2024 naval drills on Sept. 10-16.", "en",
+                          date="2024-10-01"), "Cooperation")
+    assert {key for _, key in event.roles} == {"china", "russia"} and event.time.value == "2024-09-10/2024-09-16"

@@ -169,6 +169,13 @@ def test_a_name_starting_like_a_month_is_not_a_month():
     assert values("en", "Junaid Safdar met Augustine Mbeki in Decatur") == []
 
 
+def test_a_year_ending_a_hyphenated_name_dates_nothing():
+    assert values("en", "Chinese warships joined the Ocean-2024 naval drills") == []
+    assert values("id", "Tiongkok mengirim pasukan ke latihan Vostok-2022 di Rusia") == []
+    assert values("en", "the drills of 2021-2022") != []
+    assert values("en", "by mid-2024") == values("en", "by Mid-2024") == [("2024", "")]
+
+
 def test_relative_dates_need_an_article_date():
     assert values("en", "next month", "planned", anchor=None) == [None]
     assert values("en", "on Oct. 12, 2023", anchor=None) == [("2023-10-12", "")]
