@@ -460,6 +460,8 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         following -= ctx.lang.matchers["passive_agents"]
     if following & set(rule.unless_followed_by) or preceding & set(rule.unless_preceded_by):
         return None
+    if rule.followed_by and (tend >= len(ctx.tokens) or ctx.tokens[tend].lower not in rule.followed_by):
+        return None  # "ASEAN foreign ministers met in Labuan Bajo", not "met Zelensky"
     if rule.object_nouns and not _object_noun_follows(ctx, tend, rule.object_nouns, rule.unless_followed_by):
         return None
     if rule.unless_subject and any(t.lower in rule.unless_subject for t in ctx.tokens[max(0, tstart - SUBJECT_REACH):tstart]):

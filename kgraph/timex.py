@@ -248,8 +248,8 @@ class TimeFinder:
             return bool(match.group("lead") or match.group("pre") or match.group("dir"))
         if kind == "relative":
             pre = (match.group("pre") or "").lower()
-            if pre == "the":  # "the end of the year" needs its qualifier
-                return bool(match.group("qual"))
+            if pre == "the":  # "the end of the year" needs its qualifier; "later in the day" is the day
+                return bool(match.group("qual")) and self.words["units"][match.group("unit").lower()] != "day"  # told of
             return bool(pre or match.group("post"))
         if kind == "month" and (match.group("pre") or "").lower() == "the" and not match.group("qual"):
             return False  # "the April 22 attack": "the" belongs to the date, not to the month

@@ -1080,3 +1080,18 @@ def test_joining_anothers_drills_is_cooperating_with_it(events_of):
     event = one(events_of("Chinese warships joined Russia's Ocean-2024 naval drills on Sept. 10-16.", "en",
                           date="2024-10-01"), "Cooperation")
     assert {key for _, key in event.roles} == {"china", "russia"} and event.time.value == "2024-09-10/2024-09-16"
+
+
+@pytest.mark.parametrize("text,attendees,place", [
+    ("ASEAN foreign ministers met in Labuan Bajo on Tuesday.", {"asean"}, "labuan-bajo"),
+    ("EU leaders will meet in Brussels on Thursday.", {"european-union"}, "brussels"),
+    ("Narendra Modi will join Group of Seven leaders in Kananaskis on Tuesday.", {"narendra-modi", "g7"}, None),
+])
+def test_a_bloc_meeting_somewhere_is_a_gathering(events_of, text, attendees, place):
+    gathering = one(events_of(text, "en"), "Gathering")
+    assert {key for _, key in gathering.roles} == attendees
+    assert place is None or gathering.place == place
+
+
+def test_states_meeting_somewhere_still_meet(events_of):
+    assert [e.type for e in events_of("Xi Jinping and Vladimir Putin met in Moscow on Tuesday.", "en")] == ["Meeting"]

@@ -155,6 +155,8 @@ def values(lang, text, status="occurred", anchor=ANCHOR):
     ("en", "in recent months", "occurred", [("2023-02/2023-08", "")]),
     ("en", "several years ago", "occurred", [("2016/2022", "")]),
     ("en", "in the coming weeks", "planned", [("2023-09-06/2023-10-24", "")]),
+    ("en", "later in the week", "planned", [("2023-09-04/2023-09-10", "late")]),
+    ("en", "earlier in the month", "occurred", [("2023-09", "early")]),
 ])
 def test_expressions(lang, text, status, expected):
     assert values(lang, text, status) == expected

@@ -80,7 +80,7 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
              "status": str, "confidence": float, "examples": list, "note": str, "place_roles": list,
              "min_actors": int, "require_place": bool, "required_roles": list, "actor_types": dict,
              "unless_followed_by": list, "unless_preceded_by": list, "object_nouns": list,
-             "unless_subject": list, "unless_items": list, "each_place": bool}
+             "unless_subject": list, "unless_items": list, "each_place": bool, "followed_by": list}
 
 
 def _has_word(text: str) -> bool:
@@ -205,6 +205,7 @@ class EventRule:
     required_roles: tuple[str, ...] = ()  # roles that must be filled for the rule to fire
     actor_types: tuple[tuple[str, tuple[str, ...]], ...] = ()  # role -> entity types it accepts
     unless_followed_by: tuple[str, ...] = ()  # words that, just after the trigger, stop the rule
+    followed_by: tuple[str, ...] = ()  # words of which one must come just after the trigger
     unless_preceded_by: tuple[str, ...] = ()  # words that, just before the trigger, stop the rule
     object_nouns: tuple[str, ...] = ()  # one must head the trigger's object ("attend an economic forum")
     unless_subject: tuple[str, ...] = ()  # words that, a few words before the trigger, make its subject no actor
@@ -212,7 +213,7 @@ class EventRule:
     each_place: bool = False  # each place listed ("to Vietnam, Singapore and Malaysia") is an event of its own
 
 
-WORD_LISTS = ("unless_followed_by", "unless_preceded_by", "object_nouns", "unless_subject")
+WORD_LISTS = ("unless_followed_by", "unless_preceded_by", "object_nouns", "unless_subject", "followed_by")
 
 
 def _required_items(raw: dict, where: str) -> tuple[str, ...]:
