@@ -410,6 +410,7 @@ def _known_place_after(ctx: SentenceContext, place: Found) -> Found:
     return known[0] if known else place
 
 
+PRETENCE_REACH = 3  # words before a trigger looked at for `pretence_words`
 SUBJECT_REACH = 6  # words before a trigger looked at for `unless_subject`
 OBJECT_NOUN_REACH = 6  # words between a trigger and the noun heading its object ("attend a military parade")
 
@@ -426,6 +427,8 @@ def _object_noun_follows(ctx: SentenceContext, tend: int, nouns: tuple[str, ...]
             return k + 1 >= len(ctx.tokens) or ctx.tokens[k + 1].lower not in unless
         if k in named:
             continue
+        if word[:1].isalpha() and ctx.lang.matchers["boundaries"].match_at(ctx.tokens, k):
+            return False  # "skipped lunch before the summit began": the summit is another clause's
         if not word[:1].isalnum() and word not in ("-", "'", "’"):  # "joined Russia's naval drills"
             return False
         words += word[:1].isalnum()
@@ -550,9 +553,12 @@ def find_candidates(ctx: SentenceContext, blocked: frozenset[int]) -> list[Candi
     outranks one that does not; an attack outranks a launch on the same trigger.
     """
     candidates = []
+    pretence = ctx.lang.matchers["pretence_words"]
     for start, end, rules in trigger_spans(ctx):
         if any(k in blocked or k in ctx.excluded for k in range(start, end)):
             continue
+        if pretence and any(t.lower in pretence for t in ctx.tokens[max(0, start - PRETENCE_REACH):start]):
+            continue  # "drills simulating a nuclear attack", "a rehearsal for invasion": no attack
         voice = (_is_passive(ctx, start, end), _asked(ctx, start, ctx.founds))
         fired = [c for c in (apply_rule(rule, ctx, start, end, voice) for rule in rules) if c is not None]
         by_item = [c for c in fired if c.rule.require_item]

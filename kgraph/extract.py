@@ -944,6 +944,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                                 counting_words)
         for candidate in sentence_candidates:
             status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang, relative)
+            if candidate.rule.negates:  # "skipped the summit": cancelled; "did not skip it": it took place
+                status = NEGATED.get(status, status)
             if candidate.asked and status in ("occurred", "planned"):
                 status = "hoped"  # what one asks another to do, one hopes for ("asked Germany to send")
             allowed = _same_clause_times(_times_for(times, ctx, candidate.tstart), boundaries,
@@ -1115,6 +1117,9 @@ def _neighbour_sources(sentence_sources, index: int) -> tuple[Source, ...]:
             return tuple(replace(s, relation="reported") if s.relation != "relayed_by" else s
                          for s in sentence_sources[neighbour][0])
     return ()
+
+
+NEGATED = {"occurred": "cancelled", "planned": "cancelled", "cancelled": "planned", "denied": "occurred"}
 
 
 def _places_and_times(candidate: Candidate, chosen: list) -> list[tuple[int, object, Found | None, tuple[str, ...]]]:

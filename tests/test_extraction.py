@@ -1067,13 +1067,24 @@ def test_a_deal_takes_the_place_where_its_signers_met(events_of):
     assert one(events_of(text, "en"), "Agreement").place == "brasília"
 
 
-@pytest.mark.parametrize("text,attendee", [
-    ("Azerbaijan's president Ilham Aliyev has pulled out of Thursday's European summit in Granada.", "new:ilham-aliyev"),
-    ("Narendra Modi will skip the BRICS summit in Johannesburg.", "narendra-modi"),
+@pytest.mark.parametrize("lang,text,attendee,status", [
+    ("en", "Azerbaijan's president Ilham Aliyev has pulled out of Thursday's European summit in Granada.",
+     "new:ilham-aliyev", "cancelled"),
+    ("en", "Narendra Modi will skip the BRICS summit in Johannesburg.", "narendra-modi", "cancelled"),
+    ("en", "Narendra Modi did not skip the BRICS summit in Johannesburg.", "narendra-modi", "occurred"),
+    ("en", "Lula said he would not skip the summit in Belem.", "lula-da-silva", "planned"),
+    ("en", "Vladimir Putin may skip the G20 summit in Rio.", "vladimir-putin", "possible"),
+    ("id", "Perdana Menteri India Narendra Modi akan absen dari KTT G20 di Rio de Janeiro.", "narendra-modi", "cancelled"),
+    ("id", "Xi Jinping melewatkan KTT G20 di New Delhi.", "xi-jinping", "cancelled"),
+    ("id", "Prabowo tidak akan absen dari KTT ASEAN.", "prabowo-subianto", "planned"),
 ])
-def test_pulling_out_of_a_summit_cancels_attending_it(events_of, text, attendee):
-    gathering = one(events_of(text, "en"), "Gathering")
-    assert gathering.status == "cancelled" and ("attendee", attendee) in gathering.roles
+def test_pulling_out_of_a_summit_cancels_attending_it(events_of, lang, text, attendee, status):
+    gathering = one(events_of(text, lang), "Gathering")
+    assert gathering.status == status and ("attendee", attendee) in gathering.roles
+
+
+def test_a_summit_of_another_clause_is_not_what_was_skipped(events_of):
+    assert events_of("Modi skipped lunch before the summit began.", "en") == []
 
 
 def test_joining_anothers_drills_is_cooperating_with_it(events_of):
@@ -1095,3 +1106,26 @@ def test_a_bloc_meeting_somewhere_is_a_gathering(events_of, text, attendees, pla
 
 def test_states_meeting_somewhere_still_meet(events_of):
     assert [e.type for e in events_of("Xi Jinping and Vladimir Putin met in Moscow on Tuesday.", "en")] == ["Meeting"]
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "China condemned the joint drills between the United States and the Philippines.",
+     {"united-states", "philippines"}),
+    ("id", "China mengecam latihan bersama antara Filipina dan Amerika Serikat.", {"philippines", "united-states"}),
+])
+def test_cooperation_between_two_is_theirs_not_the_critics(events_of, lang, text, parties):
+    assert {key for _, key in one(events_of(text, lang), "Cooperation").roles} == parties
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "North Korea held drills simulating a nuclear attack on South Korea."),
+    ("en", "Taiwan held its Han Kuang exercise, simulating an attack by China."),
+    ("en", "Pyongyang calls the drill a rehearsal for an invasion."),
+    ("id", "Korea Utara menggelar latihan yang menyimulasikan serangan nuklir ke Korea Selatan."),
+])
+def test_a_simulated_attack_is_no_attack(events_of, lang, text):
+    assert "Attack" not in [e.type for e in events_of(text, lang)]
+
+
+def test_an_attack_staged_is_an_attack(events_of):
+    assert one(events_of("Russia staged an attack on Kyiv.", "en"), "Attack").roles

@@ -42,7 +42,8 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "told_before": list, "goal_prepositions": list, "passive_markers": list,
                 "passive_inserts": list, "adverb_endings": list, "passive_agents": list,
                 "participle_endings": list, "irregular_participles": list, "control_verbs": list,
-                "infinitive_markers": list, "purpose_prepositions": list, "neighbour_nouns": list},
+                "infinitive_markers": list, "purpose_prepositions": list, "neighbour_nouns": list,
+                "pretence_words": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -80,7 +81,8 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
              "status": str, "confidence": float, "examples": list, "note": str, "place_roles": list,
              "min_actors": int, "require_place": bool, "required_roles": list, "actor_types": dict,
              "unless_followed_by": list, "unless_preceded_by": list, "object_nouns": list,
-             "unless_subject": list, "unless_items": list, "each_place": bool, "followed_by": list}
+             "unless_subject": list, "unless_items": list, "each_place": bool, "followed_by": list,
+             "negates": bool}
 
 
 def _has_word(text: str) -> bool:
@@ -206,6 +208,7 @@ class EventRule:
     actor_types: tuple[tuple[str, tuple[str, ...]], ...] = ()  # role -> entity types it accepts
     unless_followed_by: tuple[str, ...] = ()  # words that, just after the trigger, stop the rule
     followed_by: tuple[str, ...] = ()  # words of which one must come just after the trigger
+    negates: bool = False  # the trigger says the event does not happen ("skipped the summit"): cancelled
     unless_preceded_by: tuple[str, ...] = ()  # words that, just before the trigger, stop the rule
     object_nouns: tuple[str, ...] = ()  # one must head the trigger's object ("attend an economic forum")
     unless_subject: tuple[str, ...] = ()  # words that, a few words before the trigger, make its subject no actor
@@ -292,6 +295,9 @@ def _check_rule_values(raw: dict, where: str) -> None:
         raise RuleError(f"{where}: unless_items holds item labels (the label of an item in items.toml)")
     if not roles and not raw.get("named"):
         raise RuleError(f"{where}: a rule needs roles (or named), or it could never fire")
+    if raw.get("negates") and raw.get("status"):
+        raise RuleError(f"{where}: negates = true reads the status around the trigger and turns it round;"
+                        f" a fixed status leaves nothing to turn")
     if raw.get("each_place") and not raw.get("place"):
         raise RuleError(f"{where}: each_place = true needs place strategies, or it could never list a place")
     if raw.get("require_named") and not raw.get("named"):
@@ -326,6 +332,7 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
         require_place=raw.get("require_place", False), required_roles=tuple(raw.get("required_roles", [])),
         actor_types=tuple((role, tuple(kinds)) for role, kinds in raw.get("actor_types", {}).items()),
         unless_items=tuple(raw.get("unless_items", [])), each_place=raw.get("each_place", False),
+        negates=raw.get("negates", False),
         **{key: tuple(word.lower() for word in raw.get(key, [])) for key in WORD_LISTS},
     )
 
@@ -535,6 +542,7 @@ def _build_matchers(lexicon: dict) -> dict:
         "infinitive_markers": frozenset(grammar.get("infinitive_markers", [])),
         "purpose_prepositions": frozenset(grammar.get("purpose_prepositions", [])),
         "neighbour_nouns": frozenset(grammar.get("neighbour_nouns", [])),
+        "pretence_words": frozenset(grammar.get("pretence_words", [])),
         "passive_markers": frozenset(grammar.get("passive_markers", [])),
         "passive_inserts": frozenset(grammar.get("passive_inserts", [])),
         "adverb_endings": tuple(grammar.get("adverb_endings", [])),
