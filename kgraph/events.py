@@ -64,12 +64,14 @@ class SentenceContext:
 
 
 def relative_clause_tokens(tokens: list[Token], lang: Language) -> frozenset[int]:
-    """Tokens inside ", yang ... ," / ", which ... ," / ", tempat ... ," spans."""
+    """Tokens inside ", yang ... ," / ", which ... ," / ", after which ... ," / ", tempat ... ," spans."""
     markers = {"yang", "which", "who", "whose", "where", "tempat", "whom", "termasuk", "including", "seperti",
                "yaitu", "namely", "especially", "terutama", "bekas", "mantan", "former"}
     inside: set[int] = set()
     for i, token in enumerate(tokens[:-1]):
-        if token.text == "," and tokens[i + 1].lower in markers:
+        if token.text == "," and (tokens[i + 1].lower in markers or (  # ", after which", ", during which"
+                tokens[i + 1].text.isalpha() and tokens[i + 1].text.islower() and i + 2 < len(tokens)
+                and tokens[i + 2].lower in ("which", "whom"))):
             k = i + 1
             while k < len(tokens) and tokens[k].text not in (",", ".", ";"):
                 inside.add(k)
@@ -160,8 +162,39 @@ def _coordinated(ctx: SentenceContext, anchor: Found, types, leftwards: bool) ->
                 ctx.tokens[k].lower in glue  # "X and the Y", but not "X, the Y" (an apposition)
                 or (ctx.tokens[k].lower in ARTICLES and ctx.tokens[k - 1].lower in coordinators) for k in gap):
             return group
+        if current.via == "anaphor" and all(ctx.tokens[k].text == "," for k in gap):
+            return group  # "France, Serbia and Hungary, his first trip": "his" lists nothing
         group.extend(_with_mates(ctx, neighbour, types))
         current = neighbour
+
+
+def _in_clause_after_which(ctx: SentenceContext, k: int) -> bool:
+    """Is token k in a relative clause opened by a preposition and "which" (", after which ...")? Such a
+    clause tells what followed the event, not where it was (unlike ", which had been planned in Abu Dhabi")."""
+    if k not in ctx.relative:
+        return False
+    while k - 1 in ctx.relative:
+        k -= 1
+    return k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].lower in ("which", "whom") \
+        and ctx.tokens[k].lower not in ("which", "whom")
+
+
+def _clear_of_objects(ctx: SentenceContext, group: list[Found], tstart: int) -> list[Found]:
+    """A subject's group (anchor first, then leftwards) cut where it runs into another trigger's object:
+    "will visit China, and Japan's foreign minister will travel to Brazil" is Japan's trip alone; in
+    "visited France and the US and held talks" the US is no subject at all (empty), but in "joined Biden
+    and Kishida at a trilateral summit" the two attend it."""
+    coordinators = ctx.lang.matchers["coordinators"]
+    for n, found in enumerate(group):
+        if n and found.tstart in ctx.trigger_ends:
+            for k in range(1, n + 1):
+                gap = [t.lower for t in ctx.tokens[group[k].tend:group[k - 1].tstart]]
+                if "," in gap and any(word in coordinators for word in gap):
+                    return group[:k]
+            if any(t.lower in coordinators or t.text == "," for t in ctx.tokens[group[0].tend:tstart]):
+                return []  # "... the US and held talks", "... Hungary, his first trip": no subject of its own
+            return group  # "joined Biden and Kishida at a trilateral summit": all attend
+    return group
 
 
 def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Found, int] | None:
@@ -251,7 +284,9 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 continue
             if _in_apposition(ctx, found, founds, tstart):
                 continue
-            return _coordinated(ctx, found, types, leftwards=True)
+            group = _clear_of_objects(ctx, _coordinated(ctx, found, types, leftwards=True), tstart)
+            if group:
+                return group
         if floor and tstart - floor <= 2 and ctx.tokens[floor - 1].lower in m["coordinators"] and not inside_relative:
             # "Modi attended the summit ..., and met Xi there": the verb shares the first clause's subject
             for found in sorted((f for f in founds if f.tend <= floor), key=lambda f: f.tstart):
@@ -285,7 +320,10 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         return []
     if name == "after":
         starts = {f.tstart for f in ctx.founds}
+        inside_relative = tstart in ctx.relative
         for found in sorted((f for f in founds if f.tstart >= tend), key=lambda f: f.tstart):
+            if not inside_relative and _in_clause_after_which(ctx, found.tstart):
+                continue  # "visit Serbia in May, after which he will return to Beijing"
             if any(ctx.tokens[k].lower in m["strong"] or (ctx.tokens[k].lower in m["coordinators"]
                                                        and ctx.tokens[k - 1].text == "," and k + 1 not in starts)
                    for k in range(tend, found.tstart)):  # "struck Gaza, while talks continued in Cairo", not
@@ -379,22 +417,33 @@ def _most_specific_place(rule: EventRule, ctx: SentenceContext, tstart: int, ten
         antecedent = _where_antecedent(ctx, tstart)
         if antecedent is not None:
             return antecedent
-    found = [f for strategy in strategies for f in find_fillers((strategy,), ctx, tstart, tend, PLACE_TYPES, None, roles)]
+    per_strategy = [find_fillers((strategy,), ctx, tstart, tend, PLACE_TYPES, None, roles) for strategy in strategies]
+    listed = next((found for found in per_strategy if found), [])
+    if rule.each_place and len({f.key for f in listed}) > 1:  # "visit France, Serbia and Hungary, his first
+        return _known_place_after(ctx, listed[0])  # trip to Europe": the tour's stops, not Europe
+    found = [f for found in per_strategy for f in found]
     place = min(found, key=lambda f: PLACE_RANK.get(f.type, 4), default=None)
     return _known_place_after(ctx, place) if place is not None else None
 
 
 def _places_listed_after(ctx: SentenceContext, place: Found) -> tuple[Found, ...]:
-    """The places listed after the one found ("to Vietnam, Singapore and Malaysia"). A larger place
-    after a comma says where the previous one lies ("Hanoi, Vietnam"), and a place with "'s" qualifies
-    a noun ("Vietnam and Singapore's leaders"): neither is listed."""
-    kept = [place]
-    for found in _coordinated(ctx, place, PLACE_TYPES, leftwards=False):
-        if found.tstart == kept[-1].tstart:
-            continue
+    """The places listed after the one found, joined by commas, coordinators or `itinerary_words` ("to
+    Vietnam, Singapore and Malaysia", "to China and then to South Korea", "ke Rusia lalu ke India"). A
+    larger place after a comma says where the previous one lies ("Hanoi, Vietnam"), and a place with
+    "'s" qualifies a noun ("Vietnam and Singapore's leaders"): neither is listed."""
+    glue = ctx.lang.matchers["coordinators"] | ctx.lang.matchers["itinerary_words"] | {","}
+    kept, current = [place], place
+    for found in sorted((f for f in ctx.founds if f.tstart >= place.tend and _eligible(f, ctx, PLACE_TYPES)),
+                        key=lambda f: f.tstart):
+        if found.tstart < current.tend:
+            continue  # a mate of the current place (the same span read as another entity)
+        gap = ctx.tokens[current.tend:_head_start(ctx, found)]
+        if not gap or not all(t.lower in glue for t in gap):
+            break
         if found.tend < len(ctx.tokens) and ctx.tokens[found.tend].text in ("'", "’"):
             break
-        if ctx.tokens[found.tstart - 1].text == "," and PLACE_RANK.get(found.type, 4) > PLACE_RANK.get(kept[-1].type, 4):
+        current = found
+        if [t.text for t in gap] == [","] and PLACE_RANK.get(found.type, 4) > PLACE_RANK.get(kept[-1].type, 4):
             continue
         kept.append(found)
     return tuple(kept[1:])

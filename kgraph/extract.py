@@ -268,9 +268,11 @@ def _sport_words(tokens, lang: Language) -> set[str]:
     return {" ".join(t.lower for t in tokens[s:e]) for s, e, _ in lang.matchers["sport"].finditer(tokens)}
 
 
-def _visit_places_for_meetings(candidates: list[Candidate]) -> list[Candidate]:
-    """"X berkunjung ke Rusia untuk bertemu Y": the meeting takes place where the visit goes."""
-    visits = [c for c in candidates if c.rule.event == "Visit" and c.place is not None]
+def _visit_places_for_meetings(candidates: list[Candidate], relative: frozenset[int] = frozenset()) -> list[Candidate]:
+    """"X berkunjung ke Rusia untuk bertemu Y": the meeting takes place where the visit goes; not a
+    visit told in a relative clause ("Albanese, who has visited Japan, met Xi"), nor a tour of several."""
+    visits = [c for c in candidates if c.rule.event == "Visit" and c.place is not None and not c.more_places
+              and c.tstart not in relative]
     out = []
     for candidate in candidates:
         if candidate.rule.event in ("Meeting", "Gathering") and candidate.place is None:
@@ -938,7 +940,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         own_times = partial(_own_time_keys, times, all_chars, tokens, all_opens) if len(times) > 1 \
             else (lambda candidate: frozenset())
         sentence_candidates = _visit_places_for_meetings(
-            _merge_candidates(candidates, _pronoun_relatives(tokens, relative, lang), own_times))
+            _merge_candidates(candidates, _pronoun_relatives(tokens, relative, lang), own_times), relative)
         trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
         opens = _opening_counts([t for t in times if t.start not in named_counts], trigger_chars, count_text,
                                 counting_words)

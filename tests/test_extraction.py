@@ -1018,6 +1018,13 @@ def test_missiles_fired_toward_a_sea_are_a_launch(events_of):
     ("id", "Prabowo akan berkunjung ke Vietnam, Singapura, dan Malaysia pekan depan.",
      ["vietnam", "singapore", "malaysia"]),
     ("id", "Kunjungan Prabowo ke Jepang dan Korea Selatan dijadwalkan bulan depan.", ["japan", "south-korea"]),
+    ("en", "Yoon Suk Yeol will travel to China and then to South Korea in May.", ["china", "south-korea"]),
+    ("en", "Fumio Kishida will visit China, Japan, and the United States in May.", ["china", "japan", "united-states"]),
+    ("en", "Xi Jinping will visit France, Serbia and Hungary in May, his first trip to Europe in five years.",
+     ["france", "serbia", "hungary"]),
+    ("en", "Xi Jinping will visit Serbia and Hungary in May, after which he will return to Beijing.",
+     ["serbia", "hungary"]),
+    ("id", "Prabowo akan berkunjung ke Rusia lalu ke India bulan depan.", ["russia", "india"]),
 ])
 def test_a_tour_is_a_visit_to_each_destination(events_of, lang, text, places):
     visits = [e for e in events_of(text, lang, date="2025-04-04") if e.type == "Visit"]
@@ -1129,3 +1136,19 @@ def test_a_simulated_attack_is_no_attack(events_of, lang, text):
 
 def test_an_attack_staged_is_an_attack(events_of):
     assert one(events_of("Russia staged an attack on Kyiv.", "en"), "Attack").roles
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lula will visit China, and Japan's foreign minister will travel to Brazil.",
+     {("brazil", (("visitor", "japan"),))}),
+    ("Narendra Modi visited France and the United States and held talks with Emmanuel Macron.",
+     {(None, (("participant", "narendra-modi"), ("participant", "emmanuel-macron")))}),
+])
+def test_the_objects_of_one_verb_are_not_the_subject_of_the_next(events_of, text, expected):
+    later = [e for e in events_of(text, "en") if e.type == "Meeting" or e.place == "brazil"]
+    assert {(e.place, e.roles) for e in later} == expected
+
+
+def test_a_visit_in_a_relative_clause_lends_no_place_to_the_meeting(events_of):
+    text = "Anthony Albanese, who has visited Japan, met Xi Jinping on Monday."
+    assert one(events_of(text, "en"), "Meeting").place is None
