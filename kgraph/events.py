@@ -91,7 +91,7 @@ def _eligible(found: Found, ctx: SentenceContext, types) -> bool:
     if found.descriptor or found.tstart in ctx.excluded:
         return False
     if found.type == "anonymous":  # anonymous sources report events; they act only through their state
-        return types is LIFTED
+        return types is LIFTED or (types is ACTOR_TYPES and bool(found.state))  # "U.S. and Iraqi officials met"
     if types is ACTOR_TYPES:
         return found.type in ACTOR_TYPES or bool(found.actor_key)
     if isinstance(types, tuple):  # actors, or places taken as themselves

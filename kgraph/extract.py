@@ -1021,7 +1021,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         sentence = sentence_by_index[index]
         roles = []
         for role, found in candidate.roles:
-            key = found.as_actor
+            key = found.state or found.as_actor  # "U.S. and Iraqi officials met": Iraq
             if candidate.rule.lift:
                 key = _lift(key, facts, gazetteer)
             if (role, key) not in roles:

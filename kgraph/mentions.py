@@ -37,6 +37,7 @@ class Found:
     actor_key: str = ""  # the state a seat of government stands for when it acts (metonymy)
     descriptor: bool = False  # only describes another mention ("kota pelabuhan Rusia, ...")
     wikidata: str = ""
+    state: str = ""  # the state an anonymous source belongs to ("Iraqi military officials"): it acts for it
 
     @property
     def as_actor(self) -> str:
@@ -403,7 +404,8 @@ class _Builder:
         if affiliation is not None:
             inside = (replace(affiliation, descriptor=True),)
             self.facts.append(Fact(key, "affiliatedWith", affiliation.key))
-        self.replace_span(i, j, Found(i, j, start, end, surface, key, "anonymous", "anonymous", full))
+        state = affiliation.as_actor if affiliation is not None and affiliation.type == "country" else ""
+        self.replace_span(i, j, Found(i, j, start, end, surface, key, "anonymous", "anonymous", full, state=state))
         self.founds.extend(inside)
 
     def short_names(self) -> None:

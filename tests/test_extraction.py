@@ -1152,3 +1152,23 @@ def test_the_objects_of_one_verb_are_not_the_subject_of_the_next(events_of, text
 def test_a_visit_in_a_relative_clause_lends_no_place_to_the_meeting(events_of):
     text = "Anthony Albanese, who has visited Japan, met Xi Jinping on Monday."
     assert one(events_of(text, "en"), "Meeting").place is None
+
+
+@pytest.mark.parametrize("text,participants", [
+    ("U.S. and Iraqi military officials held a first round of talks in Baghdad on Jan. 27.", {"united-states", "iraq"}),
+    ("Indonesian and Chinese officials will meet in Jakarta next week.", {"indonesia", "china"}),
+    ("Indian officials expect to hold another round of border talks with China within days.", {"india", "china"}),
+])
+def test_officials_of_a_state_meet_for_it(events_of, text, participants):
+    assert {key for _, key in one(events_of(text, "en"), "Meeting").roles} == participants
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("Xi Jinping and Vladimir Putin met in Moscow, a senior U.S. official said.",
+     {("participant", "xi-jinping"), ("participant", "vladimir-putin")}),
+    ("Officials said Prabowo will attend a summit in Cairo next month, a senior Indonesian official said.",
+     {("attendee", "prabowo-subianto")}),
+])
+def test_an_official_who_tells_of_an_event_takes_no_part_in_it(events_of, text, roles):
+    [event] = events_of(text, "en")
+    assert set(event.roles) == roles
