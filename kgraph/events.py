@@ -306,7 +306,10 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 return _coordinated(ctx, found, types, leftwards=False)
         return []
     if name == "object":
+        inside_relative = tstart in ctx.relative
         for found in sorted((f for f in founds if f.tstart >= tend), key=lambda f: f.tstart):
+            if inside_relative and found.tstart not in ctx.relative:
+                break  # "Tchiani, who seized power a year ago, hosted Mali's ...": the clause ends first
             if any(ctx.tokens[k].lower in m["strong"] or (ctx.tokens[k].lower in m["coordinators"]
                                                        and ctx.tokens[k - 1].text == ",")
                    for k in range(tend, found.tstart)):  # "did not produce a deal, and Israel ..."

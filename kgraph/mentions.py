@@ -534,6 +534,8 @@ class _Builder:
             return m["context_after"][tokens[j].lower]
         if j - i >= 2 and j < len(tokens) and m["source_before"].match_at(tokens, j):
             return "person"  # "Nikol Pashinyan said": a full name that speaks is a person
+        if j - i >= 2 and j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower in m["person_relatives"]:
+            return "person"  # "Jens-Frederik Nielsen, who became premier last week"
         if j - i >= 2 and j + 1 < len(tokens) and tokens[j].text == ",":
             k = j + 1 + (tokens[j + 1].lower in ("the", "a", "an"))
             for _ in range(4):  # "Steve Witkoff, the Middle East envoy of ...": capitalised words may come first

@@ -339,7 +339,6 @@ KNOWN_GAPS = {
     ("en_64_hegseth_panama_canal", 7): "no Cooperation is extracted from this wording",
     ("en_64_hegseth_panama_canal", 8): "no Agreement is extracted from this wording",
     ("en_64_hegseth_panama_canal", 9): "no Attack is extracted from this wording",
-    ("en_65_greenland_frederiksen_nuuk", 1): "no Meeting is extracted from this wording",
     ("en_65_greenland_frederiksen_nuuk", 2): "status: gold occurred, kgraph failed",
     ("en_65_greenland_frederiksen_nuuk", 3): "no Cooperation is extracted from this wording",
     ("en_65_greenland_frederiksen_nuuk", 4): "no Visit is extracted from this wording",

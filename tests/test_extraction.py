@@ -1172,3 +1172,15 @@ def test_officials_of_a_state_meet_for_it(events_of, text, participants):
 def test_an_official_who_tells_of_an_event_takes_no_part_in_it(events_of, text, roles):
     [event] = events_of(text, "en")
     assert set(event.roles) == roles
+
+
+def test_an_unknown_name_before_who_is_a_person_who_can_meet(events_of):
+    text = ("Danish Prime Minister Mette Frederiksen arrived in Greenland on Wednesday. Frederiksen held talks in "
+            "Nuuk on Thursday with Jens-Frederik Nielsen, who became the island's premier last week.")
+    meeting = one(events_of(text, "en"), "Meeting")
+    assert ("participant", "new:jens-frederik-nielsen") in meeting.roles and meeting.place == "nuuk"
+
+
+def test_seizing_power_attacks_no_one_and_a_relative_clause_keeps_its_object(events_of):
+    text = "Niger's General Abdourahamane Tchiani, who seized power a year ago, hosted Mali's leader Assimi Goita."
+    assert "Attack" not in [e.type for e in events_of(text, "en")]
