@@ -571,12 +571,33 @@ class _Builder:
             elif kind == "country" and i > 0 and tokens[i - 1].lower in self.lang.matchers["goal_prepositions"]:
                 subject = min(self.founds, key=lambda f: f.tstart, default=None)  # the sentence's first mention
                 earlier = [f for f in earlier if f is not subject]  # "Japan sent aid to the country": not Japan
-            targets = _antecedents(earlier, kind, self.history.sentence_starts + (len(self.history.mentions),))
+            targets = self._states_of_sentence(i, kind) or \
+                _antecedents(earlier, kind, self.history.sentence_starts + (len(self.history.mentions),))
             start, end, surface = _span(tokens, self.text, i, i + length)
             for target in targets:
                 self.founds.append(Found(i, i + length, start, end, surface, target.key, target.type,
                                          "anaphor", target.label, target.actor_key, wikidata=target.wikidata))
             i += length
+
+    def _states_of_sentence(self, i: int, kind: str) -> list[Found]:
+        """For "the two governments" (a count of states): the states of the persons and countries named
+        before it in its own sentence, when there are just that many ("Prabowo held talks with Sheikh
+        Mohamed, and the two governments exchanged ...": Indonesia and the UAE), else none."""
+        count = next((n for prefix, n in COUNTED.items() if kind.startswith(prefix)), 0)
+        if not count or kind.endswith("persons"):
+            return []
+        leads = {f.subject: f.object for f in self.facts if f.predicate == "leads"}
+        states: dict[str, Found] = {}
+        for found in sorted((f for f in self.founds if f.tend <= i and f.via != "anaphor"), key=lambda f: f.tstart):
+            if found.type == "country":
+                states.setdefault(found.key, replace(found, descriptor=False))
+            elif found.type == "person":
+                entry = self.gazetteer.get(leads.get(found.key) or getattr(self.gazetteer.get(found.key), "country", ""))
+                if entry is not None and entry.type == "country":
+                    states.setdefault(entry.key, Found(found.tstart, found.tend, found.start, found.end, found.text,
+                                                       entry.key, "country", "anaphor", entry.label,
+                                                       wikidata=entry.wikidata))
+        return list(states.values()) if len(states) == count else []
 
     def _label(self, template: str, slots: dict) -> str:
         """Fill "{C} Foreign Ministry" with the demonym (or label) of the entity in slot C."""

@@ -1184,3 +1184,21 @@ def test_an_unknown_name_before_who_is_a_person_who_can_meet(events_of):
 def test_seizing_power_attacks_no_one_and_a_relative_clause_keeps_its_object(events_of):
     text = "Niger's General Abdourahamane Tchiani, who seized power a year ago, hosted Mali's leader Assimi Goita."
     assert "Attack" not in [e.type for e in events_of(text, "en")]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Prabowo Subianto held talks with Recep Tayyip Erdogan in Ankara, and the two governments exchanged "
+     "eight memorandums of understanding.", {"indonesia", "turkey"}),
+    ("Olaf Scholz held talks with Narendra Modi in New Delhi, and the two governments signed agreements on "
+     "defence.", {"germany", "india"}),
+    ("The UAE is India's third-largest trading partner, and the two countries signed a free trade agreement in 2022.",
+     {"united-arab-emirates", "india"}),
+])
+def test_the_two_governments_are_the_states_just_named(events_of, text, parties):
+    agreement = one(events_of("Japan and China traded barbs. Japan and China held talks. " + text, "en"), "Agreement")
+    assert {key for _, key in agreement.roles} == parties
+
+
+def test_exchanging_fire_or_prisoners_is_no_agreement(events_of):
+    for text in ("Israel and Hamas exchanged fire on Monday.", "Russia and Ukraine exchanged prisoners."):
+        assert "Agreement" not in [e.type for e in events_of(text, "en")]
