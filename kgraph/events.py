@@ -100,10 +100,14 @@ def _eligible(found: Found, ctx: SentenceContext, types) -> bool:
 
 
 def _head_start(ctx: SentenceContext, found: Found) -> int:
-    """Where the phrase of a mention starts, past articles and direction words ("the southern Red Sea")."""
+    """Where the phrase of a mention starts, past articles and direction words ("the southern Red Sea"),
+    and past a place noun with "of" ("near the town of Bilopillia", `name_context_before_of`)."""
     k = found.tstart
-    while k > 0 and k > found.tstart - 3 and (ctx.tokens[k - 1].lower in ARTICLES
-                                               or ctx.tokens[k - 1].lower in ctx.lang.matchers["modifiers"]):
+    if k > 1 and ctx.tokens[k - 1].lower == "of" and ctx.tokens[k - 2].lower in ctx.lang.matchers["context_before_of"]:
+        k -= 2
+    floor = k - 3
+    while k > 0 and k > floor and (ctx.tokens[k - 1].lower in ARTICLES
+                                   or ctx.tokens[k - 1].lower in ctx.lang.matchers["modifiers"]):
         k -= 1
     return k
 

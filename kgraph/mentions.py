@@ -61,8 +61,8 @@ def _name_words(founds, known: dict[str, frozenset[str]]) -> dict[str, frozenset
     for found in founds:
         if found.type == "person" and found.via != "anaphor":
             words = found.text.replace("-", " ").split()
-            if len(words) > 1:
-                for word in (words[0], words[-1]):
+            if len(words) > 1:  # "Thomas-Greenfield" too, for "Linda Thomas-Greenfield"
+                for word in {words[0], words[-1], found.text.split()[-1]}:
                     owners[word] = owners.get(word, frozenset()) | {found.key}
     return owners
 
@@ -240,7 +240,7 @@ class _Builder:
         if j == i:
             return None
         surface = self.text[self.tokens[i].start:self.tokens[j - 1].end]
-        if j - i == 1 and surface in self.surnames:
+        if (j - i == 1 or " " not in surface) and surface in self.surnames:  # "Thomas-Greenfield" too
             return j, self.surnames[surface], surface, ""
         return j, "new:" + slug(surface), surface, ""
 
@@ -493,7 +493,7 @@ class _Builder:
                 self.founds.append(Found(i, j, start, end, surface, key, kind, "short", label))
                 i = j
                 continue
-            if j - i == 1 and surface in self.surnames:
+            if (j - i == 1 or " " not in surface) and surface in self.surnames:
                 key, kind = self.surnames[surface], "person"
                 previous = next((f for f in reversed(self.history.mentions) if f.key == key), None)
                 start, end, _ = _span(tokens, self.text, i, j)
@@ -528,6 +528,8 @@ class _Builder:
         m, tokens = self.lang.matchers, self.tokens
         if i > 0 and tokens[i - 1].lower in m["context_before"] and not m["titles"].match_at(tokens, i):
             return m["context_before"][tokens[i - 1].lower]  # not "kata Gubernur ...": a title, no name
+        if i > 1 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in m["context_before_of"]:
+            return m["context_before_of"][tokens[i - 2].lower]  # "the ancient city of Anuradhapura"
         if i > 0 and tokens[i - 1].lower in m["locatives"] - {"from", "dari", "to", "ke"}:
             return "region"  # "in AlUla", "di Jeddah": a place the gazetteer does not know
         if j < len(tokens) and tokens[j].lower in m["context_after"]:

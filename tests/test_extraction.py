@@ -1202,3 +1202,28 @@ def test_the_two_governments_are_the_states_just_named(events_of, text, parties)
 def test_exchanging_fire_or_prisoners_is_no_agreement(events_of):
     for text in ("Israel and Hamas exchanged fire on Monday.", "Russia and Ukraine exchanged prisoners."):
         assert "Agreement" not in [e.type for e in events_of(text, "en")]
+
+
+@pytest.mark.parametrize("text,visitor,place", [
+    ("Secretary of State Marco Rubio made Panama his first stop abroad in early February.", "marco-rubio", "panama"),
+    ("A day later, Marco Rubio was in Quito, where President Daniel Noboa received him.", "marco-rubio", "quito"),
+    ("Li Qiang was due to fly on to Malaysia later in the day.", "li-qiang", "malaysia"),
+    ("On Sunday Narendra Modi will travel to the ancient city of Anuradhapura.", "narendra-modi", "new:anuradhapura"),
+    ("U.S. Ambassador Linda Thomas-Greenfield arrived in Tokyo on Monday. Thomas-Greenfield will visit Seoul in "
+     "mid-April.", "new:linda-thomas-greenfield", "seoul"),
+])
+def test_more_ways_of_telling_a_visit(events_of, text, visitor, place):
+    visits = [e for e in events_of(text, "en") if e.type == "Visit" and e.place == place]
+    assert [v.roles for v in visits] == [(("visitor", visitor),)]
+
+
+@pytest.mark.parametrize("text", ["Vladimir Putin was in talks with Xi Jinping.", "The tanker was in the Red Sea.",
+                                  "Antony Blinken made history in Beijing."])
+def test_being_in_talks_or_a_ship_at_sea_is_no_visit(events_of, text):
+    assert "Visit" not in [e.type for e in events_of(text, "en")]
+
+
+def test_a_town_named_after_near_is_the_place_not_the_target(events_of):
+    text = "A Russian drone hit a bus carrying civilians near the town of Bilopillia on Saturday."
+    attack = one(events_of(text, "en"), "Attack")
+    assert attack.place == "new:bilopillia" and ("target", "new:bilopillia") not in attack.roles

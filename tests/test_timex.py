@@ -267,7 +267,7 @@ EARLIER_DATE_CASES = [
            "Earlier in the day, Lavrov held talks with Choe Son Hui in Wonsan.", "2025-07-13", "Meeting",
      ["2025-07-12", "2025-07-12"]),
     # a trigger right after "and" takes the times of its own conjunct
-    ("en", "Ahmed al-Sharaa made Ankara one of his first stops abroad in February and held talks with Recep Tayyip "
+    ("en", "Syrian President Ahmed al-Sharaa made Ankara one of his first stops abroad in February and held talks with Recep Tayyip "
            "Erdogan in Istanbul in May.", "2025-08-14", "Meeting", ["2025-05"]),
     # a time after "before …" / "since …" dates that other event
     ("en", "Volodymyr Zelenskyy held talks with Recep Tayyip Erdogan in Ankara before flying to Tirana on Friday.",

@@ -54,6 +54,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "anonymous_sources": str,
     "name_heads": str,
     "name_context_before": str,
+    "name_context_before_of": str,
     "name_context_after": str,
     "event_nouns": str,
     "cues": {"planned": list, "possible": list, "hoped": list, "failed": list, "failed_after": list,
@@ -413,7 +414,7 @@ def _load_lexicon(path: Path) -> dict:
     data = read_toml(path)
     _check_table(str(path), data, LEXICON_SCHEMA)
     for head, kind in [*data.get("name_heads", {}).items(), *data.get("name_context_before", {}).items(),
-                       *data.get("name_context_after", {}).items()]:
+                       *data.get("name_context_before_of", {}).items(), *data.get("name_context_after", {}).items()]:
         if kind not in ENTITY_TYPES:
             raise RuleError(f"{path}: name_heads.{head}: unknown type {kind!r}; valid: {', '.join(ENTITY_TYPES)}")
     for noun, kind in data.get("event_nouns", {}).items():
@@ -557,6 +558,7 @@ def _build_matchers(lexicon: dict) -> dict:
         "leaders": frozenset(lexicon.get("positions", {}).get("leaders", [])),
         "name_heads": dict(lexicon.get("name_heads", {})),
         "context_before": dict(lexicon.get("name_context_before", {})),
+        "context_before_of": dict(lexicon.get("name_context_before_of", {})),
         "context_after": dict(lexicon.get("name_context_after", {})),
     }
     matchers["attribution_starts"] = PhraseMatcher.starts(  # where any reporting phrase can begin
