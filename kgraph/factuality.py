@@ -26,6 +26,8 @@ def clause_start(tokens: list[Token], i: int, lang: Language, skip: frozenset[in
     for k in range(i - 1, -1, -1):
         if k in skip or (tokens[k].text == "," and (k + 1 in skip or k - 1 in skip)):
             continue
+        if tokens[k].text == "," and _around_a_date(tokens, k):
+            continue  # "akan bertolak ke Tokyo, Kamis (10/4/2025), untuk bertemu ...": one clause
         if tokens[k].text == "," and k + 1 < i and tokens[k + 1].lower not in coordinators \
                 and not any(t.text[:1].isupper() for t in tokens[k + 1:i]) \
                 and any(tokens[c].lower in coordinators and i - c <= LIST_REACH
@@ -37,6 +39,24 @@ def clause_start(tokens: list[Token], i: int, lang: Language, skip: frozenset[in
                 and boundaries.match_at(tokens, k):
             return k + 1
     return 0
+
+
+def _is_date_aside(span: list[Token]) -> bool:
+    """A day set off by commas: a weekday with its date in brackets ("Kamis (10/4/2025)"), or a bare
+    date ("10/4/2025")."""
+    if not span:
+        return False
+    rest = span[1:] if span[0].text[:1].isupper() and span[0].text.isalpha() else span
+    return bool(rest) and all(t.text.isdigit() or t.text in ("(", ")", "/", "-", ".") for t in rest) \
+        and any(t.text.isdigit() for t in rest)
+
+
+def _around_a_date(tokens: list[Token], k: int, reach: int = 12) -> bool:
+    """Does the comma at k open or close a day set off by commas?"""
+    before = next((j for j in range(k - 1, max(-1, k - reach), -1) if tokens[j].text == ","), None)
+    after = next((j for j in range(k + 1, min(len(tokens), k + reach)) if tokens[j].text == ","), None)
+    return (before is not None and _is_date_aside(tokens[before + 1:k])) \
+        or (after is not None and _is_date_aside(tokens[k + 1:after]))
 
 
 DEAL_REACH = 4  # words between "signed" and its "contract" ("signed a new defence contract")
@@ -87,13 +107,23 @@ def _scheduled_noun(tokens: list[Token], start: int, end: int, cue: int, result:
     m = lang.matchers
     if result != "occurred" or not any(m["event_nouns"].match_at(tokens, k) for k in range(start, end)):
         return False
-    between = _without_apposition(tokens[end:cue], m)
+    between = _without_list_commas(_without_apposition(tokens[end:cue], m), m)
     hit = m["cue_after"].match_at(tokens, cue)
     following = tokens[cue + hit[0]].lower if hit and cue + hit[0] < len(tokens) else ""
     return not any(t.text in (",", ";") or t.lower in m["relative_pronouns"] or t.lower in m["told_before"]
                    or t.text.endswith("ed") and t.text.islower() for t in between) \
         and not (cue > end and tokens[cue - 1].lower in m["coordinators"]) \
         and following not in m["schedule_breakers"]
+
+
+def _without_list_commas(between: list[Token], m: dict) -> list[Token]:
+    """The words between a noun and its schedule without the commas of a list of names ("Pertemuan
+    antara Indonesia, Malaysia, dan Singapura dijadwalkan ...")."""
+    def list_comma(k: int) -> bool:
+        after = between[k + 1] if k + 1 < len(between) else None
+        return k > 0 and between[k - 1].text[:1].isupper() and after is not None and (
+            after.text[:1].isupper() or after.lower in m["coordinators"])
+    return [t for k, t in enumerate(between) if t.text != "," or not list_comma(k)]
 
 
 def _without_apposition(between: list[Token], m: dict) -> list[Token]:

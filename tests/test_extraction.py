@@ -1227,3 +1227,28 @@ def test_a_town_named_after_near_is_the_place_not_the_target(events_of):
     text = "A Russian drone hit a bus carrying civilians near the town of Bilopillia on Saturday."
     attack = one(events_of(text, "en"), "Attack")
     assert attack.place == "new:bilopillia" and ("target", "new:bilopillia") not in attack.roles
+
+
+@pytest.mark.parametrize("lang,text,event_type,status", [
+    ("id", "Presiden Prabowo akan bertolak ke Tokyo, Kamis (10/4/2025), untuk bertemu Kaisar Naruhito.",
+     "Meeting", "planned"),
+    ("id", "Pertemuan trilateral antara Indonesia, Malaysia, dan Singapura di Batam dijadwalkan pada 15 April.",
+     "Meeting", "planned"),
+    ("id", "Latihan militer gabungan antara Indonesia dan Amerika Serikat akan digelar pada Agustus mendatang.",
+     "Cooperation", "planned"),
+    ("en", "The joint exercise between Japan and the Philippines is scheduled for July.", "Cooperation", "planned"),
+])
+def test_a_dated_aside_or_a_list_does_not_cut_a_plan_short(events_of, lang, text, event_type, status):
+    assert one(events_of(text, lang, date="2025-04-04"), event_type).status == status
+
+
+@pytest.mark.parametrize("lang,text,imposer,target", [
+    ("en", "Iran was hit with new sanctions by the United States on Tuesday.", "united-states", "iran"),
+    ("en", "Russia faces new sanctions from the European Union.", "european-union", "russia"),
+    ("id", "Rusia dikenai sanksi baru oleh Inggris.", "united-kingdom", "russia"),
+    ("id", "Indonesia dijatuhi sanksi oleh Uni Eropa.", "european-union", "indonesia"),
+])
+def test_the_one_hit_with_sanctions_is_their_target(events_of, lang, text, imposer, target):
+    events = events_of(text, lang)
+    assert [e.type for e in events] == ["Sanction"]
+    assert set(events[0].roles) == {("imposer", imposer), ("target", target)}
