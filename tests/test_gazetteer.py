@@ -126,3 +126,17 @@ def test_honorifics_come_from_the_files_and_are_set_aside_when_resolving(tmp_pat
 
 def test_bundled_files_exist():
     assert all(path.exists() for path in BUNDLED)
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("id", "Houthi menyerang kapal dagang di Laut Merah.", "red-sea"),
+    ("en", "Ukrainian naval drones hit a Russian tanker in the Black Sea.", "black-sea"),
+    ("id", "Indonesia dan Rusia menggelar latihan angkatan laut di Laut Jawa.", "java-sea"),
+])
+def test_a_sea_is_a_known_place(events_of, lang, text, place):
+    assert [e.place for e in events_of(text, lang)] == [place]
+
+
+def test_a_navy_named_after_a_state_is_no_sea(events_of):
+    text = "Angkatan Laut Filipina dan Angkatan Laut Jepang menggelar latihan bersama di Subic."
+    assert {key for _, key in events_of(text, "id")[0].roles} == {"philippines", "japan"}
