@@ -440,6 +440,9 @@ class _Builder:
                 start -= 2  # "Bank of China", "Council of Europe"
                 while loose(start - 1) and start - 1 > 0:
                     start -= 1
+            elif start >= 1 and loose(start - 1) and m["name_heads"].get(tokens[start - 1].text) == found.type \
+                    and not loose(start - 2):
+                continue  # "Kota Kharkiv", "Kelompok Houthi": the head word only says what the known name is
             elif start >= 1 and loose(start - 1) and (tokens[start - 1].text in m["name_heads"]
                                                        or found.type == "organisation" and start - 1 > 0):
                 start -= 1  # "Bank Indonesia", "Majelis Umum PBB"
@@ -463,8 +466,9 @@ class _Builder:
                 continue  # "a Russian Soyuz rocket": the demonym says whose, the name is a thing's
             kind = "organisation" if org_like else "unknown"
             first, stop, surface = _span(tokens, self.text, start, end)
+            forces = found.type == "country" and end == found.tend and tokens[start].text in m["armed_forces_heads"]
             self.replace_span(start, end, Found(start, end, first, stop, surface, "new:" + slug(surface), kind,
-                                                "name", surface))
+                                                "name", surface, actor_key=found.key if forces else ""))
             if kind == "organisation" and found.type == "country":
                 self.facts.append(Fact("new:" + slug(surface), "basedIn", found.key))
 

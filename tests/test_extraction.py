@@ -1252,3 +1252,12 @@ def test_the_one_hit_with_sanctions_is_their_target(events_of, lang, text, impos
     events = events_of(text, lang)
     assert [e.type for e in events] == ["Sanction"]
     assert set(events[0].roles) == {("imposer", imposer), ("target", target)}
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("Kota Kharkiv diserang drone Rusia pada Senin malam.", {("attacker", "russia"), ("target", "kharkiv")}),
+    ("Kelompok Houthi menyerang kapal dagang di Laut Merah.", {("attacker", "houthis")}),
+    ("Pasukan Rusia menyerang Kota Kharkiv.", {("attacker", "russia"), ("target", "kharkiv")}),
+])
+def test_a_head_word_before_a_known_name_only_says_what_it_is(events_of, text, roles):
+    assert set(one(events_of(text, "id"), "Attack").roles) == roles
