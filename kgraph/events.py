@@ -166,8 +166,11 @@ def _coordinated(ctx: SentenceContext, anchor: Found, types, leftwards: bool) ->
                 ctx.tokens[k].lower in glue  # "X and the Y", but not "X, the Y" (an apposition)
                 or (ctx.tokens[k].lower in ARTICLES and ctx.tokens[k - 1].lower in coordinators) for k in gap):
             return group
-        if current.via == "anaphor" and all(ctx.tokens[k].text == "," for k in gap):
-            return group  # "France, Serbia and Hungary, his first trip": "his" lists nothing
+        if all(ctx.tokens[k].text == "," for k in gap) and (current.via == "anaphor" or leftwards and current is anchor
+                                                              and _opens_with_words(ctx, neighbour, glue)):
+            return group  # "Hungary, his first trip": "his" lists nothing; "Dalam kunjungannya ke Paris, Prabowo",
+            # "Menurut Kepala Staf Angkatan Laut, Indonesia": an opening phrase, no conjunct (but a headline's
+            # "Russia, China hold drills" and "delegations from Russia, Ukraine and Turkey" are lists)
         group.extend(_with_mates(ctx, neighbour, types))
         current = neighbour
 
@@ -199,6 +202,13 @@ def _clear_of_objects(ctx: SentenceContext, group: list[Found], tstart: int) -> 
                 return []  # "... the US and held talks", "... Hungary, his first trip": no subject of its own
             return group  # "joined Biden and Kishida at a trilateral summit": all attend
     return group
+
+
+def _opens_with_words(ctx: SentenceContext, found: Found, glue) -> bool:
+    """Do words that are no list glue come before the mention's phrase ("Di Ukraina", "Menurut Kepala Staf
+    ...")? Then it sits in an opening phrase, not a list ("Congo and Rwanda, A and B, agreed")."""
+    k = _head_start(ctx, found)
+    return k > 0 and ctx.tokens[k - 1].lower not in glue
 
 
 def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Found, int] | None:

@@ -1261,3 +1261,20 @@ def test_the_one_hit_with_sanctions_is_their_target(events_of, lang, text, impos
 ])
 def test_a_head_word_before_a_known_name_only_says_what_it_is(events_of, text, roles):
     assert set(one(events_of(text, "id"), "Attack").roles) == roles
+
+
+@pytest.mark.parametrize("lang,text,event_type,roles", [
+    ("id", "Di Ukraina, Rusia menggempur Kharkiv dengan bom luncur pada akhir pekan lalu.", "Attack",
+     {("attacker", "russia"), ("target", "kharkiv")}),
+    ("id", "Menurut seorang pejabat keamanan Taiwan, Tiongkok kemungkinan akan kembali meluncurkan rudal.", "Launch",
+     {("launcher", "china")}),
+    ("id", "Dalam kunjungannya ke Paris, Prabowo menandatangani kontrak pembelian 42 jet Rafale dari Prancis.",
+     "ArmsTransfer", {("recipient", "indonesia"), ("supplier", "france")}),
+    ("id", "Bantuan Indonesia untuk Gaza telah tiba di Mesir pada Selasa.", "Aid",
+     {("provider", "indonesia"), ("recipient", "palestine")}),
+    ("en", "In Manila, Fumio Kishida will hold talks with Ferdinand Marcos Jr. on Nov. 3.", "Meeting",
+     {("participant", "fumio-kishida"), ("participant", "ferdinand-marcos-jr")}),
+    ("id", "Rusia, China gelar latihan militer bersama.", "Cooperation", {("party", "russia"), ("party", "china")}),
+])
+def test_an_opening_phrase_before_a_comma_is_no_conjunct(events_of, lang, text, event_type, roles):
+    assert set(one(events_of(text, lang), event_type).roles) == roles
