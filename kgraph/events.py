@@ -533,6 +533,8 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         return None  # "ASEAN foreign ministers met in Labuan Bajo", not "met Zelensky"
     if rule.object_nouns and not _object_noun_follows(ctx, tend, rule.object_nouns, rule.unless_followed_by):
         return None
+    if rule.unless_object_nouns and _object_noun_follows(ctx, tend, rule.unless_object_nouns, ()):
+        return None  # "launched its first direct attack on Israel" launches nothing; "hit wine with duties" hits no one
     if rule.unless_subject and any(t.lower in rule.unless_subject for t in ctx.tokens[max(0, tstart - SUBJECT_REACH):tstart]):
         return None  # "the earthquake struck Port Vila", "when twin cyclones, Judy and Kevin, struck"
     items = _items_near(ctx, tstart, tend, rule.items) if rule.items else ()

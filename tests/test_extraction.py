@@ -1278,3 +1278,19 @@ def test_a_head_word_before_a_known_name_only_says_what_it_is(events_of, text, r
 ])
 def test_an_opening_phrase_before_a_comma_is_no_conjunct(events_of, lang, text, event_type, roles):
     assert set(one(events_of(text, lang), event_type).roles) == roles
+
+
+@pytest.mark.parametrize("lang,text,roles", [
+    ("en", "Iran launched its first direct attack on Israeli territory in April, sending 300 drones and missiles.",
+     {("attacker", "iran"), ("target", "israel")}),
+    ("id", "Iran meluncurkan serangan langsung pertamanya ke Israel dengan ratusan drone dan rudal.",
+     {("attacker", "iran"), ("target", "israel")}),
+])
+def test_launching_an_attack_launches_no_missile(events_of, lang, text, roles):
+    events = events_of(text, lang)
+    assert [e.type for e in events] == ["Attack"] and set(events[0].roles) == roles
+
+
+def test_hitting_goods_with_duties_is_a_sanction_not_an_attack(events_of):
+    events = events_of("Beijing hit Australian wine with anti-dumping duties of up to 218% in 2021.", "en")
+    assert [e.type for e in events] == ["Sanction"]

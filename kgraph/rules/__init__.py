@@ -84,7 +84,7 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
              "min_actors": int, "require_place": bool, "required_roles": list, "actor_types": dict,
              "unless_followed_by": list, "unless_preceded_by": list, "object_nouns": list,
              "unless_subject": list, "unless_items": list, "each_place": bool, "followed_by": list,
-             "negates": bool}
+             "negates": bool, "unless_object_nouns": list}
 
 
 def _has_word(text: str) -> bool:
@@ -210,6 +210,7 @@ class EventRule:
     actor_types: tuple[tuple[str, tuple[str, ...]], ...] = ()  # role -> entity types it accepts
     unless_followed_by: tuple[str, ...] = ()  # words that, just after the trigger, stop the rule
     followed_by: tuple[str, ...] = ()  # words of which one must come just after the trigger
+    unless_object_nouns: tuple[str, ...] = ()  # heading the trigger's object, one stops the rule ("launched an attack")
     negates: bool = False  # the trigger says the event does not happen ("skipped the summit"): cancelled
     unless_preceded_by: tuple[str, ...] = ()  # words that, just before the trigger, stop the rule
     object_nouns: tuple[str, ...] = ()  # one must head the trigger's object ("attend an economic forum")
@@ -218,7 +219,8 @@ class EventRule:
     each_place: bool = False  # each place listed ("to Vietnam, Singapore and Malaysia") is an event of its own
 
 
-WORD_LISTS = ("unless_followed_by", "unless_preceded_by", "object_nouns", "unless_subject", "followed_by")
+WORD_LISTS = ("unless_followed_by", "unless_preceded_by", "object_nouns", "unless_subject", "followed_by",
+              "unless_object_nouns")
 
 
 def _required_items(raw: dict, where: str) -> tuple[str, ...]:
