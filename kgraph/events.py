@@ -637,6 +637,8 @@ def find_candidates(ctx: SentenceContext, blocked: frozenset[int]) -> list[Candi
             fired = [c for c in fired if c.rule.require_item]
         if any(c.rule.event == "Attack" for c in fired):  # "fired 180 missiles at Israel": fired at someone,
             fired = [c for c in fired if c.rule.event != "Launch"]  # a missile is an attack, not a launch
+        outranked = {event for c in fired for event in c.rule.outranks}  # "a meeting of NATO foreign ministers"
+        fired = [c for c in fired if c.rule.event not in outranked]  # is a gathering, and no meeting besides
         candidates.extend(fired)
     return [c for c in candidates if not any(  # "was hit with new sanctions by": a sanction, and "hit" no attack
         o.rule.event != c.rule.event and o.tstart <= c.tstart and c.tend <= o.tend and o.tend - o.tstart > c.tend - c.tstart

@@ -182,7 +182,6 @@ KNOWN_GAPS = {
     ("en_43_xi_belgrade_budapest", 7): "no Cooperation is extracted from this wording",
     ("en_44_thai_cambodia_truce", 0): "role participant=phumtham wechayachai is missed",
     ("en_44_thai_cambodia_truce", 1): "role party=cambodia is missed",
-    ("en_44_thai_cambodia_truce", 4): "no Gathering is extracted from this wording",
     ("en_44_thai_cambodia_truce", 5): "no Meeting is extracted from this wording",
     ("en_44_thai_cambodia_truce", 6): "no Meeting is extracted from this wording",
     ("en_44_thai_cambodia_truce", 7): "no Attack is extracted from this wording",

@@ -1294,3 +1294,13 @@ def test_launching_an_attack_launches_no_missile(events_of, lang, text, roles):
 def test_hitting_goods_with_duties_is_a_sanction_not_an_attack(events_of):
     events = events_of("Beijing hit Australian wine with anti-dumping duties of up to 218% in 2021.", "en")
     assert [e.type for e in events] == ["Sanction"]
+
+
+def test_a_meeting_of_a_blocs_members_is_a_gathering(events_of):
+    events = events_of("Marco Rubio attended an informal meeting of NATO foreign ministers in Antalya on May 14.", "en")
+    assert [(e.type, e.roles, e.place) for e in events] == [("Gathering", (("attendee", "nato"),), "new:antalya")]
+
+
+def test_a_meeting_of_two_leaders_stays_a_meeting(events_of):
+    text = "Xi Jinping and Joe Biden held a meeting in Woodside on Wednesday."
+    assert [e.type for e in events_of(text, "en")] == ["Meeting"]

@@ -81,6 +81,7 @@ def test_rule_must_be_a_list_of_tables(tmp_path, text):
     ('each_place = "yes"', "each_place must be a boolean (true or false), not a string"),
     ('negates = true\nstatus = "occurred"', "negates = true reads the status around the trigger and turns it round; a fixed status leaves nothing to turn"),
     ('unless_object_nouns = ["an attack"]', "unless_object_nouns: 'an attack' is not one word; this list holds single words, without '*'"),
+    ('outranks = ["Parade"]', "outranks: unknown event type 'Parade'; valid: "),
     ('followed_by = ["in at"]', "followed_by: 'in at' is not one word; this list holds single words, without '*'"),
     ("each_place = true", "each_place = true needs place strategies, or it could never list a place"),
     # the key at fault is the one named

@@ -84,7 +84,7 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
              "min_actors": int, "require_place": bool, "required_roles": list, "actor_types": dict,
              "unless_followed_by": list, "unless_preceded_by": list, "object_nouns": list,
              "unless_subject": list, "unless_items": list, "each_place": bool, "followed_by": list,
-             "negates": bool, "unless_object_nouns": list}
+             "negates": bool, "unless_object_nouns": list, "outranks": list}
 
 
 def _has_word(text: str) -> bool:
@@ -211,6 +211,7 @@ class EventRule:
     unless_followed_by: tuple[str, ...] = ()  # words that, just after the trigger, stop the rule
     followed_by: tuple[str, ...] = ()  # words of which one must come just after the trigger
     unless_object_nouns: tuple[str, ...] = ()  # heading the trigger's object, one stops the rule ("launched an attack")
+    outranks: tuple[str, ...] = ()  # event types that, fired on the same trigger, this rule's event replaces
     negates: bool = False  # the trigger says the event does not happen ("skipped the summit"): cancelled
     unless_preceded_by: tuple[str, ...] = ()  # words that, just before the trigger, stop the rule
     object_nouns: tuple[str, ...] = ()  # one must head the trigger's object ("attend an economic forum")
@@ -299,6 +300,9 @@ def _check_rule_values(raw: dict, where: str) -> None:
         raise RuleError(f"{where}: unless_items holds item labels (the label of an item in items.toml)")
     if not roles and not raw.get("named"):
         raise RuleError(f"{where}: a rule needs roles (or named), or it could never fire")
+    unknown = [event for event in raw.get("outranks", []) if event not in EVENT_TYPES]
+    if unknown:
+        raise RuleError(f"{where}: outranks: unknown event type {unknown[0]!r}; valid: {', '.join(EVENT_TYPES)}")
     if raw.get("negates") and raw.get("status"):
         raise RuleError(f"{where}: negates = true reads the status around the trigger and turns it round;"
                         f" a fixed status leaves nothing to turn")
@@ -336,7 +340,7 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
         require_place=raw.get("require_place", False), required_roles=tuple(raw.get("required_roles", [])),
         actor_types=tuple((role, tuple(kinds)) for role, kinds in raw.get("actor_types", {}).items()),
         unless_items=tuple(raw.get("unless_items", [])), each_place=raw.get("each_place", False),
-        negates=raw.get("negates", False),
+        negates=raw.get("negates", False), outranks=tuple(raw.get("outranks", [])),
         **{key: tuple(word.lower() for word in raw.get(key, [])) for key in WORD_LISTS},
     )
 
