@@ -1304,3 +1304,16 @@ def test_a_meeting_of_a_blocs_members_is_a_gathering(events_of):
 def test_a_meeting_of_two_leaders_stays_a_meeting(events_of):
     text = "Xi Jinping and Joe Biden held a meeting in Woodside on Wednesday."
     assert [e.type for e in events_of(text, "en")] == ["Meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran is enriching uranium to up to 60% purity, a short technical step from the level needed for a bomb.",
+    "North Korea test-fired its new missile. It flew for 86 minutes before falling into the sea off Japan.",
+])
+def test_a_bomb_as_a_thing_and_a_missile_in_flight_are_no_attack_or_transfer(events_of, text):
+    assert not [e for e in events_of(text, "en") if e.type in ("Attack", "ArmsTransfer")]
+
+
+def test_bomb_the_verb_is_an_attack(events_of):
+    attack = one(events_of("Israel threatened to bomb Iran's nuclear sites.", "en"), "Attack")
+    assert set(attack.roles) == {("attacker", "israel"), ("target", "iran")} and attack.status == "possible"
