@@ -1317,3 +1317,12 @@ def test_a_bomb_as_a_thing_and_a_missile_in_flight_are_no_attack_or_transfer(eve
 def test_bomb_the_verb_is_an_attack(events_of):
     attack = one(events_of("Israel threatened to bomb Iran's nuclear sites.", "en"), "Attack")
     assert set(attack.roles) == {("attacker", "israel"), ("target", "iran")} and attack.status == "possible"
+
+
+@pytest.mark.parametrize("text", [
+    "Angola's air force may order more light attack aircraft from Embraer.",
+    "The State Department approved the sale of 96 Apache attack helicopters to Poland.",
+    "The USS Nimitz carrier strike group sailed into the South China Sea.",
+])
+def test_an_attack_or_strike_that_names_a_kind_of_thing_is_no_attack(events_of, text):
+    assert "Attack" not in [e.type for e in events_of(text, "en")]
