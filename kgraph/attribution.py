@@ -147,8 +147,8 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
             if speaker:
                 sources.extend((1, i, Source(_source_key(f), "said")) for f in speaker)
                 last_source_end = end
-                first = min(f.tstart for f in speaker)
-                while first > 0 and min(f.tstart for f in speaker) - first < 3 and tokens[first - 1].text.isalpha() \
+                named = first = min(f.tstart for f in speaker)
+                while first > 0 and named - first < 3 and tokens[first - 1].text.isalpha() \
                         and tokens[first - 1].text.islower():
                     first -= 1  # "..., a senior U.S. official said"
                 rest = [t for t in tokens[end:] if t.text.isalnum()]

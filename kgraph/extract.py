@@ -22,7 +22,7 @@ from .events import (ARTICLES, OBJECT_NOUN_REACH, Candidate, SentenceContext, fi
                      relative_clause_tokens, trigger_spans, without_self_transfer)
 from .factuality import ceased, clause_start, purpose_of_a_deal, status_of
 from .gazetteer import Gazetteer, load_gazetteer
-from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, History, find_mentions
+from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, History, find_mentions, state_of
 from .model import Article, DocGraph, Entity, Event, Evidence, Fact, Item, Source
 from .rules import Language, load_language
 from .segment import dateline_place, split_sentences
@@ -832,19 +832,6 @@ def _nearest_times(times: list[TimeMention], char: int) -> list[TimeMention]:
     return [best]
 
 
-def _lift(key: str, facts: list[Fact], gazetteer: Gazetteer) -> str:
-    """The state a person (or a place) acts for: the text's own facts first, else the gazetteer."""
-    for fact in facts:
-        if fact.subject == key and fact.predicate in ("leads", "affiliatedWith"):
-            entry = gazetteer.get(fact.object)
-            if entry is None or entry.type == "country":
-                return fact.object
-    entry = gazetteer.get(key)
-    if entry is not None and entry.type in ("person", "city", "facility", "region") and entry.country:
-        return entry.country
-    return key
-
-
 def _event_id(doc: str, *parts) -> str:
     digest = hashlib.sha1("|".join([doc, *map(str, parts)]).encode("utf-8")).hexdigest()
     return digest[:16]
@@ -1023,7 +1010,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         for role, found in candidate.roles:
             key = found.state or found.as_actor  # "U.S. and Iraqi officials met": Iraq
             if candidate.rule.lift:
-                key = _lift(key, facts, gazetteer)
+                key = state_of(key, facts, gazetteer)
             if (role, key) not in roles:
                 roles.append((role, key))
         roles = without_self_transfer(candidate.rule, roles)
@@ -1090,8 +1077,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             ))
     events = _count_from_named_events(events, counted, refs, article.date)
     events = _apply_refs(events, refs, article, sentence_sources, _containment(facts, gazetteer), frozenset(counted))
-    events = _inherit_times(events, article.text, lambda key: _lift(key, facts, gazetteer))
-    events = _inherit_places(events, lambda key: _lift(key, facts, gazetteer))
+    events = _inherit_times(events, article.text, lambda key: state_of(key, facts, gazetteer))
+    events = _inherit_places(events, lambda key: state_of(key, facts, gazetteer))
     if is_sports_report(article.text, lang):
         events = []
     entities = _entities(all_founds, actor_uses, facts, gazetteer, events, positions)

@@ -55,6 +55,19 @@ class History:
     name_words: tuple[tuple[str, frozenset[str]], ...] = ()  # first/last word of a full name -> its people
 
 
+def state_of(key: str, facts: list[Fact], gazetteer: Gazetteer) -> str:
+    """The state a person (or a place) acts for: the text's own facts first, else the gazetteer."""
+    for fact in facts:
+        if fact.subject == key and fact.predicate in ("leads", "affiliatedWith"):
+            entry = gazetteer.get(fact.object)
+            if entry is None or entry.type == "country":
+                return fact.object
+    entry = gazetteer.get(key)
+    if entry is not None and entry.type in ("person", "city", "facility", "region") and entry.country:
+        return entry.country
+    return key
+
+
 def _name_words(founds, known: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     """`known` plus the first and last word of every full person name among `founds`."""
     owners = dict(known)
@@ -592,13 +605,12 @@ class _Builder:
         count = next((n for prefix, n in COUNTED.items() if kind.startswith(prefix)), 0)
         if not count or kind.endswith("persons"):
             return []
-        leads = {f.subject: f.object for f in self.facts if f.predicate == "leads"}
         states: dict[str, Found] = {}
         for found in sorted((f for f in self.founds if f.tend <= i and f.via != "anaphor"), key=lambda f: f.tstart):
             if found.type == "country":
                 states.setdefault(found.key, replace(found, descriptor=False))
             elif found.type == "person":
-                entry = self.gazetteer.get(leads.get(found.key) or getattr(self.gazetteer.get(found.key), "country", ""))
+                entry = self.gazetteer.get(state_of(found.key, self.facts, self.gazetteer))
                 if entry is not None and entry.type == "country":
                     states.setdefault(entry.key, Found(found.tstart, found.tend, found.start, found.end, found.text,
                                                        entry.key, "country", "anaphor", entry.label,

@@ -87,6 +87,14 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
              "negates": bool, "unless_object_nouns": list, "outranks": list}
 
 
+# grammar lists read as sets of words under their own names
+GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_participles", "person_pronouns",
+                     "relative_pronouns", "complementizers", "prepositions", "not_names", "goal_prepositions",
+                     "infinitive_markers", "purpose_prepositions", "neighbour_nouns", "pretence_words",
+                     "itinerary_words", "person_relatives", "armed_forces_heads", "passive_markers",
+                     "passive_inserts", "passive_agents", "irregular_participles")
+
+
 def _has_word(text: str) -> bool:
     """Does the phrase contain a letter or digit (not only punctuation, '*' or spaces)?"""
     return any(ch.isalnum() for ch in text)
@@ -527,39 +535,20 @@ def _build_matchers(lexicon: dict) -> dict:
         "dated_apart": PhraseMatcher({p: True for p in grammar.get("dated_apart", [])}),
         "other_event_words": frozenset(w for p in grammar.get("other_event_before", []) for w in p.split()),
         "speech_fillers": frozenset(attribution.get("speech_fillers", [])),
-        "event_modifiers": frozenset(grammar.get("event_modifiers", [])),
-        "occurrence_verbs": frozenset(grammar.get("occurrence_verbs", [])),
-        "occurrence_participles": frozenset(grammar.get("occurrence_participles", [])),
-        "person_pronouns": frozenset(grammar.get("person_pronouns", [])),
         "not_items": PhraseMatcher({p: True for p in grammar.get("not_items", [])}),
-        "relative_pronouns": frozenset(grammar.get("relative_pronouns", [])),
-        "complementizers": frozenset(grammar.get("complementizers", [])),
         "title_fillers": PhraseMatcher({p: True for p in grammar.get("title_fillers", [])}),
         "org_tails": frozenset(grammar.get("organisation_tails", [])),
         "directions": frozenset(grammar.get("place_directions", [])),
-        "prepositions": frozenset(grammar.get("prepositions", [])),
         "locatives": frozenset(grammar.get("locative_prepositions", [])),
-        "not_names": frozenset(grammar.get("not_names", [])),
         # capitalised words that are never a first name: sentence openers and the words of titles
         "plain_words": frozenset(w.lower() for w in grammar.get("not_names", []))
         | frozenset(w for phrase in lexicon.get("titles", {}) for w in phrase.split())
         | frozenset(w for phrase in lexicon.get("organisation_titles", {}) for w in phrase.split()),
         # "to the country", "ke negara itu": a goal, so not a country of the anaphor's own sentence
-        "goal_prepositions": frozenset(grammar.get("goal_prepositions", [])),
         "control_verbs": PhraseMatcher({p: True for p in grammar.get("control_verbs", [])}),
-        "infinitive_markers": frozenset(grammar.get("infinitive_markers", [])),
-        "purpose_prepositions": frozenset(grammar.get("purpose_prepositions", [])),
-        "neighbour_nouns": frozenset(grammar.get("neighbour_nouns", [])),
-        "pretence_words": frozenset(grammar.get("pretence_words", [])),
-        "itinerary_words": frozenset(grammar.get("itinerary_words", [])),
-        "person_relatives": frozenset(grammar.get("person_relatives", [])),
-        "armed_forces_heads": frozenset(grammar.get("armed_forces_heads", [])),
-        "passive_markers": frozenset(grammar.get("passive_markers", [])),
-        "passive_inserts": frozenset(grammar.get("passive_inserts", [])),
         "adverb_endings": tuple(grammar.get("adverb_endings", [])),
-        "passive_agents": frozenset(grammar.get("passive_agents", [])),
         "participle_endings": tuple(grammar.get("participle_endings", [])),
-        "irregular_participles": frozenset(grammar.get("irregular_participles", [])),
+        **{name: frozenset(grammar.get(name, [])) for name in GRAMMAR_WORD_SETS},
         "connectors": frozenset(grammar.get("name_connectors", [])),
         "dem_after": frozenset(grammar.get("demonstratives_after", [])),
         "dem_before": frozenset(grammar.get("demonstratives_before", [])),
