@@ -54,6 +54,7 @@ class SentenceContext:
     items: tuple[tuple[int, int, str, str, str], ...]
     trigger_ends: frozenset[int] = frozenset()  # token indices right after a trigger
     spans: tuple | None = None  # trigger_spans of the sentence, once found
+    dated: frozenset[int] = frozenset()  # tokens inside a time expression ("April 9")
 
     @cached_property
     def control_verbs(self) -> dict[int, int]:
@@ -445,18 +446,23 @@ def _most_specific_place(rule: EventRule, ctx: SentenceContext, tstart: int, ten
 
 def _places_listed_after(ctx: SentenceContext, place: Found) -> tuple[Found, ...]:
     """The places listed after the one found, joined by commas, coordinators or `itinerary_words` ("to
-    Vietnam, Singapore and Malaysia", "to China and then to South Korea", "ke Rusia lalu ke India"). A
-    larger place after a comma says where the previous one lies ("Hanoi, Vietnam"), and a place with
-    "'s" qualifies a noun ("Vietnam and Singapore's leaders"): neither is listed."""
+    Vietnam, Singapore and Malaysia", "to China and then to South Korea", "ke Rusia lalu ke India"), each
+    perhaps with its day ("Beijing on April 9 and Tokyo on April 11"). A larger place after a comma
+    says where the previous one lies ("Hanoi, Vietnam"), and a place with "'s" qualifies a noun
+    ("Vietnam and Singapore's leaders"): neither is listed."""
     glue = ctx.lang.matchers["coordinators"] | ctx.lang.matchers["itinerary_words"] | {","}
     kept, current = [place], place
     for found in sorted((f for f in ctx.founds if f.tstart >= place.tend and _eligible(f, ctx, PLACE_TYPES)),
                         key=lambda f: f.tstart):
         if found.tstart < current.tend:
             continue  # a mate of the current place (the same span read as another entity)
-        gap = ctx.tokens[current.tend:_head_start(ctx, found)]
-        if not gap or not all(t.lower in glue for t in gap):
-            break
+        if found.via == "demonym":
+            break  # "visit Russia early next year, a South Korean lawmaker said": an adjective, no stop
+        start = _head_start(ctx, found)
+        gap = ctx.tokens[current.tend:start]
+        if not gap or not all(t.lower in glue or k in ctx.dated or _dates_next(ctx, k)
+                              for k, t in enumerate(gap, current.tend)):
+            break  # "Beijing on April 9 and Tokyo on April 11": each place may have its day
         if found.tend < len(ctx.tokens) and ctx.tokens[found.tend].text in ("'", "’"):
             break
         current = found
@@ -464,6 +470,11 @@ def _places_listed_after(ctx: SentenceContext, place: Found) -> tuple[Found, ...
             continue
         kept.append(found)
     return tuple(kept[1:])
+
+
+def _dates_next(ctx: SentenceContext, k: int) -> bool:
+    """Is token k a preposition of the time expression right after it ("on" of "on April 9")?"""
+    return k + 1 in ctx.dated and ctx.tokens[k].lower in ctx.lang.matchers["prepositions"]
 
 
 def _known_place_after(ctx: SentenceContext, place: Found) -> Found:

@@ -851,7 +851,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     sentence_sources: list[tuple[tuple[Source, ...], bool]] = []
     actor_uses: set[tuple[int, int, str]] = set()
     positions: dict[str, str] = {}
-    pending: list[tuple[int, Candidate, str, list[TimeMention], tuple[Source, ...], int, bool]] = []
+    pending: list[tuple[int, Candidate, str, list[TimeMention], tuple[Source, ...], int, bool,
+                       dict[int, TimeMention]]] = []
     tokens_of: dict[int, list] = {}  # each sentence's tokens, for the second pass
     sentence_days: dict[int, list[tuple[TimeMention, str, bool]]] = {}  # each sentence's dates, their tense and
     # whether they stand in a relative clause, for "hours later"
@@ -883,12 +884,12 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         other_nouns, other_actors = _other_event_nouns(tokens, lang, noun_spans)
         excluded = attribution.excluded | other_actors | _speech_places(tokens, lang, mentions.founds)
         items = find_items(tokens, lang, sentence.text)
+        times = _without_speech_times(finder.find(sentence.text), tokens, lang, mentions.founds)
         spans = tuple(trigger_spans(SentenceContext(tokens, mentions.founds, lang, excluded, relative, items)))
         ctx = SentenceContext(tokens, mentions.founds, lang, excluded, relative, items,
-                              frozenset(end for _, end, _ in spans), spans)
+                              frozenset(end for _, end, _ in spans), spans, _dated_tokens(tokens, times))
         ref_spans = _event_refs(ctx, lang, noun_spans)
         blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e)) | other_nouns
-        times = _without_speech_times(finder.find(sentence.text), tokens, lang, mentions.founds)
         lasting = finder.lasting(sentence.text) if times else []
         boundaries = [t.start for t in tokens if t.lower in strong_boundaries] if len(times) > 1 else []
         apart_spans = list(lang.matchers["dated_apart"].finditer(tokens))
@@ -983,8 +984,12 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                     # pledge's day, in the past; not after an infinitive ("pledged to deliver it on Thursday")
                     if pledge is not None and (t.end <= pledge or not _infinitive_between(tokens, pledge, t.start, lang)):
                         tense_of[(sentence.index, t.start)] = "occurred"
+            place_days = {} if not candidate.more_places else {
+                k: _year_from_sentence(t, allowed, sentence.text, lang.matchers["coordinators"])
+                for k, t in _days_of_places((candidate.place, *candidate.more_places), allowed, sentence.text,
+                                            lang.matchers["prepositions"]).items()}
             pending.append((sentence.index, candidate, status, chosen, attribution.sources, days,
-                            candidate.tstart in relative))
+                            candidate.tstart in relative, place_days))
             actor_uses.update((sentence.index, f.tstart, f.key) for _, f in candidate.roles)
 
     all_founds.extend(_dateline_mentions(article.text, gazetteer))
@@ -993,7 +998,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     counts_read: dict[tuple, object] = {}  # "three days earlier" read once per sentence
     months_spoken_of: list[_dt.date] = []  # the first day of each month spoken of, for "the following June"
     last_index = -1
-    for index, candidate, status, chosen, sources, days, background in pending:
+    for index, candidate, status, chosen, sources, days, background, place_days in pending:
         for between in range(last_index + 1, index):  # "The quake struck last Friday. Hours later, ..."
             for mention, tense, aside in sentence_days.get(between, []):
                 value = resolve(mention, article.date, tense)
@@ -1016,7 +1021,9 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         roles = without_self_transfer(candidate.rule, roles)
         items = tuple(dict.fromkeys(Item(slug(label), label, category, surface)
                                     for _, _, label, category, surface in candidate.items))
-        for part, time_mention, place, listed in _places_and_times(candidate, chosen):
+        for part, time_mention, place, listed in _places_and_times(candidate, chosen, place_days):
+            if candidate.rule.abroad and place is not None and _at_home(candidate, place, facts, gazetteer):
+                continue
             if time_mention is not None and time_mention.kind == "until":  # "arrived on Friday for a visit, which runs until Sunday"
                 time = _until(time_mention, article.date, status)
             elif time_mention is not None and time_mention.kind == "after_previous" \
@@ -1111,15 +1118,53 @@ def _neighbour_sources(sentence_sources, index: int) -> tuple[Source, ...]:
 NEGATED = {"occurred": "cancelled", "planned": "cancelled", "cancelled": "planned", "denied": "occurred"}
 
 
-def _places_and_times(candidate: Candidate, chosen: list) -> list[tuple[int, object, Found | None, tuple[str, ...]]]:
+def _at_home(candidate: Candidate, place: Found, facts: list[Fact], gazetteer: Gazetteer) -> bool:
+    """Is a person of the candidate in their own state at `place` ("Biden was in Washington")?"""
+    home = state_of(place.key, facts, gazetteer)
+    return any(found.type == "person" and state_of(found.key, facts, gazetteer) == home != found.key
+               for _, found in candidate.roles)
+
+
+def _dated_tokens(tokens, times: list[TimeMention]) -> frozenset[int]:
+    """The tokens that lie inside a time expression of the sentence."""
+    if not times:
+        return frozenset()
+    return frozenset(k for k, token in enumerate(tokens)
+                     if any(t.start <= token.start and token.end <= t.end for t in times))
+
+
+def _days_of_places(places: tuple[Found, ...], times: list[TimeMention], text: str, prepositions) -> dict[int, TimeMention]:
+    """The day each listed place has of its own ("Beijing on April 9 and Tokyo on April 11", "on April 9
+    in Beijing and on April 11 in Tokyo"): the time right after it, or else right before it, with at
+    most a preposition between. Only when two places or more have distinct days (in "Vietnam, Singapore
+    and Malaysia from April 9 to 12" the days are the tour's)."""
+    def next_to(gap: str) -> bool:
+        words = gap.split()
+        return not words or (len(words) == 1 and words[0].lower() in prepositions)
+
+    days: dict[int, TimeMention] = {}
+    for place in places:
+        after = [t for t in times if t.start >= place.end and next_to(text[place.end:t.start])]
+        before = [t for t in times if t.end <= place.start and next_to(text[t.end:place.start])]
+        if after or before:
+            days[place.tstart] = (after or before)[0]
+    return days if len({t.start for t in days.values()}) > 1 else {}
+
+
+def _places_and_times(candidate: Candidate, chosen: list, place_days: dict[int, TimeMention] | None = None,
+                      ) -> list[tuple[int, object, Found | None, tuple[str, ...]]]:
     """(part, time, place, listed) for each event a candidate yields: one per time, or one per place
-    listed ("visit Vietnam, Singapore and Malaysia in March"); with several times and several places,
-    which date goes with which place is not told, and the first place alone is kept. `listed` tells a
-    later place's event apart (the first keeps the id it has alone)."""
+    listed ("visit Vietnam, Singapore and Malaysia in March"), each with its own day where it has one
+    (`place_days`); with several times and several places and no day told for each place, the first
+    place alone is kept. `listed` tells a later place's event apart (the first keeps the id it has
+    alone)."""
+    places = (candidate.place, *candidate.more_places)
+    if place_days and candidate.more_places:
+        return [(0, place_days.get(p.tstart), p, (p.key,) if n else ()) for n, p in enumerate(places)]
     times = chosen or [None]
     if len(times) > 1 or not candidate.more_places:
         return [(part, t, candidate.place, ()) for part, t in enumerate(times)]
-    return [(0, times[0], p, (p.key,) if n else ()) for n, p in enumerate((candidate.place, *candidate.more_places))]
+    return [(0, times[0], p, (p.key,) if n else ()) for n, p in enumerate(places)]
 
 
 def _containment(facts: list[Fact], gazetteer: Gazetteer) -> set[tuple[str, str]]:

@@ -513,6 +513,18 @@ def test_the_speaker_is_the_source_not_the_subject_of_what_was_said(events_of, l
     assert [s.key for s in event.sources] == [source]
 
 
+@pytest.mark.parametrize("lang,text,source", [
+    ("en", "Kim Jong Un could visit Russia next year, a South Korean lawmaker briefed by the spy agency said.",
+     "south-korea"),
+    ("en", "Kim Jong Un could visit Russia next year, a Japanese official briefed by Seoul's spy agency said.",
+     "anon:japan-official"),
+    ("en", "Russia attacked Kyiv on Monday, a statement released by Zelensky's office said.", "volodymyr-zelenskyy"),
+])
+def test_the_agent_of_a_participle_speaks_only_when_no_one_before_it_does(events_of, lang, text, source):
+    [event] = events_of(text, lang)
+    assert [s.key for s in event.sources] == [source]
+
+
 @pytest.mark.parametrize("lang,text,event_type,expected", [
     ("en", "Russia was supplied with artillery shells by North Korea last year.", "ArmsTransfer",
      {("supplier", "north-korea"), ("recipient", "russia")}),
@@ -1031,6 +1043,53 @@ def test_a_tour_is_a_visit_to_each_destination(events_of, lang, text, places):
     assert [v.place for v in visits] == places
     assert len({v.time.value for v in visits}) == 1 and len({v.roles for v in visits}) == 1
     assert len({v.id for v in visits}) == len(places)
+
+
+@pytest.mark.parametrize("lang,text,stops", [
+    ("en", "Prabowo will visit Beijing on April 9 and Tokyo on April 11.",
+     [("beijing", "2025-04-09"), ("tokyo", "2025-04-11")]),
+    ("en", "Rubio travelled to Panama on Saturday and to Costa Rica on Monday.",
+     [("panama", "2025-03-29"), ("costa-rica", "2025-03-31")]),
+    ("en", "Prabowo will be in Beijing on April 9 and in Tokyo on April 11.",
+     [("beijing", "2025-04-09"), ("tokyo", "2025-04-11")]),
+    ("id", "Prabowo akan berkunjung ke Beijing pada 9 April dan ke Tokyo pada 11 April.",
+     [("beijing", "2025-04-09"), ("tokyo", "2025-04-11")]),
+    ("id", "Prabowo dijadwalkan ke Moskow pada Senin, lalu ke New Delhi pada Rabu.",
+     [("moscow", "2025-04-07"), ("new-delhi", "2025-04-09")]),
+])
+def test_each_stop_of_a_tour_keeps_its_own_day(events_of, lang, text, stops):
+    visits = [e for e in events_of(text, lang, date="2025-04-04") if e.type == "Visit"]
+    assert [(v.place, v.time.value if v.time else None) for v in visits] == stops
+
+
+def test_a_tour_with_one_span_of_days_gives_it_to_every_stop(events_of):
+    text = "Xi will visit Vietnam, Singapore and Malaysia from April 14 to 18."
+    visits = [e for e in events_of(text, "en", date="2025-04-04") if e.type == "Visit"]
+    assert [v.place for v in visits] == ["vietnam", "singapore", "malaysia"]
+    assert {v.time.value for v in visits} == {"2025-04-14/2025-04-18"}
+
+
+def test_a_country_adjective_after_the_destination_is_no_stop(events_of):
+    text = "Kim Jong Un could visit Russia early next year, a South Korean lawmaker said."
+    assert [e.place for e in events_of(text, "en") if e.type == "Visit"] == ["russia"]
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Putin was in Pyongyang on Wednesday.", "pyongyang"),
+    ("en", "Prabowo was in Tokyo on Monday.", "tokyo"),
+    ("id", "Menlu Sugiono berada di Kairo pada Selasa untuk membahas gencatan senjata.", "cairo"),
+])
+def test_a_leader_who_is_in_a_foreign_city_visits_it(events_of, lang, text, place):
+    assert one(events_of(text, lang), "Visit").place == place
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Biden was in Washington on Monday."),
+    ("en", "Putin was in Moscow when the news broke."),
+    ("id", "Prabowo berada di Jakarta pada Senin."),
+])
+def test_a_leader_at_home_visits_nothing(events_of, lang, text):
+    assert "Visit" not in [e.type for e in events_of(text, lang)]
 
 
 def test_a_place_qualifying_a_noun_is_no_destination(events_of):

@@ -84,6 +84,8 @@ def test_rule_must_be_a_list_of_tables(tmp_path, text):
     ('outranks = ["Parade"]', "outranks: unknown event type 'Parade'; valid: "),
     ('followed_by = ["in at"]', "followed_by: 'in at' is not one word; this list holds single words, without '*'"),
     ("each_place = true", "each_place = true needs place strategies, or it could never list a place"),
+    ("abroad = true", "abroad = true needs place strategies, or there is no place to be abroad in"),
+    ('abroad = "yes"', "abroad must be a boolean (true or false), not a string"),
     # the key at fault is the one named
     ('required_roles = ["boss"]', "required_roles: unknown role 'boss'; valid: participant"),
     ('place_roles = ["boss"]', "place_roles: unknown role 'boss'; valid: participant"),

@@ -403,7 +403,7 @@ EARLIER_DATE_CASES = [
     ("en", "Iran has violated the 2015 nuclear deal and Israel struck Iran on June 13.", "2025-06-28", "Attack",
      ["2025-06-13"]),
     ("en", "Vladimir Putin will visit China next week and India on Friday.", "2025-06-28", "Visit",
-     ["2025-06-30/2025-07-06"]),
+     ["2025-06-30/2025-07-06", "2025-07-04"]),  # two stops, each with its own day
     # review: "spending a two-day visit" ends nothing ("ending" is a whole word)
     ("en", "Xi Jinping, spending a two-day visit in Hanoi, met To Lam on Monday.", "2025-06-28", "Meeting",
      ["2025-06-23/2025-06-24"]),

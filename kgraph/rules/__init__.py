@@ -84,7 +84,7 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
              "min_actors": int, "require_place": bool, "required_roles": list, "actor_types": dict,
              "unless_followed_by": list, "unless_preceded_by": list, "object_nouns": list,
              "unless_subject": list, "unless_items": list, "each_place": bool, "followed_by": list,
-             "negates": bool, "unless_object_nouns": list, "outranks": list}
+             "negates": bool, "unless_object_nouns": list, "outranks": list, "abroad": bool}
 
 
 # grammar lists read as sets of words under their own names
@@ -226,6 +226,7 @@ class EventRule:
     unless_subject: tuple[str, ...] = ()  # words that, a few words before the trigger, make its subject no actor
     unless_items: tuple[str, ...] = ()  # item labels the rule never moves ("sent an aircraft carrier" deploys it)
     each_place: bool = False  # each place listed ("to Vietnam, Singapore and Malaysia") is an event of its own
+    abroad: bool = False  # the place must lie outside the actors' own state ("Biden was in Washington": no visit)
 
 
 WORD_LISTS = ("unless_followed_by", "unless_preceded_by", "object_nouns", "unless_subject", "followed_by",
@@ -314,6 +315,8 @@ def _check_rule_values(raw: dict, where: str) -> None:
     if raw.get("negates") and raw.get("status"):
         raise RuleError(f"{where}: negates = true reads the status around the trigger and turns it round;"
                         f" a fixed status leaves nothing to turn")
+    if raw.get("abroad") and not raw.get("place"):
+        raise RuleError(f"{where}: abroad = true needs place strategies, or there is no place to be abroad in")
     if raw.get("each_place") and not raw.get("place"):
         raise RuleError(f"{where}: each_place = true needs place strategies, or it could never list a place")
     if raw.get("require_named") and not raw.get("named"):
@@ -348,6 +351,7 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
         require_place=raw.get("require_place", False), required_roles=tuple(raw.get("required_roles", [])),
         actor_types=tuple((role, tuple(kinds)) for role, kinds in raw.get("actor_types", {}).items()),
         unless_items=tuple(raw.get("unless_items", [])), each_place=raw.get("each_place", False),
+        abroad=raw.get("abroad", False),
         negates=raw.get("negates", False), outranks=tuple(raw.get("outranks", [])),
         **{key: tuple(word.lower() for word in raw.get(key, [])) for key in WORD_LISTS},
     )
