@@ -332,7 +332,7 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if _head_start(ctx, found) > tend and _preceded_by(  # a trigger's own "into" is no locative
                     ctx, found, m["locatives"] if types in (ACTOR_TYPES, LIFTED, ACTOR_AND_PLACE) else ()):
                 continue
-            if _names_a_neighbour(ctx, _head_start(ctx, found) - 1, tend):
+            if _names_a_neighbour(ctx, _head_start(ctx, found) - 1, tend) or _possessive(ctx, found):
                 continue
             return _coordinated(ctx, found, types, leftwards=False)
         return []
@@ -465,6 +465,8 @@ def _places_listed_after(ctx: SentenceContext, place: Found) -> tuple[Found, ...
             break  # "Beijing on April 9 and Tokyo on April 11": each place may have its day
         if found.tend < len(ctx.tokens) and ctx.tokens[found.tend].text in ("'", "’"):
             break
+        if any(k in ctx.dated for k in range(current.tend, start)) and _modifies_a_noun(ctx, found):
+            break  # "Seoul in mid-April, the U.S. mission to the UN said": a noun's modifier, no stop
         current = found
         if [t.text for t in gap] == [","] and PLACE_RANK.get(found.type, 4) > PLACE_RANK.get(kept[-1].type, 4):
             continue
@@ -475,6 +477,28 @@ def _places_listed_after(ctx: SentenceContext, place: Found) -> tuple[Found, ...
 def _dates_next(ctx: SentenceContext, k: int) -> bool:
     """Is token k a preposition of the time expression right after it ("on" of "on April 9")?"""
     return k + 1 in ctx.dated and ctx.tokens[k].lower in ctx.lang.matchers["prepositions"]
+
+
+def _modifies_a_noun(ctx: SentenceContext, found: Found) -> bool:
+    """Does a lowercase word that is no preposition, coordinator or time follow the mention ("the U.S.
+    mission")?"""
+    k = found.tend
+    if k >= len(ctx.tokens) or k in ctx.dated:
+        return False
+    word, m = ctx.tokens[k], ctx.lang.matchers
+    return word.text.isalpha() and word.text.islower() and word.lower not in m["prepositions"] \
+        and word.lower not in m["coordinators"] and word.lower not in m["itinerary_words"]
+
+
+def _possessive(ctx: SentenceContext, found: Found) -> bool:
+    """Is the mention a pronoun that only opens the object's phrase ("met his Chinese counterpart Wang
+    Yi": "his" is no one met), not the object itself ("met her in Moscow")?"""
+    if found.via != "anaphor" or found.tend != found.tstart + 1 or found.tend >= len(ctx.tokens):
+        return False
+    following = ctx.tokens[found.tend]
+    m = ctx.lang.matchers
+    return ctx.tokens[found.tstart].lower in m["determiners"] and following.text[:1].isalnum() \
+        and following.lower not in m["prepositions"] and following.lower not in m["coordinators"]
 
 
 def _known_place_after(ctx: SentenceContext, place: Found) -> Found:

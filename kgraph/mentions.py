@@ -347,7 +347,7 @@ class _Builder:
                 self.facts.append(Fact(key, "affiliatedWith", country.as_actor))
             else:
                 self.facts.append(Fact(key, "basedIn", country.key))
-        if hit:
+        if hit and value:  # "counterpart" names no position
             self.positions[key] = value
             if key.startswith("new:") and end - j > 1:
                 self.surnames[tokens[end - 1].text] = key
@@ -583,6 +583,8 @@ class _Builder:
                 i += 1
                 continue
             length, kind = hit
+            if kind == "person" and self._object_pronoun(i, length):
+                kind = "person_object"  # "Xi met her on Monday": not Xi
             earlier = list(self.history.mentions) + sorted(
                 (f for f in self.founds if f.tend <= i), key=lambda f: f.tstart)
             if kind == "person_object":  # not a person of its own sentence
@@ -597,6 +599,16 @@ class _Builder:
                 self.founds.append(Found(i, i + length, start, end, surface, target.key, target.type,
                                          "anaphor", target.label, target.actor_key, wikidata=target.wikidata))
             i += length
+
+    def _object_pronoun(self, i: int, length: int) -> bool:
+        """Is a pronoun that may also be possessive ("her") an object here: not followed by the noun
+        it would determine ("met her on Monday", but "her visit")?"""
+        m, tokens = self.lang.matchers, self.tokens
+        if length != 1 or tokens[i].lower not in m["determiners"] or i == 0:
+            return False
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        return following is None or not following.text[:1].isalnum() or following.lower in m["prepositions"] \
+            or following.lower in m["coordinators"]
 
     def _states_of_sentence(self, i: int, kind: str) -> list[Found]:
         """For "the two governments" (a count of states): the states of the persons and countries named
