@@ -14,7 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from .attribution import attribute
 from .errors import InputError
@@ -851,8 +851,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     sentence_sources: list[tuple[tuple[Source, ...], bool]] = []
     actor_uses: set[tuple[int, int, str]] = set()
     positions: dict[str, str] = {}
-    pending: list[tuple[int, Candidate, str, list[TimeMention], tuple[Source, ...], int, bool,
-                       dict[int, TimeMention]]] = []
+    pending: list[_Pending] = []
     tokens_of: dict[int, list] = {}  # each sentence's tokens, for the second pass
     sentence_days: dict[int, list[tuple[TimeMention, str, bool]]] = {}  # each sentence's dates, their tense and
     # whether they stand in a relative clause, for "hours later"
@@ -944,6 +943,9 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             allowed = _inside_other_clause(allowed, apart, tokens[candidate.tstart].start, sentence.text,
                                            lang.matchers["coordinators"], trigger_chars)
             allowed = _after_coordinator(allowed, tokens, candidate.tstart, lang)
+            new_dates = _new_dates(allowed, tokens, lang, candidate.tstart) if status == "cancelled" else []
+            if new_dates:  # "was postponed until next month": next month is the rescheduled event's
+                allowed = [t for t in allowed if t not in new_dates]
             chosen = _times_of_trigger(allowed, trigger_chars, tokens[candidate.tstart].start, opens)
             char = tokens[candidate.tstart].start
             same_clause = [t for t in allowed if t.start > char and "," not in sentence.text[char:t.start]
@@ -988,8 +990,12 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 k: _year_from_sentence(t, allowed, sentence.text, lang.matchers["coordinators"])
                 for k, t in _days_of_places((candidate.place, *candidate.more_places), allowed, sentence.text,
                                             lang.matchers["prepositions"]).items()}
-            pending.append((sentence.index, candidate, status, chosen, attribution.sources, days,
-                            candidate.tstart in relative, place_days))
+            pending.append(_Pending(sentence.index, candidate, status, chosen, attribution.sources, days,
+                                    candidate.tstart in relative, place_days))
+            if new_dates:
+                new_date = _year_from_sentence(new_dates[0], times, sentence.text, lang.matchers["coordinators"])
+                pending.append(_Pending(sentence.index, candidate, "planned", [new_date], attribution.sources, 0,
+                                        candidate.tstart in relative, {}, rescheduled=True))
             actor_uses.update((sentence.index, f.tstart, f.key) for _, f in candidate.roles)
 
     all_founds.extend(_dateline_mentions(article.text, gazetteer))
@@ -998,7 +1004,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     counts_read: dict[tuple, object] = {}  # "three days earlier" read once per sentence
     months_spoken_of: list[_dt.date] = []  # the first day of each month spoken of, for "the following June"
     last_index = -1
-    for index, candidate, status, chosen, sources, days, background, place_days in pending:
+    for index, candidate, status, chosen, sources, days, background, place_days, rescheduled in pending:
         for between in range(last_index + 1, index):  # "The quake struck last Friday. Hours later, ..."
             for mention, tense, aside in sentence_days.get(between, []):
                 value = resolve(mention, article.date, tense)
@@ -1047,7 +1053,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             else:
                 time = resolve(time_mention, article.date, tense_of.get((index, time_mention.start), status)) \
                     if time_mention else None
-            event_id = _event_id(article.id, index, candidate.rule.id, candidate.tstart, part, *listed)
+            event_id = _event_id(article.id, index, candidate.rule.id, candidate.tstart, part, *listed,
+                                 *(("rescheduled",) if rescheduled else ()))
             named = counted_from.get((index, time_mention.start)) if time_mention is not None else None
             if named and named[0] == "event":  # from the day of the event it names, told earlier or later
                 day = _referent_day(events, index, named[1:])
@@ -1116,6 +1123,39 @@ def _neighbour_sources(sentence_sources, index: int) -> tuple[Source, ...]:
 
 
 NEGATED = {"occurred": "cancelled", "planned": "cancelled", "cancelled": "planned", "denied": "occurred"}
+
+
+class _Pending(NamedTuple):
+    """A candidate event of a sentence, read in the first pass, turned into events in the second."""
+
+    sentence: int
+    candidate: Candidate
+    status: str
+    chosen: list[TimeMention]
+    sources: tuple[Source, ...]
+    days: int  # how many days it lasts ("a two-day visit"), 0 when not told
+    background: bool  # told in a relative clause
+    place_days: dict[int, TimeMention]  # the day of each stop of a tour, where each has one
+    rescheduled: bool = False  # the event a postponement sets for its new date
+
+
+def _new_dates(times: list[TimeMention], tokens, lang: Language, trigger: int) -> list[TimeMention]:
+    """The times a postponement sets ("postponed until next month", "ditunda hingga pekan depan"):
+    right after one of `new_date_words`, with one of `postponement_verbs` before it in its clause."""
+    m = lang.matchers
+    verbs = [end for _, end, _ in m["postponement_verbs"].finditer(tokens)]
+    if not verbs:
+        return []
+    starts = {token.start: k for k, token in enumerate(tokens)}
+    found = []
+    for time in times:
+        k = starts.get(time.start)
+        if k is None or k == 0 or tokens[k - 1].lower not in m["new_date_words"]:
+            continue
+        if any(end <= k - 1 and not any(tokens[j].lower in m["strong"] for j in range(end, k))
+               and clause_start(tokens, k, lang) <= end for end in verbs):
+            found.append(time)
+    return found
 
 
 def _at_home(candidate: Candidate, place: Found, facts: list[Fact], gazetteer: Gazetteer) -> bool:

@@ -939,6 +939,33 @@ def test_a_list_of_names_is_no_clause_boundary(events_of):
     assert one(events_of(text, "id"), "Visit").place == "niamey"
 
 
+@pytest.mark.parametrize("lang,text,event_type,old_day,new_day", [
+    ("en", "Xi's visit to Serbia was postponed until next month.", "Visit", None, "2025-05"),
+    ("en", "The summit between Xi and Biden, scheduled for Thursday, was postponed to May 12.", "Meeting",
+     "2025-04-03", "2025-05-12"),
+    ("en", "Putin put off his trip to Turkey until next week.", "Visit", None, "2025-04-07/2025-04-13"),
+    ("id", "Pertemuan Prabowo dan Xi Jinping yang dijadwalkan Kamis ditunda hingga pekan depan.", "Meeting",
+     "2025-04-03", "2025-04-07/2025-04-13"),
+    ("id", "Kunjungan Menlu Sugiono ke Tokyo diundur hingga Mei.", "Visit", None, "2025-05"),
+    ("id", "Korea Utara menunda peluncuran satelit hingga bulan depan.", "Launch", None, "2025-05"),
+])
+def test_a_postponement_cancels_the_event_as_planned_and_plans_it_for_the_new_date(
+        events_of, lang, text, event_type, old_day, new_day):
+    events = [e for e in events_of(text, lang, date="2025-04-04") if e.type == event_type]
+    assert [(e.status, e.time.value if e.time else None) for e in events] == [("cancelled", old_day),
+                                                                              ("planned", new_day)]
+    assert events[0].roles == events[1].roles and events[0].id != events[1].id
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The meeting between Xi and Biden was postponed on Monday."),
+    ("en", "Putin postponed his trip to Turkey."),
+    ("id", "Presiden Prabowo menunda kunjungannya ke Washington."),
+])
+def test_a_postponement_without_a_new_date_only_cancels(events_of, lang, text):
+    assert [e.status for e in events_of(text, lang, date="2025-04-04")] == ["cancelled"]
+
+
 @pytest.mark.parametrize("lang,text,day", [
     ("en", "The EU lifted sanctions on Syria on Monday.", "2025-03-31"),
     ("en", "The EU will lift sanctions on Syria on Monday.", "2025-04-07"),

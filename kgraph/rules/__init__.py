@@ -44,7 +44,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "participle_endings": list, "irregular_participles": list, "control_verbs": list,
                 "infinitive_markers": list, "purpose_prepositions": list, "neighbour_nouns": list,
                 "pretence_words": list, "itinerary_words": list, "person_relatives": list,
-                "armed_forces_heads": list},
+                "armed_forces_heads": list, "postponement_verbs": list, "new_date_words": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -92,7 +92,7 @@ GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_particip
                      "relative_pronouns", "complementizers", "prepositions", "not_names", "goal_prepositions",
                      "infinitive_markers", "purpose_prepositions", "neighbour_nouns", "pretence_words",
                      "itinerary_words", "person_relatives", "armed_forces_heads", "passive_markers",
-                     "passive_inserts", "passive_agents", "irregular_participles")
+                     "passive_inserts", "passive_agents", "irregular_participles", "new_date_words")
 
 
 def _has_word(text: str) -> bool:
@@ -537,6 +537,7 @@ def _build_matchers(lexicon: dict) -> dict:
         "state_forms": frozenset(w.lower() for w in grammar.get("state_forms", [])),
         "other_event_before": PhraseMatcher({p: True for p in grammar.get("other_event_before", [])}),
         "dated_apart": PhraseMatcher({p: True for p in grammar.get("dated_apart", [])}),
+        "postponement_verbs": PhraseMatcher({p: True for p in grammar.get("postponement_verbs", [])}),
         "other_event_words": frozenset(w for p in grammar.get("other_event_before", []) for w in p.split()),
         "speech_fillers": frozenset(attribution.get("speech_fillers", [])),
         "not_items": PhraseMatcher({p: True for p in grammar.get("not_items", [])}),
