@@ -53,6 +53,7 @@ class History:
     acronyms: tuple[tuple[str, tuple[str, str, str]], ...] = ()
     sentence_starts: tuple[int, ...] = ()  # where in `mentions` each sentence's mentions begin
     name_words: tuple[tuple[str, frozenset[str]], ...] = ()  # first/last word of a full name -> its people
+    titled: tuple[tuple[str, tuple[str, str]], ...] = ()  # person -> (state, position) from earlier titles
 
 
 def state_of(key: str, facts: list[Fact], gazetteer: Gazetteer) -> str:
@@ -315,6 +316,8 @@ class _Builder:
                     or self.at(j + 1) is None and _name_run(tokens, j + 1, self.taken(), self.lang, head_ok=False) - (j + 1) >= 2):
             j += 1  # "Menlu Malaysia, Zambry Abdul Kadir": a title, a comma, a full name
         if j >= len(tokens) or not _is_capitalised(tokens[j]):
+            if hit and country is not None:  # "the North Korean leader met Putin": Kim, named before
+                self._described_person(i, k, j, country, value)
             return
         if hit:
             person = self.person_at(j)
@@ -566,6 +569,36 @@ class _Builder:
                     break
                 k += 1
         return "unknown"
+
+    def _described_person(self, i: int, k: int, j: int, country: Found, position: str) -> None:
+        """A definite title of a state with no name ("the North Korean leader", "the Russian foreign
+        minister", "Presiden Rusia itu") is the person of that state and position named last, if any."""
+        m, tokens = self.lang.matchers, self.tokens
+        start_token = min(i, k) if country.tstart >= k else country.tstart
+        end = j + 1 if j < len(tokens) and tokens[j].lower in m["dem_after"] else j
+        if end == j and (start_token == 0 or tokens[start_token - 1].lower not in m["dem_before"]):
+            return  # "a Russian diplomat", "North Korean leaders": no one in particular
+        titled = dict(self.history.titled) | self.titled_here()
+        earlier = list(self.history.mentions) + sorted((f for f in self.founds if f.tend <= start_token),
+                                                       key=lambda f: f.tstart)
+        for found in reversed(earlier):
+            if found.type != "person":
+                continue
+            entry = self.gazetteer.get(found.key)
+            state, held = titled.get(found.key) or ((entry.country, entry.position) if entry else ("", ""))
+            if state == country.as_actor and (not held or held == position
+                                              or held in m["leaders"] and position in m["leaders"]):
+                start, stop, surface = _span(tokens, self.text, start_token, end)
+                self.replace_span(start_token, end, Found(start_token, end, start, stop, surface, found.key, "person",
+                                                          "anaphor", found.label, wikidata=found.wikidata))
+                self.founds.append(replace(country, descriptor=True))
+                return
+
+    def titled_here(self) -> dict[str, tuple[str, str]]:
+        """Person -> (state, position) from the titles of this sentence ("Syrian Foreign Minister Asaad
+        al-Shaibani")."""
+        return {fact.subject: (fact.object, self.positions.get(fact.subject, "")) for fact in self.facts
+                if fact.predicate in ("leads", "affiliatedWith")}
 
     def anaphora(self) -> None:
         """Resolve "ia", "mereka", "keduanya", "the two leaders", "negara itu" to earlier mentions."""
@@ -837,5 +870,6 @@ def find_mentions(text: str, tokens: list[Token], lang: Language, gazetteer: Gaz
     new_history = History(history.mentions + kept, tuple(sorted(builder.surnames.items())),
                           tuple(sorted(builder.acronyms.items())),
                           history.sentence_starts + (len(history.mentions),),
-                          tuple(sorted(_name_words(kept, dict(history.name_words)).items())))
+                          tuple(sorted(_name_words(kept, dict(history.name_words)).items())),
+                          tuple(sorted((dict(history.titled) | builder.titled_here()).items())))
     return SentenceMentions(founds, builder.facts, builder.positions), new_history

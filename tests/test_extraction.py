@@ -1122,6 +1122,19 @@ def test_a_leader_at_home_visits_nothing(events_of, lang, text):
     assert "Visit" not in [e.type for e in events_of(text, lang)]
 
 
+@pytest.mark.parametrize("lang,text,met", [
+    ("en", "German Chancellor Olaf Scholz spoke by phone with Putin on Friday.", {"olaf-scholz", "vladimir-putin"}),
+    ("en", "Xi and Biden spoke by telephone on Thursday.", {"xi-jinping", "joe-biden"}),
+    ("en", "Macron and Xi held a video call.", {"emmanuel-macron", "xi-jinping"}),
+    ("id", "Putin dan Trump berbicara melalui telepon selama dua jam pada Selasa lalu.",
+     {"vladimir-putin", "donald-trump"}),
+    ("id", "Presiden Prabowo menerima telepon dari Presiden Trump.", {"prabowo-subianto", "donald-trump"}),
+    ("id", "Sugiono bertelepon dengan Wang Yi pada Kamis.", {"sugiono", "wang-yi"}),
+])
+def test_a_phone_or_video_call_is_a_meeting_of_the_two(events_of, lang, text, met):
+    assert {key for _, key in one(events_of(text, lang), "Meeting").roles} == met
+
+
 @pytest.mark.parametrize("text,met", [
     ("Blinken met his Chinese counterpart Wang Yi in Munich on Friday.", {"antony-blinken", "wang-yi"}),
     ("Lavrov met his Turkish counterpart Hakan Fidan in Ankara.", {"sergei-lavrov", "hakan-fidan"}),
@@ -1138,6 +1151,28 @@ def test_a_counterpart_is_tied_to_the_state_of_the_demonym_but_given_no_position
     key = "new:ahmet-demirkol"
     assert (key, "affiliatedWith", "turkey") in {(f.subject, f.predicate, f.object) for f in graph.facts}
     assert graph.entities[key].type == "person" and graph.entities[key].position == ""
+
+
+@pytest.mark.parametrize("lang,text,met", [
+    ("en", "Kim Jong Un arrived in Moscow. The North Korean leader met Putin on Tuesday.",
+     {"kim-jong-un", "vladimir-putin"}),
+    ("en", "Putin and Lavrov arrived in Pyongyang. The Russian foreign minister held talks with Choe Son Hui.",
+     {"sergei-lavrov", "choe-son-hui"}),
+    ("en", "Syrian Foreign Minister Ahmad Darwish arrived in Ankara. The Syrian foreign minister met Hakan Fidan.",
+     {"new:ahmad-darwish", "hakan-fidan"}),
+    ("id", "Kim Jong Un tiba di Moskow. Pemimpin Korea Utara itu bertemu Putin pada Selasa.",
+     {"kim-jong-un", "vladimir-putin"}),
+])
+def test_a_definite_title_without_a_name_is_the_person_of_that_state_named_before(events_of, lang, text, met):
+    assert {key for _, key in one(events_of(text, lang), "Meeting").roles} == met
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Jong Un arrived in Moscow. North Korean leaders met Putin on Tuesday.",  # no one in particular
+    "Kim Jong Un arrived in Moscow. The Russian leader met Xi on Tuesday.",  # no Russian named before
+])
+def test_a_title_that_describes_no_one_named_stays_with_its_state(events_of, text):
+    assert "kim-jong-un" not in {key for _, key in one(events_of(text, "en"), "Meeting").roles}
 
 
 @pytest.mark.parametrize("text,met", [
