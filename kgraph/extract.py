@@ -268,6 +268,29 @@ def _sport_words(tokens, lang: Language) -> set[str]:
     return {" ".join(t.lower for t in tokens[s:e]) for s, e, _ in lang.matchers["sport"].finditer(tokens)}
 
 
+OPENING_PLACE_TAKERS = frozenset({"Meeting", "Gathering", "Agreement", "Cooperation"})
+OPENING_PLACE_WORDS = frozenset({"in", "at", "di"})  # "In Manila, Kishida will hold talks", "Di Peru, ia ..."
+
+
+SPEAKER_AFTER_OPENING = 6  # words after an opening place looked at for a reporting verb
+
+
+def _opening_place_for(candidates: list[Candidate], tokens, founds, lang: Language) -> list[Candidate]:
+    """A sentence opening with a place ("In Manila, Kishida will hold talks with Marcos", "Di Peru, ia
+    akan menghadiri KTT APEC") places its meetings, gatherings, deals and drills that name none, unless
+    a speaker follows ("In Manila, the foreign ministry said ...": where it was said)."""
+    if len(tokens) < 3 or tokens[0].lower not in OPENING_PLACE_WORDS:
+        return candidates
+    place = next((f for f in founds if f.tstart == 1 and f.type in PLACE_TYPES and not f.descriptor), None)
+    if place is None or place.tend >= len(tokens) or tokens[place.tend].text != ",":
+        return candidates
+    reporting = lang.matchers["source_before"]
+    if any(reporting.match_at(tokens, k) for k in range(place.tend + 1, min(len(tokens), place.tend + SPEAKER_AFTER_OPENING))):
+        return candidates
+    return [replace(c, place=place) if c.place is None and c.rule.event in OPENING_PLACE_TAKERS and c.rule.place
+            else c for c in candidates]
+
+
 def _visit_places_for_meetings(candidates: list[Candidate], relative: frozenset[int] = frozenset()) -> list[Candidate]:
     """"X berkunjung ke Rusia untuk bertemu Y": the meeting takes place where the visit goes; not a
     visit told in a relative clause ("Albanese, who has visited Japan, met Xi"), nor a tour of several."""
@@ -928,6 +951,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             else (lambda candidate: frozenset())
         sentence_candidates = _visit_places_for_meetings(
             _merge_candidates(candidates, _pronoun_relatives(tokens, relative, lang), own_times), relative)
+        sentence_candidates = _opening_place_for(sentence_candidates, tokens, mentions.founds, lang)
         trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
         opens = _opening_counts([t for t in times if t.start not in named_counts], trigger_chars, count_text,
                                 counting_words)
@@ -943,7 +967,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             allowed = _inside_other_clause(allowed, apart, tokens[candidate.tstart].start, sentence.text,
                                            lang.matchers["coordinators"], trigger_chars)
             allowed = _after_coordinator(allowed, tokens, candidate.tstart, lang)
-            new_dates = _new_dates(allowed, tokens, lang, candidate.tstart) if status == "cancelled" else []
+            new_dates = _new_dates(allowed, tokens, lang) if status == "cancelled" else []
             if new_dates:  # "was postponed until next month": next month is the rescheduled event's
                 allowed = [t for t in allowed if t not in new_dates]
             chosen = _times_of_trigger(allowed, trigger_chars, tokens[candidate.tstart].start, opens)
@@ -1093,6 +1117,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     events = _apply_refs(events, refs, article, sentence_sources, _containment(facts, gazetteer), frozenset(counted))
     events = _inherit_times(events, article.text, lambda key: state_of(key, facts, gazetteer))
     events = _inherit_places(events, lambda key: state_of(key, facts, gazetteer))
+    events = _places_from_visits(events)
     if is_sports_report(article.text, lang):
         events = []
     entities = _entities(all_founds, actor_uses, facts, gazetteer, events, positions)
@@ -1139,7 +1164,7 @@ class _Pending(NamedTuple):
     rescheduled: bool = False  # the event a postponement sets for its new date
 
 
-def _new_dates(times: list[TimeMention], tokens, lang: Language, trigger: int) -> list[TimeMention]:
+def _new_dates(times: list[TimeMention], tokens, lang: Language) -> list[TimeMention]:
     """The times a postponement sets ("postponed until next month", "ditunda hingga pekan depan"):
     right after one of `new_date_words`, with one of `postponement_verbs` before it in its clause."""
     m = lang.matchers
@@ -1307,6 +1332,41 @@ def _inherit_places(events: list[Event], state_of=lambda key: key) -> list[Event
                 out[k] = replace(event, place=earlier.place)
                 break
     return out
+
+
+VISITOR_PLACE_TAKERS = frozenset({"Meeting", "Gathering"})
+VISIT_REACH_DAYS = 3  # days after a visit's first day on which its visitor may still meet there
+
+
+def _places_from_visits(events: list[Event]) -> list[Event]:
+    """A meeting or gathering whose sentence names no place, told in the sentence after a visit, takes
+    the visit's place when the visitor takes part, in the same tense and within its days ("Xi arrived
+    in Hanoi on Monday. He held talks with To Lam on Tuesday": in Hanoi)."""
+    out = list(events)
+    for k, event in enumerate(out):
+        if event.place is not None or event.type not in VISITOR_PLACE_TAKERS:
+            continue
+        keys = {key for _, key in event.roles}
+        for earlier in reversed(out[:k]):
+            if earlier.evidence.sentence < event.evidence.sentence - 1:
+                break
+            if earlier.type == "Visit" and earlier.place is not None and earlier.evidence.sentence < event.evidence.sentence \
+                    and keys & {key for role, key in earlier.roles if role == "visitor"} \
+                    and _same_tense(earlier.status, event.status) and _within_visit(earlier.time, event.time):
+                out[k] = replace(event, place=earlier.place)
+                break
+    return out
+
+
+def _within_visit(visit, meeting) -> bool:
+    """Can a meeting on `meeting`'s day fall within a visit of `visit`'s days (either unknown: yes)?"""
+    first, last, day = _first_day(visit), _last_day(visit), _first_day(meeting)
+    if first is None or day is None:
+        return True
+    if last is None:  # a visit in a month or a year: a meeting within it
+        return meeting.value.startswith(visit.value) or day == first
+    end = shift_days(last, VISIT_REACH_DAYS)
+    return first <= day and (end is None or day <= end)
 
 
 def _same_tense(a: str, b: str) -> bool:

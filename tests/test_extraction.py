@@ -1188,6 +1188,35 @@ def test_her_before_a_noun_is_the_subjects_own(events_of):
     assert visit.roles == (("visitor", "giorgia-meloni"),)
 
 
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Xi arrived in Hanoi on Monday. He held talks with To Lam on Tuesday.", "hanoi"),
+    ("en", "Kim Jong Un arrived in Vladivostok on Monday. Putin met Kim on Tuesday.", "vladivostok"),
+    ("id", "Menlu Sugiono berkunjung ke Beijing. Di sana, ia bertemu dengan Wang Yi.", "beijing"),
+    ("id", "Prabowo tiba di Ankara pada Senin. Ia kemudian bertemu Erdogan.", "ankara"),
+])
+def test_a_meeting_the_sentence_after_a_visit_takes_place_where_the_visitor_went(events_of, lang, text, place):
+    assert one(events_of(text, lang, date="2025-04-04"), "Meeting").place == place
+
+
+@pytest.mark.parametrize("text", [
+    "Modi visited Moscow on July 8. He met Zelensky on August 23.",  # weeks later: elsewhere
+    "Modi visited Moscow last year. He will meet Zelensky next week.",  # another tense
+    "Lula visited Beijing on Monday. Xi met Putin on Tuesday.",  # the visitor takes no part
+])
+def test_a_meeting_out_of_a_visits_days_tense_or_company_takes_no_place_from_it(events_of, text):
+    assert one(events_of(text, "en", date="2025-04-04"), "Meeting").place is None
+
+
+@pytest.mark.parametrize("lang,text,event_type,place", [
+    ("en", "In Manila, Kishida will hold talks with President Ferdinand Marcos Jr. on Nov. 3.", "Meeting", "manila"),
+    ("id", "Di Peru, Prabowo akan menghadiri KTT APEC.", "Gathering", "peru"),
+    ("en", "In Manila, the foreign ministry said China and Russia held joint drills.", "Cooperation", None),
+])
+def test_an_opening_place_places_the_sentences_meetings_unless_a_speaker_follows(events_of, lang, text, event_type,
+                                                                                 place):
+    assert one(events_of(text, lang), event_type).place == place
+
+
 def test_a_place_qualifying_a_noun_is_no_destination(events_of):
     text = "Antony Blinken will visit China and Japan's foreign minister will join him."
     assert [e.place for e in events_of(text, "en") if e.type == "Visit"] == ["china"]
