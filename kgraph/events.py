@@ -266,6 +266,26 @@ def _fill_with_asker(ctx: SentenceContext, rule: EventRule, verb: int, roles: di
                 taken.update((f.tstart, f.key) for f in asker)
 
 
+NOUN_PHRASE_REACH = 4  # words between a preposition and the noun trigger heading its object
+
+
+def _prepositional_noun_phrase(ctx: SentenceContext, tstart: int) -> int | None:
+    """Where the noun phrase a noun trigger heads starts, when a preposition governs it ("over its
+    invasion", "after a Russian attack"): its doer, if any, stands inside it. None for a verb or a
+    subject or object noun phrase ("Russia launched its invasion")."""
+    m = ctx.lang.matchers
+    named = {k for f in ctx.founds for k in range(f.tstart, f.tend)}
+    k = tstart - 1
+    while k >= 0 and tstart - k <= NOUN_PHRASE_REACH:
+        word = ctx.tokens[k]
+        if word.lower in m["determiners"]:
+            return k if k > 0 and ctx.tokens[k - 1].lower in m["prepositions"] else None
+        if k not in named and not (word.text.isalpha() and word.text.islower()) and word.text not in ("-",):
+            return None
+        k -= 1
+    return None
+
+
 def _names_a_neighbour(ctx: SentenceContext, preposition: int, tend: int) -> bool:
     """Is the word before the preposition at `preposition` one of `neighbour_nouns`, after the trigger
     ("drills near the border with South Korea": a neighbour, no partner)?"""
@@ -276,6 +296,11 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 founds: list[Found], roles_so_far: dict) -> list[Found]:
     """The mentions one strategy part finds; `founds` are the sentence's mentions of the types not yet taken."""
     m = ctx.lang.matchers
+    if name == "noun_subject":
+        phrase = _prepositional_noun_phrase(ctx, tstart)
+        if phrase is not None:  # "sanctions on Russia over its invasion of Ukraine": not the EU's invasion;
+            return [f for f in founds if phrase <= f.tstart and f.tend <= tstart][-1:]  # "after a Russian attack"
+        name = "subject"
     if name == "subject":
         asked = _asked(ctx, tstart, founds)
         if asked is not None:

@@ -1510,3 +1510,23 @@ def test_bomb_the_verb_is_an_attack(events_of):
 ])
 def test_an_attack_or_strike_that_names_a_kind_of_thing_is_no_attack(events_of, text):
     assert "Attack" not in [e.type for e in events_of(text, "en")]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States and China struck a trade deal in Geneva.",
+    "Israel and Lebanon struck a ceasefire deal brokered by the United States.",
+    "The two sides struck a careful balance on Taiwan.",
+])
+def test_striking_a_deal_or_a_balance_is_no_attack(events_of, text):
+    assert "Attack" not in [e.type for e in events_of(text, "en")]
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("The EU imposed new sanctions on Russia over its invasion of Ukraine.", {("target", "ukraine")}),
+    ("Ukraine asked for more air defence systems after a Russian attack on Kyiv.",
+     {("attacker", "russia"), ("target", "kyiv")}),
+    ("The sanctions came after the invasion of Ukraine by Russia.", {("attacker", "russia"), ("target", "ukraine")}),
+    ("Russia launched its invasion of Ukraine in February 2022.", {("attacker", "russia"), ("target", "ukraine")}),
+])
+def test_an_attack_noun_under_a_preposition_takes_its_attacker_from_its_own_phrase(events_of, text, roles):
+    assert set(one(events_of(text, "en"), "Attack").roles) == roles

@@ -23,7 +23,7 @@ from ..tomlfile import read_toml as read_toml_file
 RULES_DIR = Path(__file__).parent
 LANGS = ("id", "en")
 ITEM_CATEGORIES = ("weapon", "missile", "technology", "satellite", "vehicle", "aid")
-STRATEGY_NAMES = ("subject", "object", "sentence_subject", "after", "marked", "role")
+STRATEGY_NAMES = ("subject", "noun_subject", "object", "sentence_subject", "after", "marked", "role")
 STRATEGY_EXAMPLES = {"after": "after:ke|kepada", "marked": "marked:buatan|dari", "role": "role:target"}
 FACT_PREDICATES = ("locatedIn", "capitalOf", "leads", "basedIn", "affiliatedWith")
 SUPPORT_FILES = ("lexicon.toml", "time.toml", "items.toml", "patterns.toml")
