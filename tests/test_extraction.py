@@ -1507,17 +1507,12 @@ def test_bomb_the_verb_is_an_attack(events_of):
     "Angola's air force may order more light attack aircraft from Embraer.",
     "The State Department approved the sale of 96 Apache attack helicopters to Poland.",
     "The USS Nimitz carrier strike group sailed into the South China Sea.",
-])
-def test_an_attack_or_strike_that_names_a_kind_of_thing_is_no_attack(events_of, text):
-    assert "Attack" not in [e.type for e in events_of(text, "en")]
-
-
-@pytest.mark.parametrize("text", [
+    # striking a deal, a truce or a balance
     "The United States and China struck a trade deal in Geneva.",
     "Israel and Lebanon struck a ceasefire deal brokered by the United States.",
     "The two sides struck a careful balance on Taiwan.",
 ])
-def test_striking_a_deal_or_a_balance_is_no_attack(events_of, text):
+def test_an_attack_or_strike_that_names_a_kind_of_thing_or_a_deal_is_no_attack(events_of, text):
     assert "Attack" not in [e.type for e in events_of(text, "en")]
 
 
