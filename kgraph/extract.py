@@ -906,7 +906,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         other_nouns, other_actors = _other_event_nouns(tokens, lang, noun_spans)
         excluded = attribution.excluded | other_actors | _speech_places(tokens, lang, mentions.founds)
         items = find_items(tokens, lang, sentence.text)
-        times = _without_speech_times(finder.find(sentence.text), tokens, lang, mentions.founds)
+        times = _outside_names(_without_speech_times(finder.find(sentence.text), tokens, lang, mentions.founds),
+                               mentions.founds)
         spans = tuple(trigger_spans(SentenceContext(tokens, mentions.founds, lang, excluded, relative, items)))
         ctx = SentenceContext(tokens, mentions.founds, lang, excluded, relative, items,
                               frozenset(end for _, end, _ in spans), spans, _dated_tokens(tokens, times))
@@ -1188,6 +1189,12 @@ def _at_home(candidate: Candidate, place: Found, facts: list[Fact], gazetteer: G
     home = state_of(place.key, facts, gazetteer)
     return any(found.type == "person" and state_of(found.key, facts, gazetteer) == home != found.key
                for _, found in candidate.roles)
+
+
+def _outside_names(times: list[TimeMention], founds) -> list[TimeMention]:
+    """Times that are no word of a person's or body's name ("Dong Jun", "Theresa May")."""
+    names = [(f.start, f.end) for f in founds if f.type in ("person", "organisation") and f.via != "anaphor"]
+    return [t for t in times if not any(start <= t.start and t.end <= end for start, end in names)]
 
 
 def _dated_tokens(tokens, times: list[TimeMention]) -> frozenset[int]:

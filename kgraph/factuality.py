@@ -214,6 +214,9 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
             continue  # "in May", "Will Smith": a capitalised word inside a sentence is a name, not a cue
         if outside and s in parenthetical:
             continue  # "Putin and Xi, who signed a 'no limits' partnership, met again": met is no denial
+        if s == start and status == "cancelled" and e < end:
+            continue  # the trigger's own act ("froze the assets of", "halted imports from", "lifted off",
+            # "batal hadir di" of a rule that `negates`), not a cue about it
         if e <= max(start, end - 1):  # a cue inside the trigger counts, but not its head ("akan diserahkan")
             found.append((s, status))
     for s, e, status in m["commitments"].finditer(tokens, scope, max(start, end - 1)):

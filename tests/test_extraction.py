@@ -1525,3 +1525,43 @@ def test_an_attack_or_strike_that_names_a_kind_of_thing_or_a_deal_is_no_attack(e
 ])
 def test_an_attack_noun_under_a_preposition_takes_its_attacker_from_its_own_phrase(events_of, text, roles):
     assert set(one(events_of(text, "en"), "Attack").roles) == roles
+
+
+@pytest.mark.parametrize("lang,text,time", [
+    ("en", "Chinese Defence Minister Dong Jun cancelled a planned trip to Singapore.", None),
+    ("en", "Dong Jun will visit Singapore in June.", "2025-06"),
+])
+def test_a_month_word_inside_a_name_dates_nothing(events_of, lang, text, time):
+    visit = one(events_of(text, lang, date="2025-04-04"), "Visit")
+    assert (visit.time.value if visit.time else None) == time
+
+
+@pytest.mark.parametrize("text,time", [
+    ("Washington approved the sale of F-16 fighter jets to Turkey in January.", "2025-01"),
+    ("Washington will approve the sale of F-16 fighter jets to Turkey in January.", "2026-01"),
+])
+def test_an_approval_dated_after_its_verb_is_dated_in_its_own_tense(events_of, text, time):
+    transfer = one(events_of(text, "en", date="2025-04-04"), "ArmsTransfer")
+    assert transfer.status == "planned" and transfer.time.value == time
+
+
+@pytest.mark.parametrize("text,event_type,role", [
+    ("The State Department approved the possible sale of 40 F-35 jets to Greece.", "ArmsTransfer",
+     ("supplier", "united-states")),
+    ("The U.S. Treasury sanctioned three North Korean officials on Tuesday.", "Sanction", ("imposer", "united-states")),
+    ("Downing Street said Britain would send more aid to Gaza.", "Aid", ("provider", "united-kingdom")),
+])
+def test_a_government_department_acts_for_its_state(events_of, text, event_type, role):
+    assert role in one(events_of(text, "en"), event_type).roles
+
+
+@pytest.mark.parametrize("lang,text,parties,place", [
+    ("en", "India and France held naval drills in the Indian Ocean.", {"india", "france"}, "indian-ocean"),
+    ("id", "TNI AL dan Angkatan Laut Australia menggelar latihan bersama di perairan Darwin.", {"tni", "australia"},
+     "darwin"),
+    ("id", "Bakamla dan Penjaga Pantai Jepang melakukan patroli bersama di Selat Malaka.", {"bakamla", "japan"},
+     "strait-of-malacca"),
+])
+def test_navies_and_coast_guards_drill_in_oceans_and_straits(events_of, lang, text, parties, place):
+    event = one(events_of(text, lang), "Cooperation")
+    assert {key for _, key in event.roles} == parties and event.place == place
