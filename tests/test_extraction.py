@@ -1565,3 +1565,36 @@ def test_a_government_department_acts_for_its_state(events_of, text, event_type,
 def test_navies_and_coast_guards_drill_in_oceans_and_straits(events_of, lang, text, parties, place):
     event = one(events_of(text, lang), "Cooperation")
     assert {key for _, key in event.roles} == parties and event.place == place
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Indonesia akan membeli 42 jet Rafale dari Prancis, kata Wamenlu Anis Matta.", "new:anis-matta"),
+    ("Prabowo akan bertemu Putin pekan depan, ujar Mensesneg Prasetyo Hadi.", "new:prasetyo-hadi"),
+    ("Korea Utara meluncurkan rudal balistik pada Selasa, menurut Kepala Staf Gabungan Korea Selatan.",
+     "new:south-korean-joint-chiefs-of-staff"),
+    ("Rusia akan mengirim rudal ke Iran, kata Kementerian Luar Negeri.", "indonesia-foreign-ministry"),
+])
+def test_indonesian_short_titles_and_bodies_are_not_glued_to_the_name(events_of, text, source):
+    [event] = events_of(text, "id")
+    assert [s.key for s in event.sources] == [source]
+
+
+def test_an_unqualified_ministry_in_indonesian_news_is_indonesias_and_a_qualified_one_its_states(resources):
+    text = "Kementerian Pertahanan dan Kementerian Pertahanan Rusia membahas rudal itu."
+    graph = extract(Article(id="t", text=text, lang="id", date=dt.date(2025, 4, 4)), resources)
+    assert {"indonesia-defence-ministry", "new:russian-defense-ministry"} <= set(graph.entities)
+
+
+@pytest.mark.parametrize("text,met,place", [
+    ("Presiden Jokowi menerima Presiden Vietnam Vo Van Thuong di Istana Merdeka.", {"joko-widodo", "vo-van-thuong"},
+     "istana-merdeka"),
+    ("Presiden Prabowo menerima Presiden Erdogan di Istana Bogor.", {"prabowo-subianto", "recep-tayyip-erdogan"},
+     "istana-bogor"),
+])
+def test_a_leader_who_receives_another_meets_them(events_of, text, met, place):
+    meeting = one(events_of(text, "id"), "Meeting")
+    assert {key for _, key in meeting.roles} == met and meeting.place == place
+
+
+def test_a_state_that_receives_aid_meets_no_one(events_of):
+    assert [e.type for e in events_of("Indonesia menerima bantuan dari Jepang.", "id")] == ["Aid"]
