@@ -286,6 +286,27 @@ def _prepositional_noun_phrase(ctx: SentenceContext, tstart: int) -> int | None:
     return None
 
 
+def _first_occurrences(ctx: SentenceContext, phrases, start: int) -> dict[tuple[str, ...], int]:
+    """Where each phrase first occurs from token `start` on before a name or a place noun ("ke
+    perairan", "to the Philippines"); not before other words ("in person", "up to 40", "to help")."""
+    words = [t.lower for t in ctx.tokens]
+    starts = {f.tstart for f in ctx.founds}
+    modifiers = ctx.lang.matchers["modifiers"]
+    first: dict[tuple[str, ...], int] = {}
+    for phrase in phrases:
+        n = len(phrase)
+        for k in range(max(start, 0), len(words) - n + 1):
+            if tuple(words[k:k + n]) != phrase:
+                continue
+            j = k + n
+            while j < len(words) and words[j] in ARTICLES and j not in starts:
+                j += 1
+            if j < len(words) and (j in starts or words[j] in modifiers or ctx.tokens[j].text[:1].isupper()):
+                first[phrase] = k
+                break
+    return first
+
+
 def _names_a_neighbour(ctx: SentenceContext, preposition: int, tend: int) -> bool:
     """Is the word before the preposition at `preposition` one of `neighbour_nouns`, after the trigger
     ("drills near the border with South Korea": a neighbour, no partner)?"""
@@ -364,6 +385,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
     if name == "after":
         starts = {f.tstart for f in ctx.founds}
         inside_relative = tstart in ctx.relative
+        first = _first_occurrences(ctx, args, tend - 1)  # the first "ke" after the trigger says where to: a
+        # later one belongs to another phrase ("menembakkan rudal ke perairan ... setelah kunjungan ... ke Taipei")
         for found in sorted((f for f in founds if f.tstart >= tend), key=lambda f: f.tstart):
             if not inside_relative and _in_clause_after_which(ctx, found.tstart):
                 continue  # "visit Serbia in May, after which he will return to Beijing"
@@ -374,9 +397,10 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             start = _head_start(ctx, found)
             for phrase in args:
                 n = len(phrase)
-                if start - n >= tend - 1 and tuple(t.lower for t in ctx.tokens[start - n:start]) == phrase:
-                    if _names_a_neighbour(ctx, start - n, tend):
-                        break
+                if start - n == first.get(phrase) and tuple(t.lower for t in ctx.tokens[start - n:start]) == phrase:
+                    if _names_a_neighbour(ctx, start - n, tend) or types is not PLACE_TYPES and any(
+                            t.lower in m["vicinity_words"] for t in ctx.tokens[start:found.tstart]):
+                        break  # "rudal ke sekitar Taiwan": fired near Taiwan, not at it (still placed there)
                     return _coordinated(ctx, found, types, leftwards=False)
         return []
     if name == "marked":  # anywhere in the sentence, right after one of the words ("buatan Korea Selatan")

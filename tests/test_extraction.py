@@ -1595,3 +1595,36 @@ def test_an_unqualified_ministry_in_indonesian_news_is_indonesias_and_a_qualifie
 
 def test_a_state_that_receives_aid_meets_no_one(events_of):
     assert [e.type for e in events_of("Indonesia menerima bantuan dari Jepang.", "id")] == ["Aid"]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Rusia meluncurkan ratusan drone ke Ukraina pada Kamis malam.", "ukraine"),
+    ("Rusia menembakkan 40 drone ke Kyiv.", "kyiv"),
+    ("Presiden Zelenskyy mengatakan Rusia meluncurkan 100 drone ke wilayah Ukraina semalam.", "ukraine"),
+])
+def test_weapons_launched_at_a_country_or_city_attack_it(events_of, text, target):
+    attack = one(events_of(text, "id"), "Attack")
+    assert set(attack.roles) == {("attacker", "russia"), ("target", target)}
+
+
+@pytest.mark.parametrize("text", [
+    "Korea Utara meluncurkan rudal balistik ke Laut Jepang.",
+    "Pada Agustus tahun lalu, Tiongkok menembakkan rudal balistik ke sekitar Taiwan.",
+    "Tiongkok menembakkan rudal balistik ke perairan di sekitar Taiwan setelah kunjungan Nancy Pelosi ke Taipei.",
+])
+def test_weapons_launched_into_the_sea_or_near_a_place_only_launch(events_of, text):
+    types = [e.type for e in events_of(text, "id")]
+    assert "Launch" in types and "Attack" not in types
+
+
+def test_a_marker_before_no_name_is_skipped_for_the_next_one(events_of):
+    meeting = one(events_of("Putin and Zelensky could meet in person in Turkey on Thursday.", "en"), "Meeting")
+    assert meeting.place == "turkey"  # "in person" names no place
+    sale = one(events_of("It approved the sale of up to 40 F-35 jets to Greece.", "en"), "ArmsTransfer")
+    assert ("recipient", "greece") in sale.roles  # "up to 40" names no recipient
+
+
+def test_a_region_named_without_a_direction_is_the_country(resources):
+    text = "Rusia menggempur wilayah Ukraina dan wilayah timur Ukraina."
+    graph = extract(Article(id="t", text=text, lang="id", date=dt.date(2025, 4, 4)), resources)
+    assert "new:wilayah-ukraina" not in graph.entities and "new:wilayah-timur-ukraina" in graph.entities

@@ -44,7 +44,8 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "participle_endings": list, "irregular_participles": list, "control_verbs": list,
                 "infinitive_markers": list, "purpose_prepositions": list, "neighbour_nouns": list,
                 "pretence_words": list, "itinerary_words": list, "person_relatives": list,
-                "armed_forces_heads": list, "postponement_verbs": list, "new_date_words": list},
+                "armed_forces_heads": list, "postponement_verbs": list, "new_date_words": list,
+                "vicinity_words": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -92,7 +93,8 @@ GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_particip
                      "relative_pronouns", "complementizers", "prepositions", "not_names", "goal_prepositions",
                      "infinitive_markers", "purpose_prepositions", "neighbour_nouns", "pretence_words",
                      "itinerary_words", "person_relatives", "armed_forces_heads", "passive_markers",
-                     "passive_inserts", "passive_agents", "irregular_participles", "new_date_words")
+                     "passive_inserts", "passive_agents", "irregular_participles", "new_date_words",
+                     "vicinity_words")
 
 
 def _has_word(text: str) -> bool:
