@@ -86,6 +86,21 @@ class _EventRef:
     place: Found | None
     times: tuple[TimeMention, ...]
     sources: tuple[Source, ...]
+    status: str = "occurred"  # what its sentence says of it ("the trip was called off": cancelled)
+
+
+UNDOING_STATUSES = frozenset({"cancelled"})  # a reference said after its noun to be called off undoes the
+# plan told just before ("was due to travel …, but the trip was called off")
+PLANS = frozenset({"planned", "possible", "hoped"})
+
+
+def _undone_here(candidate: Candidate, candidates: list[Candidate], undone: dict[str, tuple[int, str]]) -> bool:
+    """Is the candidate the last event of its type before a reference in its sentence that calls it off?"""
+    if candidate.rule.event not in undone:
+        return False
+    ref_start = undone[candidate.rule.event][0]
+    before = [c.tstart for c in candidates if c.rule.event == candidate.rule.event and c.tstart < ref_start]
+    return bool(before) and candidate.tstart == max(before)
 
 
 def _after_other_event_word(tokens, start: int, lang: Language) -> bool:
@@ -929,7 +944,10 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             place = find_fillers(place_rule, ctx, start, end, PLACE_TYPES)
             noun = next((t.lower for t in tokens[start:end] if t.lower not in dem_words), "")
             refs.append(_EventRef(sentence.index, event_type, noun, place[0] if place else None,
-                                  tuple(_nearest_times(times, tokens[start].start)), attribution.sources))
+                                  tuple(_nearest_times(times, tokens[start].start)), attribution.sources,
+                                  status_of(tokens[start:], 0, end - start, lang)))  # only what follows the noun
+        undone = {event_type: (start, ref.status) for (start, _, event_type), ref
+                  in zip(ref_spans, refs[-len(ref_spans):]) if ref.status in UNDOING_STATUSES} if ref_spans else {}
         # an event of the type referred to is that event told again, unless a "since …"/"before …" phrase
         # or a relative clause sets it apart ("The trip was his first since 2023, when he went to Pyongyang");
         # a reference inside such a phrase speaks of another event ("will visit Brasília before ending the trip")
@@ -960,6 +978,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang, relative)
             if candidate.rule.negates:  # "skipped the summit": cancelled; "did not skip it": it took place
                 status = NEGATED.get(status, status)
+            if _undone_here(candidate, sentence_candidates, undone) and status in PLANS:
+                status = undone[candidate.rule.event][1]  # "was due to travel to ..., but the trip was called off"
             if candidate.asked and status in ("occurred", "planned"):
                 status = "hoped"  # what one asks another to do, one hopes for ("asked Germany to send")
             allowed = _same_clause_times(_times_for(times, ctx, candidate.tstart), boundaries,
@@ -1272,7 +1292,10 @@ def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, se
         if not sources and sentence_sources[ref.sentence][1]:
             sources = _neighbour_sources(sentence_sources, ref.sentence)
         merged_sources = tuple(dict.fromkeys(event.sources + sources))
-        events[k] = replace(event, place=place, time=time, sources=merged_sources)
+        status = ref.status if ref.status in UNDOING_STATUSES and event.status in PLANS \
+            and event.evidence.sentence == ref.sentence - 1 \
+            else event.status  # "... pekan depan. Namun, pertemuan itu kemudian dibatalkan."
+        events[k] = replace(event, place=place, time=time, sources=merged_sources, status=status)
         for j, other in enumerate(events):  # "Seusai pertemuan itu, kedua menteri menandatangani ...":
             if other.evidence.sentence == ref.sentence and j != k:  # the new event happens there and then
                 events[j] = replace(other, place=other.place or place,

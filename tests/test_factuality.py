@@ -207,6 +207,21 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     # an apposition between the noun and its schedule is skipped, a participle in it is not
     ("en", "Putin's visit to North Korea, the first in 24 years, is scheduled for Tuesday.", "Visit", "planned"),
     ("en", "Modi's visit to Paris, postponed twice, is scheduled for May.", "Visit", "occurred"),
+    # ruling out denies, not ruling out leaves possible; "unlikely" hedges; being barred from cancels
+    ("en", "Zelenskiy ruled out meeting Putin.", "Meeting", "denied"),
+    ("en", "Trump ruled out sending Tomahawk missiles to Ukraine.", "ArmsTransfer", "denied"),
+    ("en", "Putin did not rule out meeting Zelensky.", "Meeting", "possible"),
+    ("en", "Trump has not ruled out sending Tomahawk missiles to Ukraine.", "ArmsTransfer", "possible"),
+    ("en", "Putin is unlikely to attend the BRICS summit in Brazil, a Kremlin aide said.", "Gathering", "possible"),
+    ("en", "Myanmar's junta chief was barred from attending the ASEAN summit in Brunei.", "Gathering", "cancelled"),
+    ("en", "Kishida had been due to travel to the Middle East.", "Visit", "planned"),
+    # a reference called off after its noun undoes the plan told just before it
+    ("en", "Kishida had been due to travel to the Middle East, but the trip was called off.", "Visit", "cancelled"),
+    ("en", "Xi will visit Serbia in May. The visit was later cancelled.", "Visit", "cancelled"),
+    ("id", "Prabowo dijadwalkan bertemu Erdogan pekan depan. Namun, pertemuan itu kemudian dibatalkan.", "Meeting",
+     "cancelled"),
+    ("en", "Xi visited Serbia in May. The visit was a success.", "Visit", "occurred"),
+    ("en", "Colonna travelled to Rabat to prepare a visit by Macron, but the trip was put off.", "Visit", "occurred"),
     # a cancel word that opens the trigger is its act, not a cue about it
     ("en", "Britain froze the assets of 30 Russian oligarchs on Thursday.", "Sanction", "occurred"),
     ("en", "China halted imports from Japan on Monday.", "Sanction", "occurred"),
