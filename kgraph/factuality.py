@@ -10,7 +10,7 @@ Reporting cues ("dilaporkan", "reportedly") do not change the status.
 
 from __future__ import annotations
 
-from .rules import OUTCOME, Language
+from .rules import HEDGE, OUTCOME, Language
 from .text import Token
 
 # Outranking order: a final outcome, then a wish, then a possibility, then a plan.
@@ -253,6 +253,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
             or any(tokens[k].lower in m["relative_pronouns"] for k in range(end, after[0]))  # "a treaty that ... if"
             or after[0] > 0 and tokens[after[0] - 1].lower in m["not_conditions"]):  # "even if", "as if"
         after = None
+    if after is not None and after[2] == HEDGE:  # "a meeting between Xi and Modi is unlikely this year"
+        after = (after[0], after[1], "possible")
     if after is not None and not (after[2] == "possible" and RANK.get(result, 0) > RANK["possible"]):
         result = after[2]  # a condition after the trigger ("ready to send rescuers if Rabat agreed") makes a plan possible
     if negated:

@@ -76,7 +76,6 @@ KNOWN_GAPS = {
     ("en_27_prabowo_beijing_tour", 3): "no Aid is extracted from this wording",
     ("en_27_prabowo_beijing_tour", 6): "place: gold Rio de Janeiro, kgraph Lima",
     ("en_27_prabowo_beijing_tour", 9): "no Gathering is extracted from this wording",
-    ("en_28_north_korea_satellite_blast", 1): "no Meeting is extracted from this wording",
     ("en_28_north_korea_satellite_blast", 2): "place missing: it is given in another sentence",
     ("en_28_north_korea_satellite_blast", 3): "'the three countries' resolves to the most mentioned states, North Korea among them",
     ("en_28_north_korea_satellite_blast", 4): "no Meeting is extracted from this wording",

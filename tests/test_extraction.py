@@ -1628,3 +1628,24 @@ def test_a_region_named_without_a_direction_is_the_country(resources):
     text = "Rusia menggempur wilayah Ukraina dan wilayah timur Ukraina."
     graph = extract(Article(id="t", text=text, lang="id", date=dt.date(2025, 4, 4)), resources)
     assert "new:wilayah-ukraina" not in graph.entities and "new:wilayah-timur-ukraina" in graph.entities
+
+
+@pytest.mark.parametrize("lang,text,met", [
+    ("en", "Xi and Putin held a summit in Moscow on Tuesday.", {"xi-jinping", "vladimir-putin"}),
+    ("en", "South Korea and Japan will hold a summit next month.", {"south-korea", "japan"}),
+    ("en", "Biden held a summit with Xi in California.", {"joe-biden", "xi-jinping"}),
+    ("id", "Xi dan Putin menggelar KTT di Moskow pada Selasa.", {"xi-jinping", "vladimir-putin"}),
+    ("id", "Pertemuan puncak antara Trump dan Putin mungkin digelar di Arab Saudi.", {"donald-trump", "vladimir-putin"}),
+])
+def test_a_summit_of_two_leaders_or_states_is_a_meeting(events_of, lang, text, met):
+    events = events_of(text, lang)
+    assert {key for _, key in one(events, "Meeting").roles} == met and "Gathering" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "ASEAN leaders held a summit in Vientiane."),
+    ("id", "Para pemimpin ASEAN menggelar KTT di Vientiane."),
+    ("id", "Presiden Nigeria Bola Tinubu menggelar KTT luar biasa blok itu di Abuja."),
+])
+def test_a_blocs_summit_stays_a_gathering(events_of, lang, text):
+    assert [e.type for e in events_of(text, lang)] == ["Gathering"]
