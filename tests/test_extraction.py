@@ -1649,3 +1649,24 @@ def test_a_summit_of_two_leaders_or_states_is_a_meeting(events_of, lang, text, m
 ])
 def test_a_blocs_summit_stays_a_gathering(events_of, lang, text):
     assert [e.type for e in events_of(text, lang)] == ["Gathering"]
+
+
+@pytest.mark.parametrize("lang,text,launcher", [
+    ("en", "Kim Jong Un oversaw the launch of a new hypersonic missile, KCNA reported.", "north-korea"),
+    ("en", "Kim Jong Un watched the test-firing of a new ICBM.", "north-korea"),
+    ("en", "Japan's defence ministry said the missile launched by North Korea on Thursday flew over Hokkaido.",
+     "north-korea"),
+    ("en", "Israel intercepted missiles fired by Iran.", "iran"),
+    ("id", "Kim Jong Un menyaksikan peluncuran rudal hipersonik baru.", "north-korea"),
+    ("id", "Sebuah rudal balistik ditembakkan oleh Korea Utara ke Laut Timur pada Rabu pagi.", "north-korea"),
+])
+def test_the_launcher_is_the_state_that_fires_not_its_leader_or_the_speaker(events_of, lang, text, launcher):
+    assert one(events_of(text, lang), "Launch").roles == (("launcher", launcher),)
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("Israeli airstrikes killed at least 30 people in Gaza on Tuesday.", {("attacker", "israel")}),
+    ("An Israeli airstrike killed a Hamas commander in Lebanon on Monday.", {("attacker", "israel"), ("target", "hamas")}),
+])
+def test_airstrikes_that_kill_are_attacks(events_of, text, roles):
+    assert set(one(events_of(text, "en"), "Attack").roles) == roles
