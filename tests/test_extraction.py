@@ -1670,3 +1670,19 @@ def test_the_launcher_is_the_state_that_fires_not_its_leader_or_the_speaker(even
 ])
 def test_airstrikes_that_kill_are_attacks(events_of, text, roles):
     assert set(one(events_of(text, "en"), "Attack").roles) == roles
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Moscow said it had shot down 30 Ukrainian drones over the Belgorod region overnight."),
+    ("id", "Rusia menembak jatuh 30 drone Ukraina di atas Belgorod."),
+])
+def test_shooting_down_drones_is_no_attack_by_the_one_who_shoots(events_of, lang, text):
+    assert "Attack" not in [e.type for e in events_of(text, lang)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ukraine shot down a Russian Su-34 jet over the Black Sea."),
+    ("id", "Ukraina menembak jatuh sebuah jet tempur Su-34 Rusia di atas Laut Hitam."),
+])
+def test_shooting_down_an_aircraft_attacks_its_side(events_of, lang, text):
+    assert set(one(events_of(text, lang), "Attack").roles) == {("attacker", "ukraine"), ("target", "russia")}
