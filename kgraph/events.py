@@ -145,6 +145,9 @@ def _past_parenthesis(tokens, k: int, longest: int = 6) -> int:
     return k
 
 
+HYPHENS = frozenset({"-", "–"})
+
+
 def _coordinated(ctx: SentenceContext, anchor: Found, types, leftwards: bool) -> list[Found]:
     """The anchor and the actors coordinated with it ("Kim Jong Un dan Vladimir Putin")."""
     group = _with_mates(ctx, anchor, types)
@@ -163,7 +166,8 @@ def _coordinated(ctx: SentenceContext, anchor: Found, types, leftwards: bool) ->
             options = [f for f in ordered if after <= f.tstart <= after + 2 and f.tstart > current.tend]
             neighbour = options[0] if options else None
             gap = range(after, neighbour.tstart) if neighbour else range(0)
-        if neighbour is None or not gap or not all(
+        hyphen = len(gap) == 1 and ctx.tokens[gap[0]].text in HYPHENS  # "China-Russia drills", "U.S.-Japan"
+        if neighbour is None or not gap or not hyphen and not all(
                 ctx.tokens[k].lower in glue  # "X and the Y", but not "X, the Y" (an apposition)
                 or (ctx.tokens[k].lower in ARTICLES and ctx.tokens[k - 1].lower in coordinators) for k in gap):
             return group

@@ -1686,3 +1686,27 @@ def test_shooting_down_drones_is_no_attack_by_the_one_who_shoots(events_of, lang
 ])
 def test_shooting_down_an_aircraft_attacks_its_side(events_of, lang, text):
     assert set(one(events_of(text, lang), "Attack").roles) == {("attacker", "ukraine"), ("target", "russia")}
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "The China-Russia naval drills began on Monday.", {"china", "russia"}),
+    ("en", "North Korea condemned the U.S.-South Korean drills.", {"united-states", "south-korea"}),
+    ("id", "Latihan bersama Indonesia-Australia digelar di Darwin.", {"indonesia", "australia"}),
+])
+def test_drills_named_by_a_pair_of_states_are_theirs_together(events_of, lang, text, parties):
+    assert {key for _, key in one(events_of(text, lang), "Cooperation").roles} == parties
+
+
+@pytest.mark.parametrize("lang,text,provider,recipient,status", [
+    ("en", "The U.S. Congress approved $61 billion in aid for Ukraine in April 2024.", "us-congress", "ukraine",
+     "planned"),
+    ("en", "The EU will provide 50 billion euros in financial support to Ukraine.", "european-union", "ukraine",
+     "planned"),
+    ("id", "Amerika Serikat mengumumkan paket bantuan militer senilai 2 miliar dolar AS untuk Ukraina.",
+     "united-states", "ukraine", "occurred"),
+    ("id", "Indonesia mengirimkan bantuan kemanusiaan senilai Rp 30 miliar untuk warga Gaza melalui Mesir.",
+     "indonesia", "palestine", "occurred"),
+])
+def test_aid_approved_announced_or_sent_to_a_people(events_of, lang, text, provider, recipient, status):
+    aid = one(events_of(text, lang), "Aid")
+    assert set(aid.roles) == {("provider", provider), ("recipient", recipient)} and aid.status == status
