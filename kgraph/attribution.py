@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .events import ARTICLES
 from .mentions import ACTOR_TYPES, Found
 from .model import Source
 from .rules import Language
@@ -53,13 +54,18 @@ def _group_before(founds: list[Found], end: int, relative: frozenset[int], limit
     return agent
 
 
+AGENT_REACH = 6  # words looked at before a mention for "by": an article and a possessor ("by South Korea's")
+
+
 def _after_agent_word(tokens: list[Token], start: int, agents: frozenset[str]) -> bool:
-    """Does "by" (`passive_agents`) stand before the mention, past "the" and a possessor ("by the
-    country's spy agency", "by Seoul's intelligence service")?"""
-    for k in range(start - 1, max(-1, start - 3), -1):
-        if tokens[k].lower in agents:
+    """Does "by" (`passive_agents`) stand before the mention, past an article and a possessor ("by the
+    country's spy agency", "by South Korea's National Intelligence Service")?"""
+    for k in range(start - 1, max(-1, start - 1 - AGENT_REACH), -1):
+        word = tokens[k]
+        if word.lower in agents:
             return True
-        if tokens[k].lower not in ("the", "a", "an"):
+        possessive = word.text in ("'", "’") or word.lower == "s" and k > 0 and tokens[k - 1].text in ("'", "’")
+        if not (possessive or word.lower in ARTICLES or word.text[:1].isupper()):
             return False
     return False
 

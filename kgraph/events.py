@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from .mentions import ACTOR_TYPES, PLACE_TYPES, Found
+from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, opens_a_noun_phrase
 from .rules import EventRule, Language, Strategy
 from .text import Token
 
@@ -271,20 +271,23 @@ def _fill_with_asker(ctx: SentenceContext, rule: EventRule, verb: int, roles: di
 
 
 NOUN_PHRASE_REACH = 4  # words between a preposition and the noun trigger heading its object
+DOER_KEEPING_PREPOSITIONS = frozenset({"with", "dengan"})  # "pressed on with its invasion": still the subject's
 
 
 def _prepositional_noun_phrase(ctx: SentenceContext, tstart: int) -> int | None:
     """Where the noun phrase a noun trigger heads starts, when a preposition governs it ("over its
-    invasion", "after a Russian attack"): its doer, if any, stands inside it. None for a verb or a
-    subject or object noun phrase ("Russia launched its invasion")."""
+    invasion", "after a Russian attack", "over Russian attacks"): its doer, if any, stands inside it.
+    None for a subject or object noun phrase ("Russia launched its invasion") and after "with", which
+    keeps the clause's doer ("Russia pressed on with its invasion")."""
     m = ctx.lang.matchers
     named = {k for f in ctx.founds for k in range(f.tstart, f.tend)}
     k = tstart - 1
     while k >= 0 and tstart - k <= NOUN_PHRASE_REACH:
         word = ctx.tokens[k]
-        if word.lower in m["determiners"]:
-            return k if k > 0 and ctx.tokens[k - 1].lower in m["prepositions"] else None
-        if k not in named and not (word.text.isalpha() and word.text.islower()) and word.text not in ("-",):
+        if word.lower in m["prepositions"] and k not in named:
+            return k + 1 if word.lower not in DOER_KEEPING_PREPOSITIONS else None
+        if not (k in named or word.lower in m["determiners"] or word.text in ("'", "’", "-")
+                or word.text.isalpha() and word.text.islower()):
             return None
         k -= 1
     return None
@@ -292,7 +295,8 @@ def _prepositional_noun_phrase(ctx: SentenceContext, tstart: int) -> int | None:
 
 def _first_occurrences(ctx: SentenceContext, phrases, start: int) -> dict[tuple[str, ...], int]:
     """Where each phrase first occurs from token `start` on before a name or a place noun ("ke
-    perairan", "to the Philippines"); not before other words ("in person", "up to 40", "to help")."""
+    perairan", "to the Philippines"); not before a time or other words ("in May", "in person", "up to
+    40", "to help")."""
     words = [t.lower for t in ctx.tokens]
     starts = {f.tstart for f in ctx.founds}
     modifiers = ctx.lang.matchers["modifiers"]
@@ -305,8 +309,9 @@ def _first_occurrences(ctx: SentenceContext, phrases, start: int) -> dict[tuple[
             j = k + n
             while j < len(words) and words[j] in ARTICLES and j not in starts:
                 j += 1
-            if j < len(words) and (j in starts or words[j] in modifiers or ctx.tokens[j].text[:1].isupper()):
-                first[phrase] = k
+            if j < len(words) and j not in ctx.dated and (
+                    j in starts or words[j] in modifiers or ctx.tokens[j].text[:1].isupper()):
+                first[phrase] = k  # not "in May" of "meet Putin in May in Moscow"
                 break
     return first
 
@@ -518,8 +523,9 @@ def _places_listed_after(ctx: SentenceContext, place: Found) -> tuple[Found, ...
             break  # "Beijing on April 9 and Tokyo on April 11": each place may have its day
         if found.tend < len(ctx.tokens) and ctx.tokens[found.tend].text in ("'", "’"):
             break
-        if any(k in ctx.dated for k in range(current.tend, start)) and _modifies_a_noun(ctx, found):
-            break  # "Seoul in mid-April, the U.S. mission to the UN said": a noun's modifier, no stop
+        if any(k in ctx.dated for k in range(current.tend, start)) and not _dated_stop(ctx, found):
+            break  # "Seoul in mid-April, the U.S. mission to the UN said", "visited Kyiv on Monday and Russia
+            # on Tuesday launched drones": after a dated stop, only another dated stop lists on
         current = found
         if [t.text for t in gap] == [","] and PLACE_RANK.get(found.type, 4) > PLACE_RANK.get(kept[-1].type, 4):
             continue
@@ -532,26 +538,28 @@ def _dates_next(ctx: SentenceContext, k: int) -> bool:
     return k + 1 in ctx.dated and ctx.tokens[k].lower in ctx.lang.matchers["prepositions"]
 
 
-def _modifies_a_noun(ctx: SentenceContext, found: Found) -> bool:
-    """Does a lowercase word that is no preposition, coordinator or time follow the mention ("the U.S.
-    mission")?"""
+def _dated_stop(ctx: SentenceContext, found: Found) -> bool:
+    """Is the place followed by a day of its own and then by the end of its phrase ("and Tokyo on April
+    11.", "… and India on Friday, where …"), not by a verb of another clause ("and Russia on Tuesday
+    launched …") nor by the noun it qualifies ("the U.S. mission")?"""
+    m, tokens = ctx.lang.matchers, ctx.tokens
     k = found.tend
-    if k >= len(ctx.tokens) or k in ctx.dated:
+    if k < len(tokens) and tokens[k].lower in m["prepositions"] and k + 1 in ctx.dated:
+        k += 1
+    if k >= len(tokens) or k not in ctx.dated:
         return False
-    word, m = ctx.tokens[k], ctx.lang.matchers
-    return word.text.isalpha() and word.text.islower() and word.lower not in m["prepositions"] \
-        and word.lower not in m["coordinators"] and word.lower not in m["itinerary_words"]
+    while k < len(tokens) and k in ctx.dated:
+        k += 1
+    return k >= len(tokens) or not tokens[k].text[:1].isalnum() or tokens[k].lower in m["coordinators"] \
+        or tokens[k].lower in m["relative_pronouns"]
 
 
 def _possessive(ctx: SentenceContext, found: Found) -> bool:
     """Is the mention a pronoun that only opens the object's phrase ("met his Chinese counterpart Wang
     Yi": "his" is no one met), not the object itself ("met her in Moscow")?"""
-    if found.via != "anaphor" or found.tend != found.tstart + 1 or found.tend >= len(ctx.tokens):
-        return False
-    following = ctx.tokens[found.tend]
-    m = ctx.lang.matchers
-    return ctx.tokens[found.tstart].lower in m["determiners"] and following.text[:1].isalnum() \
-        and following.lower not in m["prepositions"] and following.lower not in m["coordinators"]
+    return found.via == "anaphor" and found.tend == found.tstart + 1 \
+        and ctx.tokens[found.tstart].lower in ctx.lang.matchers["determiners"] \
+        and opens_a_noun_phrase(ctx.tokens, found.tstart, ctx.lang)
 
 
 def _known_place_after(ctx: SentenceContext, place: Found) -> Found:

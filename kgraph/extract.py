@@ -287,23 +287,23 @@ OPENING_PLACE_TAKERS = frozenset({"Meeting", "Gathering", "Agreement", "Cooperat
 OPENING_PLACE_WORDS = frozenset({"in", "at", "di"})  # "In Manila, Kishida will hold talks", "Di Peru, ia ..."
 
 
-SPEAKER_AFTER_OPENING = 6  # words after an opening place looked at for a reporting verb
-
-
-def _opening_place_for(candidates: list[Candidate], tokens, founds, lang: Language) -> list[Candidate]:
+def _opening_place_for(candidates: list[Candidate], tokens, founds, lang: Language,
+                       relative: frozenset[int] = frozenset()) -> list[Candidate]:
     """A sentence opening with a place ("In Manila, Kishida will hold talks with Marcos", "Di Peru, ia
     akan menghadiri KTT APEC") places its meetings, gatherings, deals and drills that name none, unless
-    a speaker follows ("In Manila, the foreign ministry said ...": where it was said)."""
+    a reporting verb comes before the first trigger ("In Manila, the foreign ministry said ...": where it
+    was said), nor those told in a relative clause."""
     if len(tokens) < 3 or tokens[0].lower not in OPENING_PLACE_WORDS:
         return candidates
     place = next((f for f in founds if f.tstart == 1 and f.type in PLACE_TYPES and not f.descriptor), None)
     if place is None or place.tend >= len(tokens) or tokens[place.tend].text != ",":
         return candidates
+    first_trigger = min((c.tstart for c in candidates), default=len(tokens))
     reporting = lang.matchers["source_before"]
-    if any(reporting.match_at(tokens, k) for k in range(place.tend + 1, min(len(tokens), place.tend + SPEAKER_AFTER_OPENING))):
-        return candidates
+    if any(reporting.match_at(tokens, k) for k in range(place.tend + 1, first_trigger)):
+        return candidates  # "In Moscow, the foreign ministry spokeswoman Maria Zakharova said Lavrov would meet …"
     return [replace(c, place=place) if c.place is None and c.rule.event in OPENING_PLACE_TAKERS and c.rule.place
-            else c for c in candidates]
+            and c.tstart not in relative else c for c in candidates]  # not "Kishida, who met Xi last week,"
 
 
 def _visit_places_for_meetings(candidates: list[Candidate], relative: frozenset[int] = frozenset()) -> list[Candidate]:
@@ -945,7 +945,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             noun = next((t.lower for t in tokens[start:end] if t.lower not in dem_words), "")
             refs.append(_EventRef(sentence.index, event_type, noun, place[0] if place else None,
                                   tuple(_nearest_times(times, tokens[start].start)), attribution.sources,
-                                  status_of(tokens[start:], 0, end - start, lang)))  # only what follows the noun
+                                  status_of(tokens[start:], 0, end - start, lang,  # only what follows the noun
+                                            frozenset(k - start for k in relative if k >= start))))
         undone = {event_type: (start, ref.status) for (start, _, event_type), ref
                   in zip(ref_spans, refs[-len(ref_spans):]) if ref.status in UNDOING_STATUSES} if ref_spans else {}
         # an event of the type referred to is that event told again, unless a "since …"/"before …" phrase
@@ -970,7 +971,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             else (lambda candidate: frozenset())
         sentence_candidates = _visit_places_for_meetings(
             _merge_candidates(candidates, _pronoun_relatives(tokens, relative, lang), own_times), relative)
-        sentence_candidates = _opening_place_for(sentence_candidates, tokens, mentions.founds, lang)
+        sentence_candidates = _opening_place_for(sentence_candidates, tokens, mentions.founds, lang, relative)
         trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
         opens = _opening_counts([t for t in times if t.start not in named_counts], trigger_chars, count_text,
                                 counting_words)
@@ -988,7 +989,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             allowed = _inside_other_clause(allowed, apart, tokens[candidate.tstart].start, sentence.text,
                                            lang.matchers["coordinators"], trigger_chars)
             allowed = _after_coordinator(allowed, tokens, candidate.tstart, lang)
-            new_dates = _new_dates(allowed, tokens, lang) if status == "cancelled" else []
+            new_dates = _new_dates(allowed, tokens, lang, candidate.tstart, candidate.tend) if status == "cancelled" else []
             if new_dates:  # "was postponed until next month": next month is the rescheduled event's
                 allowed = [t for t in allowed if t not in new_dates]
             chosen = _times_of_trigger(allowed, trigger_chars, tokens[candidate.tstart].start, opens)
@@ -1138,7 +1139,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     events = _apply_refs(events, refs, article, sentence_sources, _containment(facts, gazetteer), frozenset(counted))
     events = _inherit_times(events, article.text, lambda key: state_of(key, facts, gazetteer))
     events = _inherit_places(events, lambda key: state_of(key, facts, gazetteer))
-    events = _places_from_visits(events)
+    events = _places_from_visits(events, lang.matchers["remote_words"])
     if is_sports_report(article.text, lang):
         events = []
     entities = _entities(all_founds, actor_uses, facts, gazetteer, events, positions)
@@ -1185,11 +1186,22 @@ class _Pending(NamedTuple):
     rescheduled: bool = False  # the event a postponement sets for its new date
 
 
-def _new_dates(times: list[TimeMention], tokens, lang: Language) -> list[TimeMention]:
-    """The times a postponement sets ("postponed until next month", "ditunda hingga pekan depan"):
-    right after one of `new_date_words`, with one of `postponement_verbs` before it in its clause."""
+POSTPONEMENT_REACH = 12  # words between a trigger and the verb that postpones it
+
+
+def _new_dates(times: list[TimeMention], tokens, lang: Language, tstart: int, tend: int) -> list[TimeMention]:
+    """The times a postponement of the trigger sets ("postponed until next month", "ditunda hingga pekan
+    depan"): right after one of `new_date_words`, with one of `postponement_verbs` before it in its
+    clause, near the trigger and not across a coordinator ("cancelled his trip to China and postponed
+    tariffs until June" sets no date for the trip)."""
     m = lang.matchers
-    verbs = [end for _, end, _ in m["postponement_verbs"].finditer(tokens)]
+
+    def near(start: int, end: int) -> bool:  # the coordinator of two names ("between Xi and Biden") joins no clause
+        between = range(end, tstart) if end <= tstart else range(tend, start)
+        return len(between) <= POSTPONEMENT_REACH and not any(
+            tokens[k].lower in m["coordinators"] and k + 1 < len(tokens) and not tokens[k + 1].text[:1].isupper()
+            for k in between)
+    verbs = [end for start, end, _ in m["postponement_verbs"].finditer(tokens) if near(start, end)]
     if not verbs:
         return []
     starts = {token.start: k for k, token in enumerate(tokens)}
@@ -1292,7 +1304,8 @@ def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, se
         if not sources and sentence_sources[ref.sentence][1]:
             sources = _neighbour_sources(sentence_sources, ref.sentence)
         merged_sources = tuple(dict.fromkeys(event.sources + sources))
-        status = ref.status if ref.status in UNDOING_STATUSES and event.status in PLANS \
+        own = any(e.type in kinds and e.evidence.sentence == ref.sentence for e in events)  # undone in its sentence
+        status = ref.status if ref.status in UNDOING_STATUSES and event.status in PLANS and not own \
             and event.evidence.sentence == ref.sentence - 1 \
             else event.status  # "... pekan depan. Namun, pertemuan itu kemudian dibatalkan."
         events[k] = replace(event, place=place, time=time, sources=merged_sources, status=status)
@@ -1365,16 +1378,18 @@ def _inherit_places(events: list[Event], state_of=lambda key: key) -> list[Event
 
 
 VISITOR_PLACE_TAKERS = frozenset({"Meeting", "Gathering"})
-VISIT_REACH_DAYS = 3  # days after a visit's first day on which its visitor may still meet there
+VISIT_REACH_DAYS = 3  # days after a visit's last day on which its visitor may still meet there
 
 
-def _places_from_visits(events: list[Event]) -> list[Event]:
+def _places_from_visits(events: list[Event], remote_words: frozenset[str] = frozenset()) -> list[Event]:
     """A meeting or gathering whose sentence names no place, told in the sentence after a visit, takes
     the visit's place when the visitor takes part, in the same tense and within its days ("Xi arrived
-    in Hanoi on Monday. He held talks with To Lam on Tuesday": in Hanoi)."""
+    in Hanoi on Monday. He held talks with To Lam on Tuesday": in Hanoi), unless it was held at a
+    distance (`remote_words`: "by video call")."""
     out = list(events)
     for k, event in enumerate(out):
-        if event.place is not None or event.type not in VISITOR_PLACE_TAKERS:
+        if event.place is not None or event.type not in VISITOR_PLACE_TAKERS \
+                or remote_words & _words_of(event.evidence.text):
             continue
         keys = {key for _, key in event.roles}
         for earlier in reversed(out[:k]):

@@ -240,8 +240,11 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
             or result == "occurred" and tokens[start].lower in m["planned_heads"]:  # "Biden pledged $7.9 billion in weapons"
         result = "planned"
     after = next((hit for hit in m["cue_after"].finditer(tokens, end, clause_end(tokens, end, lang))
-                  if hit[2] != OUTCOME
+                  if hit[2] != OUTCOME and not (outside and hit[0] in parenthetical)  # "The visit, which had
+                  # been cancelled twice before, will go ahead": the relative clause's own cue
                   and (hit[2] != "planned" or _scheduled_noun(tokens, start, end, hit[0], result, lang))
+                  and (hit[2] != HEDGE or _scheduled_noun(tokens, start, end, hit[0],  # the noun's own predicate
+                                                          "occurred" if result == "planned" else result, lang))
                   and (hit[2] != "denied" or _told_as_a_report(tokens, start, m))), None)
     if after is None:  # "launched a satellite on Monday, and the rocket exploded in flight": a failure still reaches,
         # and after an attempt to the sentence's end ("tried to launch a satellite, but the rocket exploded")

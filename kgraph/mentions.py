@@ -69,6 +69,26 @@ def state_of(key: str, facts: list[Fact], gazetteer: Gazetteer) -> str:
     return key
 
 
+def opens_a_noun_phrase(tokens: list[Token], i: int, lang: Language) -> bool:
+    """Does the word after token i begin a noun phrase that token i (a possessive) determines ("his
+    Chinese counterpart", "her visit"), rather than a preposition, a coordinator, a time or punctuation
+    ("met her on Monday", "met her yesterday")?"""
+    if i + 1 >= len(tokens):
+        return False
+    following, m = tokens[i + 1], lang.matchers
+    return following.text[:1].isalnum() and following.lower not in m["prepositions"] \
+        and following.lower not in m["coordinators"] and following.lower not in _time_words(lang)
+
+
+def _time_words(lang: Language) -> frozenset[str]:
+    """Single words that open a time expression ("today", "Monday", "last", "overnight"): after "her"
+    they are no noun it determines."""
+    time = lang.time
+    words = {w for key in ("months", "weekdays", "days") for w in time.get(key, {}) if " " not in w}
+    words |= {phrase.split()[0] for key in ("past", "future", "nights", "counted_adverbs") for phrase in time.get(key, [])}
+    return frozenset(words)
+
+
 def _name_words(founds, known: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     """`known` plus the first and last word of every full person name among `founds`."""
     owners = dict(known)
@@ -585,9 +605,11 @@ class _Builder:
             if found.type != "person":
                 continue
             entry = self.gazetteer.get(found.key)
-            state, held = titled.get(found.key) or ((entry.country, entry.position) if entry else ("", ""))
-            if state == country.as_actor and (not held or held == position
-                                              or held in m["leaders"] and position in m["leaders"]):
+            state, held = titled.get(found.key) or ("", "")
+            if entry is not None:  # a title that named no position ("counterpart") leaves the gazetteer's
+                state, held = state or entry.country, held or entry.position
+            if state == country.as_actor and held and (held == position
+                                                       or held in m["leaders"] and position in m["leaders"]):
                 start, stop, surface = _span(tokens, self.text, start_token, end)
                 self.replace_span(start_token, end, Found(start_token, end, start, stop, surface, found.key, "person",
                                                           "anaphor", found.label, wikidata=found.wikidata))
@@ -620,8 +642,11 @@ class _Builder:
                 kind = "person_object"  # "Xi met her on Monday": not Xi
             earlier = list(self.history.mentions) + sorted(
                 (f for f in self.founds if f.tend <= i), key=lambda f: f.tstart)
-            if kind == "person_object":  # not a person of its own sentence
-                earlier, kind = list(self.history.mentions), "person"
+            if kind == "person_object":  # not the subject of its own verb ("Xi met her": not Xi; "Meloni
+                # said Xi met her": Meloni)
+                here = [f for f in earlier[len(self.history.mentions):] if f.type == "person"]
+                subject = here[-1] if here else None
+                earlier, kind = [f for f in earlier if f is not subject], "person"
             elif kind == "country" and i > 0 and tokens[i - 1].lower in self.lang.matchers["goal_prepositions"]:
                 subject = min(self.founds, key=lambda f: f.tstart, default=None)  # the sentence's first mention
                 earlier = [f for f in earlier if f is not subject]  # "Japan sent aid to the country": not Japan
@@ -635,13 +660,9 @@ class _Builder:
 
     def _object_pronoun(self, i: int, length: int) -> bool:
         """Is a pronoun that may also be possessive ("her") an object here: not followed by the noun
-        it would determine ("met her on Monday", but "her visit")?"""
-        m, tokens = self.lang.matchers, self.tokens
-        if length != 1 or tokens[i].lower not in m["determiners"] or i == 0:
-            return False
-        following = tokens[i + 1] if i + 1 < len(tokens) else None
-        return following is None or not following.text[:1].isalnum() or following.lower in m["prepositions"] \
-            or following.lower in m["coordinators"]
+        it would determine ("met her on Monday", "met her yesterday", but "her visit")?"""
+        return length == 1 and i > 0 and self.tokens[i].lower in self.lang.matchers["determiners"] \
+            and not opens_a_noun_phrase(self.tokens, i, self.lang)
 
     def _states_of_sentence(self, i: int, kind: str) -> list[Found]:
         """For "the two governments" (a count of states): the states of the persons and countries named

@@ -183,7 +183,6 @@ KNOWN_GAPS = {
     ("en_45_istanbul_prisoner_swap", 2): "role party=russia is missed",
     ("en_45_istanbul_prisoner_swap", 3): "role participant=rustem umerov is missed",
     ("en_45_istanbul_prisoner_swap", 4): "no Gathering is extracted from this wording",
-    ("en_45_istanbul_prisoner_swap", 6): "status: gold failed, kgraph occurred",
     ("en_45_istanbul_prisoner_swap", 9): "no Gathering is extracted from this wording",
     ("en_45_istanbul_prisoner_swap", 11): "role target=bilopillia is missed",
     ("en_46_sahel_confederation_niamey", 1): "no Agreement is extracted from this wording",

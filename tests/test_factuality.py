@@ -228,6 +228,9 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
      "cancelled"),
     ("en", "Xi visited Serbia in May. The visit was a success.", "Visit", "occurred"),
     ("en", "Colonna travelled to Rabat to prepare a visit by Macron, but the trip was put off.", "Visit", "occurred"),
+    # a challenge is a hope; one that went unanswered failed
+    ("en", "Zelenskyy challenged Putin to meet him in Istanbul.", "Meeting", "hoped"),
+    ("en", "Zelenskyy's challenge to Putin to meet him in Turkey on Thursday went unanswered.", "Meeting", "failed"),
     # a cancel word that opens the trigger is its act, not a cue about it
     ("en", "Britain froze the assets of 30 Russian oligarchs on Thursday.", "Sanction", "occurred"),
     ("en", "China halted imports from Japan on Monday.", "Sanction", "occurred"),
