@@ -57,6 +57,11 @@ class SentenceContext:
     dated: frozenset[int] = frozenset()  # tokens inside a time expression ("April 9")
 
     @cached_property
+    def first_markers(self) -> dict:
+        """`_first_occurrences` of each marker set and start, found once per sentence."""
+        return {}
+
+    @cached_property
     def control_verbs(self) -> dict[int, int]:
         """Where each control verb of the sentence ends → where it starts ("asked", "meminta"),
         found once per sentence."""
@@ -394,7 +399,10 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
     if name == "after":
         starts = {f.tstart for f in ctx.founds}
         inside_relative = tstart in ctx.relative
-        first = _first_occurrences(ctx, args, tend - 1)  # the first "ke" after the trigger says where to: a
+        key = (args, tend - 1)
+        if key not in ctx.first_markers:
+            ctx.first_markers[key] = _first_occurrences(ctx, args, tend - 1)
+        first = ctx.first_markers[key]  # the first "ke" after the trigger says where to: a
         # later one belongs to another phrase ("menembakkan rudal ke perairan ... setelah kunjungan ... ke Taipei")
         for found in sorted((f for f in founds if f.tstart >= tend), key=lambda f: f.tstart):
             if not inside_relative and _in_clause_after_which(ctx, found.tstart):

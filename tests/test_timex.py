@@ -88,6 +88,8 @@ def values(lang, text, status="occurred", anchor=ANCHOR):
     ("en", "in two months", "planned", [("2023-11", "")]),
     ("en", "a fortnight ago", "occurred", [("2023-08-22", "")]),
     ("en", "the day before yesterday", "occurred", [("2023-09-03", "")]),
+    ("id", "kemarin lusa", "occurred", [("2023-09-03", "")]),  # one expression, not "kemarin" and "lusa"
+    ("id", "besok lusa", "planned", [("2023-09-07", "")]),
     ("en", "at the start of the year", "occurred", [("2023", "early")]),
     ("en", "overnight", "occurred", [("2023-09-04/2023-09-05", "")]),
     ("id", "semalam", "occurred", [("2023-09-04/2023-09-05", "")]),
