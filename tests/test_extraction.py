@@ -1794,3 +1794,20 @@ def test_a_video_call_after_a_visit_takes_no_place_from_it(events_of):
 def test_the_agent_after_a_possessor_gives_way_to_the_speaker_before_it(events_of):
     text = "Kim Jong Un could visit Russia next year, a Japanese official briefed by South Korea's spy agency said."
     assert [s.key for s in one(events_of(text, "en"), "Visit").sources] == ["anon:japan-official"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia supplied S-400 systems to India despite U.S. sanctions threats.",
+    "The U.S. granted India a sanctions waiver.",
+    "Iran is seeking sanctions relief in the talks.",
+])
+def test_sanctions_threats_waivers_and_relief_impose_nothing(events_of, text):
+    assert "Sanction" not in [e.type for e in events_of(text, "en")]
+
+
+def test_aircraft_whose_arrival_a_state_receives_are_transferred_not_visiting(events_of):
+    text = "Indonesia menerima kedatangan dua pesawat Rafale pertama dari Prancis pada Januari 2026."
+    events = events_of(text, "id", date="2025-04-04")
+    transfer = one(events, "ArmsTransfer")
+    assert set(transfer.roles) == {("recipient", "indonesia"), ("supplier", "france")} and "Visit" not in [
+        e.type for e in events]
