@@ -10,7 +10,7 @@ Reporting cues ("dilaporkan", "reportedly") do not change the status.
 
 from __future__ import annotations
 
-from .rules import HEDGE, OUTCOME, Language
+from .rules import HEDGE, HOPE, OUTCOME, Language
 from .text import Token
 
 # Outranking order: a final outcome, then a wish, then a possibility, then a plan.
@@ -243,7 +243,7 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
                   if hit[2] != OUTCOME and not (outside and hit[0] in parenthetical)  # "The visit, which had
                   # been cancelled twice before, will go ahead": the relative clause's own cue
                   and (hit[2] != "planned" or _scheduled_noun(tokens, start, end, hit[0], result, lang))
-                  and (hit[2] != HEDGE or _scheduled_noun(tokens, start, end, hit[0],  # the noun's own predicate
+                  and (hit[2] not in (HEDGE, HOPE) or _scheduled_noun(tokens, start, end, hit[0],  # its predicate
                                                           "occurred" if result == "planned" else result, lang))
                   and (hit[2] != "denied" or _told_as_a_report(tokens, start, m))), None)
     if after is None:  # "launched a satellite on Monday, and the rocket exploded in flight": a failure still reaches,
@@ -256,8 +256,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
             or any(tokens[k].lower in m["relative_pronouns"] for k in range(end, after[0]))  # "a treaty that ... if"
             or after[0] > 0 and tokens[after[0] - 1].lower in m["not_conditions"]):  # "even if", "as if"
         after = None
-    if after is not None and after[2] == HEDGE:  # "a meeting between Xi and Modi is unlikely this year"
-        after = (after[0], after[1], "possible")
+    if after is not None and after[2] in (HEDGE, HOPE):  # "a meeting between Xi and Modi is unlikely this
+        after = (after[0], after[1], "possible" if after[2] == HEDGE else "hoped")  # year", "diharapkan digelar"
     if after is not None and not (after[2] == "possible" and RANK.get(result, 0) > RANK["possible"]):
         result = after[2]  # a condition after the trigger ("ready to send rescuers if Rabat agreed") makes a plan possible
     if negated:

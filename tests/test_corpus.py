@@ -66,7 +66,6 @@ KNOWN_GAPS = {
     ("en_26_ethiopia_somalia_ankara", 2): "'technical negotiations ... are to begin': the parties are implied",
     ("en_26_ethiopia_somalia_ankara", 3): "Muse Bihi Abdi is unknown; 'the leader of ... Somaliland' is not read as his state",
     ("en_26_ethiopia_somalia_ankara", 4): "'the two governments' resolves to the most mentioned states, Turkey (the mediator) among them",
-    ("id_17_dca_australia", 2): "'Latihan gabungan kedua angkatan bersenjata': the parties follow the trigger without 'dengan'",
     ("id_17_dca_australia", 3): "'TNI Angkatan Udara ikut dalam latihan ... Pitch Black': joining an exercise is no rule",
     ("id_18_penjaga_pantai_vietnam", 0): "the Philippine Coast Guard (a gazetteer body) is not lifted to its state; gold lifts it",
     ("id_18_penjaga_pantai_vietnam", 2): "'kedua negara': the Philippines was named only through its coast guard",

@@ -70,6 +70,12 @@ def test_each_hedge_after_an_event_noun_makes_it_possible(events_of, lang, cue):
     assert [e.status for e in events_of(text, lang) if e.type == "Meeting"] == ["possible"]
 
 
+@pytest.mark.parametrize("lang,cue", list(phrases("hopes_after")))
+def test_each_hope_after_an_event_noun_makes_it_hoped(events_of, lang, cue):
+    text = SCHEDULE_TEMPLATES[lang].format(cue=cue)
+    assert [e.status for e in events_of(text, lang) if e.type == "Meeting"] == ["hoped"]
+
+
 @pytest.mark.parametrize("lang,cue", list(phrases("commitments")))
 def test_each_commitment_plans_what_it_commits_to(events_of, lang, cue):
     meetings = [e for e in events_of(COMMITMENT_TEMPLATES[lang].format(cue=cue), lang) if e.type == "Meeting"]

@@ -60,7 +60,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "name_context_after": str,
     "event_nouns": str,
     "cues": {"planned": list, "possible": list, "hoped": list, "failed": list, "failed_after": list,
-             "denied": list, "cancelled": list, "cancelled_after": list, "outcome_failures": list, "cessations": list, "denied_after": list, "report_openers": list, "attempts": list, "possible_after": list, "hedges_after": list, "planned_after": list, "negation": list,
+             "denied": list, "cancelled": list, "cancelled_after": list, "outcome_failures": list, "cessations": list, "denied_after": list, "report_openers": list, "attempts": list, "possible_after": list, "hedges_after": list, "hopes_after": list, "planned_after": list, "negation": list,
              "passive_auxiliaries": list, "failed_participles": list, "cancelled_participles": list,
              "occurred": list, "purpose_markers": list, "purpose_nouns": list, "purpose_verbs": list,
              "not_conditions": list, "commitments": list, "past_commitments": list, "approvals": list,
@@ -477,6 +477,7 @@ def _load_patterns(path: Path) -> tuple[FactPattern, ...]:
 
 OUTCOME = "outcome"  # the status of `outcome_failures`: what failed is the event's outcome, not the event
 HEDGE = "hedge"  # the status of `hedges_after`: said after the event noun, it makes any event possible
+HOPE = "hope"  # the status of `hopes_after`: said after the event noun, it makes any event hoped
 
 
 def _cues_after(cues: dict) -> list[tuple[str, str]]:
@@ -488,6 +489,7 @@ def _cues_after(cues: dict) -> list[tuple[str, str]]:
     found = [(p, s) for s in ("failed", "cancelled", "denied", "possible", "planned") for p in cues.get(f"{s}_after", [])]
     found.extend((p, OUTCOME) for p in cues.get("outcome_failures", []))
     found.extend((p, HEDGE) for p in cues.get("hedges_after", []))
+    found.extend((p, HOPE) for p in cues.get("hopes_after", []))
     for status in ("failed", "cancelled"):
         for participle in cues.get(f"{status}_participles", []):
             found.extend((f"{aux} {participle}", status) for aux in cues.get("passive_auxiliaries", []))
