@@ -77,16 +77,7 @@ def opens_a_noun_phrase(tokens: list[Token], i: int, lang: Language) -> bool:
         return False
     following, m = tokens[i + 1], lang.matchers
     return following.text[:1].isalnum() and following.lower not in m["prepositions"] \
-        and following.lower not in m["coordinators"] and following.lower not in _time_words(lang)
-
-
-def _time_words(lang: Language) -> frozenset[str]:
-    """Single words that open a time expression ("today", "Monday", "last", "overnight"): after "her"
-    they are no noun it determines."""
-    time = lang.time
-    words = {w for key in ("months", "weekdays", "days") for w in time.get(key, {}) if " " not in w}
-    words |= {phrase.split()[0] for key in ("past", "future", "nights", "counted_adverbs") for phrase in time.get(key, [])}
-    return frozenset(words)
+        and following.lower not in m["coordinators"] and following.lower not in m["time_words"]
 
 
 def _name_words(founds, known: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:

@@ -649,8 +649,17 @@ def load_language(lang: str, extra_rules: tuple[str, ...] = ()) -> Language:
         patterns=_load_patterns(folder / "patterns.toml"), rules=tuple(rules),
         matchers={**_build_matchers(lexicon), "triggers": triggers, "trigger_starts": PhraseMatcher.starts(triggers),
                   "passive_roles": _passive_roles(rules, lexicon.get("grammar", {}).get("passive_agents", [])),
-                  "passive_places": _passive_places(rules, lexicon.get("grammar", {}).get("passive_agents", []))},
+                  "passive_places": _passive_places(rules, lexicon.get("grammar", {}).get("passive_agents", [])),
+                  "time_words": _time_words(time)},
     )
+
+
+def _time_words(time: dict) -> frozenset[str]:
+    """Single words that open a time expression ("today", "Monday", "last", "overnight"): after "her"
+    they are no noun it determines ("met her yesterday")."""
+    words = {w for key in ("months", "weekdays", "days") for w in time.get(key, {}) if " " not in w}
+    words |= {phrase.split()[0] for key in ("past", "future", "nights", "counted_adverbs") for phrase in time.get(key, [])}
+    return frozenset(words)
 
 
 def _passive_roles(rules: list[EventRule], agents: list[str]) -> dict[str, tuple]:
