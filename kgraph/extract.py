@@ -973,10 +973,12 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             _merge_candidates(candidates, _pronoun_relatives(tokens, relative, lang), own_times), relative)
         sentence_candidates = _opening_place_for(sentence_candidates, tokens, mentions.founds, lang, relative)
         trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
+        trigger_starts = frozenset(c.tstart for c in sentence_candidates)
         opens = _opening_counts([t for t in times if t.start not in named_counts], trigger_chars, count_text,
                                 counting_words)
         for candidate in sentence_candidates:
-            status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang, relative)
+            status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang, relative,
+                                                        trigger_starts)
             if candidate.rule.negates:  # "skipped the summit": cancelled; "did not skip it": it took place
                 status = NEGATED.get(status, status)
             if _undone_here(candidate, sentence_candidates, undone) and status in PLANS:

@@ -185,6 +185,15 @@ def ceased(tokens: list[Token], start: int, m: dict) -> int | None:
     return k if k >= 0 and tokens[k].lower in m["cessations"] else None
 
 
+def _in_prepositional_phrase(tokens: list[Token], start: int, m: dict) -> bool:
+    """Does a preposition govern the trigger, past a determiner ("during his visit", "dalam
+    lawatannya")?"""
+    k = start - 1
+    if k >= 0 and tokens[k].lower in m["determiners"]:
+        k -= 1
+    return k >= 0 and tokens[k].lower in m["prepositions"]
+
+
 def _told_as_a_report(tokens: list[Token], start: int, m: dict) -> bool:
     """Does a report opener ("reports that", "kabar bahwa") come before the trigger, so that "were
     false" after it calls the event false, and not something else ("promises of a ceasefire were false")?"""
@@ -192,7 +201,7 @@ def _told_as_a_report(tokens: list[Token], start: int, m: dict) -> bool:
 
 
 def status_of(tokens: list[Token], start: int, end: int, lang: Language,
-              parenthetical: frozenset[int] = frozenset()) -> str:
+              parenthetical: frozenset[int] = frozenset(), other_triggers: frozenset[int] = frozenset()) -> str:
     """The factuality of a trigger at tokens[start:end].
 
     >>> from kgraph.rules import load_language
@@ -224,6 +233,9 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
             continue
         if e < len(tokens) and tokens[e].lower not in m["determiners"]:  # "agreed to hold talks", not "agreed to a truce"
             found.append((s, status))
+    if other_triggers and _in_prepositional_phrase(tokens, start, m):  # "did not meet Trump during his visit
+        found = [(s, status) for s, status in found  # to Washington": the negation is the meeting's
+                 if status != "negation" or not any(s < k < start for k in other_triggers)]
     negated = any(status == "negation" for _, status in found)
     strong = [(RANK[status], pos, status) for pos, status in found if status in RANK]
     if strong:

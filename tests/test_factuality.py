@@ -234,6 +234,11 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
      "cancelled"),
     ("en", "Xi visited Serbia in May. The visit was a success.", "Visit", "occurred"),
     ("en", "Colonna travelled to Rabat to prepare a visit by Macron, but the trip was put off.", "Visit", "occurred"),
+    # a negation before another trigger is that trigger's, not a noun's in a prepositional phrase after it
+    ("en", "Modi did not meet Trump on his visit to Washington.", "Visit", "occurred"),
+    ("id", "Prabowo tidak bertemu dengan Presiden Trump dalam lawatannya ke Washington.", "Visit", "occurred"),
+    ("id", "Prabowo tidak bertemu dengan Presiden Trump dalam lawatannya ke Washington.", "Meeting", "denied"),
+    ("en", "Xi did not visit Russia or meet Putin.", "Meeting", "denied"),
     # a challenge is a hope; one that went unanswered failed
     ("en", "Zelenskyy challenged Putin to meet him in Istanbul.", "Meeting", "hoped"),
     ("en", "Zelenskyy's challenge to Putin to meet him in Turkey on Thursday went unanswered.", "Meeting", "failed"),
