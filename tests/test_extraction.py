@@ -1276,6 +1276,12 @@ def test_a_deal_takes_the_place_where_its_signers_met(events_of):
     ("id", "Perdana Menteri India Narendra Modi akan absen dari KTT G20 di Rio de Janeiro.", "narendra-modi", "cancelled"),
     ("id", "Xi Jinping melewatkan KTT G20 di New Delhi.", "xi-jinping", "cancelled"),
     ("id", "Prabowo tidak akan absen dari KTT ASEAN.", "prabowo-subianto", "planned"),
+    # "pulled out of", "batal hadir di" open their trigger: the act, read once, no cue turned round twice
+    ("en", "Putin pulled out of the G20 summit.", "vladimir-putin", "cancelled"),
+    ("id", "Prabowo batal hadir di KTT G20.", "prabowo-subianto", "cancelled"),
+    ("id", "Prabowo urung menghadiri KTT G20.", "prabowo-subianto", "cancelled"),
+    ("id", "Prabowo batal menghadiri KTT G20.", "prabowo-subianto", "cancelled"),
+    ("id", "Prabowo tidak batal hadir di KTT G20.", "prabowo-subianto", "occurred"),
 ])
 def test_pulling_out_of_a_summit_cancels_attending_it(events_of, lang, text, attendee, status):
     gathering = one(events_of(text, lang), "Gathering")

@@ -245,11 +245,6 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     # a cancel word that opens the trigger is its act, not a cue about it
     ("en", "Britain froze the assets of 30 Russian oligarchs on Thursday.", "Sanction", "occurred"),
     ("en", "China halted imports from Japan on Monday.", "Sanction", "occurred"),
-    ("en", "Putin pulled out of the G20 summit.", "Gathering", "cancelled"),
-    ("id", "Prabowo batal hadir di KTT G20.", "Gathering", "cancelled"),
-    ("id", "Prabowo urung menghadiri KTT G20.", "Gathering", "cancelled"),
-    ("id", "Prabowo batal menghadiri KTT G20.", "Gathering", "cancelled"),
-    ("id", "Prabowo tidak batal hadir di KTT G20.", "Gathering", "occurred"),
 ])
 def test_the_scope_of_a_cue(events_of, lang, text, event_type, expected):
     assert [e.status for e in events_of(text, lang) if e.type == event_type] == [expected]
