@@ -177,6 +177,12 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "North Korea launched a spy satellite on Monday, and the rocket exploded in flight.", "Launch", "failed"),
     ("id", "Korea Utara meluncurkan satelit mata-mata pada Senin, dan roket itu meledak di udara.", "Launch",
      "failed"),
+    # a missile that falls into the sea has flown its course; a rocket that falls just after liftoff has not
+    ("en", "North Korea fired a ballistic missile that fell into the sea off its east coast.", "Launch", "occurred"),
+    ("en", "China test-fired an ICBM, which fell into the intended area of the Pacific.", "Launch", "occurred"),
+    ("id", "Korea Utara meluncurkan rudal balistik yang jatuh di Laut Jepang.", "Launch", "occurred"),
+    ("en", "Iran launched a satellite rocket on Monday that fell shortly after liftoff, state media said.", "Launch", "failed"),
+    ("id", "Iran meluncurkan roket satelit pada Senin yang jatuh tak lama setelah lepas landas.", "Launch", "failed"),
     ("en", "Despite fears Russia could retaliate, Ukraine and Britain struck the bridge.", "Attack", "occurred"),
     # review: a deal broken or used sets out nothing
     ("en", "Israel broke the ceasefire deal to strike Gaza on Tuesday.", "Attack", "occurred"),
