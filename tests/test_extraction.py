@@ -793,9 +793,19 @@ def test_a_pledge_dated_after_its_verb_is_past(resources):
     assert one(doc.events, "Aid").time.value == "2025-04-10"
 
 
-def test_aid_called_for_to_a_place_is_not_given_by_it(events_of):
-    request = one(events_of("The United Nations called for more aid to Gaza.", "en"), "AidRequest")
-    assert ("provider", "palestine") not in request.roles
+@pytest.mark.parametrize("lang,text,requester,beneficiary,provider", [
+    ("en", "The United Nations called for more aid to Gaza.", "united-nations", "palestine", None),
+    ("en", "The UN appealed for humanitarian aid for Sudan.", "united-nations", "sudan", None),
+    ("id", "PBB meminta bantuan kemanusiaan untuk Gaza.", "united-nations", "palestine", None),
+    # the one asked, right after the verb, still provides
+    ("en", "Kenya asked China for food aid for its drought-hit north.", "kenya", None, "china"),
+    ("id", "Filipina meminta bantuan dari Jepang untuk korban topan.", "philippines", None, "japan"),
+])
+def test_aid_asked_for_a_place_is_not_given_by_it(events_of, lang, text, requester, beneficiary, provider):
+    request = one(events_of(text, lang), "AidRequest")
+    assert ("requester", requester) in request.roles
+    assert ("provider", beneficiary) not in request.roles
+    assert [k for r, k in request.roles if r == "provider"] == ([provider] if provider else [])
 
 
 def test_tariffs_that_hit_a_country_are_no_attack(events_of):
