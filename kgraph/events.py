@@ -389,6 +389,9 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                                                        and ctx.tokens[k - 1].text == ",")
                    for k in range(tend, found.tstart)):  # "did not produce a deal, and Israel ..."
                 break
+            if any(any(tend <= item[0] < k for item in ctx.items)
+                   for k, _, _ in m["other_event_before"].finditer(ctx.tokens, tend, found.tstart)):
+                break  # "asked for air defence after a Russian attack": past the thing asked for, another event
             if _head_start(ctx, found) > tend and _preceded_by(  # a trigger's own "into" is no locative
                     ctx, found, m["locatives"] if types in (ACTOR_TYPES, LIFTED, ACTOR_AND_PLACE) else ()):
                 continue

@@ -876,13 +876,26 @@ def test_an_event_dated_after_the_article_has_not_happened(events_of, lang, text
     assert one(events_of(text, lang), "Visit").status == "planned"
 
 
-@pytest.mark.parametrize("text,recipient,supplier", [
-    ("Russia has asked North Korea for more artillery shells.", "russia", "north-korea"),
-    ("Iran is seeking advanced fighter jets from Russia.", "iran", "russia"),
+@pytest.mark.parametrize("lang,text,recipient,supplier", [
+    ("en", "Russia has asked North Korea for more artillery shells.", "russia", "north-korea"),
+    ("en", "Iran is seeking advanced fighter jets from Russia.", "iran", "russia"),
+    ("id", "Rusia meminta peluru artileri dari Korea Utara.", "russia", "north-korea"),
+    ("id", "Ukraina memohon tambahan rudal Patriot kepada Jerman setelah serangan Rusia.", "ukraine", "germany"),
+    ("en", "Ukraine asked Germany for air defence systems after a Russian attack on Kyiv.", "ukraine", "germany"),
 ])
-def test_weapons_asked_for_are_a_hoped_transfer(events_of, text, recipient, supplier):
-    transfer = one(events_of(text, "en"), "ArmsTransfer")
+def test_weapons_asked_for_are_a_hoped_transfer(events_of, lang, text, recipient, supplier):
+    transfer = one(events_of(text, lang), "ArmsTransfer")
     assert set(transfer.roles) == {("recipient", recipient), ("supplier", supplier)} and transfer.status == "hoped"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ukraine asked for more air defence systems after a Russian attack on Kyiv."),
+    ("id", "Ukraina meminta sistem pertahanan udara tambahan setelah serangan Rusia ke Kyiv."),
+])
+def test_the_attacker_after_weapons_asked_for_supplies_none(events_of, lang, text):
+    events = events_of(text, lang)
+    assert "ArmsTransfer" not in [e.type for e in events]
+    assert ("attacker", "russia") in one(events, "Attack").roles
 
 
 def test_technology_sought_stays_a_technology_transfer(events_of):
