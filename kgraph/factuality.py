@@ -186,12 +186,12 @@ def ceased(tokens: list[Token], start: int, m: dict) -> int | None:
 
 
 def _in_prepositional_phrase(tokens: list[Token], start: int, m: dict) -> bool:
-    """Does a preposition govern the trigger, past a determiner ("during his visit", "dalam
-    lawatannya")?"""
+    """Does a preposition govern the trigger, past a determiner ("on his visit", "during his visit",
+    "dalam lawatannya", "selama kunjungannya")?"""
     k = start - 1
     if k >= 0 and tokens[k].lower in m["determiners"]:
         k -= 1
-    return k >= 0 and tokens[k].lower in m["prepositions"]
+    return k >= 0 and (tokens[k].lower in m["prepositions"] or tokens[k].lower in m["span_prepositions"])
 
 
 def _told_as_a_report(tokens: list[Token], start: int, m: dict) -> bool:

@@ -244,6 +244,9 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "Modi did not meet Trump on his visit to Washington.", "Visit", "occurred"),
     ("id", "Prabowo tidak bertemu dengan Presiden Trump dalam lawatannya ke Washington.", "Visit", "occurred"),
     ("id", "Prabowo tidak bertemu dengan Presiden Trump dalam lawatannya ke Washington.", "Meeting", "denied"),
+    ("en", "Modi did not meet Trump during his visit to Washington.", "Visit", "occurred"),
+    ("en", "Modi did not meet Trump during his visit to Washington.", "Meeting", "denied"),
+    ("id", "Jokowi tidak bertemu Trump selama kunjungannya ke Washington.", "Visit", "occurred"),
     ("en", "Xi did not visit Russia or meet Putin.", "Meeting", "denied"),
     # a challenge is a hope; one that went unanswered failed
     ("en", "Zelenskyy challenged Putin to meet him in Istanbul.", "Meeting", "hoped"),
