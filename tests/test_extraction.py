@@ -525,6 +525,18 @@ def test_the_agent_of_a_participle_speaks_only_when_no_one_before_it_does(events
     assert [s.key for s in event.sources] == [source]
 
 
+@pytest.mark.parametrize("text,participants,sources", [
+    # "jelas" reports only after a comma or quote, or right before a name: here it is "clear"
+    ("Belum jelas apakah Prabowo akan bertemu Putin.", {"prabowo-subianto", "vladimir-putin"}, []),
+    ("Prabowo akan bertemu Putin pekan depan, jelas Menlu Sugiono.", {"prabowo-subianto", "vladimir-putin"},
+     ["sugiono"]),
+])
+def test_an_inverted_reporting_verb_needs_its_speaker_right_after_it(events_of, text, participants, sources):
+    meeting = one(events_of(text, "id"), "Meeting")
+    assert {k for _, k in meeting.roles} == participants
+    assert [s.key for s in meeting.sources] == sources
+
+
 @pytest.mark.parametrize("lang,text,event_type,expected", [
     ("en", "Russia was supplied with artillery shells by North Korea last year.", "ArmsTransfer",
      {("supplier", "north-korea"), ("recipient", "russia")}),

@@ -244,6 +244,12 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "Modi did not meet Trump on his visit to Washington.", "Visit", "occurred"),
     ("id", "Prabowo tidak bertemu dengan Presiden Trump dalam lawatannya ke Washington.", "Visit", "occurred"),
     ("id", "Prabowo tidak bertemu dengan Presiden Trump dalam lawatannya ke Washington.", "Meeting", "denied"),
+    # doubt about whether it happens makes it possible, even said with a negation
+    ("en", "It was not immediately clear whether Putin and Trump would meet in person.", "Meeting", "possible"),
+    ("en", "It is unclear whether Xi will attend the summit in Lima.", "Gathering", "possible"),
+    ("en", "Analysts doubt that Putin and Trump will meet this year.", "Meeting", "possible"),
+    ("id", "Belum jelas apakah Prabowo akan bertemu Putin di Moskow.", "Meeting", "possible"),
+    ("id", "Pengamat meragukan Trump dan Putin akan bertemu tahun ini.", "Meeting", "possible"),
     ("en", "Modi did not meet Trump during his visit to Washington.", "Visit", "occurred"),
     ("en", "Modi did not meet Trump during his visit to Washington.", "Meeting", "denied"),
     ("id", "Jokowi tidak bertemu Trump selama kunjungannya ke Washington.", "Visit", "occurred"),
