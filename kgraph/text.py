@@ -39,6 +39,9 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+SLOT = "_"  # a pattern word that stands for any one lower-case word ("held _ talks")
+
+
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
     """Lower-cased tokens of a lexicon phrase; a trailing '*' on a word marks a prefix match."""
     out: list[str] = []
@@ -59,10 +62,18 @@ class PhraseMatcher(Generic[V]):
     [(0, 1, 'planned'), (1, 3, 'possible')]
     >>> PhraseMatcher({"membalas*": 1}).match_at(tokenize("membalasnya"), 0)
     (1, 1)
+
+    A `_` word stands for any one lower-case word but those of `slot_excluded` ("held _ talks"
+    finds "held security talks", not "held no talks"):
+
+    >>> m = PhraseMatcher({"held _ talks": 1}, slot_excluded=frozenset({"no"}))
+    >>> m.match_at(tokenize("held nuclear talks"), 0), m.match_at(tokenize("held no talks"), 0)
+    ((3, 1), None)
     """
 
-    def __init__(self, phrases: dict[str, V] | Iterable[tuple[str, V]]):
+    def __init__(self, phrases: dict[str, V] | Iterable[tuple[str, V]], slot_excluded: frozenset[str] = frozenset()):
         items = phrases.items() if isinstance(phrases, dict) else phrases
+        self._slot_excluded = slot_excluded
         self._exact: dict[tuple[str, ...], V] = {}
         self._prefixed: list[tuple[tuple[str, ...], V]] = []
         self._lengths: set[int] = set()
@@ -70,7 +81,7 @@ class PhraseMatcher(Generic[V]):
             tokens = phrase_tokens(phrase)
             if not tokens:
                 continue
-            if any(t.endswith("*") for t in tokens):
+            if any(t.endswith("*") or t == SLOT for t in tokens):
                 self._prefixed.append((tokens, value))
             else:
                 self._exact.setdefault(tokens, value)
@@ -101,22 +112,31 @@ class PhraseMatcher(Generic[V]):
         if not 0 <= i < len(tokens):
             return None
         first = tokens[i].lower
+        exact = None
         if first in self._first_words:
             lowers = [t.lower for t in tokens[i:i + self._longest]]
             for length in self._lengths_desc:
                 if length <= len(lowers):
                     value = self._exact.get(tuple(lowers[:length]))
                     if value is not None:
-                        return length, value
+                        exact = length, value
+                        break
         if not self._prefixed or not first.startswith(self._first_prefixes):
-            return None
-        for pattern, value in self._prefixed:
-            if i + len(pattern) <= len(tokens) and all(
-                tokens[i + k].lower.startswith(p[:-1]) if p.endswith("*") else tokens[i + k].lower == p
-                for k, p in enumerate(pattern)
-            ):
+            return exact
+        for pattern, value in self._prefixed:  # longest first: a longer pattern beats a shorter exact phrase
+            if exact is not None and len(pattern) <= exact[0]:
+                break
+            if i + len(pattern) <= len(tokens) and all(self._fits(tokens[i + k], p) for k, p in enumerate(pattern)):
                 return len(pattern), value
-        return None
+        return exact
+
+    def _fits(self, token: Token, word: str) -> bool:
+        """Does the token match one word of a pattern: a prefix ("membalas*"), a slot ("_") or a word?"""
+        if word == SLOT:
+            return token.text.replace("-", "").isalpha() and token.text.islower() and token.lower not in self._slot_excluded
+        if word.endswith("*"):
+            return token.lower.startswith(word[:-1])
+        return token.lower == word
 
     def finditer(self, tokens: list[Token], start: int = 0, end: int | None = None,
                  overlapping: bool = False) -> Iterator[tuple[int, int, V]]:

@@ -527,7 +527,6 @@ KNOWN_GAPS = {
     ("en_96_kishida_southeast_asia_tour", 3): "no Visit is extracted from this wording",
     ("en_96_kishida_southeast_asia_tour", 4): "place: gold Kuala Lumpur, kgraph Malaysia",
     ("en_96_kishida_southeast_asia_tour", 6): "no Meeting is extracted from this wording",
-    ("en_96_kishida_southeast_asia_tour", 7): "no Meeting is extracted from this wording",
     ("en_96_kishida_southeast_asia_tour", 9): "no Gathering is extracted from this wording",
     ("en_96_kishida_southeast_asia_tour", 11): "place: gold Washington, kgraph White House",
     ("en_96_kishida_southeast_asia_tour", 12): "place: gold Washington, kgraph White House",

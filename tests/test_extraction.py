@@ -1173,9 +1173,37 @@ def test_a_leader_at_home_visits_nothing(events_of, lang, text):
      {"vladimir-putin", "donald-trump"}),
     ("id", "Presiden Prabowo menerima telepon dari Presiden Trump.", {"prabowo-subianto", "donald-trump"}),
     ("id", "Sugiono bertelepon dengan Wang Yi pada Kamis.", {"sugiono", "wang-yi"}),
+    ("en", "Trump spoke to Putin by telephone on Tuesday.", {"donald-trump", "vladimir-putin"}),
+    ("en", "Macron talked to Zelensky by phone.", {"emmanuel-macron", "volodymyr-zelenskyy"}),
+    ("en", "Trump and Putin had a phone conversation on Tuesday.", {"donald-trump", "vladimir-putin"}),
+    ("en", "Xi and Putin talked by video link on Friday.", {"xi-jinping", "vladimir-putin"}),
+    ("id", "Kanselir Jerman Olaf Scholz menelepon Presiden Volodymyr Zelensky pada Minggu malam.",
+     {"olaf-scholz", "volodymyr-zelenskyy"}),
 ])
 def test_a_phone_or_video_call_is_a_meeting_of_the_two(events_of, lang, text, met):
     assert {key for _, key in one(events_of(text, lang), "Meeting").roles} == met
+
+
+@pytest.mark.parametrize("text", [
+    "Trump spoke to reporters at the White House about Iran and Israel.",
+    "Zelensky spoke to Reuters in Kyiv.",
+])
+def test_speaking_to_reporters_or_a_news_agency_is_no_meeting(events_of, text):
+    assert "Meeting" not in [e.type for e in events_of(text, "en")]
+
+
+@pytest.mark.parametrize("lang,text,met", [
+    ("en", "China and Japan held security talks in Tokyo on Monday.", {"china", "japan"}),
+    ("en", "Putin and Xi held lengthy talks in Moscow.", {"vladimir-putin", "xi-jinping"}),
+    ("en", "Iran will hold nuclear talks with the United States in Oman.", {"iran", "united-states"}),
+    ("id", "Iran dan Amerika Serikat menggelar perundingan nuklir di Oman pada Sabtu.", {"iran", "united-states"}),
+])
+def test_talks_of_any_kind_are_a_meeting(events_of, lang, text, met):
+    assert {key for _, key in one(events_of(text, lang), "Meeting").roles} == met
+
+
+def test_talks_held_with_a_negation_in_the_slot_are_none(events_of):
+    assert "Meeting" not in [e.type for e in events_of("Russia and Ukraine held no talks in Istanbul.", "en")]
 
 
 @pytest.mark.parametrize("text,met", [

@@ -68,6 +68,9 @@ def test_rule_must_be_a_list_of_tables(tmp_path, text):
     ('triggers = ["..."]', "triggers: '...' has no letter or digit; a trigger is a phrase of words"),
     ('triggers = ["hit *"]', "triggers: 'hit *': '*' marks a prefix only at the end of a word, as in 'membalas*'; it is no wildcard"),
     ('triggers = ["*hit"]', "triggers: '*hit': '*' marks a prefix only at the end of a word, as in 'membalas*'; it is no wildcard"),
+    ('triggers = ["_ talks"]', "triggers: '_ talks': '_' stands for one word between two words, as in 'held _ talks'; not first, last or twice in a row"),
+    ('triggers = ["held _"]', "triggers: 'held _': '_' stands for one word between two words, as in 'held _ talks'; not first, last or twice in a row"),
+    ('triggers = ["held _ _ talks"]', "triggers: 'held _ _ talks': '_' stands for one word between two words, as in 'held _ talks'; not first, last or twice in a row"),
     ("triggers = []", "triggers is empty; a rule needs at least one trigger phrase"),
     ('triggers = [""]', "triggers: '' has no letter or digit; a trigger is a phrase of words"),
     # numbers and shapes

@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from ..errors import RuleError
 from ..model import ENTITY_TYPES, EVENT_TYPES, ROLES, STATUSES
-from ..text import PhraseMatcher, phrase_tokens
+from ..text import SLOT, PhraseMatcher, phrase_tokens
 from ..tomlfile import read_toml as read_toml_file
 
 RULES_DIR = Path(__file__).parent
@@ -263,9 +263,13 @@ def _check_triggers(triggers: list, where: str) -> None:
     for trigger in triggers:
         if not _has_word(trigger):
             raise RuleError(f"{where}: triggers: {trigger!r} has no letter or digit; a trigger is a phrase of words")
-        if any(t.endswith("*") and not _has_word(t[:-1]) for t in phrase_tokens(trigger)):
+        words = phrase_tokens(trigger)
+        if any(t.endswith("*") and not _has_word(t[:-1]) for t in words):
             raise RuleError(f"{where}: triggers: {trigger!r}: '*' marks a prefix only at the end of a word,"
                             f" as in 'membalas*'; it is no wildcard")
+        if SLOT in (words[0], words[-1]) or any(a == b == SLOT for a, b in zip(words, words[1:])):
+            raise RuleError(f"{where}: triggers: {trigger!r}: '{SLOT}' stands for one word between two words,"
+                            f" as in 'held {SLOT} talks'; not first, last or twice in a row")
 
 
 def _check_rule_values(raw: dict, where: str) -> None:
@@ -586,13 +590,15 @@ def _build_matchers(lexicon: dict) -> dict:
     return matchers
 
 
-def _trigger_matcher(rules: list[EventRule]) -> PhraseMatcher:
-    """One matcher over every trigger of every rule; a phrase maps to all rules that use it."""
+def _trigger_matcher(rules: list[EventRule], lexicon: dict) -> PhraseMatcher:
+    """One matcher over every trigger of every rule; a phrase maps to all rules that use it. A
+    slot ("held _ talks") takes no negation word ("held no talks")."""
     by_phrase: dict[str, list[EventRule]] = {}
     for rule in rules:
         for trigger in rule.triggers:
             by_phrase.setdefault(" ".join(phrase_tokens(trigger)), []).append(rule)
-    return PhraseMatcher({phrase: tuple(rules) for phrase, rules in by_phrase.items()})
+    negations = frozenset(p for p in lexicon.get("cues", {}).get("negation", []) if " " not in p)
+    return PhraseMatcher({phrase: tuple(rules) for phrase, rules in by_phrase.items()}, slot_excluded=negations)
 
 
 def rule_files(lang: str) -> list[Path]:
@@ -637,7 +643,7 @@ def load_language(lang: str, extra_rules: tuple[str, ...] = ()) -> Language:
         _check_unique_ids(own, seen, lambda other: f"a bundled rule ({_file_of(other)})" if other.id in bundled_ids
                           else f"a rule of {_file_of(other)}")
         rules.extend(own)
-    triggers = _trigger_matcher(rules)
+    triggers = _trigger_matcher(rules, lexicon)
     items = _load_items(folder / "items.toml")
     labels = {label for label, _ in items.values()}
     for rule in rules:
