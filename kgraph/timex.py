@@ -133,9 +133,9 @@ class TimeFinder:
             ("range_md", re.compile(
                 rf"\b(?:(?:{rng_start})\s+)?{month}\s+(?P<d1>\d{{1,2}})\s*(?:{rng})\s*(?P<d2>\d{{1,2}})(?:,?\s+{year})?\b", m)),
             ("dmy", re.compile(
-                rf"\b(?:(?:{weekdays}),?\s+(?P<paren>\()?)?(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+{month}(?:,?\s+{year})?\b{year_of}"
+                rf"\b(?:(?P<dwd>{weekdays}),?\s+(?P<paren>\()?)?(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+{month}(?:,?\s+{year})?\b{year_of}"
                 r"(?(paren)\))", m)),
-            ("mdy", re.compile(rf"\b(?:(?:{weekdays}),?\s+(?P<paren>\()?)?{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?{year_of}"
+            ("mdy", re.compile(rf"\b(?:(?P<dwd>{weekdays}),?\s+(?P<paren>\()?)?{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?{year_of}"
                                r"(?(paren)\))", m)),
             ("month", re.compile(
                 rf"\b(?:(?P<qual>{qual})[\s-]+)?(?:(?P<pre>{rel})\s+)?(?:(?:{month_word})\s+)?{month}"
@@ -424,7 +424,9 @@ class TimeFinder:
             if year is None and relative is not None:
                 return TimeMention(match.start(), match.end(), text, "date_of_year",
                                    (self._month_number(g["month"]), int(g["d"]), relative))
-            return TimeMention(match.start(), match.end(), text, "date", (year, self._month_number(g["month"]), int(g["d"])))
+            weekday = self.words["weekdays"][g["dwd"].lower()] if g.get("dwd") else None
+            return TimeMention(match.start(), match.end(), text, "date",
+                               (year, self._month_number(g["month"]), int(g["d"]), weekday))
         if kind == "month":
             year = int(g["year"]) if g.get("year") else None
             if g.get("yearunit") or g.get("yrel"):  # "Agustus tahun lalu", "July last year": a relative year
@@ -446,7 +448,8 @@ class TimeFinder:
             if g.get("d"):
                 year = g.get("y")
                 year = (int(year) + (2000 if len(year) == 2 else 0)) if year else None
-                return TimeMention(match.start(), match.end(), text, "date", (year, int(g["m"]), int(g["d"])))
+                return TimeMention(match.start(), match.end(), text, "date",
+                                   (year, int(g["m"]), int(g["d"]), self.words["weekdays"][g["wd"].lower()]))
             weekday = self.words["weekdays"][g["wd"].lower()]
             if g.get("wpost") or g.get("wpre"):  # "Jumat pekan lalu", "Friday next week": that day of that week
                 return TimeMention(match.start(), match.end(), text, "weekday_of_week",
@@ -568,6 +571,18 @@ def _year_near(anchor: _dt.date | None, month: int, day: int | None, tense: int)
     return _pick_year(anchor, month, day, tense) if anchor is not None else None
 
 
+def _year_of_weekday(anchor: _dt.date, month: int, day: int, weekday: int) -> int | None:
+    """The one year next to the anchor's in which the day falls on the weekday written with it
+    ("Senin (7/4)" in an article of April 2025 is 2025, whatever the tense), or None.
+
+    >>> _year_of_weekday(_dt.date(2025, 4, 4), 4, 7, 0), _year_of_weekday(_dt.date(2025, 4, 4), 2, 28, 4)
+    (2025, 2025)
+    """
+    fits = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if (date := _valid_date(y, month, day)) is not None and date.weekday() == weekday]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _valid_date(year: int, month: int, day: int) -> _dt.date | None:
     try:
         return _dt.date(year, month, day)
@@ -649,7 +664,9 @@ def _value(mention: TimeMention, anchor: _dt.date | None, status: str) -> str | 
     kind, parts = mention.kind, mention.parts
     value = None
     if kind == "date":
-        year, month, day = parts
+        year, month, day, *weekday = parts
+        if year is None and weekday and weekday[0] is not None and anchor is not None:
+            year = _year_of_weekday(anchor, month, day, weekday[0])
         year = year if year is not None else _year_near(anchor, month, day, tense)
         if year is None:
             return None

@@ -481,6 +481,14 @@ def test_the_date_carries_over_to_the_next_paragraphs_but_not_further(events_of)
     ("en", "on Friday last week", "occurred", "2024-06-14", "2024-06-07"),
     ("en", "on Tuesday next week", "planned", "2024-06-14", "2024-06-18"),
     ("en", "on Wednesday this week", "occurred", "2024-06-14", "2024-06-12"),
+    # a weekday written with the date picks the year in which they agree, whatever the tense
+    ("id", "pada Kamis (3/4)", "planned", "2025-04-04", "2025-04-03"),
+    ("id", "pada Senin (7/4)", "occurred", "2025-04-04", "2025-04-07"),
+    ("id", "Jumat (28/2)", "planned", "2025-04-04", "2025-02-28"),
+    ("en", "on Tuesday, April 1", "planned", "2025-04-04", "2025-04-01"),
+    ("id", "Rabu, 2 April", "planned", "2025-04-04", "2025-04-02"),
+    # ... and where they agree in no year next to the article's, the tense decides as before
+    ("id", "pada Senin (5/4)", "occurred", "2025-04-04", "2024-04-05"),
 ])
 def test_dates_relative_to_the_article_date(lang, text, status, anchor, expected):
     finder = TimeFinder(load_language(lang).time)
