@@ -146,6 +146,8 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
         end = i + length
         if relayed and relayed[0] == length:
             target = _group_at(founds, end)
+            if target and any(tokens[k].text == "," or tokens[k].lower in m["audiences"] for k in range(end, target[0].tstart)):
+                target = []  # "mengatakan kepada wartawan bahwa Amerika Serikat ...", "kepada wartawan di Jakarta"
             # "dilaporkan oleh X", "reported by X", and a participle clause ("..., telling the Financial Times")
             standalone = length > 1 or (i > 0 and tokens[i - 1].text == ",")
             after_source = last_source_end is not None and i - last_source_end <= 2  # "kata X kepada Y"
@@ -154,6 +156,11 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
                 sources.extend((1, i, Source(_source_key(f), "said")) for f in speaker)
                 sources.extend((2, i, Source(_source_key(f), "relayed_by")) for f in target)
                 excluded.update(range(i, max(f.tend for f in target)))
+                first = min((f.tstart for f in speaker), default=i)
+                while first > 0 and i - first < 4 and tokens[first - 1].text.isalpha() and tokens[first - 1].text.islower():
+                    first -= 1  # "..., senior officials told the Times"
+                if speaker and first > 0 and tokens[first - 1].text == ",":
+                    excluded.update(range(first, i))  # "to Belarus, officials told the Times": no third recipient
                 i = max(f.tend for f in target)
                 continue
         inverted = length > 1 or i == 0 or tokens[i - 1].text in (",", '"', "'", "”", "’", "“")
@@ -164,6 +171,8 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
                 target = []  # "Lavrov, the foreign minister, said Russia would ...": Russia starts what he said
             if target and not inverted and any(tokens[k].text[:1].islower() for k in range(end, target[0].tstart)):
                 target = []  # "Belum jelas apakah Prabowo akan ...": "jelas" is no reporting verb here
+            if target and any(tokens[k].text == "," for k in range(end, target[0].tstart)):
+                target = []  # "Menurut jadwal, Trump akan ...": the schedule says it, Trump acts
             if target:
                 sources.extend((0, i, Source(_source_key(f), "according_to")) for f in target)
                 excluded.update(range(i, max(f.tend for f in target)))

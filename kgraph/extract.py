@@ -347,7 +347,8 @@ def _without_speech_times(times: list[TimeMention], tokens, lang: Language, foun
     Sunday", "told reporters on Monday", "kata juru bicara Kementerian Pertahanan pada Senin")."""
     if not times:
         return times
-    reporting = [(k, e) for matcher in ("source_before", "source_after") for k, e, _ in lang.matchers[matcher].finditer(tokens)]
+    reporting = [(k, e) for matcher in ("source_before", "source_after", "relayed_by")
+                 for k, e, _ in lang.matchers[matcher].finditer(tokens)]
     if not reporting:
         return times
     starts = {t.start: i for i, t in enumerate(tokens)}

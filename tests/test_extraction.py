@@ -537,6 +537,27 @@ def test_an_inverted_reporting_verb_needs_its_speaker_right_after_it(events_of, 
     assert [s.key for s in meeting.sources] == sources
 
 
+@pytest.mark.parametrize("lang,text,roles,sources", [
+    # "menurut" + a common noun and a comma: the schedule or the media say it; the actor after acts
+    ("id", "Menurut jadwal, Trump akan bertemu Netanyahu pada Senin di Gedung Putih.",
+     {("participant", "donald-trump"), ("participant", "benjamin-netanyahu")}, set()),
+    ("id", "Menurut laporan media, Rusia telah mengirim rudal ke Iran.",
+     {("supplier", "russia"), ("recipient", "iran")}, set()),
+    # reporters hear a statement and relay nothing: the state after them is what was said
+    ("id", "Trump mengatakan kepada wartawan bahwa Amerika Serikat akan mengirim rudal Patriot ke Ukraina.",
+     {("supplier", "united-states"), ("recipient", "ukraine")}, {("donald-trump", "said")}),
+    # a speaker set off by a comma before "told" is no recipient, and the day of the telling dates nothing
+    ("en", "Russia will send tanks to Belarus, U.S. officials told the New York Times on Monday.",
+     {("supplier", "russia"), ("recipient", "belarus")},
+     {("anon:united-states-official", "said"), ("new-york-times", "relayed_by")}),
+])
+def test_what_a_source_phrase_takes_is_no_role(events_of, lang, text, roles, sources):
+    [event] = events_of(text, lang)
+    assert set(event.roles) == roles
+    assert {(s.key, s.relation) for s in event.sources} == sources
+    assert event.time is None or event.type == "Meeting"
+
+
 @pytest.mark.parametrize("lang,text,event_type,expected", [
     ("en", "Russia was supplied with artillery shells by North Korea last year.", "ArmsTransfer",
      {("supplier", "north-korea"), ("recipient", "russia")}),

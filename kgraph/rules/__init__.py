@@ -67,7 +67,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
              "approved_things": list, "planned_heads": list,
              "schedule_breakers": list},
     "attribution": {"source_after": list, "source_before": list, "relayed_by": list, "speech_fillers": list,
-                    "reportedly": list},
+                    "reportedly": list, "audiences": list},
 }
 TIME_SCHEMA: dict[str, Any] = {
     "months": int, "weekdays": int, "qualifiers": str, "past": list, "future": list, "current": list,
@@ -550,6 +550,7 @@ def _build_matchers(lexicon: dict) -> dict:
         "postponement_verbs": PhraseMatcher({p: True for p in grammar.get("postponement_verbs", [])}),
         "other_event_words": frozenset(w for p in grammar.get("other_event_before", []) for w in p.split()),
         "speech_fillers": frozenset(attribution.get("speech_fillers", [])),
+        "audiences": frozenset(attribution.get("audiences", [])),
         "not_items": PhraseMatcher({p: True for p in grammar.get("not_items", [])}),
         "title_fillers": PhraseMatcher({p: True for p in grammar.get("title_fillers", [])}),
         "org_tails": frozenset(grammar.get("organisation_tails", [])),
