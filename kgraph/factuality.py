@@ -65,6 +65,9 @@ LIST_REACH = 3  # words of one list item: "fly in food, tents and medical suppli
 
 
 WEAK_BOUNDARIES = frozenset({",", "yang", "which", "who", "that"})
+# cues that say an event did not happen: before another trigger, they do not reach an event noun in a
+# prepositional phrase after it (plans, hopes and doubts do: "akan bertemu Trump dalam lawatannya")
+UNDOING = frozenset({"negation", "failed", "denied", "cancelled"})
 
 
 def clause_end(tokens: list[Token], i: int, lang: Language, new_clause_ends: bool = True) -> int:
@@ -234,8 +237,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
         if e < len(tokens) and tokens[e].lower not in m["determiners"]:  # "agreed to hold talks", not "agreed to a truce"
             found.append((s, status))
     if other_triggers and _in_prepositional_phrase(tokens, start, m):  # "did not meet Trump during his visit
-        found = [(s, status) for s, status in found  # to Washington": the negation is the meeting's
-                 if status != "negation" or not any(s < k < start for k in other_triggers)]
+        found = [(s, status) for s, status in found  # to Washington", "gagal bertemu Trump dalam lawatannya":
+                 if status not in UNDOING or not any(s < k < start for k in other_triggers)]  # the meeting's
     negated = any(status == "negation" for _, status in found)
     strong = [(RANK[status], pos, status) for pos, status in found if status in RANK]
     if strong:
@@ -245,6 +248,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     else:
         result = "occurred"
     if ceased(tokens, start, m) is not None and RANK.get(result, 0) <= RANK["cancelled"]:
+        if negated:  # "will not lift the sanctions", "belum ada rencana untuk mencabut sanksi": they stay
+            return "occurred"
         result = "cancelled"  # "stopped supplying weapons", "will lift the sanctions", "mencabut sanksi"
     if result == "occurred" and _future_time_clause(tokens, scope, start, end, m):
         result = "planned"

@@ -244,6 +244,23 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "Modi did not meet Trump on his visit to Washington.", "Visit", "occurred"),
     ("id", "Prabowo tidak bertemu dengan Presiden Trump dalam lawatannya ke Washington.", "Visit", "occurred"),
     ("id", "Prabowo tidak bertemu dengan Presiden Trump dalam lawatannya ke Washington.", "Meeting", "denied"),
+    # a failure, denial or cancellation before another trigger does not reach the visit it happened on
+    ("id", "Shigeru Ishiba gagal bertemu Trump dalam lawatannya ke Washington.", "Visit", "occurred"),
+    ("id", "Shigeru Ishiba gagal bertemu Trump dalam lawatannya ke Washington.", "Meeting", "failed"),
+    ("en", "Ishiba failed to meet Trump during his visit to Washington.", "Visit", "occurred"),
+    # ... while a plan does
+    ("id", "Prabowo akan bertemu Trump dalam lawatannya ke Washington pekan depan.", "Visit", "planned"),
+    # a negated lifting or stopping leaves the event going on
+    ("en", "The United States will not lift sanctions on Venezuela, the State Department said.", "Sanction",
+     "occurred"),
+    ("id", "Gedung Putih menyatakan belum ada rencana untuk mencabut sanksi terhadap Rusia.", "Sanction", "occurred"),
+    ("en", "Germany did not stop supplying weapons to Israel.", "ArmsTransfer", "occurred"),
+    # aid announced to be sent later is planned, not given in the announcement
+    ("id", "Jepang mengumumkan akan mengirim bantuan ke Myanmar.", "Aid", "planned"),
+    ("id", "Australia mengumumkan bantuan senilai 2 juta dolar untuk Myanmar.", "Aid", "occurred"),
+    # an accusation makes the act possible, active or passive
+    ("id", "Pakistan menuduh India menyerang wilayahnya.", "Attack", "possible"),
+    ("id", "AS menuding Korea Utara telah memasok rudal ke Rusia.", "ArmsTransfer", "possible"),
     # doubt about whether it happens makes it possible, even said with a negation
     ("en", "It was not immediately clear whether Putin and Trump would meet in person.", "Meeting", "possible"),
     ("en", "It is unclear whether Xi will attend the summit in Lima.", "Gathering", "possible"),
