@@ -1901,3 +1901,15 @@ def test_aircraft_whose_arrival_a_state_receives_are_transferred_not_visiting(ev
     transfer = one(events, "ArmsTransfer")
     assert set(transfer.roles) == {("recipient", "indonesia"), ("supplier", "france")} and "Visit" not in [
         e.type for e in events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Talks between Armenia and Azerbaijan in Almaty ended on Thursday without an agreement."),
+    ("en", "Armenia and Azerbaijan ended their talks without a deal."),
+    ("id", "Perundingan antara Armenia dan Azerbaijan di Almaty berakhir tanpa kesepakatan."),
+    ("id", "Armenia dan Azerbaijan mengakhiri perundingan tanpa mencapai kesepakatan."),
+])
+def test_talks_that_end_without_a_deal_failed_to_make_one(events_of, lang, text):
+    [agreement] = [e for e in events_of(text, lang) if e.type == "Agreement"]
+    assert agreement.status == "failed"
+    assert {k for _, k in agreement.roles} == {"armenia", "azerbaijan"}
