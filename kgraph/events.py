@@ -627,6 +627,23 @@ def _is_passive(ctx: SentenceContext, tstart: int, tend: int) -> bool:
     return k >= 0 and ctx.tokens[k].lower in m["passive_markers"]
 
 
+SAID_IN_REACH = 8  # words after a trigger looked at for the setting of a speech
+
+
+def _said_in(ctx: SentenceContext, tend: int, words: tuple[str, ...]) -> bool:
+    """Is one of the words of a speech's setting, right after a determiner or preposition ("in a
+    post", "in his speech", "dalam pidatonya"; not "army posts"), among the few words after the trigger, before a
+    comma or the clause's end?"""
+    m = ctx.lang.matchers
+    for k in range(tend, min(len(ctx.tokens), tend + SAID_IN_REACH)):
+        token = ctx.tokens[k]
+        if token.text in (",", ";", ".") or token.lower in m["strong"]:
+            return False
+        if token.lower in words and (ctx.tokens[k - 1].lower in m["determiners"] or ctx.tokens[k - 1].lower in m["prepositions"]):
+            return True
+    return False
+
+
 def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
                voice: tuple[bool, tuple[Found, int] | None] | None = None) -> Candidate | None:
     """Fill the rule's roles around a trigger; None when the rule's requirements are not met.
@@ -646,6 +663,8 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         return None  # "launched its first direct attack on Israel" launches nothing; "hit wine with duties" hits no one
     if rule.unless_subject and any(t.lower in rule.unless_subject for t in ctx.tokens[max(0, tstart - SUBJECT_REACH):tstart]):
         return None  # "the earthquake struck Port Vila", "when twin cyclones, Judy and Kevin, struck"
+    if rule.unless_said_in and _said_in(ctx, tend, rule.unless_said_in):
+        return None  # "Trump attacked Zelensky in a post on Truth Social": words, no weapons
     items = _items_near(ctx, tstart, tend, rule.items) if rule.items else ()
     if rule.require_item and not any(item[3] in rule.require_item for item in items):
         return None

@@ -1913,3 +1913,22 @@ def test_talks_that_end_without_a_deal_failed_to_make_one(events_of, lang, text)
     [agreement] = [e for e in events_of(text, lang) if e.type == "Agreement"]
     assert agreement.status == "failed"
     assert {k for _, k in agreement.roles} == {"armenia", "azerbaijan"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trump attacked Zelensky in a post on Truth Social on Friday."),
+    ("en", "Vance attacked Europe in his speech in Munich."),
+    ("id", "Trump menyerang Zelensky dalam unggahan di Truth Social pada Jumat."),
+    ("id", "Trump kembali menyerang Zelensky dalam pidatonya."),
+])
+def test_an_attack_in_words_is_no_attack(events_of, lang, text):
+    assert "Attack" not in [e.type for e in events_of(text, lang)]
+
+
+@pytest.mark.parametrize("lang,text,target", [
+    ("en", "Afghan Taliban forces attacked Pakistani army posts at several points.", "pakistan"),
+    ("en", "Russia attacked Kyiv overnight, Zelensky said in a statement.", "kyiv"),
+    ("id", "Rusia menyerang Kyiv dengan puluhan rudal, kata Zelensky dalam pernyataannya.", "kyiv"),
+])
+def test_words_of_a_speech_elsewhere_leave_an_attack_standing(events_of, lang, text, target):
+    assert ("target", target) in one(events_of(text, lang), "Attack").roles

@@ -86,6 +86,7 @@ def test_rule_must_be_a_list_of_tables(tmp_path, text):
     ('unless_object_nouns = ["an attack"]', "unless_object_nouns: 'an attack' is not one word; this list holds single words, without '*'"),
     ('outranks = ["Parade"]', "outranks: unknown event type 'Parade'; valid: "),
     ('followed_by = ["in at"]', "followed_by: 'in at' is not one word; this list holds single words, without '*'"),
+    ('unless_said_in = ["op-ed piece"]', "unless_said_in: 'op-ed piece' is not one word; this list holds single words, without '*'"),
     ("each_place = true", "each_place = true needs place strategies, or it could never list a place"),
     ("abroad = true", "abroad = true needs place strategies, or there is no place to be abroad in"),
     ('abroad = "yes"', "abroad must be a boolean (true or false), not a string"),

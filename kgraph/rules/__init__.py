@@ -85,7 +85,7 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
              "min_actors": int, "require_place": bool, "required_roles": list, "actor_types": dict,
              "unless_followed_by": list, "unless_preceded_by": list, "object_nouns": list,
              "unless_subject": list, "unless_items": list, "each_place": bool, "followed_by": list,
-             "negates": bool, "unless_object_nouns": list, "outranks": list, "abroad": bool}
+             "negates": bool, "unless_object_nouns": list, "outranks": list, "abroad": bool, "unless_said_in": list}
 
 
 # grammar lists read as sets of words under their own names
@@ -229,10 +229,11 @@ class EventRule:
     unless_items: tuple[str, ...] = ()  # item labels the rule never moves ("sent an aircraft carrier" deploys it)
     each_place: bool = False  # each place listed ("to Vietnam, Singapore and Malaysia") is an event of its own
     abroad: bool = False  # the place must lie outside the actors' own state ("Biden was in Washington": no visit)
+    unless_said_in: tuple[str, ...] = ()  # a speech's words shortly after the trigger ("attacked Zelensky in a post")
 
 
 WORD_LISTS = ("unless_followed_by", "unless_preceded_by", "object_nouns", "unless_subject", "followed_by",
-              "unless_object_nouns")
+              "unless_object_nouns", "unless_said_in")
 
 
 def _required_items(raw: dict, where: str) -> tuple[str, ...]:
