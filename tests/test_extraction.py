@@ -1932,3 +1932,12 @@ def test_an_attack_in_words_is_no_attack(events_of, lang, text):
 ])
 def test_words_of_a_speech_elsewhere_leave_an_attack_standing(events_of, lang, text, target):
     assert ("target", target) in one(events_of(text, lang), "Attack").roles
+
+
+@pytest.mark.parametrize("text,agreement", [
+    ("India and France concluded their joint naval exercise Varuna off Goa on Thursday.", False),
+    ("Modi concluded his visit to Cyprus on Tuesday.", False),
+    ("Japan and the Philippines concluded a reciprocal access agreement in Manila.", True),
+])
+def test_only_a_deal_concluded_is_an_agreement(events_of, text, agreement):
+    assert ("Agreement" in [e.type for e in events_of(text, "en")]) == agreement
