@@ -19,6 +19,7 @@ ACTOR_TYPES = frozenset({"person", "country", "organisation", "outlet", "anonymo
 PLACE_TYPES = frozenset({"country", "city", "region", "facility"})
 PERSONLIKE = frozenset({"person", "anonymous"})
 COUNTED = {"dual_": 2, "triple_": 3, "quad_": 4}
+TITLE_MODIFIER_REACH = 3  # lower-case words between a state and its title ("Syria's interim president")
 
 
 @dataclass(frozen=True)
@@ -292,6 +293,12 @@ class _Builder:
             if k + 1 < len(tokens) and tokens[k].text in ("'", "’") and tokens[k + 1].lower == "s":
                 k += 2
         hit = m["titles"].match_at(tokens, k) if k < len(tokens) else None
+        if hit is None and country is not None:  # "Myanmar's military leader", "Syria's interim president"
+            modified = k
+            while modified < min(len(tokens), k + TITLE_MODIFIER_REACH) and tokens[modified].lower in m["title_modifiers"]:
+                modified += 1
+            hit = m["titles"].match_at(tokens, modified) if k < modified < len(tokens) else None
+            k = modified if hit else k
         org = None if hit else (m["org_titles"].match_at(tokens, k) if k < len(tokens) else None)
         if not hit and not org:
             if found is None and _is_capitalised(tokens[i]) and i not in self.taken() and tokens[i].text not in m["not_names"]:

@@ -1941,3 +1941,12 @@ def test_words_of_a_speech_elsewhere_leave_an_attack_standing(events_of, lang, t
 ])
 def test_only_a_deal_concluded_is_an_agreement(events_of, text, agreement):
     assert ("Agreement" in [e.type for e in events_of(text, "en")]) == agreement
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Putin met Myanmar's military leader Min Aung Hlaing in Bangkok.", "min-aung-hlaing"),
+    ("Erdogan met Syria's interim president Ahmed al-Sharaa in Ankara.", "new:ahmed-al-sharaa"),
+    ("Modi met Thailand's acting prime minister, Phumtham Wechayachai, in Bangkok.", "phumtham-wechayachai"),
+])
+def test_a_modified_title_after_a_state_still_names_a_person(events_of, text, person):
+    assert ("participant", person) in one(events_of(text, "en"), "Meeting").roles
