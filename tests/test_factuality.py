@@ -261,6 +261,8 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     # an accusation makes the act possible, active or passive
     ("id", "Pakistan menuduh India menyerang wilayahnya.", "Attack", "possible"),
     ("id", "AS menuding Korea Utara telah memasok rudal ke Rusia.", "ArmsTransfer", "possible"),
+    # a plan that is a document ("Egypt's plan for Gaza") plans nothing
+    ("en", "Arab leaders endorsed Egypt's plan for Gaza at a summit in Cairo on March 4.", "Gathering", "occurred"),
     # doubt about whether it happens makes it possible, even said with a negation
     ("en", "It was not immediately clear whether Putin and Trump would meet in person.", "Meeting", "possible"),
     ("en", "It is unclear whether Xi will attend the summit in Lima.", "Gathering", "possible"),
