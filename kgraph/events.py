@@ -423,6 +423,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                     if _names_a_neighbour(ctx, start - n, tend) or types is not PLACE_TYPES and any(
                             t.lower in m["vicinity_words"] for t in ctx.tokens[start:found.tstart]):
                         break  # "rudal ke sekitar Taiwan": fired near Taiwan, not at it (still placed there)
+                    if types is PLACE_TYPES and start - n - 1 >= tend and ctx.tokens[start - n - 1].lower in m["topic_nouns"]:
+                        break  # "met Wang Yi and discussed the war in Ukraine": the war's place, not the meeting's
                     return _coordinated(ctx, found, types, leftwards=False)
         return []
     if name == "marked":  # anywhere in the sentence, right after one of the words ("buatan Korea Selatan")

@@ -1950,3 +1950,13 @@ def test_only_a_deal_concluded_is_an_agreement(events_of, text, agreement):
 ])
 def test_a_modified_title_after_a_state_still_names_a_person(events_of, text, person):
     assert ("participant", person) in one(events_of(text, "en"), "Meeting").roles
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Lavrov arrived in Beijing on Monday. He met Wang Yi on Tuesday and discussed the war in Ukraine.", "beijing"),
+    ("id", "Lavrov tiba di Beijing pada Senin. Ia bertemu Wang Yi pada Selasa dan membahas perang di Ukraina.",
+     "beijing"),
+    ("en", "Raisi held talks with Erdogan on the war in Gaza.", None),
+])
+def test_the_place_of_a_topic_is_not_the_meetings(events_of, lang, text, place):
+    assert one(events_of(text, lang), "Meeting").place == place
