@@ -698,8 +698,11 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         _fill_with_asker(ctx, rule, asked[1], roles, taken)
     place_strategies = ctx.lang.matchers["passive_places"].get(rule.id, rule.place) if passive else rule.place
     place = _most_specific_place(rule, ctx, tstart, tend, roles, place_strategies)
-    if rule.lift and place is None:  # "dikirim ... ke Port Sudan": Sudan receives, Port Sudan is the place
+    if rule.lift and place is None:  # "dikirim ... ke Port Sudan": Sudan receives, Port Sudan is the place;
         place = next((f for fillers in roles.values() for f in fillers if f.type in PLACE_TYPES - {"country"}
+                      and not (f.actor_key and _preceded_by(ctx, f, ctx.lang.matchers["goal_prepositions"]))
+                      # a capital a thing goes "to" stands for its state ("supplied drones to Moscow"); one
+                      # it is flown "into" is where it went ("flew weapons into Mogadishu")
                       and _preceded_by(ctx, f, ctx.lang.matchers["locatives"])), None)
     if rule.require_place and place is None:
         return None

@@ -1960,3 +1960,18 @@ def test_a_modified_title_after_a_state_still_names_a_person(events_of, text, pe
 ])
 def test_the_place_of_a_topic_is_not_the_meetings(events_of, lang, text, place):
     assert one(events_of(text, lang), "Meeting").place == place
+
+
+@pytest.mark.parametrize("lang,text,event_type,role,place", [
+    # a capital that weapons go "to" stands for its state and is no place; one flown "into" is where they went
+    ("en", "Tehran has denied that it supplied drones to Moscow.", "ArmsTransfer", ("recipient", "russia"), None),
+    ("id", "Iran membantah memasok drone ke Moskow.", "ArmsTransfer", ("recipient", "russia"), None),
+    ("en", "Egypt flew weapons and ammunition into Mogadishu in late August.", "ArmsTransfer",
+     ("recipient", "somalia"), "mogadishu"),
+    # Brussels acting is the EU, and where one travels it is the city
+    ("en", "Brussels is ready to provide more aid to Gaza.", "Aid", ("provider", "european-union"), "gaza"),
+    ("en", "Xi flew to Brussels on Monday.", "Visit", ("visitor", "xi-jinping"), "brussels"),
+])
+def test_a_capital_as_actor_or_place(events_of, lang, text, event_type, role, place):
+    event = one(events_of(text, lang), event_type)
+    assert role in event.roles and event.place == place
