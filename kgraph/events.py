@@ -435,10 +435,12 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         return []
     if name == "role":
         return [f for f in roles_so_far.get(args[0][0], []) if f.type in types]
-    if name == "item_modifier":  # a name before the trigger that qualifies an item ("U.S. military drones")
-        item_starts = {item[0] for item in ctx.items}
+    if name == "item_modifier":  # a name before the trigger that qualifies an item ("U.S. military drones",
+        item_starts = {item[0] for item in ctx.items}  # "Washington's arms sales")
         for found in sorted((f for f in founds if f.tend <= tstart), key=lambda f: -f.tend):
             k = found.tend
+            if k + 1 < tstart and ctx.tokens[k].text in ("'", "’") and ctx.tokens[k + 1].lower == "s":
+                k += 2
             while k < min(tstart, found.tend + ITEM_MODIFIER_REACH) and k not in item_starts and ctx.tokens[k].text.isalpha() \
                     and ctx.tokens[k].text.islower():
                 k += 1  # "military", "anti-ship" are part of the item's phrase, not another noun

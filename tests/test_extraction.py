@@ -1975,3 +1975,24 @@ def test_the_place_of_a_topic_is_not_the_meetings(events_of, lang, text, place):
 def test_a_capital_as_actor_or_place(events_of, lang, text, event_type, role, place):
     event = one(events_of(text, lang), event_type)
     assert role in event.roles and event.place == place
+
+
+@pytest.mark.parametrize("text,roles,status", [
+    # a transfer told as a noun after its item: the item's maker supplies, a reacting subject does not
+    ("Beijing condemned U.S. arms sales to Taiwan.", {("supplier", "united-states"), ("recipient", "taiwan")}, "occurred"),
+    ("Beijing condemned Washington's arms sales to Taipei.", {("supplier", "united-states"), ("recipient", "taiwan")},
+     "occurred"),
+    ("Germany's weapons deliveries to Ukraine were paused in March.", {("supplier", "germany"), ("recipient", "ukraine")},
+     "cancelled"),
+    ("Poland has put new weapons deliveries to Ukraine on hold.", {("recipient", "ukraine")}, "cancelled"),
+])
+def test_a_transfer_told_as_a_noun(events_of, text, roles, status):
+    transfer = one(events_of(text, "en"), "ArmsTransfer")
+    assert set(transfer.roles) == roles and transfer.status == status
+
+
+def test_a_paused_transfer_is_dated_in_the_pausing_verbs_tense(resources):
+    doc = extract(Article(id="t", text="On March 3, Washington paused deliveries of weapons to Ukraine.", lang="en",
+                          date=dt.date(2025, 11, 27)), resources)
+    transfer = one(doc.events, "ArmsTransfer")
+    assert transfer.status == "cancelled" and transfer.time.value == "2025-03-03"

@@ -23,7 +23,7 @@ from ..tomlfile import read_toml as read_toml_file
 RULES_DIR = Path(__file__).parent
 LANGS = ("id", "en")
 ITEM_CATEGORIES = ("weapon", "missile", "technology", "satellite", "vehicle", "aid")
-STRATEGY_NAMES = ("subject", "noun_subject", "object", "sentence_subject", "after", "marked", "role")
+STRATEGY_NAMES = ("subject", "noun_subject", "object", "sentence_subject", "after", "marked", "role", "item_modifier")
 STRATEGY_EXAMPLES = {"after": "after:ke|kepada", "marked": "marked:buatan|dari", "role": "role:target"}
 FACT_PREDICATES = ("locatedIn", "capitalOf", "leads", "basedIn", "affiliatedWith")
 SUPPORT_FILES = ("lexicon.toml", "time.toml", "items.toml", "patterns.toml")
@@ -675,8 +675,8 @@ def _passive_roles(rules: list[EventRule], agents: list[str]) -> dict[str, tuple
     """Each rule's roles as its trigger reads in the passive voice: what the subject would fill, the
     agent after "by" fills; what the object would fill, the subject fills ("Russia was supplied with
     shells by North Korea"). Without an agent, the subject's role falls to a name that qualifies an
-    item in the subject ("U.S. military drones will be delivered to Quito": the drones' maker, an
-    internal strategy no rule file can name). Rules without a subject strategy keep their roles; so
+    item in the subject ("U.S. military drones will be delivered to Quito": the drones' maker,
+    `item_modifier`). Rules without a subject strategy keep their roles; so
     does a language without passive agents."""
     if not agents:
         return {}
