@@ -1996,3 +1996,14 @@ def test_a_paused_transfer_is_dated_in_the_pausing_verbs_tense(resources):
                           date=dt.date(2025, 11, 27)), resources)
     transfer = one(doc.events, "ArmsTransfer")
     assert transfer.status == "cancelled" and transfer.time.value == "2025-03-03"
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("id", "Menlu Sugiono bertemu Menlu Wang Yi di Beijing. Kedua menteri menandatangani nota kesepahaman.",
+     {"indonesia", "china"}),
+    ("en", "Marles met Teodoro in Manila. The two ministers signed a defence pact.", {"australia", "philippines"}),
+    ("en", "Marles met Teodoro in Manila. The two defence ministers signed a defence pact.",
+     {"australia", "philippines"}),
+])
+def test_the_two_ministers_are_the_two_named_before(events_of, lang, text, parties):
+    assert {k for _, k in one(events_of(text, lang), "Agreement").roles} == parties
