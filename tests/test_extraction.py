@@ -1181,6 +1181,8 @@ def test_a_leader_who_is_in_a_foreign_city_visits_it(events_of, lang, text, plac
     ("en", "Biden was in Washington on Monday."),
     ("en", "Putin was in Moscow when the news broke."),
     ("id", "Prabowo berada di Jakarta pada Senin."),
+    ("en", "Kim Jong Un visited a missile factory in Pyongyang."),
+    ("id", "Kim Jong Un mengunjungi pabrik rudal di Pyongyang."),
 ])
 def test_a_leader_at_home_visits_nothing(events_of, lang, text):
     assert "Visit" not in [e.type for e in events_of(text, lang)]
@@ -2007,3 +2009,14 @@ def test_a_paused_transfer_is_dated_in_the_pausing_verbs_tense(resources):
 ])
 def test_the_two_ministers_are_the_two_named_before(events_of, lang, text, parties):
     assert {k for _, k in one(events_of(text, lang), "Agreement").roles} == parties
+
+
+@pytest.mark.parametrize("lang,text,visitor,place", [
+    # a host at home does not stop the visit; a state read as the place is never taken for home
+    ("en", "Xi hosted Putin in Beijing.", "vladimir-putin", "beijing"),
+    ("id", "Xi menjamu Putin di Beijing.", "vladimir-putin", "beijing"),
+    ("id", "Prabowo berkunjung ke Beijing.", "prabowo-subianto", "beijing"),
+])
+def test_a_visit_abroad_stands(events_of, lang, text, visitor, place):
+    visit = one(events_of(text, lang), "Visit")
+    assert ("visitor", visitor) in visit.roles and visit.place == place
