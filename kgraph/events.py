@@ -238,8 +238,8 @@ def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Foun
         if not (ctx.tokens[k].text.isalpha() and ctx.tokens[k].text.islower()):
             break
     for found in founds:
-        if found.tend == end and found.tstart in verbs:
-            return found, verbs[found.tstart]
+        if found.tend == end and (found.tstart in verbs or _head_start(ctx, found) in verbs):  # "urged the United States"
+            return found, verbs.get(found.tstart, verbs.get(_head_start(ctx, found)))
     return None
 
 

@@ -554,7 +554,6 @@ KNOWN_GAPS = {
     ("en_99_eu_18th_package_nayara", 5): "role imposer=united states is missed",
     ("en_99_eu_18th_package_nayara", 6): "role imposer=united states is missed",
     ("en_99_eu_18th_package_nayara", 7): "no Sanction is extracted from this wording",
-    ("en_99_eu_18th_package_nayara", 9): "status: gold planned, kgraph occurred (\"are due in Beijing\": the subject's arrival, no cue)",
 }
 
 

@@ -2020,3 +2020,18 @@ def test_the_two_ministers_are_the_two_named_before(events_of, lang, text, parti
 def test_a_visit_abroad_stands(events_of, lang, text, visitor, place):
     visit = one(events_of(text, lang), "Visit")
     assert ("visitor", visitor) in visit.roles and visit.place == place
+
+
+@pytest.mark.parametrize("text,visitor,place", [
+    ("Prabowo left for Cairo on Wednesday to attend the D-8 summit.", "prabowo-subianto", "cairo"),
+    ("Modi departed for Washington on Monday.", "narendra-modi", "washington"),
+])
+def test_leaving_for_a_city_visits_it(events_of, text, visitor, place):
+    visit = one(events_of(text, "en"), "Visit")
+    assert visit.roles == (("visitor", visitor),) and visit.place == place
+
+
+def test_one_urged_after_an_article_is_asked_to_act(events_of):
+    transfer = one(events_of("Zelensky urged the United States to send Patriot missiles.", "en"), "ArmsTransfer")
+    assert set(transfer.roles) == {("supplier", "united-states"), ("recipient", "ukraine")}
+    assert transfer.status == "hoped"

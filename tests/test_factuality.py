@@ -261,6 +261,10 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     # an accusation makes the act possible, active or passive
     ("id", "Pakistan menuduh India menyerang wilayahnya.", "Attack", "possible"),
     ("id", "AS menuding Korea Utara telah memasok rudal ke Rusia.", "ArmsTransfer", "possible"),
+    # an invitation declined is a visit denied; one expected somewhere for talks plans them
+    ("en", "Milei declined an invitation to visit Brasilia.", "Visit", "denied"),
+    ("en", "The U.S. envoy is expected in Moscow later this week for talks with Putin.", "Meeting", "planned"),
+    ("en", "Von der Leyen and Costa are due in Beijing on Thursday for a summit with Xi Jinping.", "Meeting", "planned"),
     # a plan that is a document ("Egypt's plan for Gaza") plans nothing
     ("en", "Arab leaders endorsed Egypt's plan for Gaza at a summit in Cairo on March 4.", "Gathering", "occurred"),
     # doubt about whether it happens makes it possible, even said with a negation
