@@ -81,7 +81,15 @@ def resolve_form(form: str, lang: str, resources: Resources) -> tuple[str | None
     heads = [f for f in mentions.founds if not f.descriptor and f.via != "anaphor"]
     if not heads:
         return None, ()
-    head = max(heads, key=lambda f: (f.tend - f.tstart, -f.tstart))
+    # a known person names the form over the body or state in their title ("Presiden Majelis Umum PBB
+    # Annalena Baerbock"), unless an unknown name runs into them ("Ibu Negara Iriana Joko Widodo" is not
+    # Joko Widodo); else the longest mention does
+    glued = {f.tend for f in mentions.founds if f.key.startswith("new:") and f.type in ("unknown", "person")}
+
+    def names_the_form(f) -> bool:
+        return f.type == "person" and not f.key.startswith("new:") and f.tstart not in glued
+
+    head = max(heads, key=lambda f: (names_the_form(f), f.tend - f.tstart, -f.tstart))
     if _names_something_larger(tokens, mentions.founds, head, language.matchers["state_forms"],
                                resources.gazetteer.honorifics):
         return None, ()

@@ -764,8 +764,8 @@ def test_it_and_the_country_refer_to_the_latest_subject(events_of, lang, text, e
 
 @pytest.mark.parametrize("text,place", [
     ("China's coast guard fired water cannon at a Philippine vessel near Scarborough Shoal, Manila said.",
-     "new:scarborough-shoal"),
-    ("Russian troops attacked Ukrainian positions near Pokrovsk, Kyiv said.", "new:pokrovsk"),
+     "scarborough-shoal"),
+    ("Russian troops attacked Ukrainian positions near Pokrovsk, Kyiv said.", "pokrovsk"),
 ])
 def test_a_speaking_capital_is_not_the_place(events_of, text, place):
     assert one(events_of(text, "en"), "Attack").place == place
@@ -946,7 +946,7 @@ def test_receiving_things_is_no_meeting(events_of, text):
 
 @pytest.mark.parametrize("lang,text,met,place", [
     ("en", "Kim Jong Un received Sergei Lavrov in Wonsan on Saturday.", {"kim-jong-un", "sergei-lavrov"},
-     "new:wonsan"),
+     "wonsan"),
     ("id", "Presiden Jokowi menerima Presiden Vietnam Vo Van Thuong di Istana Merdeka.", {"joko-widodo", "vo-van-thuong"},
      "istana-merdeka"),
     ("id", "Presiden Prabowo menerima Presiden Erdogan di Istana Bogor.", {"prabowo-subianto", "recep-tayyip-erdogan"},
@@ -1947,7 +1947,7 @@ def test_only_a_deal_concluded_is_an_agreement(events_of, text, agreement):
 
 @pytest.mark.parametrize("text,person", [
     ("Putin met Myanmar's military leader Min Aung Hlaing in Bangkok.", "min-aung-hlaing"),
-    ("Erdogan met Syria's interim president Ahmed al-Sharaa in Ankara.", "new:ahmed-al-sharaa"),
+    ("Erdogan met Syria's interim president Ahmed al-Sharaa in Ankara.", "ahmed-al-sharaa"),
     ("Modi met Thailand's acting prime minister, Phumtham Wechayachai, in Bangkok.", "phumtham-wechayachai"),
 ])
 def test_a_modified_title_after_a_state_still_names_a_person(events_of, text, person):
