@@ -2035,3 +2035,22 @@ def test_one_urged_after_an_article_is_asked_to_act(events_of):
     transfer = one(events_of("Zelensky urged the United States to send Patriot missiles.", "en"), "ArmsTransfer")
     assert set(transfer.roles) == {("supplier", "united-states"), ("recipient", "ukraine")}
     assert transfer.status == "hoped"
+
+
+@pytest.mark.parametrize("lang,text,event_type,roles", [
+    # rockets counted are fired at a foe; a rocket alone carries a satellite
+    ("id", "Hamas menembakkan puluhan roket ke Israel.", "Attack", {("attacker", "hamas"), ("target", "israel")}),
+    ("id", "Korea Utara meluncurkan roket pembawa satelit.", "Launch", {("launcher", "north-korea")}),
+    # an arms embargo is a sanction
+    ("en", "The UN Security Council imposed an arms embargo on South Sudan.", "Sanction",
+     {("imposer", "un-security-council"), ("target", "south-sudan")}),
+    ("id", "Uni Eropa memperpanjang embargo senjata terhadap Rusia.", "Sanction",
+     {("imposer", "european-union"), ("target", "russia")}),
+    # a request for aid received comes from the one after "dari", to the one who receives it
+    ("id", "Jepang menerima permintaan bantuan dari Myanmar.", "AidRequest",
+     {("requester", "myanmar"), ("provider", "japan")}),
+])
+def test_rockets_embargoes_and_requests_received(events_of, lang, text, event_type, roles):
+    events = events_of(text, lang)
+    assert set(one(events, event_type).roles) == roles
+    assert "Aid" not in [e.type for e in events] or event_type == "Aid"
