@@ -40,12 +40,18 @@ def _group_at(founds: list[Found], start: int, limit: int = 3) -> list[Found]:
 
 
 def _group_before(founds: list[Found], end: int, relative: frozenset[int], limit: int = 12,
-                  tokens: list[Token] | None = None, agents: frozenset[str] = frozenset()) -> list[Found]:
+                  tokens: list[Token] | None = None, agents: frozenset[str] = frozenset(),
+                  locatives: frozenset[str] = frozenset()) -> list[Found]:
     """The speaker mention nearest before a reporting verb (with its span-mates). The agent of a
     participle ("a lawmaker briefed by the spy agency said") gives way to a speaker before it, and
-    speaks only when there is none ("a statement released by the ministry said")."""
+    speaks only when there is none ("a statement released by the ministry said"); a city after a
+    locative is where the speaker is ("Sumber diplomatik di Jakarta menyebutkan", "diplomats in
+    Brussels said"), when a speaker stands before it."""
     agent: list[Found] = []
     for found in sorted(founds, key=lambda f: -f.tend):
+        if tokens is not None and found.type == "city" and found.tstart > 0 and tokens[found.tstart - 1].lower in locatives \
+                and any(_speaker(f) and f.tend < found.tstart and end - limit <= f.tend for f in founds):
+            continue
         if end - limit <= found.tend <= end and _speaker(found) and found.tstart not in relative:
             group = [f for f in founds if f.tstart == found.tstart and f.tend == found.tend]
             if tokens is None or not _after_agent_word(tokens, found.tstart, agents):
@@ -180,7 +186,8 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
                 continue
         if before and before[0] == length:
             speaker = _apposed_speaker(tokens, founds, i, relative) or _group_before(
-                founds, i, relative, _speaker_reach(tokens, i), tokens, m.get("passive_agents", frozenset()))
+                founds, i, relative, _speaker_reach(tokens, i), tokens, m.get("passive_agents", frozenset()),
+                m["locatives"])
             if speaker:
                 sources.extend((1, i, Source(_source_key(f), "said")) for f in speaker)
                 last_source_end = end

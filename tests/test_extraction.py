@@ -2054,3 +2054,18 @@ def test_rockets_embargoes_and_requests_received(events_of, lang, text, event_ty
     events = events_of(text, lang)
     assert set(one(events, event_type).roles) == roles
     assert "Aid" not in [e.type for e in events] or event_type == "Aid"
+
+
+@pytest.mark.parametrize("lang,text,source", [
+    # kinds of anonymous source, and a city after a locative is where the speaker is, not the speaker
+    ("id", "Indonesia akan mengirim bantuan ke Gaza, kata seorang pejabat intelijen Indonesia.",
+     "anon:indonesia-intelligence-official"),
+    ("id", "Rusia akan menyerang Kharkiv, kata sumber militer kepada Reuters.", "anon:military-source"),
+    ("id", "Sumber diplomatik di Jakarta menyebutkan bahwa Prabowo akan bertemu Putin.", "anon:diplomatic-source"),
+    ("en", "EU ministers are expected to approve new sanctions against Moscow next Tuesday, diplomats in Brussels said.",
+     "anon:diplomat"),
+    ("en", "Moscow said Russia would send tanks to Belarus.", "russia"),
+])
+def test_the_speaker_of_an_anonymous_or_placed_statement(events_of, lang, text, source):
+    [event] = events_of(text, lang)
+    assert [s.key for s in event.sources if s.relation != "relayed_by"] == [source]
