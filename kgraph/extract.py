@@ -1314,8 +1314,9 @@ def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, se
             sources = _neighbour_sources(sentence_sources, ref.sentence)
         merged_sources = tuple(dict.fromkeys(event.sources + sources))
         own = any(e.type in kinds and e.evidence.sentence == ref.sentence for e in events)  # undone in its sentence
-        status = ref.status if ref.status in UNDOING_STATUSES and event.status in PLANS and not own \
-            and event.evidence.sentence == ref.sentence - 1 \
+        undoes = ref.status in UNDOING_STATUSES and event.status in PLANS \
+            or ref.status == "failed" and event.status == "occurred"  # "... on Saturday. However, the launch failed"
+        status = ref.status if undoes and not own and event.evidence.sentence == ref.sentence - 1 \
             else event.status  # "... pekan depan. Namun, pertemuan itu kemudian dibatalkan."
         events[k] = replace(event, place=place, time=time, sources=merged_sources, status=status)
         for j, other in enumerate(events):  # "Seusai pertemuan itu, kedua menteri menandatangani ...":

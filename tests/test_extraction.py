@@ -2069,3 +2069,18 @@ def test_rockets_embargoes_and_requests_received(events_of, lang, text, event_ty
 def test_the_speaker_of_an_anonymous_or_placed_statement(events_of, lang, text, source):
     [event] = events_of(text, lang)
     assert [s.key for s in event.sources if s.relation != "relayed_by"] == [source]
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    # a failure told in the next sentence, of the launch or of the thing launched, fails the launch
+    ("en", "Iran launched a satellite on Saturday. However, the launch failed, U.S. officials said.", "failed"),
+    ("en", "Iran launched a satellite on Saturday. However, the satellite failed to reach orbit.", "failed"),
+    ("en", "North Korea launched a spy satellite on Monday. The rocket exploded shortly after liftoff.", "failed"),
+    ("id", "Korea Utara meluncurkan satelit mata-mata pada Senin. Namun, peluncuran itu gagal.", "failed"),
+    ("id", "Korea Utara meluncurkan satelit mata-mata pada Senin. Roket itu meledak tak lama setelah lepas landas.",
+     "failed"),
+    # ... while what else is told of it changes nothing
+    ("en", "North Korea launched a spy satellite on Monday. The satellite will monitor U.S. bases.", "occurred"),
+])
+def test_a_failure_told_next_fails_the_launch(events_of, lang, text, status):
+    assert one(events_of(text, lang), "Launch").status == status
