@@ -947,7 +947,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             refs.append(_EventRef(sentence.index, event_type, noun, place[0] if place else None,
                                   tuple(_nearest_times(times, tokens[start].start)), attribution.sources,
                                   status_of(tokens[start:], 0, end - start, lang,  # only what follows the noun
-                                            frozenset(k - start for k in relative if k >= start))))
+                                            frozenset(k - start for k in relative if k >= start),
+                                            event_words=frozenset(s - start for s, _, _ in noun_spans if s > start))))
         undone = {event_type: (start, ref.status) for (start, _, event_type), ref
                   in zip(ref_spans, refs[-len(ref_spans):]) if ref.status in UNDOING_STATUSES} if ref_spans else {}
         # an event of the type referred to is that event told again, unless a "since …"/"before …" phrase
@@ -975,11 +976,12 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         sentence_candidates = _opening_place_for(sentence_candidates, tokens, mentions.founds, lang, relative)
         trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
         trigger_starts = frozenset(c.tstart for c in sentence_candidates)
+        noun_starts = frozenset(start for start, _, _ in noun_spans)
         opens = _opening_counts([t for t in times if t.start not in named_counts], trigger_chars, count_text,
                                 counting_words)
         for candidate in sentence_candidates:
             status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang, relative,
-                                                        trigger_starts)
+                                                        trigger_starts, noun_starts)
             if candidate.rule.negates:  # "skipped the summit": cancelled; "did not skip it": it took place
                 status = NEGATED.get(status, status)
             if _undone_here(candidate, sentence_candidates, undone) and status in PLANS:

@@ -197,6 +197,19 @@ def _in_prepositional_phrase(tokens: list[Token], start: int, m: dict) -> bool:
     return k >= 0 and (tokens[k].lower in m["prepositions"] or tokens[k].lower in m["span_prepositions"])
 
 
+def _next_event_clause(tokens: list[Token], end: int, event_words: frozenset[int], m: dict) -> int:
+    """Where, after the trigger, an event word opens a clause of its own after "and"/"dan" (past a
+    determiner): a cue after it is that event's ("the meeting ended in a shouting match and the signing
+    of the deal was cancelled": the signing is cancelled, not the meeting)."""
+    for k in sorted(w for w in event_words if w > end):
+        j = k - 1
+        if j > end and tokens[j].lower in m["determiners"]:
+            j -= 1
+        if j >= end and tokens[j].lower in m["coordinators"]:
+            return j
+    return len(tokens)
+
+
 def _told_as_a_report(tokens: list[Token], start: int, m: dict) -> bool:
     """Does a report opener ("reports that", "kabar bahwa") come before the trigger, so that "were
     false" after it calls the event false, and not something else ("promises of a ceasefire were false")?"""
@@ -204,7 +217,8 @@ def _told_as_a_report(tokens: list[Token], start: int, m: dict) -> bool:
 
 
 def status_of(tokens: list[Token], start: int, end: int, lang: Language,
-              parenthetical: frozenset[int] = frozenset(), other_triggers: frozenset[int] = frozenset()) -> str:
+              parenthetical: frozenset[int] = frozenset(), other_triggers: frozenset[int] = frozenset(),
+              event_words: frozenset[int] = frozenset()) -> str:
     """The factuality of a trigger at tokens[start:end].
 
     >>> from kgraph.rules import load_language
@@ -256,7 +270,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     if result in ("occurred", "possible") and _approved(tokens, scope, start, end, m) \
             or result == "occurred" and tokens[start].lower in m["planned_heads"]:  # "Biden pledged $7.9 billion in weapons"
         result = "planned"
-    after = next((hit for hit in m["cue_after"].finditer(tokens, end, clause_end(tokens, end, lang))
+    own_end = _next_event_clause(tokens, end, event_words | other_triggers, m)
+    after = next((hit for hit in m["cue_after"].finditer(tokens, end, min(own_end, clause_end(tokens, end, lang)))
                   if hit[2] != OUTCOME and not (outside and hit[0] in parenthetical)  # "The visit, which had
                   # been cancelled twice before, will go ahead": the relative clause's own cue
                   and (hit[2] != "planned" or _scheduled_noun(tokens, start, end, hit[0], result, lang))

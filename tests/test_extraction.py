@@ -2084,3 +2084,18 @@ def test_the_speaker_of_an_anonymous_or_placed_statement(events_of, lang, text, 
 ])
 def test_a_failure_told_next_fails_the_launch(events_of, lang, text, status):
     assert one(events_of(text, lang), "Launch").status == status
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    # a cue after another event word that opens its own clause after "and" is that event's
+    ("en", "Trump met Zelensky on Friday and the signing of the minerals deal was cancelled.", "occurred"),
+    ("en", "The meeting between Trump and Zelensky ended in a shouting match and the signing of the minerals deal "
+           "was cancelled.", "occurred"),
+    ("id", "Trump bertemu Zelensky pada Jumat dan penandatanganan kesepakatan mineral dibatalkan.", "occurred"),
+    ("id", "Trump dijadwalkan bertemu Zelensky pada Jumat. Namun, pertemuan itu berakhir ricuh dan penandatanganan "
+           "kesepakatan mineral dibatalkan.", "planned"),
+    # ... while one after the event's own words still reaches it
+    ("en", "Putin will meet Modi in May, but the meeting was cancelled.", "cancelled"),
+])
+def test_a_cue_after_another_events_clause_is_that_events(events_of, lang, text, status):
+    assert one(events_of(text, lang), "Meeting").status == status
