@@ -2099,3 +2099,13 @@ def test_a_failure_told_next_fails_the_launch(events_of, lang, text, status):
 ])
 def test_a_cue_after_another_events_clause_is_that_events(events_of, lang, text, status):
     assert one(events_of(text, lang), "Meeting").status == status
+
+
+@pytest.mark.parametrize("lang,text", [
+    # what a summit is about takes no part in it
+    ("en", "Leaders met at a summit regarding Ukraine in Paris."),
+    ("id", "Para pemimpin bertemu dalam KTT mengenai Ukraina di Paris."),
+    ("id", "KTT mengenai Ukraina digelar di Paris."),
+])
+def test_the_topic_of_a_summit_takes_no_part(events_of, lang, text):
+    assert not any(("attendee", "ukraine") in e.roles for e in events_of(text, lang))

@@ -46,7 +46,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "pretence_words": list, "itinerary_words": list, "person_relatives": list,
                 "armed_forces_heads": list, "postponement_verbs": list, "new_date_words": list,
                 "vicinity_words": list, "remote_words": list, "span_prepositions": list, "title_modifiers": list,
-                "topic_nouns": list},
+                "topic_nouns": list, "topic_prepositions": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -95,7 +95,8 @@ GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_particip
                      "infinitive_markers", "purpose_prepositions", "neighbour_nouns", "pretence_words",
                      "itinerary_words", "person_relatives", "armed_forces_heads", "passive_markers",
                      "passive_inserts", "passive_agents", "irregular_participles", "new_date_words",
-                     "vicinity_words", "remote_words", "span_prepositions", "title_modifiers", "topic_nouns")
+                     "vicinity_words", "remote_words", "span_prepositions", "title_modifiers", "topic_nouns",
+                     "topic_prepositions")
 
 
 def _has_word(text: str) -> bool:
