@@ -1145,6 +1145,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     events = _inherit_times(events, article.text, lambda key: state_of(key, facts, gazetteer))
     events = _inherit_places(events, lambda key: state_of(key, facts, gazetteer))
     events = _places_from_visits(events, lang.matchers["remote_words"])
+    events = _without_visits_told_again(events, _containment(facts, gazetteer))
     if is_sports_report(article.text, lang):
         events = []
     entities = _entities(all_founds, actor_uses, facts, gazetteer, events, positions)
@@ -1335,6 +1336,23 @@ def _words_of(text: str) -> set[str]:
 def _paragraph_starts(text: str) -> list[int]:
     """Offsets where paragraphs (blocks after a blank line, or after a line break) begin."""
     return [m.end() for m in re.finditer(r"\n\s*", text)]
+
+
+def _without_visits_told_again(events: list[Event], containment: set[tuple[str, str]]) -> list[Event]:
+    """A visit told again in the next sentence, by the same visitors with the same status and time, to
+    the state or region that holds the city told first, is that visit ("will visit Seoul on Sunday. It
+    will be his first trip to South Korea since taking office"): one event, with the city."""
+    kept: list[Event] = []
+    for event in events:
+        earlier = next((k for k, e in enumerate(kept) if e.type == event.type == "Visit"
+                        and e.evidence.sentence == event.evidence.sentence - 1 and e.roles == event.roles
+                        and e.status == event.status and e.time == event.time
+                        and (e.place, event.place) in containment), None)
+        if earlier is None:
+            kept.append(event)
+        else:
+            kept[earlier] = replace(kept[earlier], sources=tuple(dict.fromkeys(kept[earlier].sources + event.sources)))
+    return kept
 
 
 def _inherit_times(events: list[Event], text: str, state_of=lambda key: key) -> list[Event]:

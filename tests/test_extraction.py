@@ -2109,3 +2109,16 @@ def test_a_cue_after_another_events_clause_is_that_events(events_of, lang, text,
 ])
 def test_the_topic_of_a_summit_takes_no_part(events_of, lang, text):
     assert not any(("attendee", "ukraine") in e.roles for e in events_of(text, lang))
+
+
+@pytest.mark.parametrize("lang,text,places", [
+    # a visit told again next, to the state that holds the city told first, is that visit
+    ("en", "Japanese Foreign Minister Takeshi Iwaya will visit Seoul on Sunday. It will be his first trip to South "
+           "Korea since taking office.", ["seoul"]),
+    ("id", "Menlu Sugiono akan berkunjung ke Tokyo pada Minggu. Itu merupakan kunjungan pertamanya ke Jepang.",
+     ["tokyo"]),
+    # ... a further stop is another visit
+    ("en", "Modi visited Paris on Monday. He then travelled to Germany.", ["paris", "germany"]),
+])
+def test_a_visit_told_again_is_one_visit(events_of, lang, text, places):
+    assert [e.place for e in events_of(text, lang) if e.type == "Visit"] == places
