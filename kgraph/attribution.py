@@ -175,8 +175,8 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
             if target and length == 1 and i > 0 and tokens[i - 1].text == "," \
                     and not _ends_a_statement(tokens, max(f.tend for f in target), m):
                 target = []  # "Lavrov, the foreign minister, said Russia would ...": Russia starts what he said
-            if target and not inverted and any(tokens[k].text[:1].islower() for k in range(end, target[0].tstart)):
-                target = []  # "Belum jelas apakah Prabowo akan ...": "jelas" is no reporting verb here
+            if target and not inverted and any(m["cue_before"].match_at(tokens, k) for k in range(end, target[0].tstart)):
+                target = []  # "Belum jelas apakah Prabowo akan ...": a cue opens a clause, "jelas" reports nothing
             if target and any(tokens[k].text == "," for k in range(end, target[0].tstart)):
                 target = []  # "Menurut jadwal, Trump akan ...": the schedule says it, Trump acts
             if target:

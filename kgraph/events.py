@@ -444,7 +444,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if k + 1 < tstart and ctx.tokens[k].text in ("'", "’") and ctx.tokens[k + 1].lower == "s":
                 k += 2
             while k < min(tstart, found.tend + ITEM_MODIFIER_REACH) and k not in item_starts and ctx.tokens[k].text.isalpha() \
-                    and ctx.tokens[k].text.islower():
+                    and ctx.tokens[k].text.islower() and not ctx.tokens[k].lower.endswith(("ed", "es")) \
+                    and ctx.tokens[k].lower not in m["past_forms"]:  # "China condemned arms sales": no maker
                 k += 1  # "military", "anti-ship" are part of the item's phrase, not another noun
             if k in item_starts:
                 return [found]
@@ -637,15 +638,17 @@ SAID_IN_REACH = 8  # words after a trigger looked at for the setting of a speech
 
 
 def _said_in(ctx: SentenceContext, tend: int, words: tuple[str, ...]) -> bool:
-    """Is one of the words of a speech's setting, right after a determiner or preposition ("in a
-    post", "in his speech", "dalam pidatonya"; not "army posts"), among the few words after the trigger, before a
+    """Is one of the words of a speech's setting, right after a locative or span preposition (past a
+    determiner: "in a post", "in his speech", "dalam pidatonya"; not "army posts", "after a speech by"), among the few words after the trigger, before a
     comma or the clause's end?"""
     m = ctx.lang.matchers
     for k in range(tend, min(len(ctx.tokens), tend + SAID_IN_REACH)):
         token = ctx.tokens[k]
         if token.text in (",", ";", ".") or token.lower in m["strong"]:
             return False
-        if token.lower in words and (ctx.tokens[k - 1].lower in m["determiners"] or ctx.tokens[k - 1].lower in m["prepositions"]):
+        before = k - 1 - (ctx.tokens[k - 1].lower in m["determiners"])
+        if token.lower in words and before >= tend and (ctx.tokens[before].lower in m["locatives"]
+                                                        or ctx.tokens[before].lower in m["span_prepositions"]):
             return True
     return False
 

@@ -348,7 +348,9 @@ def _without_speech_times(times: list[TimeMention], tokens, lang: Language, foun
     if not times:
         return times
     reporting = [(k, e) for matcher in ("source_before", "source_after", "relayed_by")
-                 for k, e, _ in lang.matchers[matcher].finditer(tokens)]
+                 for k, e, _ in lang.matchers[matcher].finditer(tokens)
+                 if matcher != "relayed_by" or e - k > 1 or tokens[k].lower not in lang.matchers["prepositions"]]
+    # a bare "kepada" relays only after a reporting verb: "mengirim bantuan kepada Myanmar pada Senin" dates it
     if not reporting:
         return times
     starts = {t.start: i for i, t in enumerate(tokens)}
@@ -1318,7 +1320,7 @@ def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, se
         merged_sources = tuple(dict.fromkeys(event.sources + sources))
         own = any(e.type in kinds and e.evidence.sentence == ref.sentence for e in events)  # undone in its sentence
         undoes = ref.status in UNDOING_STATUSES and event.status in PLANS \
-            or ref.status == "failed" and event.status == "occurred"  # "... on Saturday. However, the launch failed"
+            or ref.status == "failed" and event.status == "occurred" and event.type == "Launch"  # "... However, the launch failed"
         status = ref.status if undoes and not own and event.evidence.sentence == ref.sentence - 1 \
             else event.status  # "... pekan depan. Namun, pertemuan itu kemudian dibatalkan."
         events[k] = replace(event, place=place, time=time, sources=merged_sources, status=status)

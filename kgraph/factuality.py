@@ -197,7 +197,7 @@ def _in_prepositional_phrase(tokens: list[Token], start: int, m: dict) -> bool:
     return k >= 0 and (tokens[k].lower in m["prepositions"] or tokens[k].lower in m["span_prepositions"])
 
 
-def _next_event_clause(tokens: list[Token], end: int, event_words: frozenset[int], m: dict) -> int:
+def _next_event_clause(tokens: list[Token], end: int, event_words: frozenset[int], m: dict, noun: bool) -> int:
     """Where, after the trigger, an event word opens a clause of its own after "and"/"dan" (past a
     determiner): a cue after it is that event's ("the meeting ended in a shouting match and the signing
     of the deal was cancelled": the signing is cancelled, not the meeting)."""
@@ -205,9 +205,12 @@ def _next_event_clause(tokens: list[Token], end: int, event_words: frozenset[int
         j = k - 1
         if j > end and tokens[j].lower in m["determiners"]:
             j -= 1
-        if j >= end and tokens[j].lower in m["coordinators"]:
-            return j
-    return len(tokens)
+        if j >= end and tokens[j].lower in m["coordinators"] and (
+                not noun or any(t.text.isalpha() and t.text.islower() and t.lower not in m["prepositions"]
+                                and t.lower not in m["coordinators"] and t.lower not in m["determiners"]
+                                for t in tokens[end:j])):
+            return j  # a noun trigger needs a word of its own before "and" ("Xi's visit to Moscow and the talks
+    return len(tokens)  # with Putin were postponed" share the predicate; "the meeting ended ... and the signing")
 
 
 def _told_as_a_report(tokens: list[Token], start: int, m: dict) -> bool:
@@ -270,7 +273,7 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     if result in ("occurred", "possible") and _approved(tokens, scope, start, end, m) \
             or result == "occurred" and tokens[start].lower in m["planned_heads"]:  # "Biden pledged $7.9 billion in weapons"
         result = "planned"
-    own_end = _next_event_clause(tokens, end, event_words | other_triggers, m)
+    own_end = _next_event_clause(tokens, end, event_words | other_triggers, m, start in event_words)
     after = next((hit for hit in m["cue_after"].finditer(tokens, end, min(own_end, clause_end(tokens, end, lang)))
                   if hit[2] != OUTCOME and not (outside and hit[0] in parenthetical)  # "The visit, which had
                   # been cancelled twice before, will go ahead": the relative clause's own cue
