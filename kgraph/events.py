@@ -399,7 +399,7 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 continue
             if _preceded_by(ctx, found, m["topic_prepositions"]):
                 continue  # "host a summit on Ukraine": what it is about takes no part
-            if _preceded_by(ctx, found, m["purpose_prepositions"] | m["goal_prepositions"]) and any(tend <= item[0] < found.tstart for item in ctx.items):
+            if _preceded_by(ctx, found, m["beneficiary_prepositions"]) and any(tend <= item[0] < found.tstart for item in ctx.items):
                 continue  # "appealed for aid for Gaza": a phrase after the thing asked for is whom it is for
             return _coordinated(ctx, found, types, leftwards=False)
         return []

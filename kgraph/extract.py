@@ -1225,16 +1225,15 @@ def _new_dates(times: list[TimeMention], tokens, lang: Language, tstart: int, te
 
 
 def _at_home(candidate: Candidate, place: Found, facts: list[Fact], gazetteer: Gazetteer) -> bool:
-    """Is a person of the rule's first role (the visitor, not the host) in their own state at `place`
-    ("Biden was in Washington", "Kim Jong Un visited a missile factory in Pyongyang")? A state itself
-    as the place is never taken for home: read from a demonym or "the country", it is too often
-    another's ("stopped in Goa to visit a German navy frigate")."""
+    """Is a person of the event other than its host in their own state at `place` ("Biden was in
+    Washington", "Kim Jong Un visited a missile factory in Pyongyang")? The host is at home by
+    definition. A state itself as the place is never taken for home: read from a demonym or "the
+    country", it is too often another's ("stopped in Goa to visit a German navy frigate")."""
     if place.type == "country":
         return False
     home = state_of(place.key, facts, gazetteer)
-    first = candidate.rule.roles[0][0] if candidate.rule.roles else None
     return home is not None and any(found.type == "person" and state_of(found.key, facts, gazetteer) == home != found.key
-                                    for role, found in candidate.roles if role == first)
+                                    for role, found in candidate.roles if role != "host")
 
 
 def _outside_names(times: list[TimeMention], founds) -> list[TimeMention]:

@@ -553,6 +553,8 @@ def _build_matchers(lexicon: dict) -> dict:
         "postponement_verbs": PhraseMatcher({p: True for p in grammar.get("postponement_verbs", [])}),
         "other_event_words": frozenset(w for p in grammar.get("other_event_before", []) for w in p.split()),
         "speech_fillers": frozenset(attribution.get("speech_fillers", [])),
+        # "for"/"to"/"untuk" after the thing a trigger names: whom it is for ("appealed for aid for Sudan")
+        "beneficiary_prepositions": frozenset(grammar.get("purpose_prepositions", []) + grammar.get("goal_prepositions", [])),
         "audiences": frozenset(attribution.get("audiences", [])),
         "not_items": PhraseMatcher({p: True for p in grammar.get("not_items", [])}),
         "title_fillers": PhraseMatcher({p: True for p in grammar.get("title_fillers", [])}),
