@@ -213,6 +213,24 @@ def _next_event_clause(tokens: list[Token], end: int, event_words: frozenset[int
     return len(tokens)  # with Putin were postponed" share the predicate; "the meeting ended ... and the signing")
 
 
+def _own_past_predicate(tokens: list[Token], scope: int, start: int, m: dict) -> int:
+    """Where the trigger's own clause starts when it is a past verb of its own after "and": "Xi was
+    invited to Washington and met Trump" or "did not attend and sent his deputy" tell the meeting and the
+    sending as facts, so a cue before "and" does not reach them. Not after an auxiliary the participles
+    share ("will be produced and shipped": `participle_auxiliaries`), nor for a verb not in a past form
+    ("wants to visit Moscow and meet Putin")."""
+    word = tokens[start].text
+    if not (word.islower() and word.isalpha() and (word.endswith("ed") or word in m["past_forms"])):
+        return scope
+    k = start - 1
+    while k > scope and tokens[k].lower in m["passive_inserts"]:
+        k -= 1  # "and then met", "and also sent"
+    if k <= scope or tokens[k].lower not in m["coordinators"] \
+            or any(tokens[j].lower in m["participle_auxiliaries"] for j in range(scope, k)):
+        return scope
+    return k + 1
+
+
 def _told_as_a_report(tokens: list[Token], start: int, m: dict) -> bool:
     """Does a report opener ("reports that", "kabar bahwa") come before the trigger, so that "were
     false" after it calls the event false, and not something else ("promises of a ceasefire were false")?"""
@@ -236,6 +254,7 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     """
     m = lang.matchers
     scope = clause_start(tokens, start, lang, parenthetical if start not in parenthetical else frozenset())
+    scope = _own_past_predicate(tokens, scope, start, m)
     found: list[tuple[int, str]] = []
     outside = start not in parenthetical  # a cue inside a relative clause is that clause's own
     for s, e, status in m["cue_before"].finditer(tokens, scope, max(start, end - 1)):

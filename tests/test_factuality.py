@@ -283,6 +283,13 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     # a cancel word that opens the trigger is its act, not a cue about it
     ("en", "Britain froze the assets of 30 Russian oligarchs on Thursday.", "Sanction", "occurred"),
     ("en", "China halted imports from Japan on Monday.", "Sanction", "occurred"),
+    # a past verb of its own after "and" is out of reach of a cue before "and" ...
+    ("en", "Xi Jinping was invited to Washington and met Trump on Monday.", "Meeting", "occurred"),
+    ("en", "Modi did not go to Washington and met Trump in Tokyo instead.", "Meeting", "occurred"),
+    ("en", "Albanese was invited to Beijing and also met Xi there.", "Meeting", "occurred"),
+    # ... but not a verb in its base form, nor participles after a shared auxiliary
+    ("en", "Modi wants to travel to Washington and meet Trump.", "Meeting", "hoped"),
+    ("en", "The missiles will be produced in Iran and shipped to Russia.", "ArmsTransfer", "planned"),
 ])
 def test_the_scope_of_a_cue(events_of, lang, text, event_type, expected):
     assert [e.status for e in events_of(text, lang) if e.type == event_type] == [expected]
