@@ -257,7 +257,10 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     scope = _own_past_predicate(tokens, scope, start, m)
     found: list[tuple[int, str]] = []
     outside = start not in parenthetical  # a cue inside a relative clause is that clause's own
+    certain = {k for s, e, _ in m["certainties"].finditer(tokens, scope, start) for k in range(s, e)}
     for s, e, status in m["cue_before"].finditer(tokens, scope, max(start, end - 1)):
+        if s in certain:
+            continue  # "no doubt that", "tidak diragukan": no doubt, no negation
         if s > 0 and tokens[s].text[:1].isupper() and tokens[s - 1].text not in SENTENCE_OPENERS:
             continue  # "in May", "Will Smith": a capitalised word inside a sentence is a name, not a cue
         if outside and s in parenthetical:

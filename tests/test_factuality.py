@@ -28,6 +28,10 @@ COMMITMENT_TEMPLATES = {  # a commitment to meet plans the meeting
     "id": "Presiden Joko Widodo dan Presiden Xi Jinping {cue} bertemu di Beijing.",
     "en": "Joe Biden and Xi Jinping {cue} meet in Beijing.",
 }
+CERTAINTY_TEMPLATES = {  # a doubt denied leaves the plan a plan
+    "id": "Pengamat {cue} bahwa Presiden Joko Widodo akan bertemu Presiden Xi Jinping di Beijing.",
+    "en": "Officials have {cue} Joe Biden will meet Xi Jinping in Beijing.",
+}
 EXPECTED = {"planned": "planned", "possible": "possible", "hoped": "hoped", "failed": "failed",
             "denied": "denied", "cancelled": "cancelled", "negation": "denied", "occurred": "occurred"}
 
@@ -74,6 +78,12 @@ def test_each_hedge_after_an_event_noun_makes_it_possible(events_of, lang, cue):
 def test_each_hope_after_an_event_noun_makes_it_hoped(events_of, lang, cue):
     text = SCHEDULE_TEMPLATES[lang].format(cue=cue)
     assert [e.status for e in events_of(text, lang) if e.type == "Meeting"] == ["hoped"]
+
+
+@pytest.mark.parametrize("lang,cue", list(phrases("certainties")))
+def test_each_denied_doubt_leaves_the_event_as_told(events_of, lang, cue):
+    meetings = [e for e in events_of(CERTAINTY_TEMPLATES[lang].format(cue=cue), lang) if e.type == "Meeting"]
+    assert [e.status for e in meetings] == ["planned"]
 
 
 @pytest.mark.parametrize("lang,cue", list(phrases("commitments")))
@@ -273,6 +283,9 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "Analysts doubt that Putin and Trump will meet this year.", "Meeting", "possible"),
     ("id", "Belum jelas apakah Prabowo akan bertemu Putin di Moskow.", "Meeting", "possible"),
     ("id", "Pengamat meragukan Trump dan Putin akan bertemu tahun ini.", "Meeting", "possible"),
+    # ... but not a doubt denied
+    ("en", "There is little doubt that Russia attacked Kyiv on Monday.", "Attack", "occurred"),
+    ("id", "Tidak diragukan lagi bahwa Prabowo akan bertemu Putin di Moskow.", "Meeting", "planned"),
     ("en", "Modi did not meet Trump during his visit to Washington.", "Visit", "occurred"),
     ("en", "Modi did not meet Trump during his visit to Washington.", "Meeting", "denied"),
     ("id", "Jokowi tidak bertemu Trump selama kunjungannya ke Washington.", "Visit", "occurred"),

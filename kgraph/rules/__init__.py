@@ -66,7 +66,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
              "occurred": list, "purpose_markers": list, "purpose_nouns": list, "purpose_verbs": list,
              "not_conditions": list, "commitments": list, "past_commitments": list, "approvals": list,
              "approved_things": list, "planned_heads": list,
-             "schedule_breakers": list},
+             "schedule_breakers": list, "certainties": list},
     "attribution": {"source_after": list, "source_before": list, "relayed_by": list, "speech_fillers": list,
                     "reportedly": list, "audiences": list},
 }
@@ -513,6 +513,8 @@ def _build_matchers(lexicon: dict) -> dict:
         "sport": PhraseMatcher({p: True for p in lexicon.get("topics", {}).get("sport", [])}),
         "cue_before": PhraseMatcher([(p, s) for s in STATUSES + ("negation",) for p in cues.get(s, [])]),
         "cue_after": PhraseMatcher(_cues_after(cues)),
+        # "no doubt that", "tidak diragukan": a doubt denied, so the cue words inside say nothing
+        "certainties": PhraseMatcher({p: True for p in cues.get("certainties", [])}),
         # "reports that", "kabar bahwa": only an event told after one of these can be called false after it
         "report_openers": PhraseMatcher({p: True for p in cues.get("report_openers", [])}),
         # "tried to launch ..., but the rocket exploded": after an attempt, a failure reaches past "but"
