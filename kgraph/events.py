@@ -437,6 +437,16 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         return []
     if name == "role":
         return [f for f in roles_so_far.get(args[0][0], []) if f.type in types]
+    if name == "controller":  # "Germany halted arms exports", "approved arms sales": the subject of a verb that
+        k = tstart - 1  # stops, resumes or approves the trigger right after it runs it ("condemned" does not)
+        if k > 0 and ctx.tokens[k].lower in m["determiners"]:
+            k -= 1
+        word = ctx.tokens[k].lower if k >= 0 else ""
+        if k > 0 and ctx.tokens[k - 1].lower in m["determiners"]:
+            return []  # "condemned the resumed arms sales": an adjective, no verb
+        if word in m["cessations"] or word in m["approvals"] or word in m["resumptions"]:
+            return _apply_part("subject", (), ctx, k, k + 1, types, founds, roles_so_far)
+        return []
     if name == "item_modifier":  # a name before the trigger that qualifies an item ("U.S. military drones",
         item_starts = {item[0] for item in ctx.items}  # "Washington's arms sales")
         for found in sorted((f for f in founds if f.tend <= tstart), key=lambda f: -f.tend):

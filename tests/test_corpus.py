@@ -380,7 +380,6 @@ KNOWN_GAPS = {
     ("en_74_port_sudan_drone_strikes", 9): "role target=sudan is missed",
     ("en_75_ukraine_arms_pipeline_analysis", 3): "status: gold occurred, kgraph cancelled",
     ("en_75_ukraine_arms_pipeline_analysis", 4): "no Agreement is extracted from this wording",
-    ("en_75_ukraine_arms_pipeline_analysis", 5): "no ArmsTransfer is extracted from this wording",
     ("en_75_ukraine_arms_pipeline_analysis", 6): "no Meeting is extracted from this wording",
     ("en_75_ukraine_arms_pipeline_analysis", 9): "no Aid is extracted from this wording",
     ("en_76_astana_china_central_asia_treaty", 0): "role party=china is missed",

@@ -23,7 +23,8 @@ from ..tomlfile import read_toml as read_toml_file
 RULES_DIR = Path(__file__).parent
 LANGS = ("id", "en")
 ITEM_CATEGORIES = ("weapon", "missile", "technology", "satellite", "vehicle", "aid")
-STRATEGY_NAMES = ("subject", "noun_subject", "object", "sentence_subject", "after", "marked", "role", "item_modifier")
+STRATEGY_NAMES = ("subject", "noun_subject", "object", "sentence_subject", "after", "marked", "role", "item_modifier",
+                  "controller")
 STRATEGY_EXAMPLES = {"after": "after:ke|kepada", "marked": "marked:buatan|dari", "role": "role:target"}
 FACT_PREDICATES = ("locatedIn", "capitalOf", "leads", "basedIn", "affiliatedWith")
 SUPPORT_FILES = ("lexicon.toml", "time.toml", "items.toml", "patterns.toml")
@@ -46,7 +47,8 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "pretence_words": list, "itinerary_words": list, "person_relatives": list,
                 "armed_forces_heads": list, "postponement_verbs": list, "new_date_words": list,
                 "vicinity_words": list, "remote_words": list, "span_prepositions": list, "title_modifiers": list,
-                "topic_nouns": list, "topic_prepositions": list, "participle_auxiliaries": list},
+                "topic_nouns": list, "topic_prepositions": list, "participle_auxiliaries": list,
+                "resumptions": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -96,7 +98,7 @@ GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_particip
                      "itinerary_words", "person_relatives", "armed_forces_heads", "passive_markers",
                      "passive_inserts", "passive_agents", "irregular_participles", "new_date_words",
                      "vicinity_words", "remote_words", "span_prepositions", "title_modifiers", "topic_nouns",
-                     "topic_prepositions")
+                     "topic_prepositions", "resumptions")
 
 
 def _has_word(text: str) -> bool:
