@@ -405,6 +405,12 @@ class _Builder:
             country = self.at(j)
             if country is not None and country.type in ("country", "organisation"):
                 j = country.tend
+            elif j + 1 < len(tokens) and tokens[j].lower in m["seat_prepositions"] and label.split()[-1] == "official":
+                seat = self.at(j + 1)  # "officials in Kyiv", "pejabat di Washington": the state it is the seat of
+                # (its officials, not the diplomats or sources there)
+                if seat is not None and seat.type == "city" and seat.actor_key:
+                    self._add_anonymous(i, seat.tend, label, seat, seat=True)
+                    return seat.tend
             self._add_anonymous(i, j, label, country if country is not None and country.tend == j else None)
             return j
         if found is not None and found.type in ("country", "organisation"):
@@ -424,7 +430,9 @@ class _Builder:
                 return True
         return False
 
-    def _add_anonymous(self, i: int, j: int, label: str, affiliation: Found | None) -> None:
+    def _add_anonymous(self, i: int, j: int, label: str, affiliation: Found | None, seat: bool = False) -> None:
+        """The anonymous source at tokens[i:j], affiliated with a country or organisation, or with the state
+        whose seat of government `affiliation` is when `seat` ("officials in Kyiv" speak and act for Ukraine)."""
         full = f"{affiliation.label} {label}" if affiliation is not None else label
         start, end, surface = _span(self.tokens, self.text, i, j)
         key = "anon:" + slug(full)
@@ -437,8 +445,8 @@ class _Builder:
         inside = ()
         if affiliation is not None:
             inside = (replace(affiliation, descriptor=True),)
-            self.facts.append(Fact(key, "affiliatedWith", affiliation.key))
-        state = affiliation.as_actor if affiliation is not None and affiliation.type == "country" else ""
+            self.facts.append(Fact(key, "affiliatedWith", affiliation.as_actor if seat else affiliation.key))
+        state = affiliation.as_actor if affiliation is not None and (seat or affiliation.type == "country") else ""
         self.replace_span(i, j, Found(i, j, start, end, surface, key, "anonymous", "anonymous", full, state=state))
         self.founds.extend(inside)
 

@@ -314,7 +314,6 @@ KNOWN_GAPS = {
     ("en_65_greenland_frederiksen_nuuk", 3): "no Cooperation is extracted from this wording",
     ("en_65_greenland_frederiksen_nuuk", 4): "no Visit is extracted from this wording",
     ("en_65_greenland_frederiksen_nuuk", 7): "no Visit is extracted from this wording",
-    ("en_65_greenland_frederiksen_nuuk", 9): "place: gold Greenland, kgraph Copenhagen",
     ("en_66_us_caribbean_boat_strike", 0): "role target=tren de aragua is missed",
     ("en_66_us_caribbean_boat_strike", 1): "role target=tren de aragua is missed",
     ("en_66_us_caribbean_boat_strike", 3): "place: gold Mexico City, kgraph National Palace",

@@ -1447,6 +1447,25 @@ def test_officials_of_a_state_meet_for_it(events_of, text, participants):
     assert {key for _, key in one(events_of(text, "en"), "Meeting").roles} == participants
 
 
+@pytest.mark.parametrize("lang,text,event_type,roles", [
+    # officials in a seat of government act for its state ...
+    ("en", "Officials in Kyiv asked Germany for more air defence systems.", "ArmsTransfer",
+     {("recipient", "ukraine"), ("supplier", "germany")}),
+    ("id", "Pejabat di Kyiv meminta Jerman mengirim sistem pertahanan udara.", "ArmsTransfer",
+     {("recipient", "ukraine"), ("supplier", "germany")}),
+    ("en", "Officials from Moscow held talks with Chinese diplomats in Beijing on Monday.", "Meeting",
+     {("participant", "russia"), ("participant", "china")}),
+])
+def test_officials_in_a_seat_of_government_act_for_its_state(events_of, lang, text, event_type, roles):
+    assert set(one(events_of(text, lang), event_type).roles) == roles
+
+
+@pytest.mark.parametrize("speakers,source", [("diplomats", "anon:diplomat"), ("two diplomatic sources", "anon:source")])
+def test_diplomats_and_sources_in_a_capital_do_not_speak_for_its_state(events_of, speakers, source):
+    [event] = events_of(f"Xi Jinping will travel to Pyongyang next month, {speakers} in Beijing said.", "en")
+    assert [s.key for s in event.sources] == [source]
+
+
 @pytest.mark.parametrize("text,roles", [
     ("Xi Jinping and Vladimir Putin met in Moscow, a senior U.S. official said.",
      {("participant", "xi-jinping"), ("participant", "vladimir-putin")}),
