@@ -243,6 +243,22 @@ def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Foun
     return None
 
 
+def _for_subject(ctx: SentenceContext, tstart: int, founds: list[Found], types) -> list[Found]:
+    """The ones "for" introduces as the doers of an infinitive trigger ("a plan for Xi to visit Moscow",
+    "paved the way for Putin and Trump to meet"): not the clause's subject. `infinitive_subject_markers`."""
+    m = ctx.lang.matchers
+    marker = tstart if ctx.tokens[tstart].lower in m["infinitive_markers"] else tstart - 1  # "to meet" may be the trigger
+    if not m["infinitive_subject_markers"] or marker < 2 or ctx.tokens[marker].lower not in m["infinitive_markers"]:
+        return []
+    for found in founds:
+        if found.tend == marker and found.type in ACTOR_TYPES:  # "left for Washington to meet Trump": a place
+            group = _coordinated(ctx, found, types, leftwards=True)
+            first = _head_start(ctx, min(group, key=lambda f: f.tstart))
+            if first > 0 and ctx.tokens[first - 1].lower in m["infinitive_subject_markers"]:
+                return group
+    return []
+
+
 ASKER_ROLES = ("recipient", "host")  # the asker receives what it asks for, and hosts whom it invites
 
 
@@ -337,6 +353,9 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             return [f for f in founds if phrase <= f.tstart and f.tend <= tstart][-1:]  # "after a Russian attack"
         name = "subject"
     if name == "subject":
+        doers = _for_subject(ctx, tstart, founds, types)
+        if doers:
+            return doers
         asked = _asked(ctx, tstart, founds)
         if asked is not None:
             return _coordinated(ctx, asked[0], types, leftwards=True)

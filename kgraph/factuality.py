@@ -178,6 +178,25 @@ def _future_time_clause(tokens: list[Token], scope: int, start: int, end: int, m
         t.text.endswith("ed") and t.text.islower() or t.lower in m["past_forms"] for t in tokens[scope:start + 1])
 
 
+FOR_REACH = 8  # words between "for" and "to" in "for the leaders of Russia and China to meet"
+
+
+def _for_infinitive(tokens: list[Token], start: int, m: dict) -> bool:
+    """Is the trigger an infinitive whose doer "for" names ("a plan for Xi to visit Moscow", "paved the
+    way for Putin and Trump to meet")? What is yet to be done is planned, unless a cue says more."""
+    marker = start if tokens[start].lower in m["infinitive_markers"] else start - 1  # "to meet" may be the trigger
+    if not m["infinitive_subject_markers"] or marker < 2 or tokens[marker].lower not in m["infinitive_markers"]:
+        return False
+    for k in range(marker - 1, max(-1, marker - 1 - FOR_REACH), -1):
+        word = tokens[k]
+        if word.lower in m["infinitive_subject_markers"]:
+            return k < marker - 1 and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].lower in m["determiners"])
+        if not (word.text[:1].isupper() or word.lower in m["coordinators"] or word.lower in m["determiners"]
+                or word.text in (".", "'", "’", "-") or word.lower == "s"):
+            return False
+    return False
+
+
 def ceased(tokens: list[Token], start: int, m: dict) -> int | None:
     """Where the verb stands that stops or undoes the trigger as its object, right before it or before
     its determiner ("stopped supplying", "lift the sanctions", "menghentikan pasokan", `cessations`),
@@ -290,7 +309,7 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
         if negated:  # "will not lift the sanctions", "belum ada rencana untuk mencabut sanksi": they stay
             return "occurred"
         result = "cancelled"  # "stopped supplying weapons", "will lift the sanctions", "mencabut sanksi"
-    if result == "occurred" and _future_time_clause(tokens, scope, start, end, m):
+    if result == "occurred" and (_future_time_clause(tokens, scope, start, end, m) or _for_infinitive(tokens, start, m)):
         result = "planned"
     if result in ("occurred", "possible") and _approved(tokens, scope, start, end, m) \
             or result == "occurred" and tokens[start].lower in m["planned_heads"]:  # "Biden pledged $7.9 billion in weapons"

@@ -1460,6 +1460,21 @@ def test_officials_in_a_seat_of_government_act_for_its_state(events_of, lang, te
     assert set(one(events_of(text, lang), event_type).roles) == roles
 
 
+@pytest.mark.parametrize("text,event_type,roles", [
+    # the one "for" names does what the infinitive says, not the clause's subject
+    ("The Kremlin confirmed plans for Putin to visit India later this year.", "Visit", {("visitor", "vladimir-putin")}),
+    ("The deal paved the way for Putin and Trump to meet in Riyadh.", "Meeting",
+     {("participant", "vladimir-putin"), ("participant", "donald-trump")}),
+    ("Zelensky called for the United States to send more Patriot missiles.", "ArmsTransfer",
+     {("supplier", "united-states"), ("recipient", "ukraine")}),
+    # ... but a place after "left for" does nothing
+    ("Modi left for Washington to meet Trump.", "Meeting", {("participant", "narendra-modi"),
+                                                             ("participant", "donald-trump")}),
+])
+def test_the_doer_of_an_infinitive_after_for(events_of, text, event_type, roles):
+    assert set(one(events_of(text, "en"), event_type).roles) == roles
+
+
 @pytest.mark.parametrize("speakers,source", [("diplomats", "anon:diplomat"), ("two diplomatic sources", "anon:source")])
 def test_diplomats_and_sources_in_a_capital_do_not_speak_for_its_state(events_of, speakers, source):
     [event] = events_of(f"Xi Jinping will travel to Pyongyang next month, {speakers} in Beijing said.", "en")

@@ -300,6 +300,11 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "Xi Jinping was invited to Washington and met Trump on Monday.", "Meeting", "occurred"),
     ("en", "Modi did not go to Washington and met Trump in Tokyo instead.", "Meeting", "occurred"),
     ("en", "Albanese was invited to Beijing and also met Xi there.", "Meeting", "occurred"),
+    # an infinitive whose doer "for" names is yet to be done; a call for it hopes for it
+    ("en", "Officials discussed a plan for Xi to visit Moscow.", "Visit", "planned"),
+    ("en", "The deal paved the way for Putin and Trump to meet in Riyadh.", "Meeting", "planned"),
+    ("en", "Macron called on Putin and Zelensky to meet.", "Meeting", "hoped"),
+    ("en", "Guterres called for Israel and Hamas to agree a ceasefire.", "Agreement", "hoped"),
     # ... but not a verb in its base form, nor participles after a shared auxiliary
     ("en", "Modi wants to travel to Washington and meet Trump.", "Meeting", "hoped"),
     ("en", "The missiles will be produced in Iran and shipped to Russia.", "ArmsTransfer", "planned"),

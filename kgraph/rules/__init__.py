@@ -48,7 +48,8 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "armed_forces_heads": list, "postponement_verbs": list, "new_date_words": list,
                 "vicinity_words": list, "remote_words": list, "span_prepositions": list, "title_modifiers": list,
                 "topic_nouns": list, "topic_prepositions": list, "participle_auxiliaries": list,
-                "resumptions": list, "seat_prepositions": list},
+                "resumptions": list, "seat_prepositions": list,
+                "infinitive_subject_markers": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -98,7 +99,8 @@ GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_particip
                      "itinerary_words", "person_relatives", "armed_forces_heads", "passive_markers",
                      "passive_inserts", "passive_agents", "irregular_participles", "new_date_words",
                      "vicinity_words", "remote_words", "span_prepositions", "title_modifiers", "topic_nouns",
-                     "topic_prepositions", "resumptions", "seat_prepositions")
+                     "topic_prepositions", "resumptions", "seat_prepositions",
+                     "infinitive_subject_markers")
 
 
 def _has_word(text: str) -> bool:
