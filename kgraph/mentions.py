@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer
 from .model import Fact
-from .rules import Language
+from .rules import TITLE_ANAPHOR, Language
 from .text import Token, slug
 
 ACTOR_TYPES = frozenset({"person", "country", "organisation", "outlet", "anonymous"})
@@ -644,6 +644,10 @@ class _Builder:
                 i += 1
                 continue
             length, kind = hit
+            if kind.startswith(TITLE_ANAPHOR):  # "the president", "Kepala Negara": the holder named last
+                self._title_anaphor(i, i + length, kind[len(TITLE_ANAPHOR):])
+                i += length
+                continue
             if kind == "person" and self._object_pronoun(i, length):
                 kind = "person_object"  # "Xi met her on Monday": not Xi
             earlier = list(self.history.mentions) + sorted(
@@ -663,6 +667,29 @@ class _Builder:
                 self.founds.append(Found(i, i + length, start, end, surface, target.key, target.type,
                                          "anaphor", target.label, target.actor_key, wikidata=target.wikidata))
             i += length
+
+    def _title_anaphor(self, i: int, j: int, position: str) -> None:
+        """A title with no name ("the president", "Kepala Negara") is the person named last who holds that
+        position (a title, or the gazetteer's position; "leader" is any of `leaders`). Not a title before a
+        name ("Presiden Prabowo") or a complement ("the president of Russia": `title_complements`), and
+        without a determiner only capitalised, as Indonesian writes a title that stands for its holder."""
+        m, tokens = self.lang.matchers, self.tokens
+        if j < len(tokens) and (tokens[j].text[:1].isupper() or tokens[j].lower in m["title_complements"]):
+            return
+        if tokens[i].lower not in m["determiners"] and not tokens[i].text[:1].isupper():
+            return  # a bare title names one person only capitalised ("Presiden", not "pemilihan presiden")
+        titled = dict(self.history.titled) | self.titled_here()
+        earlier = list(self.history.mentions) + sorted((f for f in self.founds if f.tend <= i), key=lambda f: f.tstart)
+        for found in reversed(earlier):
+            if found.type != "person":
+                continue
+            entry = self.gazetteer.get(found.key)
+            held = (titled.get(found.key) or ("", ""))[1] or (entry.position if entry is not None else "")
+            if held == position or position == "leader" and held in m["leaders"]:
+                start, stop, surface = _span(tokens, self.text, i, j)
+                self.founds.append(Found(i, j, start, stop, surface, found.key, "person", "anaphor", found.label,
+                                         wikidata=found.wikidata))
+                return
 
     def _object_pronoun(self, i: int, length: int) -> bool:
         """Is a pronoun that may also be possessive ("her") an object here: not followed by the noun

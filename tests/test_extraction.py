@@ -1475,6 +1475,35 @@ def test_the_doer_of_an_infinitive_after_for(events_of, text, event_type, roles)
     assert set(one(events_of(text, "en"), event_type).roles) == roles
 
 
+@pytest.mark.parametrize("lang,text,event_type,roles", [
+    # a title with no name is the person named last who holds it
+    ("id", "Presiden Prabowo Subianto tiba di Moskow pada Rabu. Kepala Negara kemudian bertemu Presiden Vladimir Putin "
+           "di Kremlin.", "Meeting", {("participant", "prabowo-subianto"), ("participant", "vladimir-putin")}),
+    ("id", "Prabowo tiba di Tokyo. Presiden kemudian bertemu Perdana Menteri Shigeru Ishiba.", "Meeting",
+     {("participant", "prabowo-subianto"), ("participant", "shigeru-ishiba")}),
+    ("en", "Prabowo Subianto arrived in Moscow on Wednesday. The president then met Vladimir Putin at the Kremlin.",
+     "Meeting", {("participant", "prabowo-subianto"), ("participant", "vladimir-putin")}),
+    ("en", "Modi met Trump in Washington. The prime minister later flew to Paris.", "Visit",
+     {("visitor", "narendra-modi")}),
+    # ... of its own position: the president is not the prime minister named last
+    ("en", "President Trump hosted Prime Minister Modi in Washington. The president later flew to Tokyo.", "Visit",
+     {("visitor", "donald-trump")}),
+])
+def test_a_title_with_no_name_is_its_holder_named_last(events_of, lang, text, event_type, roles):
+    later = [e for e in events_of(text, lang) if e.evidence.sentence == 1]
+    assert set(one(later, event_type).roles) == roles
+
+
+@pytest.mark.parametrize("lang,text,named_before", [
+    ("id", "Prabowo memenangi pemilihan presiden. Setelah pemilihan presiden, Putin bertemu Xi Jinping.",
+     "prabowo-subianto"),
+    ("en", "Modi met Trump. The president of Russia later met Xi Jinping.", "donald-trump"),
+])
+def test_a_title_of_no_one_in_particular_is_no_anaphor(events_of, lang, text, named_before):
+    later = [e for e in events_of(text, lang) if e.evidence.sentence == 1]
+    assert not any(key == named_before for e in later for _, key in e.roles)
+
+
 @pytest.mark.parametrize("speakers,source", [("diplomats", "anon:diplomat"), ("two diplomatic sources", "anon:source")])
 def test_diplomats_and_sources_in_a_capital_do_not_speak_for_its_state(events_of, speakers, source):
     [event] = events_of(f"Xi Jinping will travel to Pyongyang next month, {speakers} in Beijing said.", "en")

@@ -25,6 +25,7 @@ LANGS = ("id", "en")
 ITEM_CATEGORIES = ("weapon", "missile", "technology", "satellite", "vehicle", "aid")
 STRATEGY_NAMES = ("subject", "noun_subject", "object", "sentence_subject", "after", "marked", "role", "item_modifier",
                   "controller")
+TITLE_ANAPHOR = "title:"  # the kind of a `title_anaphora` phrase in the anaphora matcher, before its position
 STRATEGY_EXAMPLES = {"after": "after:ke|kepada", "marked": "marked:buatan|dari", "role": "role:target"}
 FACT_PREDICATES = ("locatedIn", "capitalOf", "leads", "basedIn", "affiliatedWith")
 SUPPORT_FILES = ("lexicon.toml", "time.toml", "items.toml", "patterns.toml")
@@ -49,7 +50,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "vicinity_words": list, "remote_words": list, "span_prepositions": list, "title_modifiers": list,
                 "topic_nouns": list, "topic_prepositions": list, "participle_auxiliaries": list,
                 "resumptions": list, "seat_prepositions": list,
-                "infinitive_subject_markers": list},
+                "infinitive_subject_markers": list, "title_complements": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -57,6 +58,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                  "triple_persons": list, "triple_countries": list, "quad_persons": list,
                  "quad_countries": list, "country": list, "anonymous": list, "organisation": list,
                  "it": list},
+    "title_anaphora": str,
     "anonymous_sources": str,
     "name_heads": str,
     "name_context_before": str,
@@ -100,7 +102,7 @@ GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_particip
                      "passive_inserts", "passive_agents", "irregular_participles", "new_date_words",
                      "vicinity_words", "remote_words", "span_prepositions", "title_modifiers", "topic_nouns",
                      "topic_prepositions", "resumptions", "seat_prepositions",
-                     "infinitive_subject_markers")
+                     "infinitive_subject_markers", "title_complements")
 
 
 def _has_word(text: str) -> bool:
@@ -547,7 +549,9 @@ def _build_matchers(lexicon: dict) -> dict:
         "reportedly": PhraseMatcher({p: "reportedly" for p in attribution.get("reportedly", [])}),
         "titles": PhraseMatcher(lexicon.get("titles", {})),
         "org_titles": PhraseMatcher(lexicon.get("organisation_titles", {})),
-        "anaphora": PhraseMatcher([(p, kind) for kind, phrases in anaphora.items() for p in phrases]),
+        "anaphora": PhraseMatcher([(p, kind) for kind, phrases in anaphora.items() for p in phrases]
+                                  + [(p, TITLE_ANAPHOR + position)
+                                     for p, position in lexicon.get("title_anaphora", {}).items()]),
         "anonymous": PhraseMatcher(lexicon.get("anonymous_sources", {})),
         "event_nouns": PhraseMatcher(lexicon.get("event_nouns", {})),
         "boundaries": PhraseMatcher({p: True for p in grammar.get("clause_boundaries", [])}),
