@@ -20,7 +20,7 @@ from .attribution import attribute
 from .errors import InputError
 from .events import (ARTICLES, OBJECT_NOUN_REACH, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
                      relative_clause_tokens, trigger_spans, without_self_transfer)
-from .factuality import ceased, clause_start, purpose_of_a_deal, status_of
+from .factuality import broke_down, ceased, clause_start, purpose_of_a_deal, status_of
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, History, find_mentions, state_of
 from .model import Article, DocGraph, Entity, Event, Evidence, Fact, Item, Source
@@ -943,14 +943,16 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         named_here = _counted_from_events(times, tokens, lang, sentence.index, mentions.founds)
         counted_from.update(named_here)
         for start, end, event_type in ref_spans:
+            status = status_of(tokens[start:], 0, end - start, lang,  # only what follows the noun
+                               frozenset(k - start for k in relative if k >= start),
+                               event_words=frozenset(s - start for s, _, _ in noun_spans if s > start))
+            if status == "occurred" and event_type == "Launch" and broke_down(tokens, end, end, len(tokens), lang):
+                status = "failed"  # "The rocket exploded shortly after liftoff"
             place_rule = next((r.place for r in lang.rules if r.event == event_type and r.place), ())
             place = find_fillers(place_rule, ctx, start, end, PLACE_TYPES)
             noun = next((t.lower for t in tokens[start:end] if t.lower not in dem_words), "")
             refs.append(_EventRef(sentence.index, event_type, noun, place[0] if place else None,
-                                  tuple(_nearest_times(times, tokens[start].start)), attribution.sources,
-                                  status_of(tokens[start:], 0, end - start, lang,  # only what follows the noun
-                                            frozenset(k - start for k in relative if k >= start),
-                                            event_words=frozenset(s - start for s, _, _ in noun_spans if s > start))))
+                                  tuple(_nearest_times(times, tokens[start].start)), attribution.sources, status))
         undone = {event_type: (start, ref.status) for (start, _, event_type), ref
                   in zip(ref_spans, refs[-len(ref_spans):]) if ref.status in UNDOING_STATUSES} if ref_spans else {}
         # an event of the type referred to is that event told again, unless a "since …"/"before …" phrase
@@ -984,6 +986,11 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         for candidate in sentence_candidates:
             status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang, relative,
                                                         trigger_starts, noun_starts)
+            if status == "occurred" and candidate.rule.event == "Launch" and broke_down(
+                    tokens, max((k + 1 for k in trigger_starts if k < candidate.tstart), default=0), candidate.tend,
+                    min((k for k in trigger_starts if k > candidate.tstart), default=len(tokens)), lang):
+                status = "failed"  # "launched a satellite on Tuesday, but it exploded in flight", "the rocket
+                # exploded shortly after launch"
             if candidate.rule.negates:  # "skipped the summit": cancelled; "did not skip it": it took place
                 status = NEGATED.get(status, status)
             if _undone_here(candidate, sentence_candidates, undone) and status in PLANS:

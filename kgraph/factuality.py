@@ -178,6 +178,33 @@ def _future_time_clause(tokens: list[Token], scope: int, start: int, end: int, m
         t.text.endswith("ed") and t.text.islower() or t.lower in m["past_forms"] for t in tokens[scope:start + 1])
 
 
+def broke_down(tokens: list[Token], start: int, trigger_end: int, stop: int, lang: Language) -> bool:
+    """Does the sentence around a launch, from `start` to `stop` (the triggers before and after it), tell
+    that what was launched broke down ("the rocket exploded shortly after launch", "launched a satellite on
+    Tuesday, but it exploded in flight", "tetapi roketnya meledak": `breakdowns`)? Past the launch's own
+    clause only a launched thing or a pronoun for it breaks down ("but a test of its engine exploded" is
+    something else); a munition that explodes in a named place ("one exploded in Sderot") hit it, and an
+    attack whose munitions explode never failed."""
+    m = lang.matchers
+    own_end = clause_end(tokens, trigger_end, lang, False)
+    for s, e, _ in m["breakdowns"].finditer(tokens, start, stop):
+        if e + 1 < len(tokens) and tokens[e].lower in m["locatives"] and tokens[e + 1].text[:1].isupper():
+            continue
+        if s < own_end or _breakdown_subject(tokens, s, m):
+            return True
+    return False
+
+
+def _breakdown_subject(tokens: list[Token], s: int, m: dict) -> bool:
+    """Is the word before a breakdown (past an adverb) a launched thing or a pronoun for one ("the rocket",
+    "rockets", "roketnya", "it": `launch_nouns`, `breakdown_pronouns`)?"""
+    k = s - 1
+    while k > 0 and tokens[k].lower in m["passive_inserts"]:
+        k -= 1
+    word = tokens[k].lower if k >= 0 else ""
+    return word in m["breakdown_pronouns"] or bool(m["launch_nouns"]) and word.startswith(m["launch_nouns"])
+
+
 FOR_REACH = 8  # words between "for" and "to" in "for the leaders of Russia and China to meet"
 
 
@@ -284,9 +311,12 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
             continue  # "in May", "Will Smith": a capitalised word inside a sentence is a name, not a cue
         if outside and s in parenthetical:
             continue  # "Putin and Xi, who signed a 'no limits' partnership, met again": met is no denial
-        if s == start and status == "cancelled" and e < end:
+        if s <= start < e < end and status == "cancelled":
+            for k in range(s, start):  # the "will" of "will stop in"
+                found.extend((k, cue) for _, cue in [hit for hit in m["cue_before"].all_at(tokens, k)
+                                                     if k + hit[0] <= start][:1])
             continue  # the trigger's own act ("froze the assets of", "halted imports from", "lifted off",
-            # "batal hadir di" of a rule that `negates`), not a cue about it
+            # "batal hadir di" of a rule that `negates`; "will stop in Mongolia": a stopover), not a cue about it
         if e <= max(start, end - 1):  # a cue inside the trigger counts, but not its head ("akan diserahkan")
             found.append((s, status))
     for s, e, status in m["commitments"].finditer(tokens, scope, max(start, end - 1)):

@@ -457,6 +457,26 @@ def test_after_an_attempt_a_failure_past_but_speaks_of_it(events_of, lang, text,
     assert launch.status == status
 
 
+@pytest.mark.parametrize("lang,text,event_type,status", [
+    # what was launched broke down: past "but" too, or told before the launch word
+    ("en", "North Korea launched a reconnaissance satellite on Tuesday night, but it exploded in flight.", "Launch",
+     "failed"),
+    ("en", "North Korea's rocket exploded shortly after launch.", "Launch", "failed"),
+    ("id", "Korea Utara meluncurkan satelit mata-mata pada Selasa, tetapi roketnya meledak di udara.", "Launch",
+     "failed"),
+    ("id", "Roket yang membawa satelit Korea Utara meledak sesaat setelah diluncurkan.", "Launch", "failed"),
+    # ... but munitions that explode where they were aimed hit: the attack took place
+    ("en", "Iran fired missiles at Israel on Tuesday, some of which exploded in Tel Aviv.", "Attack", "occurred"),
+    ("en", "Hamas fired rockets at Israel, and one exploded in Sderot.", "Attack", "occurred"),
+    ("id", "Hamas menembakkan roket ke Israel, dan satu roket meledak di Sderot.", "Launch", "occurred"),
+    # a stopover is a visit, not a stop of one
+    ("en", "Putin will stop in Mongolia on his way to China.", "Visit", "planned"),
+    ("en", "Modi stopped in Cyprus on his way to Canada.", "Visit", "occurred"),
+])
+def test_a_breakdown_fails_only_a_launch(events_of, lang, text, event_type, status):
+    assert [e.status for e in events_of(text, lang) if e.type == event_type] == [status]
+
+
 @pytest.mark.parametrize("lang,text,provider,recipient", [
     ("id", "Gempa besar mengguncang Turki pada 6 Februari. Dua hari kemudian, Jepang mengirimkan tim penyelamat "
            "dan bantuan kemanusiaan ke negara itu.", "japan", "turkey"),

@@ -71,7 +71,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
              "occurred": list, "purpose_markers": list, "purpose_nouns": list, "purpose_verbs": list,
              "not_conditions": list, "commitments": list, "past_commitments": list, "approvals": list,
              "approved_things": list, "planned_heads": list,
-             "schedule_breakers": list, "certainties": list},
+             "schedule_breakers": list, "certainties": list, "breakdowns": list, "breakdown_pronouns": list},
     "attribution": {"source_after": list, "source_before": list, "relayed_by": list, "speech_fillers": list,
                     "reportedly": list, "audiences": list},
 }
@@ -521,6 +521,9 @@ def _build_matchers(lexicon: dict) -> dict:
         "cue_after": PhraseMatcher(_cues_after(cues)),
         # "no doubt that", "tidak diragukan": a doubt denied, so the cue words inside say nothing
         "certainties": PhraseMatcher({p: True for p in cues.get("certainties", [])}),
+        # "..., but it exploded in flight": the breakdown of what was launched, past "but"
+        "breakdowns": PhraseMatcher({p: True for p in cues.get("breakdowns", [])}),
+        "breakdown_pronouns": frozenset(cues.get("breakdown_pronouns", [])),
         # "reports that", "kabar bahwa": only an event told after one of these can be called false after it
         "report_openers": PhraseMatcher({p: True for p in cues.get("report_openers", [])}),
         # "tried to launch ..., but the rocket exploded": after an attempt, a failure reaches past "but"
@@ -554,6 +557,9 @@ def _build_matchers(lexicon: dict) -> dict:
                                      for p, position in lexicon.get("title_anaphora", {}).items()]),
         "anonymous": PhraseMatcher(lexicon.get("anonymous_sources", {})),
         "event_nouns": PhraseMatcher(lexicon.get("event_nouns", {})),
+        # the nouns of launched things, whose breakdown past "but" fails the launch ("but the rocket exploded")
+        "launch_nouns": tuple(sorted(noun for noun, kind in lexicon.get("event_nouns", {}).items()
+                                     if kind == "Launch" and " " not in noun)),
         "boundaries": PhraseMatcher({p: True for p in grammar.get("clause_boundaries", [])}),
         "coordinators": frozenset(grammar.get("coordinators", [])),
         "strong": frozenset(grammar.get("strong_boundaries", [])),
