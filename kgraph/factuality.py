@@ -67,7 +67,8 @@ LIST_REACH = 3  # words of one list item: "fly in food, tents and medical suppli
 WEAK_BOUNDARIES = frozenset({",", "yang", "which", "who", "that"})
 # cues that say an event did not happen: before another trigger, they do not reach an event noun in a
 # prepositional phrase after it (plans, hopes and doubts do: "akan bertemu Trump dalam lawatannya")
-UNDOING = frozenset({"negation", "failed", "denied", "cancelled"})
+DENIED_PLAN = "denied_plan"  # the kind of a `denied_plans` cue ("no plans to"): a negation that says nothing was planned
+UNDOING = frozenset({"negation", DENIED_PLAN, "failed", "denied", "cancelled"})
 
 
 def clause_end(tokens: list[Token], i: int, lang: Language, new_clause_ends: bool = True) -> int:
@@ -327,7 +328,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     if other_triggers and _in_prepositional_phrase(tokens, start, m):  # "did not meet Trump during his visit
         found = [(s, status) for s, status in found  # to Washington", "gagal bertemu Trump dalam lawatannya":
                  if status not in UNDOING or not any(s < k < start for k in other_triggers)]  # the meeting's
-    negated = any(status == "negation" for _, status in found)
+    unplanned = any(status == DENIED_PLAN for _, status in found)  # "had no plans to meet", "tidak berencana"
+    negated = unplanned or any(status == "negation" for _, status in found)
     strong = [(RANK[status], pos, status) for pos, status in found if status in RANK]
     if strong:
         result = max(strong)[2]
@@ -367,6 +369,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     if after is not None and not (after[2] == "possible" and RANK.get(result, 0) > RANK["possible"]):
         result = after[2]  # a condition after the trigger ("ready to send rescuers if Rabat agreed") makes a plan possible
     if negated:
+        if unplanned and result in ("planned", "occurred"):
+            return "denied"  # nothing was planned to be called off
         if result == "planned":
             return "cancelled"
         if result == "occurred":

@@ -80,6 +80,11 @@ def test_each_hope_after_an_event_noun_makes_it_hoped(events_of, lang, cue):
     assert [e.status for e in events_of(text, lang) if e.type == "Meeting"] == ["hoped"]
 
 
+@pytest.mark.parametrize("lang,cue", list(phrases("denied_plans")))
+def test_each_denied_plan_denies_the_event(events_of, lang, cue):
+    assert [e.status for e in events_of(TEMPLATES[lang].format(cue=cue), lang) if e.type == "Meeting"] == ["denied"]
+
+
 @pytest.mark.parametrize("lang,cue", list(phrases("certainties")))
 def test_each_denied_doubt_leaves_the_event_as_told(events_of, lang, cue):
     meetings = [e for e in events_of(CERTAINTY_TEMPLATES[lang].format(cue=cue), lang) if e.type == "Meeting"]
@@ -283,6 +288,12 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "Analysts doubt that Putin and Trump will meet this year.", "Meeting", "possible"),
     ("id", "Belum jelas apakah Prabowo akan bertemu Putin di Moskow.", "Meeting", "possible"),
     ("id", "Pengamat meragukan Trump dan Putin akan bertemu tahun ini.", "Meeting", "possible"),
+    # a plan denied is no plan called off, and a stop denied leaves the thing going
+    ("en", "Araqchi said on Wednesday he had no plans to meet U.S. envoy Steve Witkoff.", "Meeting", "denied"),
+    ("id", "Belum ada rencana Prabowo bertemu Putin.", "Meeting", "denied"),
+    ("en", "Putin will not attend the summit in Johannesburg.", "Gathering", "cancelled"),
+    ("en", "The EU has no plans to lift sanctions on Russia.", "Sanction", "occurred"),
+    ("id", "Belum ada rencana untuk mencabut sanksi terhadap Rusia.", "Sanction", "occurred"),
     # ... but not a doubt denied
     ("en", "There is little doubt that Russia attacked Kyiv on Monday.", "Attack", "occurred"),
     ("id", "Tidak diragukan lagi bahwa Prabowo akan bertemu Putin di Moskow.", "Meeting", "planned"),

@@ -71,7 +71,8 @@ LEXICON_SCHEMA: dict[str, Any] = {
              "occurred": list, "purpose_markers": list, "purpose_nouns": list, "purpose_verbs": list,
              "not_conditions": list, "commitments": list, "past_commitments": list, "approvals": list,
              "approved_things": list, "planned_heads": list,
-             "schedule_breakers": list, "certainties": list, "breakdowns": list, "breakdown_pronouns": list},
+             "schedule_breakers": list, "certainties": list, "breakdowns": list, "breakdown_pronouns": list,
+             "denied_plans": list},
     "attribution": {"source_after": list, "source_before": list, "relayed_by": list, "speech_fillers": list,
                     "reportedly": list, "audiences": list},
 }
@@ -517,7 +518,8 @@ def _build_matchers(lexicon: dict) -> dict:
     grammar = lexicon.get("grammar", {})
     matchers = {
         "sport": PhraseMatcher({p: True for p in lexicon.get("topics", {}).get("sport", [])}),
-        "cue_before": PhraseMatcher([(p, s) for s in STATUSES + ("negation",) for p in cues.get(s, [])]),
+        "cue_before": PhraseMatcher([(p, s) for s in STATUSES + ("negation",) for p in cues.get(s, [])]
+                                    + [(p, "denied_plan") for p in cues.get("denied_plans", [])]),
         "cue_after": PhraseMatcher(_cues_after(cues)),
         # "no doubt that", "tidak diragukan": a doubt denied, so the cue words inside say nothing
         "certainties": PhraseMatcher({p: True for p in cues.get("certainties", [])}),
