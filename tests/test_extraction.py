@@ -875,6 +875,19 @@ def test_an_indonesian_passive_attack_names_its_attacker_without_oleh(events_of,
     assert set(attack.roles) == {("target", "kyiv"), ("attacker", "russia")}
 
 
+@pytest.mark.parametrize("text,roles", [
+    ("Israel melakukan serangan udara ke Khan Younis pada Rabu (2/4/2025).",
+     {("attacker", "israel"), ("target", "khan-younis")}),
+    ("Rusia melakukan serangan besar-besaran terhadap infrastruktur energi Ukraina.",
+     {("attacker", "russia"), ("target", "ukraine")}),
+    ("Amerika Serikat melakukan serangan terhadap posisi Houthi di Yaman.",
+     {("attacker", "united-states"), ("target", "houthis")}),
+    ("Hamas melancarkan serangan roket ke Tel Aviv.", {("attacker", "hamas"), ("target", "tel-aviv")}),
+])
+def test_an_attack_done_with_a_light_verb_is_the_subjects(events_of, text, roles):
+    assert set(one(events_of(text, "id"), "Attack").roles) == roles
+
+
 def test_a_transfer_told_as_a_noun_is_supplied_by_the_one_after_dari(events_of):
     text = "Menhan Sjafrie mengatakan pengiriman rudal BrahMos dari India ke Filipina dijadwalkan tahun depan."
     transfer = one(events_of(text, "id"), "ArmsTransfer")
