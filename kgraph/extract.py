@@ -905,6 +905,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     counting_words = frozenset(w.lower() for key in ("later", "before") for w in lang.time.get(key, [])
                                if w.lower() in opening_words)
     dem_words = lang.matchers["dem_before"] | lang.matchers["dem_after"]
+    speech_verbs = lang.matchers["source_before"]  # a verb of saying that is also a trigger takes no object
     grammar = lang.lexicon.get("grammar", {})  # words that set two times apart ("next week and ... on Friday")
     apart_words = lang.matchers["coordinators"] | ({p.split()[0] for p in grammar.get("dated_apart", [])}
                                                    - lang.matchers["prepositions"] - ARTICLES)
@@ -928,7 +929,9 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                                mentions.founds)
         spans = tuple(trigger_spans(SentenceContext(tokens, mentions.founds, lang, excluded, relative, items)))
         ctx = SentenceContext(tokens, mentions.founds, lang, excluded, relative, items,
-                              frozenset(end for _, end, _ in spans), spans, _dated_tokens(tokens, times))
+                              frozenset(end for start, end, _ in spans  # "Kremlin mengumumkan Putin akan ...":
+                                        if not speech_verbs.match_at(tokens, start)),  # Putin is no object
+                              spans, _dated_tokens(tokens, times))
         ref_spans = _event_refs(ctx, lang, noun_spans)
         blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e)) | other_nouns
         lasting = finder.lasting(sentence.text) if times else []

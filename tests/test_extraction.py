@@ -875,6 +875,19 @@ def test_an_indonesian_passive_attack_names_its_attacker_without_oleh(events_of,
     assert set(attack.roles) == {("target", "kyiv"), ("attacker", "russia")}
 
 
+@pytest.mark.parametrize("text,event_type,roles,source", [
+    # one who announces or confirms an event is its source, and the one named after the verb acts
+    ("Kremlin mengumumkan Putin akan bertemu Prabowo di Moskow.", "Meeting",
+     {("participant", "vladimir-putin"), ("participant", "prabowo-subianto")}, "kremlin"),
+    ("Pemerintah China mengumumkan Xi Jinping akan mengunjungi Rusia.", "Visit", {("visitor", "xi-jinping")}, "china"),
+    ("Gedung Putih mengonfirmasi bahwa Trump akan bertemu Netanyahu pada Senin mendatang.", "Meeting",
+     {("participant", "donald-trump"), ("participant", "benjamin-netanyahu")}, "white-house"),
+])
+def test_an_announcer_is_the_source_not_the_actor(events_of, text, event_type, roles, source):
+    event = one(events_of(text, "id"), event_type)
+    assert set(event.roles) == roles and [s.key for s in event.sources] == [source]
+
+
 @pytest.mark.parametrize("text,roles", [
     ("Israel melakukan serangan udara ke Khan Younis pada Rabu (2/4/2025).",
      {("attacker", "israel"), ("target", "khan-younis")}),
