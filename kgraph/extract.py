@@ -805,12 +805,21 @@ def _last_month(time) -> _dt.date | None:
 
 def _in_trigger_phrase(tokens, candidate: Candidate, time_mention, lang: Language) -> bool:
     """Does the time stand in the trigger's own phrase, with no comma or coordinator between
-    ("Modi's visit to Paris next month", not "talks ... were cordial and are due to resume next month")?"""
+    ("Modi's visit to Paris next month", not "talks ... were cordial and are due to resume next month")?
+    A comma that opens the time and an "and" between names do not count."""
     if time_mention is None:
         return False
     start, end = sorted((tokens[candidate.tend - 1].end, time_mention.start))
-    return not any(start <= t.start < end and (t.text == "," or t.lower in lang.matchers["coordinators"])
-                   for t in tokens)
+    between = [k for k, t in enumerate(tokens) if start <= t.start < end]
+    return not any(tokens[k].text == "," and not (k + 1 < len(tokens) and tokens[k + 1].start == time_mention.start)
+                   or tokens[k].lower in lang.matchers["coordinators"] and not _joins_names(tokens, k)
+                   for k in between)  # a comma opening the date ("tiba di Hanoi, Senin (14/4/2025)") or an "and"
+    # of a list of names ("ke Vietnam dan Malaysia pekan depan") keeps the time in the phrase
+
+
+def _joins_names(tokens, k: int) -> bool:
+    """Does the coordinator at k stand between two capitalised words (a list of names)?"""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
 
 
 GOAL_DATED = ("Agreement", "Cooperation")  # "agreed to raise ties by 2027": the date is the goal's, not the deal's

@@ -134,7 +134,7 @@ class TimeFinder:
                 rf"\b(?:(?:{rng_start})\s+)?{month}\s+(?P<d1>\d{{1,2}})\s*(?:{rng})\s*(?P<d2>\d{{1,2}})(?:,?\s+{year})?\b", m)),
             ("dmy", re.compile(
                 rf"\b(?:(?P<dwd>{weekdays}),?\s+(?P<paren>\()?)?(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+{month}(?:,?\s+{year})?\b{year_of}"
-                r"(?(paren)\))", m)),
+                rf"(?(paren)\))(?:\s+(?P<dpost>{rel})\b)?", m)),
             ("mdy", re.compile(rf"\b(?:(?P<dwd>{weekdays}),?\s+(?P<paren>\()?)?{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?{year_of}"
                                r"(?(paren)\))", m)),
             ("month", re.compile(
@@ -425,8 +425,10 @@ class TimeFinder:
                 return TimeMention(match.start(), match.end(), text, "date_of_year",
                                    (self._month_number(g["month"]), int(g["d"]), relative))
             weekday = self.words["weekdays"][g["dwd"].lower()] if g.get("dwd") else None
+            toward = self._direction(g.get("dpost")) if year is None else None  # "20 April mendatang"
             return TimeMention(match.start(), match.end(), text, "date",
-                               (year, self._month_number(g["month"]), int(g["d"]), weekday))
+                               (year, self._month_number(g["month"]), int(g["d"]), weekday)
+                               + ((toward,) if toward is not None else ()))
         if kind == "month":
             year = int(g["year"]) if g.get("year") else None
             if g.get("yearunit") or g.get("yrel"):  # "Agustus tahun lalu", "July last year": a relative year
@@ -665,6 +667,8 @@ def _value(mention: TimeMention, anchor: _dt.date | None, status: str) -> str | 
     value = None
     if kind == "date":
         year, month, day, *weekday = parts
+        if len(weekday) > 1:  # a direction written after the date ("20 April mendatang") outranks the tense
+            tense = weekday[1]
         if year is None and weekday and weekday[0] is not None and anchor is not None:
             year = _year_of_weekday(anchor, month, day, weekday[0])
         year = year if year is not None else _year_near(anchor, month, day, tense)

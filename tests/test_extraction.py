@@ -875,6 +875,21 @@ def test_an_indonesian_passive_attack_names_its_attacker_without_oleh(events_of,
     assert set(attack.roles) == {("target", "kyiv"), ("attacker", "russia")}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a date after the article date in the trigger's phrase has not come yet, past a list of names or a
+    # comma that opens the date
+    ("Menhan Sjafrie melawat ke Beijing pada 20 April mendatang.", [("planned", "2025-04-20")]),
+    ("Presiden Xi Jinping berkunjung ke Vietnam dan Malaysia pekan depan.",
+     [("planned", "2025-04-07/2025-04-13")] * 2),
+    ("Pertemuan antara Menlu Sugiono dan Menlu Rusia Sergei Lavrov digelar pada Kamis (10/4) di Moskow.",
+     [("planned", "2025-04-10")]),
+    ("Xi Jinping tiba di Hanoi, Senin (14/4/2025), dalam kunjungan kenegaraan dua hari.", [("planned", "2025-04-14")]),
+])
+def test_an_event_dated_after_the_article_is_planned(events_of, text, expected):
+    events = [e for e in events_of(text, "id", date="2025-04-04") if e.type in ("Visit", "Meeting")]
+    assert [(e.status, e.time.value) for e in events] == expected
+
+
 @pytest.mark.parametrize("text,event_type,roles,source", [
     # one who announces or confirms an event is its source, and the one named after the verb acts
     ("Kremlin mengumumkan Putin akan bertemu Prabowo di Moskow.", "Meeting",

@@ -159,6 +159,10 @@ def values(lang, text, status="occurred", anchor=ANCHOR):
     ("en", "in the coming weeks", "planned", [("2023-09-06/2023-10-24", "")]),
     ("en", "later in the week", "planned", [("2023-09-04/2023-09-10", "late")]),
     ("en", "earlier in the month", "occurred", [("2023-09", "early")]),
+    # a direction written after a date outranks the tense of its verb (anchor 2023-09-05)
+    ("id", "pada 20 April mendatang", "occurred", [("2024-04-20", "")]),
+    ("id", "pada 15 September nanti", "occurred", [("2023-09-15", "")]),
+    ("id", "pada 20 Agustus lalu", "planned", [("2023-08-20", "")]),
 ])
 def test_expressions(lang, text, status, expected):
     assert values(lang, text, status) == expected
