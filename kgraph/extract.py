@@ -1120,7 +1120,10 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 key = (index, time_mention.start, time_mention.parts)  # one count, one day: a second event of
                 if key not in counts_read:  # its sentence must not count again from the first one's day
                     base = _day_counted_from(days_spoken_of, article.date, status)
-                    counts_read[key] = resolve_after(time_mention, base if base is not None else article.date)
+                    if base is None and time_mention.parts[0] >= 0:  # "two days after meeting Putin in Alaska",
+                        counts_read[key] = None  # "two days later" with no day told before: not after the article
+                    else:
+                        counts_read[key] = resolve_after(time_mention, base if base is not None else article.date)
                 time = counts_read[key]
             else:
                 time = resolve(time_mention, article.date, tense_of.get((index, time_mention.start), status)) \

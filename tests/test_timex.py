@@ -193,6 +193,16 @@ def test_impossible_dates_are_dropped():
     assert values("id", "31/2/2023") == [None]
 
 
+@pytest.mark.parametrize("text,event_type", [
+    ("Two days after meeting Putin in Alaska, Trump hosted Zelensky and European leaders at the White House.", "Visit"),
+    ("Zelensky met Trump in Washington, a week after visiting Paris.", "Meeting"),
+    ("A day after Xi left Moscow, Russia launched a massive missile attack on Kyiv.", "Attack"),
+])
+def test_a_count_after_no_day_told_dates_nothing(events_of, text, event_type):
+    [event] = [e for e in events_of(text, "en", date="2025-04-04") if e.type == event_type]
+    assert event.time is None and event.status == "occurred"
+
+
 def test_days_after_the_previous_day(events_of):
     events = events_of("Presiden Joko Widodo tiba di Kuala Lumpur pada Rabu (7/6/2023). Keesokan paginya, Jokowi "
                        "bertemu Perdana Menteri Malaysia Anwar Ibrahim di Putrajaya.", "id", date="2023-06-08")
