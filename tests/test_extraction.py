@@ -875,6 +875,27 @@ def test_an_indonesian_passive_attack_names_its_attacker_without_oleh(events_of,
     assert set(attack.roles) == {("target", "kyiv"), ("attacker", "russia")}
 
 
+@pytest.mark.parametrize("text,participants", [
+    ("Three days earlier, Xi had spoken by phone with Trump.", {"xi-jinping", "donald-trump"}),
+    ("Iran and the European Union will hold a new round of nuclear talks in Geneva on Friday.",
+     {"iran", "european-union"}),
+    ("German Chancellor Olaf Scholz discussed the war in Ukraine with Chinese Premier Li Qiang in Berlin last June.",
+     {"olaf-scholz", "li-qiang"}),
+    ("Modi will discuss trade with Trump in Washington next week.", {"narendra-modi", "donald-trump"}),
+])
+def test_leaders_who_speak_or_discuss_with_each_other_meet(events_of, text, participants):
+    assert {key for _, key in one(events_of(text, "en"), "Meeting").roles} == participants
+
+
+@pytest.mark.parametrize("text", [
+    "Putin discussed the war with Ukraine at length.",
+    "Macron discussed the plan with reporters.",
+    "The two leaders discussed trade, health and the Lobito rail corridor.",
+])
+def test_a_topic_discussed_with_no_one_named_is_no_new_meeting(events_of, text):
+    assert [e for e in events_of(text, "en") if e.type == "Meeting"] == []
+
+
 @pytest.mark.parametrize("text,expected", [
     # a date after the article date in the trigger's phrase has not come yet, past a list of names or a
     # comma that opens the date
