@@ -114,9 +114,15 @@ def test_each_cue_after_the_trigger(events_of, lang, cue, expected):
 @pytest.mark.parametrize("lang,text", [
     ("id", "Korea Utara dilaporkan akan meluncurkan satelit bulan depan."),
     ("en", "North Korea will reportedly launch a satellite next month."),
+    ("en", "North Korea is reported to have planned to launch a satellite next month."),
 ])
 def test_reporting_does_not_change_factuality(events_of, lang, text):
     assert [e.status for e in events_of(text, lang) if e.type == "Launch"] == ["planned"]
+
+
+def test_one_reported_to_have_done_something_is_no_source(events_of):
+    [transfer] = events_of("Russia is reported to have sent fighter jets to Iran.", "en")
+    assert transfer.sources == () and ("supplier", "russia") in transfer.roles and transfer.status == "occurred"
 
 
 def test_two_articles_reporting_one_meeting_give_one_meeting_with_two_sources(resources):
@@ -294,6 +300,10 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "Putin will not attend the summit in Johannesburg.", "Gathering", "cancelled"),
     ("en", "The EU has no plans to lift sanctions on Russia.", "Sanction", "occurred"),
     ("id", "Belum ada rencana untuk mencabut sanksi terhadap Rusia.", "Sanction", "occurred"),
+    # a fact that only appears or is alleged is possible
+    ("en", "Russia appears to have supplied North Korea with air defence systems, officials said.", "ArmsTransfer",
+     "possible"),
+    ("en", "Iran has allegedly supplied drones to Russia.", "ArmsTransfer", "possible"),
     # ... but not a doubt denied
     ("en", "There is little doubt that Russia attacked Kyiv on Monday.", "Attack", "occurred"),
     ("id", "Tidak diragukan lagi bahwa Prabowo akan bertemu Putin di Moskow.", "Meeting", "planned"),
