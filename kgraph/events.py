@@ -259,6 +259,24 @@ def _for_subject(ctx: SentenceContext, tstart: int, founds: list[Found], types) 
     return []
 
 
+def _described_as_first(ctx: SentenceContext, tstart: int) -> bool:
+    """Is the infinitive trigger part of a description of the sentence's subject ("Albanese was the first
+    Australian leader to visit China", ", becoming the first EU minister to visit Syria")? Its doer is that
+    subject, not the state the description names. `superlatives` after a determiner after one of
+    `copulas`."""
+    m = ctx.lang.matchers
+    marker = tstart if ctx.tokens[tstart].lower in m["infinitive_markers"] else tstart - 1
+    if not m["superlatives"] or marker < 3 or ctx.tokens[marker].lower not in m["infinitive_markers"]:
+        return False
+    for k in range(marker - 1, max(1, marker - DESCRIPTION_REACH), -1):
+        if ctx.tokens[k].text == ",":
+            return False
+        if ctx.tokens[k].lower in m["superlatives"] and ctx.tokens[k - 1].lower in m["determiners"]:
+            return ctx.tokens[k - 2].lower in m["copulas"]
+    return False
+
+
+DESCRIPTION_REACH = 7  # words from "the first" to "to" ("the first sitting U.S. defence secretary to visit")
 ASKER_ROLES = ("recipient", "host")  # the asker receives what it asks for, and hosts whom it invites
 
 
@@ -356,6 +374,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         doers = _for_subject(ctx, tstart, founds, types)
         if doers:
             return doers
+        if _described_as_first(ctx, tstart):  # "Albanese was the first Australian leader to visit China"
+            return _apply_part("sentence_subject", args, ctx, tstart, tend, types, founds, roles_so_far)
         asked = _asked(ctx, tstart, founds)
         if asked is not None:
             return _coordinated(ctx, asked[0], types, leftwards=True)

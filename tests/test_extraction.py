@@ -875,6 +875,19 @@ def test_an_indonesian_passive_attack_names_its_attacker_without_oleh(events_of,
     assert set(attack.roles) == {("target", "kyiv"), ("attacker", "russia")}
 
 
+@pytest.mark.parametrize("text,visitor,place", [
+    # the first of its kind to visit is the subject described, not the state the description names
+    ("Albanese was the first Australian leader to visit China in seven years.", "anthony-albanese", "china"),
+    ("Modi became the first Indian prime minister to visit Ukraine when he arrived in Kyiv on Friday.",
+     "narendra-modi", "kyiv"),
+    ("Baerbock flew to Damascus on Friday, becoming the first EU minister to visit Syria since Assad's fall.",
+     "annalena-baerbock", "damascus"),
+])
+def test_the_first_to_visit_is_the_subject_described(events_of, text, visitor, place):
+    [visit] = [e for e in events_of(text, "en") if e.type == "Visit"]
+    assert visit.roles == (("visitor", visitor),) and visit.place == place
+
+
 @pytest.mark.parametrize("text,participants", [
     ("Three days earlier, Xi had spoken by phone with Trump.", {"xi-jinping", "donald-trump"}),
     ("Iran and the European Union will hold a new round of nuclear talks in Geneva on Friday.",

@@ -50,7 +50,8 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "vicinity_words": list, "remote_words": list, "span_prepositions": list, "title_modifiers": list,
                 "topic_nouns": list, "topic_prepositions": list, "participle_auxiliaries": list,
                 "resumptions": list, "seat_prepositions": list,
-                "infinitive_subject_markers": list, "title_complements": list},
+                "infinitive_subject_markers": list, "title_complements": list,
+                "superlatives": list, "copulas": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -103,7 +104,7 @@ GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_particip
                      "passive_inserts", "passive_agents", "irregular_participles", "new_date_words",
                      "vicinity_words", "remote_words", "span_prepositions", "title_modifiers", "topic_nouns",
                      "topic_prepositions", "resumptions", "seat_prepositions",
-                     "infinitive_subject_markers", "title_complements")
+                     "infinitive_subject_markers", "title_complements", "superlatives", "copulas")
 
 
 def _has_word(text: str) -> bool:
