@@ -914,6 +914,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     counting_words = frozenset(w.lower() for key in ("later", "before") for w in lang.time.get(key, [])
                                if w.lower() in opening_words)
     dem_words = lang.matchers["dem_before"] | lang.matchers["dem_after"]
+    calendar_words = frozenset(w.lower() for key in ("weekdays", "months") for w in lang.time.get(key, {}))
     speech_verbs = lang.matchers["source_before"]  # a verb of saying that is also a trigger takes no object
     grammar = lang.lexicon.get("grammar", {})  # words that set two times apart ("next week and ... on Friday")
     apart_words = lang.matchers["coordinators"] | ({p.split()[0] for p in grammar.get("dated_apart", [])}
@@ -935,7 +936,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         excluded = attribution.excluded | other_actors | _speech_places(tokens, lang, mentions.founds)
         items = find_items(tokens, lang, sentence.text)
         times = _outside_names(_without_speech_times(finder.find(sentence.text), tokens, lang, mentions.founds),
-                               mentions.founds)
+                               mentions.founds, sentence.text, calendar_words)
         spans = tuple(trigger_spans(SentenceContext(tokens, mentions.founds, lang, excluded, relative, items)))
         ctx = SentenceContext(tokens, mentions.founds, lang, excluded, relative, items,
                               frozenset(end for start, end, _ in spans  # "Kremlin mengumumkan Putin akan ...":
@@ -1258,10 +1259,24 @@ def _at_home(candidate: Candidate, place: Found, facts: list[Fact], gazetteer: G
                                     for role, found in candidate.roles if role != "host")
 
 
-def _outside_names(times: list[TimeMention], founds) -> list[TimeMention]:
-    """Times that are no word of a person's or body's name ("Dong Jun", "Theresa May")."""
+def _outside_names(times: list[TimeMention], founds, text: str = "", calendar_words=frozenset()) -> list[TimeMention]:
+    """Times that are no word of a person's or body's name ("Dong Jun", "Theresa May"), nor a month
+    glued to a capitalised word inside the sentence that is no calendar word ("a Long March 5 rocket";
+    not "On March 5", "Monday March 5")."""
     names = [(f.start, f.end) for f in founds if f.type in ("person", "organisation") and f.via != "anaphor"]
-    return [t for t in times if not any(start <= t.start and t.end <= end for start, end in names)]
+    return [t for t in times if not any(start <= t.start and t.end <= end for start, end in names)
+            and not _after_a_name_word(t, text, calendar_words)]
+
+
+def _after_a_name_word(time: TimeMention, text: str, calendar_words) -> bool:
+    """Does the time start with a capitalised word right after another capitalised word, not the
+    sentence's first, that is no calendar word ("Long March 5")?"""
+    before = text[:time.start]
+    if not time.text[:1].isupper() or not before.endswith(" "):
+        return False
+    words = before.split()
+    return len(words) > 1 and words[-1].isalpha() and words[-1][:1].isupper() \
+        and words[-1].lower() not in calendar_words
 
 
 def _dated_tokens(tokens, times: list[TimeMention]) -> frozenset[int]:

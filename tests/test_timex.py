@@ -177,6 +177,18 @@ def test_a_name_starting_like_a_month_is_not_a_month():
     assert values("en", "Junaid Safdar met Augustine Mbeki in Decatur") == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("China successfully launched a Long March 5 rocket from Wenchang on Thursday.", "2025-04-03"),
+    ("China launched a Long March 2F rocket carrying three astronauts.", None),
+    # ... but a month after a weekday or opening the sentence dates the event
+    ("Russia attacked Kyiv on Wednesday March 5.", "2025-03-05"),
+    ("On March 5, Russia attacked Kyiv.", "2025-03-05"),
+])
+def test_a_month_inside_a_name_dates_nothing(events_of, text, expected):
+    [event] = events_of(text, "en", date="2025-04-04")
+    assert (event.time.value if event.time else None) == expected
+
+
 def test_a_year_ending_a_hyphenated_name_dates_nothing():
     assert values("en", "Chinese warships joined the Ocean-2024 naval drills") == []
     assert values("id", "Tiongkok mengirim pasukan ke latihan Vostok-2022 di Rusia") == []
