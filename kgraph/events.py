@@ -243,6 +243,12 @@ def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Foun
     return None
 
 
+def _made_by(ctx: SentenceContext, k: int) -> bool:
+    """Do tokens[k:k + 2] say that the name before made the thing after ("-made", "-built": `maker_words`)?"""
+    return k + 1 < len(ctx.tokens) and ctx.tokens[k].text in HYPHENS \
+        and ctx.tokens[k + 1].lower in ctx.lang.matchers["maker_words"]
+
+
 def _for_subject(ctx: SentenceContext, tstart: int, founds: list[Found], types) -> list[Found]:
     """The ones "for" introduces as the doers of an infinitive trigger ("a plan for Xi to visit Moscow",
     "paved the way for Putin and Trump to meet"): not the clause's subject. `infinitive_subject_markers`."""
@@ -486,12 +492,17 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         if word in m["cessations"] or word in m["approvals"] or word in m["resumptions"]:
             return _apply_part("subject", (), ctx, k, k + 1, types, founds, roles_so_far)
         return []
+    if name == "maker":  # "buy Turkish-made KAAN jets", "Iranian-made Shahed drones were delivered"
+        makers = [f for f in ctx.founds if f.type in ("country", "organisation") and _made_by(ctx, f.tend)]
+        return [replace(f, descriptor=False) for f in sorted(makers, key=lambda f: abs(f.tstart - tstart))][:1]
     if name == "item_modifier":  # a name before the trigger that qualifies an item ("U.S. military drones",
         item_starts = {item[0] for item in ctx.items}  # "Washington's arms sales")
         for found in sorted((f for f in founds if f.tend <= tstart), key=lambda f: -f.tend):
             k = found.tend
             if k + 1 < tstart and ctx.tokens[k].text in ("'", "’") and ctx.tokens[k + 1].lower == "s":
                 k += 2
+            elif _made_by(ctx, k):
+                k += 2  # "Iranian-made drones"
             while k < min(tstart, found.tend + ITEM_MODIFIER_REACH) and k not in item_starts and ctx.tokens[k].text.isalpha() \
                     and ctx.tokens[k].text.islower() and not ctx.tokens[k].lower.endswith(("ed", "es")) \
                     and ctx.tokens[k].lower not in m["past_forms"]:  # "China condemned arms sales": no maker

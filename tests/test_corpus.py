@@ -502,7 +502,6 @@ KNOWN_GAPS = {
     ("en_94_north_korea_satellite_test_missiles", 7): "no Launch is extracted from this wording",
     ("en_94_north_korea_satellite_test_missiles", 8): "role recipient=wagner group is missed",
     ("en_94_north_korea_satellite_test_missiles", 9): "no ArmsTransfer is extracted from this wording",
-    ("en_94_north_korea_satellite_test_missiles", 10): "role supplier=united states is missed",
     ("en_95_poland_ukraine_arms_hold", 0): "no ArmsTransfer is extracted from this wording",
     ("en_95_poland_ukraine_arms_hold", 3): "no Gathering is extracted from this wording",
     ("en_95_poland_ukraine_arms_hold", 4): "place: gold New York, kgraph None",

@@ -2161,6 +2161,20 @@ def test_a_transfer_told_as_a_noun(events_of, lang, text, roles, status):
     assert set(transfer.roles) == roles and transfer.status == status
 
 
+@pytest.mark.parametrize("text,roles", [
+    # the one that made the thing bought or delivered supplies it, when no one else is named
+    ("Jakarta plans to buy Turkish-made KAAN fighter jets.", {("recipient", "indonesia"), ("supplier", "turkey")}),
+    ("Japan is considering buying U.S.-made Tomahawk missiles.", {("recipient", "japan"), ("supplier", "united-states")}),
+    ("Hundreds of Iranian-made Shahed drones have been delivered to Russia by sea.",
+     {("recipient", "russia"), ("supplier", "iran")}),
+    # ... but one named as the seller or sender is the supplier
+    ("Ukraine bought German-made Leopard tanks from Spain.", {("recipient", "ukraine"), ("supplier", "spain")}),
+    ("Russia sent Iranian-made drones to Belarus.", {("supplier", "russia"), ("recipient", "belarus")}),
+])
+def test_the_maker_supplies_when_no_one_else_does(events_of, text, roles):
+    assert set(one(events_of(text, "en"), "ArmsTransfer").roles) == roles
+
+
 def test_a_paused_transfer_is_dated_in_the_pausing_verbs_tense(resources):
     doc = extract(Article(id="t", text="On March 3, Washington paused deliveries of weapons to Ukraine.", lang="en",
                           date=dt.date(2025, 11, 27)), resources)
