@@ -206,6 +206,26 @@ def _breakdown_subject(tokens: list[Token], s: int, m: dict) -> bool:
     return word in m["breakdown_pronouns"] or bool(m["launch_nouns"]) and word.startswith(m["launch_nouns"])
 
 
+def _undone_after_contrast(tokens: list[Token], end: int, lang: Language) -> str | None:
+    """"The meeting was planned for June, but later postponed", "sempat direncanakan pada Juni, tetapi
+    kemudian diundur": a failure or cancellation right after "but" (past `contrast_fillers` such as
+    "later", "was"), with no subject of its own, is the same event's; its status, or None."""
+    m = lang.matchers
+    k = clause_end(tokens, end, lang)
+    if k < len(tokens) and tokens[k].text == "," and k + 1 < len(tokens):
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in m["contrasts"]:
+        return None
+    j = k + 1
+    while j < len(tokens) and tokens[j].lower in m["contrast_fillers"]:
+        j += 1
+    told = m["cue_after"].match_at(tokens, j)
+    if told and told[1] == OUTCOME:
+        return None  # "but failed to agree on a ceasefire": the meeting took place
+    hit = m["undoings"].match_at(tokens, j)
+    return hit[1] if hit else None
+
+
 FOR_REACH = 8  # words between "for" and "to" in "for the leaders of Russia and China to meet"
 
 
@@ -359,6 +379,10 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
         reach = len(tokens) if any(True for _ in m["attempts"].finditer(tokens, scope, start)) \
             else clause_end(tokens, end, lang, False)
         after = next((hit for hit in m["cue_after"].finditer(tokens, end, reach) if hit[2] == "failed"), None)
+    if (after is None or after[2] == "planned") and result in ("planned", "occurred", "hoped") and outside:
+        undone = _undone_after_contrast(tokens, end, lang)  # "was planned for June, but later postponed"
+        if undone is not None:
+            return undone
     if after is not None and after[2] == "possible" and (
             result not in ("planned", "hoped")  # "sent aid on Monday and asked if more was needed": a fact
             or any(tokens[k].lower in m["relative_pronouns"] for k in range(end, after[0]))  # "a treaty that ... if"

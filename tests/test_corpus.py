@@ -92,7 +92,6 @@ KNOWN_GAPS = {
     ("en_31_xi_latin_america_tour", 1): "place: gold Rio de Janeiro, kgraph Brasília",
     ("en_31_xi_latin_america_tour", 4): "no Cooperation is extracted from this wording",
     ("en_31_xi_latin_america_tour", 8): "role party=china is missed",
-    ("en_31_xi_latin_america_tour", 10): "status: kgraph occurred, gold cancelled",
     ("en_32_myanmar_quake_aid", 0): "role target=sagaing region is missed",
     ("en_32_myanmar_quake_aid", 3): "role recipient=myanmar is missed",
     ("en_32_myanmar_quake_aid", 7): "role recipient=myanmar is missed",

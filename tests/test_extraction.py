@@ -2161,6 +2161,19 @@ def test_a_transfer_told_as_a_noun(events_of, lang, text, roles, status):
     assert set(transfer.roles) == roles and transfer.status == status
 
 
+@pytest.mark.parametrize("lang,text,event_type,roles", [
+    # bombs are weapons sent, and bombs sent or dropped are no verb of bombing
+    ("en", "The United States sent 2,000-pound bombs to Israel.", "ArmsTransfer",
+     {("supplier", "united-states"), ("recipient", "israel")}),
+    ("id", "Pemerintah AS membatalkan pengiriman bom seberat 2.000 pon ke Israel.", "ArmsTransfer",
+     {("supplier", "united-states"), ("recipient", "israel")}),
+    ("en", "Israel dropped bombs on Gaza on Monday.", "Attack", {("attacker", "israel"), ("target", "gaza")}),
+])
+def test_bombs_sent_are_a_transfer_and_bombs_dropped_an_attack(events_of, lang, text, event_type, roles):
+    events = events_of(text, lang)
+    assert [e.type for e in events] == [event_type] and set(events[0].roles) == roles
+
+
 @pytest.mark.parametrize("text,roles", [
     # the one that made the thing bought or delivered supplies it, when no one else is named
     ("Jakarta plans to buy Turkish-made KAAN fighter jets.", {("recipient", "indonesia"), ("supplier", "turkey")}),

@@ -304,6 +304,16 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "Russia appears to have supplied North Korea with air defence systems, officials said.", "ArmsTransfer",
      "possible"),
     ("en", "Iran has allegedly supplied drones to Russia.", "ArmsTransfer", "possible"),
+    # a failure or cancellation right after "but", with no subject of its own, undoes the event
+    ("id", "Pertemuan Prabowo-Putin sempat direncanakan pada Juni, tetapi kemudian diundur.", "Meeting", "cancelled"),
+    ("en", "The meeting between Putin and Xi was planned for June but later postponed.", "Meeting", "cancelled"),
+    ("en", "Putin planned to visit Beijing, but later cancelled the trip.", "Visit", "cancelled"),
+    # ... not one with a subject of its own, nor a failure of the outcome
+    ("en", "Russia attacked Kyiv, but Ukraine shot down most of the drones.", "Attack", "occurred"),
+    ("en", "Putin and Trump met in Anchorage on Aug. 15, but failed to agree on a ceasefire.", "Meeting", "occurred"),
+    ("id", "Pengiriman jet tempur F-16 dari Belanda ke Ukraina tertunda hingga musim panas.", "ArmsTransfer",
+     "cancelled"),
+    ("id", "Upaya Ukraina menyerang jembatan Krimea digagalkan oleh pertahanan udara Rusia.", "Attack", "failed"),
     # ... but not a doubt denied
     ("en", "There is little doubt that Russia attacked Kyiv on Monday.", "Attack", "occurred"),
     ("id", "Tidak diragukan lagi bahwa Prabowo akan bertemu Putin di Moskow.", "Meeting", "planned"),

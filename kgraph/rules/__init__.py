@@ -51,7 +51,8 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "topic_nouns": list, "topic_prepositions": list, "participle_auxiliaries": list,
                 "resumptions": list, "seat_prepositions": list,
                 "infinitive_subject_markers": list, "title_complements": list,
-                "superlatives": list, "copulas": list, "maker_words": list},
+                "superlatives": list, "copulas": list, "maker_words": list, "contrasts": list,
+                "contrast_fillers": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -105,7 +106,7 @@ GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_particip
                      "vicinity_words", "remote_words", "span_prepositions", "title_modifiers", "topic_nouns",
                      "topic_prepositions", "resumptions", "seat_prepositions",
                      "infinitive_subject_markers", "title_complements", "superlatives", "copulas",
-                     "maker_words")
+                     "maker_words", "contrasts", "contrast_fillers")
 
 
 def _has_word(text: str) -> bool:
@@ -528,6 +529,9 @@ def _build_matchers(lexicon: dict) -> dict:
         # "..., but it exploded in flight": the breakdown of what was launched, past "but"
         "breakdowns": PhraseMatcher({p: True for p in cues.get("breakdowns", [])}),
         "breakdown_pronouns": frozenset(cues.get("breakdown_pronouns", [])),
+        # "..., but later postponed", "tetapi kemudian diundur": the undoing of the same event, its subject left out
+        "undoings": PhraseMatcher([(p, s) for p, s in _cues_after(cues) if s in ("failed", "cancelled")]
+                                  + [(p, s) for s in ("failed", "cancelled") for p in cues.get(f"{s}_participles", [])]),
         # "reports that", "kabar bahwa": only an event told after one of these can be called false after it
         "report_openers": PhraseMatcher({p: True for p in cues.get("report_openers", [])}),
         # "tried to launch ..., but the rocket exploded": after an attempt, a failure reaches past "but"
