@@ -1085,6 +1085,17 @@ def test_a_missile_fired_at_someone_is_an_attack_only(events_of, text):
     assert [e.type for e in events_of(text, "en")] == ["Attack"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # rockets fired at a foe attack it; a rocket sent to orbit or into the sea is launched
+    ("Hamas menembakkan roket ke Tel Aviv pada Kamis (20/3/2025).", ["Attack"]),
+    ("Hizbullah meluncurkan roket ke Israel utara pada Sabtu (22/3).", ["Attack"]),
+    ("Korea Utara meluncurkan roket pembawa satelit ke orbit.", ["Launch"]),
+    ("Korea Utara menembakkan rudal ke Laut Jepang.", ["Launch"]),
+])
+def test_indonesian_rockets_fired_at_a_foe_are_an_attack(events_of, text, expected):
+    assert [e.type for e in events_of(text, "id")] == expected
+
+
 @pytest.mark.parametrize("text,place", [
     ("Israel struck Gaza on Sunday, while talks continued in Cairo.", "gaza"),
     ("Russia attacked Kharkiv on Sunday, and the two sides will meet in Istanbul on Monday.", "kharkiv"),
