@@ -340,6 +340,12 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
             # "batal hadir di" of a rule that `negates`; "will stop in Mongolia": a stopover), not a cue about it
         if e <= max(start, end - 1):  # a cue inside the trigger counts, but not its head ("akan diserahkan")
             found.append((s, status))
+    own_hope = any(tokens[j].lower in m["passive_markers"] for j in range(max(scope, start - 3), end)) and any(
+        cue == "hoped" and k + length == end  # a hope received that ends with the trigger is its own: "was
+        for k in range(max(scope, start - 2), start + 1)  # invited to the G7 summit" is hoped (not "appealed
+        for length, cue in m["cue_before"].all_at(tokens, k))  # to the UN for aid", an appeal made)
+    if own_hope:
+        found.append((start, "hoped"))
     for s, e, status in m["commitments"].finditer(tokens, scope, max(start, end - 1)):
         if outside and s in parenthetical:
             continue
@@ -393,6 +399,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     if after is not None and not (after[2] == "possible" and RANK.get(result, 0) > RANK["possible"]):
         result = after[2]  # a condition after the trigger ("ready to send rescuers if Rabat agreed") makes a plan possible
     if negated:
+        if result == "hoped" and own_hope:
+            return "denied"  # "was not invited to the summit": no invitation to hope on
         if unplanned and result in ("planned", "occurred"):
             return "denied"  # nothing was planned to be called off
         if result == "planned":

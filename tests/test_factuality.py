@@ -304,6 +304,12 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "Russia appears to have supplied North Korea with air defence systems, officials said.", "ArmsTransfer",
      "possible"),
     ("en", "Iran has allegedly supplied drones to Russia.", "ArmsTransfer", "possible"),
+    # an invitation received makes what it invites to hoped, told with or without its inviter
+    ("en", "Modi was invited to the G7 summit in Canada.", "Gathering", "hoped"),
+    ("en", "Zelensky was invited by Trump to visit the White House in late February.", "Visit", "hoped"),
+    # ... but an appeal made is a request that took place
+    ("en", "Kenya's President William Ruto on Tuesday appealed to the United Nations for emergency food aid.",
+     "AidRequest", "occurred"),
     # a failure or cancellation right after "but", with no subject of its own, undoes the event
     ("id", "Pertemuan Prabowo-Putin sempat direncanakan pada Juni, tetapi kemudian diundur.", "Meeting", "cancelled"),
     ("en", "The meeting between Putin and Xi was planned for June but later postponed.", "Meeting", "cancelled"),
