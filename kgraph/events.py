@@ -243,6 +243,20 @@ def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Foun
     return None
 
 
+QUOTES = frozenset({'"', "“", "”"})
+
+
+def _opens_a_purpose(ctx: SentenceContext, k: int) -> bool:
+    """Does an infinitive of purpose start at token k ("to discuss", "untuk membahas"): a marker and a
+    lower-case word that opens no noun phrase? What follows is what the event is for, not who takes part."""
+    m = ctx.lang.matchers
+    if ctx.tokens[k].lower not in m["infinitive_markers"] or k + 1 >= len(ctx.tokens):
+        return False
+    word = ctx.tokens[k + 1]
+    return word.text.isalpha() and word.text.islower() and word.lower not in m["determiners"] \
+        and word.lower not in m["prepositions"]
+
+
 def _made_by(ctx: SentenceContext, k: int) -> bool:
     """Do tokens[k:k + 2] say that the name before made the thing after ("-made", "-built": `maker_words`)?"""
     return k + 1 < len(ctx.tokens) and ctx.tokens[k].text in HYPHENS \
@@ -437,13 +451,16 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if any(any(tend <= item[0] < k for item in ctx.items)
                    for k, _, _ in m["other_event_before"].finditer(ctx.tokens, tend, found.tstart)):
                 break  # "asked for air defence after a Russian attack": past the thing asked for, another event
+            if any(ctx.tokens[k].text in QUOTES or _opens_a_purpose(ctx, k) for k in range(tend, found.tstart)):
+                break  # '... met for three hours," Kremlin aide ...', "met in Seoul to discuss North Korea's ..."
             if _head_start(ctx, found) > tend and _preceded_by(  # a trigger's own "into" is no locative
                     ctx, found, m["locatives"] if types in (ACTOR_TYPES, LIFTED, ACTOR_AND_PLACE) else ()):
                 continue
             if _names_a_neighbour(ctx, _head_start(ctx, found) - 1, tend) or _possessive(ctx, found):
                 continue
-            if _preceded_by(ctx, found, m["topic_prepositions"]):
-                continue  # "host a summit on Ukraine": what it is about takes no part
+            if _head_start(ctx, found) > tend and _preceded_by(ctx, found, m["topic_prepositions"]):
+                break  # "host a summit on Ukraine": what it is about takes no part, nor anyone after it (a
+                # trigger's own "attack on" is no topic; "duties on Australian wine" leave it to "after:on")
             if _preceded_by(ctx, found, m["beneficiary_prepositions"]) and any(tend <= item[0] < found.tstart for item in ctx.items):
                 continue  # "appealed for aid for Gaza": a phrase after the thing asked for is whom it is for
             return _coordinated(ctx, found, types, leftwards=False)

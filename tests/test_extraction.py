@@ -468,7 +468,7 @@ def test_after_an_attempt_a_failure_past_but_speaks_of_it(events_of, lang, text,
     # ... but munitions that explode where they were aimed hit: the attack took place
     ("en", "Iran fired missiles at Israel on Tuesday, some of which exploded in Tel Aviv.", "Attack", "occurred"),
     ("en", "Hamas fired rockets at Israel, and one exploded in Sderot.", "Attack", "occurred"),
-    ("id", "Hamas menembakkan roket ke Israel, dan satu roket meledak di Sderot.", "Launch", "occurred"),
+    ("id", "Hamas menembakkan roket ke Israel, dan satu roket meledak di Sderot.", "Attack", "occurred"),
     # a stopover is a visit, not a stop of one
     ("en", "Putin will stop in Mongolia on his way to China.", "Visit", "planned"),
     ("en", "Modi stopped in Cyprus on his way to Canada.", "Visit", "occurred"),
@@ -886,6 +886,29 @@ def test_an_indonesian_passive_attack_names_its_attacker_without_oleh(events_of,
 def test_the_first_to_visit_is_the_subject_described(events_of, text, visitor, place):
     [visit] = [e for e in events_of(text, "en") if e.type == "Visit"]
     assert visit.roles == (("visitor", visitor),) and visit.place == place
+
+
+@pytest.mark.parametrize("lang,text,participants", [
+    # what a meeting is about, what it is for, and who tells of it take no part
+    ("en", "South Korean and Japanese foreign ministers met in Seoul on March 22 to discuss North Korea's missile "
+           "programme.", {"south-korea", "japan"}),
+    ("en", "China and Japan held talks in Tokyo on Russia's war in Ukraine.", {"china", "japan"}),
+    ("en", '"President Putin and President Xi met for three hours," Kremlin aide Yuri Ushakov told reporters.',
+     {"vladimir-putin", "xi-jinping"}),
+    ("id", "Lavrov dan Araghchi bertemu di Moskow untuk membahas program nuklir Iran.",
+     {"sergei-lavrov", "abbas-araghchi"}),
+])
+def test_the_topic_purpose_and_teller_of_a_meeting_take_no_part(events_of, lang, text, participants):
+    assert {key for _, key in one(events_of(text, lang), "Meeting").roles} == participants
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Israel launched strikes on Iran.", "iran"),
+    ("China said it would scrap its punitive duties on Australian wine.", "australia"),
+])
+def test_a_target_after_on_is_no_topic(events_of, text, target):
+    [event] = events_of(text, "en")
+    assert ("target", target) in event.roles
 
 
 @pytest.mark.parametrize("text,participants", [
