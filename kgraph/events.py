@@ -857,6 +857,12 @@ def find_candidates(ctx: SentenceContext, blocked: frozenset[int]) -> list[Candi
         outranked = {event for c in fired for event in c.rule.outranks}  # "a meeting of NATO foreign ministers"
         fired = [c for c in fired if c.rule.event not in outranked]  # is a gathering, and no meeting besides
         candidates.extend(fired)
-    return [c for c in candidates if not any(  # "was hit with new sanctions by": a sanction, and "hit" no attack
-        o.rule.event != c.rule.event and o.tstart <= c.tstart and c.tend <= o.tend and o.tend - o.tstart > c.tend - c.tstart
-        for o in candidates)]
+    return [c for c in candidates if not any(  # "was hit with new sanctions by": a sanction, and "hit" no attack;
+        o.tstart <= c.tstart and c.tend <= o.tend and o.tend - o.tstart > c.tend - c.tstart  # "melakukan kunjungan
+        and (o.rule.event != c.rule.event or o.rule is not c.rule and _other_actors(o, c))  # kerja ke": one visit,
+        for o in candidates)]  # not also the noun "kunjungan" read with other actors
+
+
+def _other_actors(a: Candidate, b: Candidate) -> bool:
+    """Do two readings of one event name no actor in common?"""
+    return not {f.as_actor for _, f in a.roles} & {f.as_actor for _, f in b.roles}

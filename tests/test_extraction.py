@@ -960,6 +960,15 @@ def test_an_announcer_is_the_source_not_the_actor(events_of, text, event_type, r
     assert set(event.roles) == roles and [s.key for s in event.sources] == [source]
 
 
+@pytest.mark.parametrize("text", [
+    "Menlu Sugiono melakukan kunjungan kerja ke Moskow dan bertemu Menlu Rusia Sergei Lavrov pada Selasa (1/4).",
+    "Menlu Sugiono melakukan lawatan resmi ke Moskow dan bertemu Menlu Rusia Sergei Lavrov.",
+])
+def test_a_working_visit_is_its_subjects_not_the_one_met_after(events_of, text):
+    [visit] = [e for e in events_of(text, "id") if e.type == "Visit"]
+    assert visit.roles == (("visitor", "sugiono"),) and visit.place == "moscow"
+
+
 @pytest.mark.parametrize("text,roles", [
     ("Israel melakukan serangan udara ke Khan Younis pada Rabu (2/4/2025).",
      {("attacker", "israel"), ("target", "khan-younis")}),
