@@ -2204,6 +2204,37 @@ def test_a_transfer_told_as_a_noun(events_of, lang, text, roles, status):
     assert set(transfer.roles) == roles and transfer.status == status
 
 
+@pytest.mark.parametrize("lang,text,event_type,status,roles", [
+    ("en", "The United States paused shipments of some weapons to Ukraine last month.", "ArmsTransfer", "cancelled",
+     {("supplier", "united-states"), ("recipient", "ukraine")}),
+    ("en", "Russia halted deliveries of S-400 systems to India last year.", "ArmsTransfer", "cancelled",
+     {("supplier", "russia"), ("recipient", "india")}),
+    ("en", "Italy will transfer a seventh air defence package to Kyiv.", "ArmsTransfer", "planned",
+     {("supplier", "italy"), ("recipient", "ukraine")}),
+    ("en", "Russia withdrew from the Black Sea grain deal in July 2023.", "Agreement", "cancelled",
+     {("party", "russia")}),
+    ("id", "AS menarik diri dari kesepakatan nuklir Iran pada 2018.", "Agreement", "cancelled",
+     {("party", "united-states")}),
+    ("en", "The Philippines and Japan conducted a joint maritime patrol in the South China Sea.", "Cooperation",
+     "occurred", {("party", "philippines"), ("party", "japan")}),
+    ("id", "China dan Rusia melakukan patroli udara bersama di atas Laut Jepang.", "Cooperation", "occurred",
+     {("party", "china"), ("party", "russia")}),
+    ("id", "Uni Eropa menyetujui bantuan keuangan sebesar 50 miliar euro untuk Ukraina.", "Aid", "planned",
+     {("provider", "european-union"), ("recipient", "ukraine")}),
+    ("id", "Uni Eropa mengadopsi paket sanksi ke-16 terhadap Rusia pada Februari lalu.", "Sanction", "occurred",
+     {("imposer", "european-union"), ("target", "russia")}),
+])
+def test_more_wordings_of_transfers_deals_drills_aid_and_sanctions(events_of, lang, text, event_type, status, roles):
+    event = one(events_of(text, lang), event_type)
+    assert (event.status, set(event.roles)) == (status, roles)
+
+
+@pytest.mark.parametrize("text", ["Beijing condemned sales of F-16 jets to Taiwan.", "Russia did not withdraw from the treaty."])
+def test_a_condemned_sale_names_no_supplier_and_a_withdrawal_denied_leaves_the_deal(events_of, text):
+    [event] = events_of(text, "en")
+    assert ("supplier", "china") not in event.roles and event.status == "occurred"
+
+
 @pytest.mark.parametrize("lang,text,event_type,roles", [
     # bombs are weapons sent, and bombs sent or dropped are no verb of bombing
     ("en", "The United States sent 2,000-pound bombs to Israel.", "ArmsTransfer",
