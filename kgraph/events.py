@@ -230,15 +230,16 @@ def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Foun
     if not verbs:
         return None
     markers = ctx.lang.matchers["infinitive_markers"]
-    end = tstart
+    ends = {tstart}
     for k in range(tstart - 1, max(-1, tstart - ASKED_GAP - 2), -1):  # "asked Trump to impose tougher sanctions"
         if ctx.tokens[k].lower in markers:
-            end = k - (k > 0 and ctx.tokens[k - 1].lower in ctx.lang.matchers["negation_words"])  # "not to attack"
+            ends = {k - (k > 0 and ctx.tokens[k - 1].lower in ctx.lang.matchers["negation_words"])}  # "not to attack"
             break
         if not (ctx.tokens[k].text.isalpha() and ctx.tokens[k].text.islower()):
             break
+        ends.add(k)  # "meminta Amerika Serikat mempercepat pengiriman senjata": a verb of its own before the noun
     for found in founds:
-        if found.tend == end and (found.tstart in verbs or _head_start(ctx, found) in verbs):  # "urged the United States"
+        if found.tend in ends and (found.tstart in verbs or _head_start(ctx, found) in verbs):  # "urged the United States"
             return found, verbs.get(found.tstart, verbs.get(_head_start(ctx, found)))
     return None
 

@@ -2229,6 +2229,31 @@ def test_more_wordings_of_transfers_deals_drills_aid_and_sanctions(events_of, la
     assert (event.status, set(event.roles)) == (status, roles)
 
 
+@pytest.mark.parametrize("lang,text,event_type,roles", [
+    # a request turned down is the asker's; the one who turns it down would have given
+    ("id", "Indonesia menolak permintaan bantuan dari junta Myanmar.", "AidRequest",
+     {("requester", "myanmar"), ("provider", "indonesia")}),
+    ("id", "Rusia menolak permintaan Iran untuk membeli jet tempur Su-35.", "ArmsTransfer",
+     {("recipient", "iran"), ("supplier", "russia")}),
+    ("en", "Japan rejected the Philippines' request for military aid.", "AidRequest",
+     {("requester", "philippines"), ("provider", "japan")}),
+    ("en", "Germany rejected a request from Ukraine for Taurus missiles.", "ArmsTransfer",
+     {("recipient", "ukraine"), ("supplier", "germany")}),
+])
+def test_a_request_turned_down_is_denied_by_the_giver(events_of, lang, text, event_type, roles):
+    event = one(events_of(text, lang), event_type)
+    assert (event.status, set(event.roles)) == ("denied", roles)
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah Israel meminta Amerika Serikat mempercepat pengiriman senjata.",
+    "Israel meminta Amerika Serikat segera mengirim senjata.",
+])
+def test_one_asked_to_speed_up_a_transfer_supplies_it(events_of, text):
+    transfer = one(events_of(text, "id"), "ArmsTransfer")
+    assert (transfer.status, set(transfer.roles)) == ("hoped", {("supplier", "united-states"), ("recipient", "israel")})
+
+
 @pytest.mark.parametrize("text", ["Beijing condemned sales of F-16 jets to Taiwan.", "Russia did not withdraw from the treaty."])
 def test_a_condemned_sale_names_no_supplier_and_a_withdrawal_denied_leaves_the_deal(events_of, text):
     [event] = events_of(text, "en")
