@@ -1117,6 +1117,15 @@ def test_a_missile_fired_at_someone_is_an_attack_only(events_of, text):
     assert [e.type for e in events_of(text, "en")] == ["Attack"]
 
 
+@pytest.mark.parametrize("text,launcher", [
+    ("Menurut militer Jepang, rudal yang ditembakkan Korea Utara jatuh di luar zona ekonomi eksklusif Jepang.",
+     "north-korea"),
+    ("Rudal yang ditembakkan Houthi berhasil dicegat oleh militer Israel.", "houthis"),
+])
+def test_a_missile_fired_by_someone_named_without_oleh_is_their_launch(events_of, text, launcher):
+    assert one(events_of(text, "id"), "Launch").roles == (("launcher", launcher),)
+
+
 @pytest.mark.parametrize("text,expected", [
     # rockets fired at a foe attack it; a rocket sent to orbit or into the sea is launched
     ("Hamas menembakkan roket ke Tel Aviv pada Kamis (20/3/2025).", ["Attack"]),
