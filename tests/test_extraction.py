@@ -1117,6 +1117,16 @@ def test_a_missile_fired_at_someone_is_an_attack_only(events_of, text):
     assert [e.type for e in events_of(text, "en")] == ["Attack"]
 
 
+@pytest.mark.parametrize("text,event_type", [
+    # the members of one bloc meeting somewhere gather; meeting someone is a meeting
+    ("Para menlu ASEAN bertemu di Jakarta.", "Gathering"),
+    ("Pertemuan tingkat menteri ASEAN berlangsung di Jakarta pada 3 Maret lalu.", "Gathering"),
+    ("Prabowo bertemu para pemimpin ASEAN di Jakarta.", "Meeting"),
+])
+def test_an_indonesian_bloc_meeting_somewhere_is_a_gathering(events_of, text, event_type):
+    assert [e.type for e in events_of(text, "id")] == [event_type]
+
+
 @pytest.mark.parametrize("text,launcher", [
     ("Menurut militer Jepang, rudal yang ditembakkan Korea Utara jatuh di luar zona ekonomi eksklusif Jepang.",
      "north-korea"),
