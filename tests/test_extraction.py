@@ -1122,6 +1122,7 @@ def test_a_missile_fired_at_someone_is_an_attack_only(events_of, text):
     ("Para menlu ASEAN bertemu di Jakarta.", "Gathering"),
     ("Pertemuan tingkat menteri ASEAN berlangsung di Jakarta pada 3 Maret lalu.", "Gathering"),
     ("Prabowo bertemu para pemimpin ASEAN di Jakarta.", "Meeting"),
+    ("Pertemuan ASEAN dan China digelar di Jakarta.", "Meeting"),
 ])
 def test_an_indonesian_bloc_meeting_somewhere_is_a_gathering(events_of, text, event_type):
     assert [e.type for e in events_of(text, "id")] == [event_type]
