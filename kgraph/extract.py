@@ -306,20 +306,36 @@ def _opening_place_for(candidates: list[Candidate], tokens, founds, lang: Langua
             and c.tstart not in relative else c for c in candidates]  # not "Kishida, who met Xi last week,"
 
 
-def _visit_places_for_meetings(candidates: list[Candidate], relative: frozenset[int] = frozenset()) -> list[Candidate]:
+def _visit_places_for_meetings(candidates: list[Candidate], relative: frozenset[int] = frozenset(),
+                               tokens=(), lang: Language | None = None) -> list[Candidate]:
     """"X berkunjung ke Rusia untuk bertemu Y": the meeting takes place where the visit goes; not a
-    visit told in a relative clause ("Albanese, who has visited Japan, met Xi"), nor a tour of several."""
+    visit told in a relative clause ("Albanese, who has visited Japan, met Xi"), nor a tour of several,
+    nor a visit told after the meeting unless as its setting ("met Xi during a visit to Beijing"; not
+    "met Xi on Monday and will visit India next week")."""
     visits = [c for c in candidates if c.rule.event == "Visit" and c.place is not None and not c.more_places
               and c.tstart not in relative]
     out = []
     for candidate in candidates:
         if candidate.rule.event in ("Meeting", "Gathering") and candidate.place is None:
             actors = {f.as_actor for _, f in candidate.roles}
-            visit = next((v for v in visits if actors & {f.as_actor for _, f in v.roles}), None)
+            visit = next((v for v in visits if actors & {f.as_actor for _, f in v.roles}
+                          and (v.tstart <= candidate.tstart or _a_setting(tokens, v.tstart, lang))), None)
             if visit is not None:
                 candidate = replace(candidate, place=visit.place)
         out.append(candidate)
     return out
+
+
+def _a_setting(tokens, start: int, lang: Language | None) -> bool:
+    """Does a preposition govern the word at `start`, past a determiner ("during his visit", "dalam
+    kunjungannya", "on a trip to")?"""
+    if lang is None or not tokens:
+        return True
+    m = lang.matchers
+    k = start - 1
+    if k >= 0 and tokens[k].lower in m["determiners"]:
+        k -= 1
+    return k >= 0 and (tokens[k].lower in m["prepositions"] or tokens[k].lower in m["span_prepositions"])
 
 
 def _times_for(times: list[TimeMention], ctx: SentenceContext, trigger: int) -> list[TimeMention]:
@@ -989,7 +1005,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         own_times = partial(_own_time_keys, times, all_chars, tokens, all_opens) if len(times) > 1 \
             else (lambda candidate: frozenset())
         sentence_candidates = _visit_places_for_meetings(
-            _merge_candidates(candidates, _pronoun_relatives(tokens, relative, lang), own_times), relative)
+            _merge_candidates(candidates, _pronoun_relatives(tokens, relative, lang), own_times), relative,
+            tokens, lang)
         sentence_candidates = _opening_place_for(sentence_candidates, tokens, mentions.founds, lang, relative)
         trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
         trigger_starts = frozenset(c.tstart for c in sentence_candidates)

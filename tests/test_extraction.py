@@ -1591,6 +1591,17 @@ def test_the_objects_of_one_verb_are_not_the_subject_of_the_next(events_of, text
     assert {(e.place, e.roles) for e in later} == expected
 
 
+@pytest.mark.parametrize("lang,text,place", [
+    # a visit told before a meeting, or as its setting, lends it its place; one told after it does not
+    ("en", "Putin met Xi on Monday and will visit India next week.", None),
+    ("en", "Modi met Xi during a visit to Beijing.", "beijing"),
+    ("en", "Modi travelled to Beijing and met Xi.", "beijing"),
+    ("id", "Prabowo berkunjung ke Rusia untuk bertemu Putin.", "russia"),
+])
+def test_a_visit_lends_its_place_to_a_meeting_it_frames(events_of, lang, text, place):
+    assert one(events_of(text, lang), "Meeting").place == place
+
+
 def test_a_visit_in_a_relative_clause_lends_no_place_to_the_meeting(events_of):
     text = "Anthony Albanese, who has visited Japan, met Xi Jinping on Monday."
     assert one(events_of(text, "en"), "Meeting").place is None
