@@ -1241,7 +1241,8 @@ def _new_dates(times: list[TimeMention], tokens, lang: Language, tstart: int, te
     """The times a postponement of the trigger sets ("postponed until next month", "ditunda hingga pekan
     depan"): right after one of `new_date_words`, with one of `postponement_verbs` before it in its
     clause, near the trigger and not across a coordinator ("cancelled his trip to China and postponed
-    tariffs until June" sets no date for the trip)."""
+    tariffs until June" sets no date for the trip), and not after one of `old_date_words` ("a visit
+    scheduled for next week" was set for then)."""
     m = lang.matchers
 
     def near(start: int, end: int) -> bool:  # the coordinator of two names ("between Xi and Biden") joins no clause
@@ -1258,6 +1259,8 @@ def _new_dates(times: list[TimeMention], tokens, lang: Language, tstart: int, te
         k = starts.get(time.start)
         if k is None or k == 0 or tokens[k - 1].lower not in m["new_date_words"]:
             continue
+        if k > 1 and tokens[k - 2].lower in m["old_date_words"]:
+            continue  # "postponed a visit scheduled for next week": the old date, no new one
         if any(end <= k - 1 and not any(tokens[j].lower in m["strong"] for j in range(end, k))
                and clause_start(tokens, k, lang) <= end for end in verbs):
             found.append(time)

@@ -1591,6 +1591,18 @@ def test_the_objects_of_one_verb_are_not_the_subject_of_the_next(events_of, text
     assert {(e.place, e.roles) for e in later} == expected
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # a postponement plans a second event at the new date only, not at the date it was scheduled for
+    ("en", "Trump postponed a visit to India scheduled for next week.", [("cancelled", "2025-04-07/2025-04-13")]),
+    ("en", "Trump postponed his visit to India until next month.", [("cancelled", None), ("planned", "2025-05")]),
+    ("id", "Kunjungan Prabowo ke Tokyo yang dijadwalkan pekan depan ditunda hingga Juni.",
+     [("cancelled", "2025-04-07/2025-04-13"), ("planned", "2025-06")]),
+])
+def test_a_postponement_plans_only_the_new_date(events_of, lang, text, expected):
+    visits = [e for e in events_of(text, lang, date="2025-04-04") if e.type == "Visit"]
+    assert [(e.status, e.time.value if e.time else None) for e in visits] == expected
+
+
 @pytest.mark.parametrize("lang,text,place", [
     # a visit told before a meeting, or as its setting, lends it its place; one told after it does not
     ("en", "Putin met Xi on Monday and will visit India next week.", None),
