@@ -117,6 +117,9 @@ def _speaker_reach(tokens: list[Token], verb: int) -> int:
     return SPEAKER_REACH
 
 
+SPEAKER_TITLE_REACH = 5  # words of a title before the speaker's name ("the city's mayor")
+
+
 def attribute(tokens: list[Token], founds: list[Found], lang: Language,
               relative: frozenset[int]) -> Attribution:
     """The attribution of one sentence.
@@ -192,9 +195,10 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
                 sources.extend((1, i, Source(_source_key(f), "said")) for f in speaker)
                 last_source_end = end
                 named = first = min(f.tstart for f in speaker)
-                while first > 0 and named - first < 3 and tokens[first - 1].text.isalpha() \
-                        and tokens[first - 1].text.islower():
-                    first -= 1  # "..., a senior U.S. official said"
+                while first > 0 and named - first < SPEAKER_TITLE_REACH and (
+                        tokens[first - 1].text.isalpha() and tokens[first - 1].text.islower()
+                        or tokens[first - 1].text in ("'", "’")):
+                    first -= 1  # "..., a senior U.S. official said", "..., the city's mayor Vitali Klitschko said"
                 rest = [t for t in tokens[end:] if t.text.isalnum()]
                 if first > 0 and tokens[first - 1].text == "," and len(rest) <= 6:
                     excluded.update(range(first, end))  # "..., Yonhap reported (on Tuesday).": only a source
