@@ -258,6 +258,25 @@ def _opens_a_purpose(ctx: SentenceContext, k: int) -> bool:
         and word.lower not in m["prepositions"]
 
 
+def _meeting_pair(ctx: SentenceContext, tstart: int, founds: list[Found], types) -> list[Found]:
+    """The subject and the one met of a meeting verb that ends right before "and" and the trigger ("Sjafrie
+    met Dong Jun and agreed to hold joint exercises", "bertemu Menhan China Dong Jun dan sepakat"), or none."""
+    coordinators = ctx.lang.matchers["coordinators"]
+    k = tstart - 1
+    if k < 2 or ctx.tokens[k].lower not in coordinators:
+        return []
+    met = next((f for f in founds if f.tend == k), None)
+    spans = ctx.spans or ()
+    verb = max((s for s, e, rules in spans if e <= (met.tstart if met else 0) and met and met.tstart - e <= 3
+                and any(r.event == "Meeting" for r in rules)), default=None)
+    if met is None or verb is None:
+        return []
+    subject = [f for f in founds if f.tend <= verb and not _preceded_by(ctx, f, ctx.lang.matchers["prepositions"])]
+    if not subject:
+        return []
+    return _coordinated(ctx, subject[-1], types, leftwards=True) + [met]
+
+
 def _made_by(ctx: SentenceContext, k: int) -> bool:
     """Do tokens[k:k + 2] say that the name before made the thing after ("-made", "-built": `maker_words`)?"""
     return k + 1 < len(ctx.tokens) and ctx.tokens[k].text in HYPHENS \
@@ -500,6 +519,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         return []
     if name == "role":
         return [f for f in roles_so_far.get(args[0][0], []) if f.type in types]
+    if name == "meeting_pair":  # "met Dong Jun and agreed to hold drills": the two who met agree
+        return _meeting_pair(ctx, tstart, founds, types)
     if name == "controller":  # "Germany halted arms exports", "approved arms sales": the subject of a verb that
         k = tstart - 1  # stops, resumes or approves the trigger right after it runs it ("condemned" does not)
         if k > 0 and ctx.tokens[k].lower in m["determiners"]:

@@ -1591,6 +1591,20 @@ def test_the_objects_of_one_verb_are_not_the_subject_of_the_next(events_of, text
     assert {(e.place, e.roles) for e in later} == expected
 
 
+@pytest.mark.parametrize("lang,text,parties", [
+    # the two who met and then agreed or signed are the parties
+    ("id", "Menhan Sjafrie bertemu Menhan China Dong Jun dan sepakat menggelar latihan bersama.", {"indonesia", "china"}),
+    ("en", "Modi met Putin and signed a trade agreement.", {"india", "russia"}),
+])
+def test_those_who_met_and_agreed_are_the_parties(events_of, lang, text, parties):
+    assert {key for _, key in one(events_of(text, lang), "Agreement").roles} == parties
+
+
+def test_one_who_met_and_flew_on_visits_alone(events_of):
+    visit = one(events_of("Modi met Putin and flew to Beijing.", "en"), "Visit")
+    assert visit.roles == (("visitor", "narendra-modi"),)
+
+
 @pytest.mark.parametrize("lang,text,expected", [
     # a postponement plans a second event at the new date only, not at the date it was scheduled for
     ("en", "Trump postponed a visit to India scheduled for next week.", [("cancelled", "2025-04-07/2025-04-13")]),

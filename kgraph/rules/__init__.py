@@ -24,7 +24,7 @@ RULES_DIR = Path(__file__).parent
 LANGS = ("id", "en")
 ITEM_CATEGORIES = ("weapon", "missile", "technology", "satellite", "vehicle", "aid")
 STRATEGY_NAMES = ("subject", "noun_subject", "object", "sentence_subject", "after", "marked", "role", "item_modifier",
-                  "controller", "maker")
+                  "controller", "maker", "meeting_pair")
 TITLE_ANAPHOR = "title:"  # the kind of a `title_anaphora` phrase in the anaphora matcher, before its position
 STRATEGY_EXAMPLES = {"after": "after:ke|kepada", "marked": "marked:buatan|dari", "role": "role:target"}
 FACT_PREDICATES = ("locatedIn", "capitalOf", "leads", "basedIn", "affiliatedWith")
