@@ -22,6 +22,10 @@ COUNTED = {"dual_": 2, "triple_": 3, "quad_": 4}
 TITLE_MODIFIER_REACH = 3  # lower-case words between a state and its title ("Syria's interim president")
 
 
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+SPEAKER_REACH = 3  # tokens between a closing quote and the speaker's name (', kata')
+
+
 @dataclass(frozen=True)
 class Found:
     """A mention in one sentence: token span, character span, entity key and how it was found."""
@@ -648,6 +652,10 @@ class _Builder:
                 self._title_anaphor(i, i + length, kind[len(TITLE_ANAPHOR):])
                 i += length
                 continue
+            if kind == "speaker":  # '"Kami akan bertemu Presiden Putin," kata Prabowo': the one quoted
+                self._quoted_speaker(i, i + length)
+                i += length
+                continue
             if kind == "person" and self._object_pronoun(i, length):
                 kind = "person_object"  # "Xi met her on Monday": not Xi
             earlier = list(self.history.mentions) + sorted(
@@ -667,6 +675,30 @@ class _Builder:
                 self.founds.append(Found(i, i + length, start, end, surface, target.key, target.type,
                                          "anaphor", target.label, target.actor_key, wikidata=target.wikidata))
             i += length
+
+    def _quoted_speaker(self, i: int, j: int) -> None:
+        """A first-person pronoun inside a quotation ("Kami", "We") is the speaker named after the quotation
+        with a reporting word ('"...," kata Prabowo', '"...," Modi said'): a person, a state or a body."""
+        tokens = self.tokens
+        if sum(t.text in QUOTE_MARKS for t in tokens[:i]) % 2 == 0:
+            return  # not inside a quotation
+        close = next((k for k in range(j, len(tokens)) if tokens[k].text in QUOTE_MARKS), None)
+        if close is None:
+            return
+        after = self.lang.matchers["source_after"]
+        speaker = None
+        for found in sorted(self.founds, key=lambda f: f.tstart):
+            if found.tstart <= close or found.type not in ("person", "country", "organisation"):
+                continue
+            between = range(close + 1, found.tstart)
+            if len(between) <= SPEAKER_REACH and (any(after.match_at(tokens, k) for k in between)
+                                                   or found.tend < len(tokens) and after.match_at(tokens, found.tend)):
+                speaker = found
+            break
+        if speaker is not None:
+            start, stop, surface = _span(tokens, self.text, i, j)
+            self.founds.append(Found(i, j, start, stop, surface, speaker.key, speaker.type, "anaphor", speaker.label,
+                                     speaker.actor_key, wikidata=speaker.wikidata))
 
     def _title_anaphor(self, i: int, j: int, position: str) -> None:
         """A title with no name ("the president", "Kepala Negara") is the person named last who holds that

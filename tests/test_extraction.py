@@ -1591,6 +1591,21 @@ def test_the_objects_of_one_verb_are_not_the_subject_of_the_next(events_of, text
     assert {(e.place, e.roles) for e in later} == expected
 
 
+@pytest.mark.parametrize("lang,text,event_type,roles", [
+    # "we" inside a quotation is the speaker named after it
+    ("id", '"Kami akan bertemu dengan Presiden Putin di Moskow," kata Prabowo kepada wartawan, Senin (7/4/2025).',
+     "Meeting", {("participant", "prabowo-subianto"), ("participant", "vladimir-putin")}),
+    ("en", '"We will send more air defence systems to Ukraine," German Chancellor Olaf Scholz told reporters.',
+     "ArmsTransfer", {("supplier", "germany"), ("recipient", "ukraine")}),
+])
+def test_we_in_a_quotation_is_its_speaker(events_of, lang, text, event_type, roles):
+    assert set(one(events_of(text, lang), event_type).roles) == roles
+
+
+def test_we_outside_a_quotation_is_no_one(events_of):
+    assert events_of("Kami akan bertemu Putin.", "id") == []
+
+
 @pytest.mark.parametrize("lang,text,parties", [
     # the two who met and then agreed or signed are the parties
     ("id", "Menhan Sjafrie bertemu Menhan China Dong Jun dan sepakat menggelar latihan bersama.", {"indonesia", "china"}),
