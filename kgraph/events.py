@@ -538,13 +538,16 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         item_starts = {item[0] for item in ctx.items}  # "Washington's arms sales")
         for found in sorted((f for f in founds if f.tend <= tstart), key=lambda f: -f.tend):
             k = found.tend
-            if k + 1 < tstart and ctx.tokens[k].text in ("'", "’") and ctx.tokens[k + 1].lower == "s":
-                k += 2
+            owned = k + 1 < tstart and ctx.tokens[k].text in ("'", "’") and ctx.tokens[k + 1].lower == "s"
+            if owned:
+                k += 2  # after "Russia's" a word in -ed is an adjective ("Russia's advanced missile sales")
             elif _made_by(ctx, k):
                 k += 2  # "Iranian-made drones"
-            while k < min(tstart, found.tend + ITEM_MODIFIER_REACH) and k not in item_starts and ctx.tokens[k].text.isalpha() \
-                    and ctx.tokens[k].text.islower() and not ctx.tokens[k].lower.endswith(("ed", "es")) \
-                    and ctx.tokens[k].lower not in m["past_forms"]:  # "China condemned arms sales": no maker
+            reach = min(tstart, k + ITEM_MODIFIER_REACH)  # counted past "'s" and "-made"
+            while k < reach and k not in item_starts and ctx.tokens[k].text.isalpha() \
+                    and ctx.tokens[k].text.islower() and (owned or not ctx.tokens[k].lower.endswith(("ed", "es"))
+                                                          and ctx.tokens[k].lower not in m["past_forms"]):
+                # "China condemned arms sales": no maker
                 k += 1  # "military", "anti-ship" are part of the item's phrase, not another noun
             if k in item_starts:
                 return [found]

@@ -2259,6 +2259,8 @@ def test_a_capital_as_actor_or_place(events_of, lang, text, event_type, role, pl
     ("en", "Beijing condemned U.S. arms sales to Taiwan.", {("supplier", "united-states"), ("recipient", "taiwan")}, "occurred"),
     ("en", "Beijing condemned Washington's arms sales to Taipei.", {("supplier", "united-states"), ("recipient", "taiwan")},
      "occurred"),
+    ("en", "Washington condemned Russia's advanced missile sales to Iran.", {("supplier", "russia"), ("recipient", "iran")},
+     "occurred"),
     ("en", "Germany's weapons deliveries to Ukraine were paused in March.", {("supplier", "germany"), ("recipient", "ukraine")},
      "cancelled"),
     ("en", "Poland has put new weapons deliveries to Ukraine on hold.", {("recipient", "ukraine")}, "cancelled"),
