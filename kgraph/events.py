@@ -434,6 +434,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         for found in sorted((f for f in founds if floor <= f.tstart and f.tend <= tstart), key=lambda f: -f.tend):
             if _preceded_by(ctx, found, m["prepositions"]) or found.tstart in ctx.trigger_ends:
                 continue  # a prepositional object, or the object of another trigger
+            if found.type == "country" and found.tstart > 0 and ctx.tokens[found.tstart - 1].lower in m["civilian_nouns"]:
+                continue  # "pekerja migran Indonesia berangkat ke Malaysia": private people, no state, act
             if (found.tstart in ctx.relative) != inside_relative:  # a relative clause's subject is its antecedent
                 continue
             if _in_apposition(ctx, found, founds, tstart):

@@ -1606,6 +1606,19 @@ def test_we_outside_a_quotation_is_no_one(events_of):
     assert events_of("Kami akan bertemu Putin.", "id") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Sebanyak 1.500 jemaah haji Indonesia berangkat ke Madinah pada Senin.",
+    "Ribuan pekerja migran Indonesia berangkat ke Malaysia.",
+])
+def test_private_people_of_a_state_pay_no_state_visit(events_of, text):
+    assert events_of(text, "id") == []
+
+
+def test_private_people_of_a_state_still_receive_aid(events_of):
+    aid = one(events_of("Indonesia mengirim bantuan untuk warga Palestina di Gaza.", "id"), "Aid")
+    assert ("recipient", "palestine") in aid.roles
+
+
 @pytest.mark.parametrize("lang,text,parties", [
     # the two who met and then agreed or signed are the parties
     ("id", "Menhan Sjafrie bertemu Menhan China Dong Jun dan sepakat menggelar latihan bersama.", {"indonesia", "china"}),

@@ -52,7 +52,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "resumptions": list, "seat_prepositions": list,
                 "infinitive_subject_markers": list, "title_complements": list,
                 "superlatives": list, "copulas": list, "maker_words": list, "contrasts": list,
-                "contrast_fillers": list, "old_date_words": list},
+                "contrast_fillers": list, "old_date_words": list, "civilian_nouns": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -106,7 +106,7 @@ GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_particip
                      "vicinity_words", "remote_words", "span_prepositions", "title_modifiers", "topic_nouns",
                      "topic_prepositions", "resumptions", "seat_prepositions",
                      "infinitive_subject_markers", "title_complements", "superlatives", "copulas",
-                     "maker_words", "contrasts", "contrast_fillers", "old_date_words")
+                     "maker_words", "contrasts", "contrast_fillers", "old_date_words", "civilian_nouns")
 
 
 def _has_word(text: str) -> bool:
