@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, opens_a_noun_phrase
+from .mentions import ACTOR_TYPES, PLACE_TYPES, QUOTE_MARKS, Found, opens_a_noun_phrase
 from .rules import EventRule, Language, Strategy
 from .text import Token
 
@@ -244,7 +244,7 @@ def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Foun
     return None
 
 
-QUOTES = frozenset({'"', "“", "”"})
+PURPOSE_OBJECT_REACH = 3  # "to help Ukraine", "to help rebuild Ukraine": the purpose verb's own object
 
 
 def _opens_a_purpose(ctx: SentenceContext, k: int) -> bool:
@@ -258,23 +258,38 @@ def _opens_a_purpose(ctx: SentenceContext, k: int) -> bool:
         and word.lower not in m["prepositions"]
 
 
+MEETING_PAIR_REACH = 8  # words from the meeting verb to "and" ("met Putin in Sochi on Monday and signed")
+
+
 def _meeting_pair(ctx: SentenceContext, tstart: int, founds: list[Found], types) -> list[Found]:
     """The subject and the one met of a meeting verb that ends right before "and" and the trigger ("Sjafrie
     met Dong Jun and agreed to hold joint exercises", "bertemu Menhan China Dong Jun dan sepakat"), or none."""
-    coordinators = ctx.lang.matchers["coordinators"]
+    m = ctx.lang.matchers
     k = tstart - 1
-    if k < 2 or ctx.tokens[k].lower not in coordinators:
+    if k < 2 or ctx.tokens[k].lower not in m["coordinators"]:
         return []
-    met = next((f for f in founds if f.tend == k), None)
-    spans = ctx.spans or ()
-    verb = max((s for s, e, rules in spans if e <= (met.tstart if met else 0) and met and met.tstart - e <= 3
-                and any(r.event == "Meeting" for r in rules)), default=None)
-    if met is None or verb is None:
+    verbs = [(s, e) for s, e, rules in (ctx.spans or ()) if e <= k and k - e <= MEETING_PAIR_REACH
+             and any(r.event == "Meeting" for r in rules)]
+    if not verbs:
+        return []
+    verb, verb_end = max(verbs)
+    met = next((f for f in sorted(founds, key=lambda f: f.tstart) if verb_end <= f.tstart and f.tend <= k
+                and f.type in ACTOR_TYPES and not _preceded_by(ctx, f, m["prepositions"])), None)
+    if met is None:
         return []
     subject = [f for f in founds if f.tend <= verb and not _preceded_by(ctx, f, ctx.lang.matchers["prepositions"])]
     if not subject:
         return []
     return _coordinated(ctx, subject[-1], types, leftwards=True) + [met]
+
+
+def _same_phrase(ctx: SentenceContext, tstart: int, tend: int, found: Found, reach: int = 6) -> bool:
+    """Is the mention within a few words of the trigger, with no comma, coordinator or infinitive between?"""
+    m = ctx.lang.matchers
+    between = range(tend, found.tstart) if found.tstart >= tend else range(found.tend, tstart)
+    return len(between) <= reach and not any(
+        ctx.tokens[k].text == "," or ctx.tokens[k].lower in m["coordinators"] or ctx.tokens[k].lower in m["infinitive_markers"]
+        for k in between)
 
 
 def _made_by(ctx: SentenceContext, k: int) -> bool:
@@ -294,26 +309,27 @@ def _for_subject(ctx: SentenceContext, tstart: int, founds: list[Found], types) 
         if found.tend == marker and found.type in ACTOR_TYPES:  # "left for Washington to meet Trump": a place
             group = _coordinated(ctx, found, types, leftwards=True)
             first = _head_start(ctx, min(group, key=lambda f: f.tstart))
-            if first > 0 and ctx.tokens[first - 1].lower in m["infinitive_subject_markers"]:
-                return group
+            if first > 1 and ctx.tokens[first - 1].lower in m["infinitive_subject_markers"] \
+                    and ctx.tokens[first - 2].lower in m["for_heads"]:  # "a plan for", "paved the way for";
+                return group  # not "departed for China to meet Xi", "took eight years for Modi to visit"
     return []
 
 
-def _described_as_first(ctx: SentenceContext, tstart: int) -> bool:
+def _described_as_first(ctx: SentenceContext, tstart: int) -> int | None:
     """Is the infinitive trigger part of a description of the sentence's subject ("Albanese was the first
     Australian leader to visit China", ", becoming the first EU minister to visit Syria")? Its doer is that
     subject, not the state the description names. `superlatives` after a determiner after one of
-    `copulas`."""
+    `copulas`. Where the copula stands, or None."""
     m = ctx.lang.matchers
     marker = tstart if ctx.tokens[tstart].lower in m["infinitive_markers"] else tstart - 1
     if not m["superlatives"] or marker < 3 or ctx.tokens[marker].lower not in m["infinitive_markers"]:
-        return False
+        return None
     for k in range(marker - 1, max(1, marker - DESCRIPTION_REACH), -1):
         if ctx.tokens[k].text == ",":
-            return False
+            return None
         if ctx.tokens[k].lower in m["superlatives"] and ctx.tokens[k - 1].lower in m["determiners"]:
-            return ctx.tokens[k - 2].lower in m["copulas"]
-    return False
+            return k - 2 if ctx.tokens[k - 2].lower in m["copulas"] else None
+    return None
 
 
 DESCRIPTION_REACH = 7  # words from "the first" to "to" ("the first sitting U.S. defence secretary to visit")
@@ -414,8 +430,9 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         doers = _for_subject(ctx, tstart, founds, types)
         if doers:
             return doers
-        if _described_as_first(ctx, tstart):  # "Albanese was the first Australian leader to visit China"
-            return _apply_part("sentence_subject", args, ctx, tstart, tend, types, founds, roles_so_far)
+        copula = _described_as_first(ctx, tstart)  # "Albanese was the first Australian leader to visit China":
+        if copula is not None:  # the copula's subject ("The Kremlin said Fico was the only EU leader to attend")
+            return _apply_part("subject", args, ctx, copula, copula + 1, types, founds, roles_so_far)
         asked = _asked(ctx, tstart, founds)
         if asked is not None:
             return _coordinated(ctx, asked[0], types, leftwards=True)
@@ -435,7 +452,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if _preceded_by(ctx, found, m["prepositions"]) or found.tstart in ctx.trigger_ends:
                 continue  # a prepositional object, or the object of another trigger
             if found.type == "country" and found.tstart > 0 and ctx.tokens[found.tstart - 1].lower in m["civilian_nouns"]:
-                continue  # "pekerja migran Indonesia berangkat ke Malaysia": private people, no state, act
+                break  # "pekerja migran Indonesia berangkat ke Malaysia": private people, no state, act (and no one
+                # before them: "Prabowo mengatakan pekerja migran Indonesia akan berangkat")
             if (found.tstart in ctx.relative) != inside_relative:  # a relative clause's subject is its antecedent
                 continue
             if _in_apposition(ctx, found, founds, tstart):
@@ -463,6 +481,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         return []
     if name == "object":
         inside_relative = tstart in ctx.relative
+        gathering = any(r.event in ("Meeting", "Gathering") for s, _, rules in (ctx.spans or ()) if s == tstart
+                        for r in rules)
         for found in sorted((f for f in founds if f.tstart >= tend), key=lambda f: f.tstart):
             if inside_relative and found.tstart not in ctx.relative:
                 break  # "Tchiani, who seized power a year ago, hosted Mali's ...": the clause ends first
@@ -473,8 +493,11 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if any(any(tend <= item[0] < k for item in ctx.items)
                    for k, _, _ in m["other_event_before"].finditer(ctx.tokens, tend, found.tstart)):
                 break  # "asked for air defence after a Russian attack": past the thing asked for, another event
-            if any(ctx.tokens[k].text in QUOTES or _opens_a_purpose(ctx, k) for k in range(tend, found.tstart)):
+            if any(ctx.tokens[k].text in QUOTE_MARKS
+                   or _opens_a_purpose(ctx, k) and (gathering or found.tstart > k + PURPOSE_OBJECT_REACH)
+                   for k in range(tend, found.tstart)):
                 break  # '... met for three hours," Kremlin aide ...', "met in Seoul to discuss North Korea's ..."
+                # (the purpose's own object may still be a transfer's: "sent air defence systems to help Ukraine")
             if _head_start(ctx, found) > tend and _preceded_by(  # a trigger's own "into" is no locative
                     ctx, found, m["locatives"] if types in (ACTOR_TYPES, LIFTED, ACTOR_AND_PLACE) else ()):
                 continue
@@ -534,7 +557,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             return _apply_part("subject", (), ctx, k, k + 1, types, founds, roles_so_far)
         return []
     if name == "maker":  # "buy Turkish-made KAAN jets", "Iranian-made Shahed drones were delivered"
-        makers = [f for f in ctx.founds if f.type in ("country", "organisation") and _made_by(ctx, f.tend)]
+        makers = [f for f in ctx.founds if f.type in ("country", "organisation") and _made_by(ctx, f.tend)
+                  and _same_phrase(ctx, tstart, tend, f)]  # not "received Patriots to counter Iranian-made drones"
         return [replace(f, descriptor=False) for f in sorted(makers, key=lambda f: abs(f.tstart - tstart))][:1]
     if name == "item_modifier":  # a name before the trigger that qualifies an item ("U.S. military drones",
         item_starts = {item[0] for item in ctx.items}  # "Washington's arms sales")

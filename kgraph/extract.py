@@ -326,16 +326,23 @@ def _visit_places_for_meetings(candidates: list[Candidate], relative: frozenset[
     return out
 
 
+SETTING_REACH = 4  # modifiers between "during" and the visit ("during his first official visit to China")
+
+
 def _a_setting(tokens, start: int, lang: Language | None) -> bool:
-    """Does a preposition govern the word at `start`, past a determiner ("during his visit", "dalam
-    kunjungannya", "on a trip to")?"""
+    """Does a preposition or a word of `setting_openers` govern the word at `start`, past a few lower-case
+    modifiers ("during his visit", "during a two-day visit to Russia", "dalam kunjungannya", "saat
+    berkunjung ke Rusia", "di sela kunjungan")?"""
     if lang is None or not tokens:
         return True
     m = lang.matchers
-    k = start - 1
-    if k >= 0 and tokens[k].lower in m["determiners"]:
-        k -= 1
-    return k >= 0 and (tokens[k].lower in m["prepositions"] or tokens[k].lower in m["span_prepositions"])
+    for k in range(start - 1, max(-1, start - 2 - SETTING_REACH), -1):
+        word = tokens[k].lower
+        if word in m["prepositions"] or word in m["span_prepositions"] or word in m["setting_openers"]:
+            return True
+        if not (tokens[k].text.islower() or tokens[k].text in ("-",) or tokens[k].text.isdigit()):
+            return False
+    return False
 
 
 def _times_for(times: list[TimeMention], ctx: SentenceContext, trigger: int) -> list[TimeMention]:
@@ -828,14 +835,25 @@ def _in_trigger_phrase(tokens, candidate: Candidate, time_mention, lang: Languag
     start, end = sorted((tokens[candidate.tend - 1].end, time_mention.start))
     between = [k for k, t in enumerate(tokens) if start <= t.start < end]
     return not any(tokens[k].text == "," and not (k + 1 < len(tokens) and tokens[k + 1].start == time_mention.start)
-                   or tokens[k].lower in lang.matchers["coordinators"] and not _joins_names(tokens, k)
+                   or tokens[k].lower in lang.matchers["coordinators"] and not _joins_names(tokens, k, lang)
                    for k in between)  # a comma opening the date ("tiba di Hanoi, Senin (14/4/2025)") or an "and"
     # of a list of names ("ke Vietnam dan Malaysia pekan depan") keeps the time in the phrase
 
 
-def _joins_names(tokens, k: int) -> bool:
-    """Does the coordinator at k stand between two capitalised words (a list of names)?"""
-    return 0 < k < len(tokens) - 1 and tokens[k - 1].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
+def _joins_names(tokens, k: int, lang: Language | None = None) -> bool:
+    """Does the coordinator at k stand between two capitalised words of a list of names, the second
+    ending with no verb of its own ("ke Vietnam dan Malaysia pekan depan"; not "visited Beijing and Xi
+    will visit Moscow")?"""
+    if not (0 < k < len(tokens) - 1 and tokens[k - 1].text[:1].isupper() and tokens[k + 1].text[:1].isupper()):
+        return False
+    r = k + 1
+    while r < len(tokens) and tokens[r].text[:1].isupper():
+        r += 1
+    if r >= len(tokens) or not tokens[r].text.isalpha() or lang is None:
+        return True
+    m = lang.matchers
+    return not (m["cue_before"].match_at(tokens, r) or tokens[r].lower in m["past_forms"]
+                or tokens[r].lower.endswith("ed"))
 
 
 GOAL_DATED = ("Agreement", "Cooperation")  # "agreed to raise ties by 2027": the date is the goal's, not the deal's
@@ -1284,19 +1302,26 @@ def _outside_names(times: list[TimeMention], founds, text: str = "", calendar_wo
     glued to a capitalised word inside the sentence that is no calendar word ("a Long March 5 rocket";
     not "On March 5", "Monday March 5")."""
     names = [(f.start, f.end) for f in founds if f.type in ("person", "organisation") and f.via != "anaphor"]
+    unknown = [(f.start, f.end) for f in founds if f.type == "unknown"]  # "Long March": a name holding a month
+    mentioned = [(f.start, f.end) for f in founds if f.type != "unknown"]
     return [t for t in times if not any(start <= t.start and t.end <= end for start, end in names)
-            and not _after_a_name_word(t, text, calendar_words)]
+            and not any(start <= t.start < end for start, end in unknown)
+            and not _after_a_name_word(t, text, calendar_words, mentioned)]
 
 
-def _after_a_name_word(time: TimeMention, text: str, calendar_words) -> bool:
-    """Does the time start with a capitalised word right after another capitalised word, not the
-    sentence's first, that is no calendar word ("Long March 5")?"""
+def _after_a_name_word(time: TimeMention, text: str, calendar_words, mentioned) -> bool:
+    """Is the time a month and a number right after a capitalised word that is not the sentence's
+    first, no calendar word and no mention of its own ("a Long March 5 rocket"; not "Russia May 7-10",
+    "the White House Monday")?"""
     before = text[:time.start]
-    if not time.text[:1].isupper() or not before.endswith(" "):
+    written = time.text.split()
+    if len(written) < 2 or written[0].lower().rstrip(".") not in calendar_words or not written[1][:1].isdigit() \
+            or not before.endswith(" "):
         return False
     words = before.split()
+    end = len(before.rstrip())
     return len(words) > 1 and words[-1].isalpha() and words[-1][:1].isupper() \
-        and words[-1].lower() not in calendar_words
+        and words[-1].lower() not in calendar_words and not any(start < end <= stop for start, stop in mentioned)
 
 
 def _dated_tokens(tokens, times: list[TimeMention]) -> frozenset[int]:

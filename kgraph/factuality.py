@@ -179,6 +179,9 @@ def _future_time_clause(tokens: list[Token], scope: int, start: int, end: int, m
         t.text.endswith("ed") and t.text.islower() or t.lower in m["past_forms"] for t in tokens[scope:start + 1])
 
 
+BREAKDOWN_GAP = 4  # words from a breakdown to the launch word after it ("exploded shortly after launch")
+
+
 def broke_down(tokens: list[Token], start: int, trigger_end: int, stop: int, lang: Language) -> bool:
     """Does the sentence around a launch, from `start` to `stop` (the triggers before and after it), tell
     that what was launched broke down ("the rocket exploded shortly after launch", "launched a satellite on
@@ -188,9 +191,15 @@ def broke_down(tokens: list[Token], start: int, trigger_end: int, stop: int, lan
     attack whose munitions explode never failed."""
     m = lang.matchers
     own_end = clause_end(tokens, trigger_end, lang, False)
+    own_start = clause_start(tokens, trigger_end - 1, lang)
     for s, e, _ in m["breakdowns"].finditer(tokens, start, stop):
         if e + 1 < len(tokens) and tokens[e].lower in m["locatives"] and tokens[e + 1].text[:1].isupper():
             continue
+        if e < trigger_end and s < own_start and trigger_end - e > BREAKDOWN_GAP:
+            continue  # "Hours after a car bomb exploded ..., North Korea fired": another clause's (but "the
+            # rocket exploded shortly after launch")
+        if e < len(tokens) and tokens[e].lower in m["goal_prepositions"] | {"into"}:
+            continue  # "both crashed into the sea": they came down where they were aimed
         if s < own_end or _breakdown_subject(tokens, s, m):
             return True
     return False
@@ -223,7 +232,22 @@ def _undone_after_contrast(tokens: list[Token], end: int, lang: Language) -> str
     if told and told[1] == OUTCOME:
         return None  # "but failed to agree on a ceasefire": the meeting took place
     hit = m["undoings"].match_at(tokens, j)
-    return hit[1] if hit else None
+    if not hit:
+        return None
+    e = j + hit[0]
+    if e < len(tokens) and tokens[e].text.isalpha() and tokens[e].lower not in m["prepositions"] \
+            and tokens[e].lower not in m["contrast_fillers"] and not _names_it_again(tokens, e, m):
+        return None  # "but later postponed a trip to China": an undoing with an object of its own
+    return hit[1]
+
+
+def _names_it_again(tokens: list[Token], k: int, m: dict) -> bool:
+    """Does the object at k name the event again ("cancelled the trip", "called it off", "membatalkannya")?"""
+    word = tokens[k].lower
+    if word in m["breakdown_pronouns"] or word in ("it", "them", "nya"):
+        return True
+    return word in m["determiners"] and word not in ("a", "an", "new") and k + 1 < len(tokens) \
+        and m["event_nouns"].match_at(tokens, k + 1) is not None
 
 
 FOR_REACH = 8  # words between "for" and "to" in "for the leaders of Russia and China to meet"
@@ -238,7 +262,8 @@ def _for_infinitive(tokens: list[Token], start: int, m: dict) -> bool:
     for k in range(marker - 1, max(-1, marker - 1 - FOR_REACH), -1):
         word = tokens[k]
         if word.lower in m["infinitive_subject_markers"]:
-            return k < marker - 1 and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].lower in m["determiners"])
+            return k < marker - 1 and k > 0 and tokens[k - 1].lower in m["for_heads"] \
+                and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].lower in m["determiners"])
         if not (word.text[:1].isupper() or word.lower in m["coordinators"] or word.lower in m["determiners"]
                 or word.text in (".", "'", "’", "-") or word.lower == "s"):
             return False
@@ -293,8 +318,9 @@ def _own_past_predicate(tokens: list[Token], scope: int, start: int, m: dict) ->
     while k > scope and tokens[k].lower in m["passive_inserts"]:
         k -= 1  # "and then met", "and also sent"
     if k <= scope or tokens[k].lower not in m["coordinators"] \
-            or any(tokens[j].lower in m["participle_auxiliaries"] for j in range(scope, k)):
-        return scope
+            or any(tokens[j].lower in m["participle_auxiliaries"] or tokens[j].lower in m["complementizers"]
+                   for j in range(scope, k)):
+        return scope  # "is believed to have travelled to Moscow and met Putin", "denied that he flew ... and met"
     return k + 1
 
 

@@ -409,7 +409,9 @@ class _Builder:
             country = self.at(j)
             if country is not None and country.type in ("country", "organisation"):
                 j = country.tend
-            elif j + 1 < len(tokens) and tokens[j].lower in m["seat_prepositions"] and label.split()[-1] == "official":
+            elif j + 1 < len(tokens) and tokens[j].lower in m["seat_prepositions"] and label.split()[-1] == "official" \
+                    and not (i > 0 and tokens[i - 1].text[:1].isupper()) \
+                    and not (i == 1 and tokens[0].text.isalpha()):  # not "Western officials in Kyiv", "Foreign officials"
                 seat = self.at(j + 1)  # "officials in Kyiv", "pejabat di Washington": the state it is the seat of
                 # (its officials, not the diplomats or sources there)
                 if seat is not None and seat.type == "city" and seat.actor_key:
@@ -710,18 +712,25 @@ class _Builder:
             return
         if tokens[i].lower not in m["determiners"] and not tokens[i].text[:1].isupper():
             return  # a bare title names one person only capitalised ("Presiden", not "pemilihan presiden")
+        if tokens[i].lower not in m["determiners"] and i > 0 and tokens[i - 1].text.isalpha() \
+                and tokens[i - 1].lower not in m["prepositions"] and tokens[i - 1].lower not in m["coordinators"]:
+            return  # part of a longer title: "Wakil Presiden", "Juru bicara Presiden"
         titled = dict(self.history.titled) | self.titled_here()
         earlier = list(self.history.mentions) + sorted((f for f in self.founds if f.tend <= i), key=lambda f: f.tstart)
-        for found in reversed(earlier):
+        holders: dict[str, list[Found]] = {}
+        for found in earlier:
             if found.type != "person":
                 continue
             entry = self.gazetteer.get(found.key)
             held = (titled.get(found.key) or ("", ""))[1] or (entry.position if entry is not None else "")
             if held == position or position == "leader" and held in m["leaders"]:
-                start, stop, surface = _span(tokens, self.text, i, j)
-                self.founds.append(Found(i, j, start, stop, surface, found.key, "person", "anaphor", found.label,
-                                         wikidata=found.wikidata))
-                return
+                holders.setdefault(found.key, []).append(found)
+        if holders:  # the holder the story speaks of most, the first named among equals: the story's own
+            key = max(holders, key=lambda k: (len(holders[k]), -earlier.index(holders[k][0])))  # ("Prabowo
+            found = holders[key][-1]  # menerima Macron ... Kepala Negara kemudian bertolak": Prabowo)
+            start, stop, surface = _span(tokens, self.text, i, j)
+            self.founds.append(Found(i, j, start, stop, surface, found.key, "person", "anaphor", found.label,
+                                     wikidata=found.wikidata))
 
     def _object_pronoun(self, i: int, length: int) -> bool:
         """Is a pronoun that may also be possessive ("her") an object here: not followed by the noun

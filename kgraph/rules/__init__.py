@@ -25,6 +25,7 @@ LANGS = ("id", "en")
 ITEM_CATEGORIES = ("weapon", "missile", "technology", "satellite", "vehicle", "aid")
 STRATEGY_NAMES = ("subject", "noun_subject", "object", "sentence_subject", "after", "marked", "role", "item_modifier",
                   "controller", "maker", "meeting_pair")
+TRANSFERS = ("ArmsTransfer", "TechnologyTransfer", "Aid")  # events whose maker of the thing moved may supply it
 TITLE_ANAPHOR = "title:"  # the kind of a `title_anaphora` phrase in the anaphora matcher, before its position
 STRATEGY_EXAMPLES = {"after": "after:ke|kepada", "marked": "marked:buatan|dari", "role": "role:target"}
 FACT_PREDICATES = ("locatedIn", "capitalOf", "leads", "basedIn", "affiliatedWith")
@@ -52,7 +53,8 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "resumptions": list, "seat_prepositions": list,
                 "infinitive_subject_markers": list, "title_complements": list,
                 "superlatives": list, "copulas": list, "maker_words": list, "contrasts": list,
-                "contrast_fillers": list, "old_date_words": list, "civilian_nouns": list},
+                "contrast_fillers": list, "old_date_words": list, "civilian_nouns": list,
+                "setting_openers": list, "for_heads": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -106,7 +108,8 @@ GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_particip
                      "vicinity_words", "remote_words", "span_prepositions", "title_modifiers", "topic_nouns",
                      "topic_prepositions", "resumptions", "seat_prepositions",
                      "infinitive_subject_markers", "title_complements", "superlatives", "copulas",
-                     "maker_words", "contrasts", "contrast_fillers", "old_date_words", "civilian_nouns")
+                     "maker_words", "contrasts", "contrast_fillers", "old_date_words", "civilian_nouns",
+                     "setting_openers", "for_heads")
 
 
 def _has_word(text: str) -> bool:
@@ -704,20 +707,22 @@ def _passive_roles(rules: list[EventRule], agents: list[str]) -> dict[str, tuple
     agent after "by" fills; what the object would fill, the subject fills ("Russia was supplied with
     shells by North Korea"). Without an agent, the subject's role falls to a name that qualifies an
     item in the subject ("U.S. military drones will be delivered to Quito": the drones' maker,
-    `item_modifier`), or one that made it ("Iranian-made drones were delivered": `maker`). Rules without a subject strategy keep their roles; so
+    `item_modifier`), or, for a transfer, one that made it ("Iranian-made drones were delivered": `maker`;
+    not "Kyiv was attacked with Iranian-made drones"). Rules without a subject strategy keep their roles; so
     does a language without passive agents."""
     if not agents:
         return {}
     agent = ("after", tuple(phrase_tokens(a) for a in agents))
     turned = {"subject": agent, "object": ("subject", ())}
-    makers = (Strategy((("item_modifier", ()),)), Strategy((("maker", ()),)))
+    makers = (Strategy((("item_modifier", ()),)), Strategy((("maker", ()),)))  # the maker only for transfers
     out = {}
     for rule in rules:
         if not any(_names_subject(strategies) for _, strategies in rule.roles):
             continue
         out[rule.id] = tuple(
             (role, tuple(replace(s, parts=tuple(turned.get(name, (name, args)) for name, args in s.parts))
-                         for s in strategies) + (makers if _names_subject(strategies) else ()))
+                         for s in strategies) + (makers if _names_subject(strategies) and rule.event in TRANSFERS
+                                                 else makers[:1] if _names_subject(strategies) else ()))
             for role, strategies in rule.roles)
     return out
 
