@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from .factuality import infinitive_marker
 from .mentions import ACTOR_TYPES, PLACE_TYPES, QUOTE_MARKS, Found, opens_a_noun_phrase
 from .rules import EventRule, Language, Strategy
 from .text import Token
@@ -302,8 +303,8 @@ def _for_subject(ctx: SentenceContext, tstart: int, founds: list[Found], types) 
     """The ones "for" introduces as the doers of an infinitive trigger ("a plan for Xi to visit Moscow",
     "paved the way for Putin and Trump to meet"): not the clause's subject. `infinitive_subject_markers`."""
     m = ctx.lang.matchers
-    marker = tstart if ctx.tokens[tstart].lower in m["infinitive_markers"] else tstart - 1  # "to meet" may be the trigger
-    if not m["infinitive_subject_markers"] or marker < 2 or ctx.tokens[marker].lower not in m["infinitive_markers"]:
+    marker = infinitive_marker(ctx.tokens, tstart, m)
+    if not m["infinitive_subject_markers"] or marker is None or marker < 2:
         return []
     for found in founds:
         if found.tend == marker and found.type in ACTOR_TYPES:  # "left for Washington to meet Trump": a place
@@ -321,8 +322,8 @@ def _described_as_first(ctx: SentenceContext, tstart: int) -> int | None:
     subject, not the state the description names. `superlatives` after a determiner after one of
     `copulas`. Where the copula stands, or None."""
     m = ctx.lang.matchers
-    marker = tstart if ctx.tokens[tstart].lower in m["infinitive_markers"] else tstart - 1
-    if not m["superlatives"] or marker < 3 or ctx.tokens[marker].lower not in m["infinitive_markers"]:
+    marker = infinitive_marker(ctx.tokens, tstart, m)
+    if not m["superlatives"] or marker is None or marker < 3:
         return None
     for k in range(marker - 1, max(1, marker - DESCRIPTION_REACH), -1):
         if ctx.tokens[k].text == ",":

@@ -253,11 +253,20 @@ def _names_it_again(tokens: list[Token], k: int, m: dict) -> bool:
 FOR_REACH = 8  # words between "for" and "to" in "for the leaders of Russia and China to meet"
 
 
+def infinitive_marker(tokens: list[Token], start: int, m: dict) -> int | None:
+    """Where the infinitive marker of a trigger stands: the trigger's own first word ("to meet") or the
+    word before it ("to visit"); None when neither is one."""
+    for k in (start, start - 1):
+        if 0 <= k < len(tokens) and tokens[k].lower in m["infinitive_markers"]:
+            return k
+    return None
+
+
 def _for_infinitive(tokens: list[Token], start: int, m: dict) -> bool:
     """Is the trigger an infinitive whose doer "for" names ("a plan for Xi to visit Moscow", "paved the
     way for Putin and Trump to meet")? What is yet to be done is planned, unless a cue says more."""
-    marker = start if tokens[start].lower in m["infinitive_markers"] else start - 1  # "to meet" may be the trigger
-    if not m["infinitive_subject_markers"] or marker < 2 or tokens[marker].lower not in m["infinitive_markers"]:
+    marker = infinitive_marker(tokens, start, m)
+    if not m["infinitive_subject_markers"] or marker is None or marker < 2:
         return False
     for k in range(marker - 1, max(-1, marker - 1 - FOR_REACH), -1):
         word = tokens[k]
