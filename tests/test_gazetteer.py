@@ -35,6 +35,21 @@ def test_every_iso_country_with_english_and_indonesian_names():
     assert gazetteer.get("turkey").label == "Turkey"  # the curated label wins over CLDR's "Türkiye"
 
 
+def test_a_curated_country_and_its_iso_entry_are_one_entity():
+    """The generator matches curated countries to ISO entries also where ISO inverts the name
+    ("Congo, The Democratic Republic of the"), so one state never has two keys."""
+    gazetteer = load_gazetteer()
+    drc = gazetteer.get("democratic-republic-of-the-congo")
+    assert drc.wikidata == "Q974" and drc.geonames and "Congo - Kinshasa" in drc.aliases
+    assert gazetteer.get("kinshasa").metonym_for == "democratic-republic-of-the-congo"
+    assert gazetteer.get("congo-kinshasa") is None
+    labels = [e.label for e in gazetteer.entries.values() if e.type == "country"]
+    assert len(labels) == len(set(labels))
+    # plain "Congo" is the DRC, as news uses it; the other Congo is named in full
+    assert [h.key for h in gazetteer.find("Congo, Congo-Brazzaville and the Republic of the Congo")] == [
+        "democratic-republic-of-the-congo", "congo-brazzaville", "congo-brazzaville"]
+
+
 def test_capitals_have_geonames_coordinates_and_act_for_their_state():
     gazetteer = load_gazetteer()
     for key, country in (("pyongyang", "north-korea"), ("moscow", "russia"), ("islamabad", "pakistan"),

@@ -59,18 +59,32 @@ def quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def iso_of(name: str) -> str | None:
+    """The ISO code of a country name, also in the order news writes the names ISO inverts ("Democratic
+    Republic of the Congo" for "Congo, The Democratic Republic of the", "State of Palestine")."""
+    try:
+        return pycountry.countries.lookup(name).alpha_2
+    except LookupError:
+        pass
+    wanted = name.casefold()
+    for country in pycountry.countries:
+        head, comma, tail = country.name.partition(", ")
+        if comma and " ".join(tail.split()[1:] if tail.startswith("The ") else tail.split()
+                              ).casefold() + " " + head.casefold() == wanted:
+            return country.alpha_2
+    return None
+
+
 def curated_keys() -> tuple[dict[str, str], dict[str, str]]:
     """ISO code → curated country key, and city alias → curated city key."""
     data = tomllib.loads(CURATED.read_text(encoding="utf-8"))
     countries, cities = {}, {}
     for entry in data["entity"]:
         if entry["type"] == "country":
-            for name in [entry["label"], *entry.get("aliases", [])]:
-                try:
-                    countries.setdefault(pycountry.countries.lookup(name).alpha_2, entry["key"])
-                    break
-                except LookupError:
-                    continue
+            iso = next((code for name in [entry["label"], *entry.get("aliases", [])]
+                        if (code := iso_of(name)) is not None), None)
+            if iso is not None:
+                countries.setdefault(iso, entry["key"])
         elif entry["type"] == "city":
             for name in [entry["label"], *entry.get("aliases", [])]:
                 cities.setdefault(name, entry["key"])
