@@ -504,6 +504,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 continue
             if _names_a_neighbour(ctx, _head_start(ctx, found) - 1, tend) or _possessive(ctx, found):
                 continue
+            if types is PLACE_TYPES and _head_start(ctx, found) > tend and _preceded_by(ctx, found, m["passive_agents"]):
+                continue  # "the first visit by a Chinese leader to Serbia": the doer, not what is visited
             if _head_start(ctx, found) > tend and _preceded_by(ctx, found, m["topic_prepositions"]):
                 break  # "host a summit on Ukraine": what it is about takes no part, nor anyone after it (a
                 # trigger's own "attack on" is no topic; "duties on Australian wine" leave it to "after:on")

@@ -171,14 +171,19 @@ def _shares_actor(a: Candidate, b: Candidate) -> bool:
 
 def _pronoun_relatives(tokens, relative, lang: Language) -> frozenset[int]:
     """Tokens of relative clauses opened by a relative pronoun ("who met Zelenskyy last week"), not by
-    "where" (", where Borrell hosted talks between them" tells more of the same meeting)."""
-    pronouns = lang.matchers["relative_pronouns"]
+    "where" (", where Borrell hosted talks between them" tells more of the same meeting) nor by a "which"
+    that names the event again (", which would be his first trip to the country": a copula within two words)."""
+    pronouns = lang.matchers["relative_pronouns"] - lang.matchers["person_relatives"]
+    people = lang.matchers["person_relatives"]
+    copulas = lang.matchers["copulas"]
     inside: set[int] = set()
     opener = False
     for k in range(len(tokens)):
         if k in relative:
             if k == 0 or k - 1 not in relative:
-                opener = tokens[k].lower in pronouns
+                word = tokens[k].lower
+                opener = word in people or word in pronouns and not (
+                    k > 0 and tokens[k - 1].text == "," and any(t.lower in copulas for t in tokens[k + 1:k + 3]))
             if opener:
                 inside.add(k)
     return frozenset(inside)
@@ -381,10 +386,20 @@ def _without_speech_times(times: list[TimeMention], tokens, lang: Language, foun
     speaker = {k for f in founds for k in range(f.tstart, f.tend)}
     speaker |= {k for start, end, _ in lang.matchers["titles"].finditer(tokens) for k in range(start, end)}
 
+    speaker_ends = {f.tend for f in founds}
+    said_starts = {f.tstart for f in founds} | {k for k, t in enumerate(tokens) if t.lower in lang.matchers["complementizers"]}
+    told = {k: e for k, e, _ in lang.matchers["source_before"].finditer(tokens)}
+
     def speech(time: TimeMention) -> bool:  # only "on", "reporters", "in a statement" … between
         k = starts.get(time.start)
         if k is None or any(t.start == time.end and t.text in ("'", "’") for t in tokens[k:k + 4]):
             return False  # "said Monday's meeting": the possessive dates the meeting
+        after = next((j for j in range(k, len(tokens)) if tokens[j].start >= time.end), len(tokens))
+        before = k
+        while before > 0 and tokens[before - 1].lower in fillers:
+            before -= 1
+        if before in speaker_ends and after in told and said_starts & {told[after], told[after] + 1}:
+            return True  # "Lavrov on Friday denied that he had met ...": the day he spoke, before what he said
         return any(end <= k <= end + SPEECH_REACH and all(tokens[j].lower in fillers or j in speaker
                                                          or tokens[j].text[:1].isupper() for j in range(end, k))
                    for _, end in reporting)

@@ -627,6 +627,9 @@ class _Builder:
                                                           "anaphor", found.label, wikidata=found.wikidata))
                 self.founds.append(replace(country, descriptor=True))
                 return
+        if country.type == "country":  # nobody named holds it: an official of that state, who acts for it
+            # and whom "he" refers back to ("The Indian defence minister flew to Moscow, where he met ...")
+            self._add_anonymous(start_token, end, position, country)
 
     def titled_here(self) -> dict[str, tuple[str, str]]:
         """Person -> (state, position) from the titles of this sentence ("Syrian Foreign Minister Asaad
@@ -667,6 +670,9 @@ class _Builder:
                 here = [f for f in earlier[len(self.history.mentions):] if f.type == "person"]
                 subject = here[-1] if here else None
                 earlier, kind = [f for f in earlier if f is not subject], "person"
+            elif kind == "person":  # "Indian officials said they hoped Xi would make his first trip": not
+                earlier = [replace(f, type="group") if self._plural(f) else f  # the officials nor those "they"
+                           for f in earlier]  # are (kept in place: the sentence starts count positions)
             elif kind == "country" and i > 0 and tokens[i - 1].lower in self.lang.matchers["goal_prepositions"]:
                 subject = min(self.founds, key=lambda f: f.tstart, default=None)  # the sentence's first mention
                 earlier = [f for f in earlier if f is not subject]  # "Japan sent aid to the country": not Japan
@@ -675,8 +681,15 @@ class _Builder:
             start, end, surface = _span(tokens, self.text, i, i + length)
             for target in targets:
                 self.founds.append(Found(i, i + length, start, end, surface, target.key, target.type,
-                                         "anaphor", target.label, target.actor_key, wikidata=target.wikidata))
+                                         "anaphor", target.label, target.actor_key, wikidata=target.wikidata, state=target.state))
             i += length
+
+    def _plural(self, found: Found) -> bool:
+        """Is the mention several people: anonymous sources in the plural ("Indian officials": `plural_markers`)
+        or a plural pronoun ("they")?"""
+        if found.via == "anaphor":
+            return found.text.lower() in self.lang.lexicon.get("anaphora", {}).get("plural", ())
+        return found.type == "anonymous" and bool(self.lang.matchers["plural_markers"] & set(found.text.lower().split()))
 
     def _quoted_speaker(self, i: int, j: int) -> None:
         """A first-person pronoun inside a quotation ("Kami", "We") is the speaker named after the quotation

@@ -346,10 +346,10 @@ class TimeFinder:
 
     SUPERLATIVE_REACH = 4  # words between "first" and "in 24 years" ("his first state visit in 24 years")
 
-    def _after_superlative(self, match: re.Match) -> bool:
+    def _after_superlative(self, match: re.Match, reach: int = SUPERLATIVE_REACH) -> bool:
         """Does a word of `superlatives` ("first", "largest") stand a few words before this "in N
         years", with no comma between ("the first in 24 years", "pertama dalam lima tahun")?"""
-        before = match.string[:match.start()].rsplit(",", 1)[-1].lower().split()[-self.SUPERLATIVE_REACH:]
+        before = match.string[:match.start()].rsplit(",", 1)[-1].lower().split()[-reach:]
         return bool(set(before) & set(self.words.get("superlatives", [])))
 
     def _direction(self, word: str | None) -> int | None:
@@ -506,10 +506,13 @@ class TimeFinder:
             unit, period_qualifier, shift = parse_period(self.words["periods"][g["word"].lower()])
             return TimeMention(match.start(), match.end(), text, "relative", (unit, shift), period_qualifier)
         if kind == "year":
+            if text.split()[0].lower() in self.words.get("since", []) and self._after_superlative(match, SINCE_REACH):
+                return None  # "his first trip to the country since 2019": the one before, not this one
             return TimeMention(match.start(), match.end(), text, "year", (int(g["year"]),), qualifier)
         return None
 
 
+SINCE_REACH = 8  # words between "first" and "since 2019" ("the first visit by a Chinese leader since 2015")
 ENDING_REACH = 20  # characters between "wrapped up" and the "two-day" it ends
 
 

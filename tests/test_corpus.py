@@ -524,7 +524,6 @@ KNOWN_GAPS = {
     ("en_97_scarborough_water_cannon", 5): "no Cooperation is extracted from this wording",
     ("en_98_angola_congo_rwanda_shuttle", 2): "no Meeting is extracted from this wording",
     ("en_98_angola_congo_rwanda_shuttle", 3): "no Cooperation is extracted from this wording",
-    ("en_98_angola_congo_rwanda_shuttle", 4): "role party=democratic republic of the congo is missed",
     ("en_98_angola_congo_rwanda_shuttle", 5): "no Meeting is extracted from this wording",
     ("en_98_angola_congo_rwanda_shuttle", 6): "no Agreement is extracted from this wording",
     ("en_98_angola_congo_rwanda_shuttle", 7): "no Meeting is extracted from this wording",

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from conftest import roles_of
 from kgraph.extract import extract
 from kgraph.model import Article
 
@@ -2620,3 +2621,55 @@ def test_a_longer_title_is_no_anaphor_and_the_story_s_own_leader_wins(events_of)
     events = events_of("Presiden Prabowo menerima Presiden Prancis Emmanuel Macron di Istana Merdeka. Prabowo dan Macron "
                        "membahas kerja sama pertahanan. Kepala Negara kemudian bertolak ke Singapura.", "id")
     assert [e.roles for e in events if e.type == "Visit" and e.place == "singapore"] == [(("visitor", "prabowo-subianto"),)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Indian defence minister flew to Moscow, where he met Andrei Belousov."),
+    ("en", "The Indian defence minister flew to Moscow on Monday. He met Andrei Belousov there."),
+    ("id", "Menteri Pertahanan India itu tiba di Moskow. Ia kemudian bertemu Andrei Belousov."),
+])
+def test_an_unnamed_official_of_a_state_is_who_he_is(events_of, lang, text):
+    """A definite title of a state that nobody named holds is an official of that state; "he" refers
+    back to the official, who acts for the state."""
+    meeting = one(events_of(text, lang, date="2025-04-04"), "Meeting")
+    assert roles_of(meeting) == {("participant", "india"), ("participant", "andrei-belousov")}
+
+
+@pytest.mark.parametrize("lang,text,visitor", [
+    ("en", "Indian officials said they hoped Xi would visit India next year, which would be his first trip to "
+     "the country.", "xi-jinping"),
+    ("en", "Indian officials said Xi would visit India. He will travel to Delhi in May.", "xi-jinping"),
+    ("id", "Para pejabat India mengatakan Xi akan berkunjung ke India. Ia akan tiba di New Delhi pada Mei.",
+     "xi-jinping"),
+])
+def test_he_is_never_several_officials_nor_one_of_they(events_of, lang, text, visitor):
+    visits = [e for e in events_of(text, lang, date="2025-04-04") if e.type == "Visit"]
+    assert visits and all(roles_of(e) == {("visitor", visitor)} for e in visits)
+
+
+def test_a_which_clause_that_names_the_event_again_is_the_same_event(events_of):
+    text = "Indian officials hoped Xi would visit India next year, which would be his first trip to the country."
+    assert len([e for e in events_of(text, "en", date="2025-04-04") if e.type == "Visit"]) == 1
+    text = "Erdogan, who met Zelenskyy last week, offered to meet Putin."
+    assert len([e for e in events_of(text, "en", date="2025-04-04") if e.type == "Meeting"]) == 2
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Lavrov on Friday denied that he had met Antony Blinken in Geneva last month.", "2025-03"),
+    ("en", "Lavrov on Friday said he had met Antony Blinken in Geneva last month.", "2025-03"),
+    ("id", "Lavrov pada Jumat membantah ia telah bertemu Antony Blinken di Jenewa bulan lalu.", "2025-03"),
+])
+def test_the_day_a_speaker_spoke_before_his_verb_dates_no_event(events_of, lang, text, expected):
+    assert one(events_of(text, lang, date="2025-04-04"), "Meeting").time.value == expected
+
+
+def test_a_year_since_a_first_dates_the_last_such_event_not_this_one(events_of):
+    [visit] = events_of("Modi visited Cyprus, his first trip to the island since 2019.", "en", date="2025-04-04")
+    assert visit.time is None
+    [visit] = events_of("Modi has visited Cyprus every year since 2019.", "en", date="2025-04-04")
+    assert visit.time is not None  # no superlative: "since" still says when
+
+
+def test_the_doer_after_by_is_no_place_visited(events_of):
+    [visit] = events_of("It was the first visit by a Chinese leader to Serbia.", "en", date="2025-04-04")
+    assert visit.place == "serbia" and roles_of(visit) == {("visitor", "china")}

@@ -54,7 +54,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "infinitive_subject_markers": list, "title_complements": list,
                 "superlatives": list, "copulas": list, "maker_words": list, "contrasts": list,
                 "contrast_fillers": list, "old_date_words": list, "civilian_nouns": list,
-                "setting_openers": list, "for_heads": list},
+                "setting_openers": list, "for_heads": list, "plural_markers": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -86,7 +86,7 @@ TIME_SCHEMA: dict[str, Any] = {
     "year_word": list, "after_previous": int, "weeks_after_previous": int, "weekend": list, "seasons": int, "periods": str, "nights": list, "day_of_month": list, "numbers": int, "ago": list,
     "ahead": list, "later": list, "quarters": int, "year_of": list, "few": list, "plural_units": list, "before": list, "lasting": list, "following": list, "night_into": list,
     "week_ordinals": int, "week_of_month": list, "lasting_ends": list, "counted_adverbs": list, "superlatives": list,
-    "weekday_after": list,
+    "weekday_after": list, "since": list,
 }
 ITEM_KEYS = {"phrases": list, "label": str, "category": str}
 PATTERN_KEYS = {"id": str, "pattern": list, "fact": list, "creates": str, "label": str, "examples": list}
@@ -109,7 +109,7 @@ GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_particip
                      "topic_prepositions", "resumptions", "seat_prepositions",
                      "infinitive_subject_markers", "title_complements", "superlatives", "copulas",
                      "maker_words", "contrasts", "contrast_fillers", "old_date_words", "civilian_nouns",
-                     "setting_openers", "for_heads")
+                     "setting_openers", "for_heads", "plural_markers")
 
 
 def _has_word(text: str) -> bool:
