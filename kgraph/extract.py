@@ -1436,16 +1436,26 @@ def _paragraph_starts(text: str) -> list[int]:
     return [m.end() for m in re.finditer(r"\n\s*", text)]
 
 
+MEETING_TOLD_AGAIN = 2  # sentences after a meeting in which the same people meeting again is that meeting
+
+
 def _without_visits_told_again(events: list[Event], containment: set[tuple[str, str]]) -> list[Event]:
     """A visit told again in the next sentence, by the same visitors with the same status and time, to
     the state or region that holds the city told first, is that visit ("will visit Seoul on Sunday. It
-    will be his first trip to South Korea since taking office"): one event, with the city."""
+    will be his first trip to South Korea since taking office"): one event, with the city. So is a
+    meeting of the same people told again in one of the next sentences with nothing new but what was
+    said ("Austin met Dong Jun in Singapore on Friday. The two men discussed Taiwan")."""
     kept: list[Event] = []
     for event in events:
         earlier = next((k for k, e in enumerate(kept) if e.type == event.type == "Visit"
                         and e.evidence.sentence == event.evidence.sentence - 1 and e.roles == event.roles
                         and e.status == event.status and e.time == event.time
                         and (e.place, event.place) in containment), None)
+        if earlier is None and event.type == "Meeting":
+            earlier = next((k for k in range(len(kept) - 1, -1, -1) if kept[k].type == "Meeting"
+                            and 0 < event.evidence.sentence - kept[k].evidence.sentence <= MEETING_TOLD_AGAIN
+                            and set(kept[k].roles) == set(event.roles) and kept[k].status == event.status
+                            and kept[k].time == event.time and event.place in (None, kept[k].place)), None)
         if earlier is None:
             kept.append(event)
         else:

@@ -339,6 +339,19 @@ def _told_as_a_report(tokens: list[Token], start: int, m: dict) -> bool:
     return any(True for _ in m["report_openers"].finditer(tokens, 0, start))
 
 
+def _after_plain_report(tokens: list[Token], scope: int, start: int, m) -> int:
+    """Where what was said begins, when a reporting verb that is no cue itself ("said", "mengatakan"; not
+    "denied") stands between the scope's start and the trigger: a cue before it is the speaker's ("An
+    official who asked not to be named said Prabowo will meet Xi", "Pejabat yang enggan disebutkan
+    namanya mengatakan ...": planned, not cancelled). Not after a denial, whose object the report is
+    ("denied reports that he had met ...")."""
+    for s, e, _ in m["source_before"].finditer(tokens, scope, start):
+        if e <= start and not m["cue_before"].match_at(tokens, s) and not any(
+                status == "denied" and s - end <= 1 for _, end, status in m["cue_before"].finditer(tokens, scope, s)):
+            scope = e
+    return scope
+
+
 def status_of(tokens: list[Token], start: int, end: int, lang: Language,
               parenthetical: frozenset[int] = frozenset(), other_triggers: frozenset[int] = frozenset(),
               event_words: frozenset[int] = frozenset()) -> str:
@@ -357,6 +370,7 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     m = lang.matchers
     scope = clause_start(tokens, start, lang, parenthetical if start not in parenthetical else frozenset())
     scope = _own_past_predicate(tokens, scope, start, m)
+    scope = _after_plain_report(tokens, scope, start, m)
     found: list[tuple[int, str]] = []
     outside = start not in parenthetical  # a cue inside a relative clause is that clause's own
     certain = {k for s, e, _ in m["certainties"].finditer(tokens, scope, start) for k in range(s, e)}

@@ -128,8 +128,8 @@ def test_seats_of_government_act_for_their_state_but_stay_places(events_of):
 def test_two_leaders_and_surnames(events_of):
     events = events_of("Vladimir Putin menerima Kim Jong Un di Vladivostok. Keduanya akan membahas kerja sama "
                        "militer. Putin juga berencana mengunjungi Pyongyang.", "id")
-    cooperation = one(events, "Cooperation")
-    assert {k for _, k in cooperation.roles} == {"russia", "north-korea"}
+    talks = [e for e in events if e.type == "Meeting" and e.status == "planned"]
+    assert [roles_of(e) for e in talks] == [{("participant", "vladimir-putin"), ("participant", "kim-jong-un")}]
     visit = [e for e in events if e.type == "Visit" and e.place == "pyongyang"][0]
     assert ("visitor", "vladimir-putin") in visit.roles
 
@@ -2673,3 +2673,47 @@ def test_a_year_since_a_first_dates_the_last_such_event_not_this_one(events_of):
 def test_the_doer_after_by_is_no_place_visited(events_of):
     [visit] = events_of("It was the first visit by a Chinese leader to Serbia.", "en", date="2025-04-04")
     assert visit.place == "serbia" and roles_of(visit) == {("visitor", "china")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Prabowo and Anwar discussed defence cooperation in Jakarta on Monday."),
+    ("id", "Prabowo dan Anwar membahas kerja sama pertahanan di Jakarta pada Senin."),
+    ("id", "Prabowo dan Anwar membahas peningkatan kerja sama pertahanan di Jakarta pada Senin."),
+])
+def test_cooperation_discussed_is_a_meeting_not_cooperation(events_of, lang, text):
+    events = events_of(text, lang, date="2025-04-04")
+    assert not [e for e in events if e.type == "Cooperation"]
+    meeting = one(events, "Meeting")
+    assert roles_of(meeting) == {("participant", "prabowo-subianto"), ("participant", "anwar-ibrahim")}
+    assert (meeting.status, meeting.place, meeting.time.value) == ("occurred", "jakarta", "2025-03-31")
+
+
+def test_one_who_discusses_alone_meets_no_one(events_of):
+    assert not events_of("Prabowo discussed defence cooperation on Monday.", "en", date="2025-04-04")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lloyd Austin met Dong Jun in Singapore on Friday. The two men discussed Taiwan and the South China Sea."),
+    ("en", "Biden met Xi in Lima on Saturday. The two leaders met for almost two hours."),
+    ("id", "Prabowo bertemu Xi di Beijing pada Rabu. Kedua pemimpin membahas kerja sama ekonomi."),
+])
+def test_a_meeting_told_again_in_the_next_sentences_is_one_meeting(events_of, lang, text):
+    assert len([e for e in events_of(text, lang, date="2025-04-04") if e.type == "Meeting"]) == 1
+
+
+def test_the_same_people_meeting_on_another_day_meet_twice(events_of):
+    text = "Prabowo met Xi in Beijing on Monday. The two leaders met again in Shanghai on Wednesday."
+    assert len([e for e in events_of(text, "en", date="2025-04-04") if e.type == "Meeting"]) == 2
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "An official who asked not to be named said Prabowo will meet Xi.", "planned"),
+    ("en", "Officials who did not want to be identified said Russia fired missiles at Kyiv.", "occurred"),
+    ("id", "Seorang pejabat yang enggan disebutkan namanya mengatakan Prabowo akan bertemu Xi.", "planned"),
+    ("id", "Pejabat yang meminta namanya tidak disebutkan itu mengatakan Prabowo akan bertemu Xi.", "planned"),
+    ("en", "Tehran denied Western reports that it is preparing to ship missiles to Russia.", "denied"),
+    ("en", "Peskov said Putin would not meet Zelensky.", "cancelled"),
+])
+def test_a_cue_in_the_speakers_phrase_is_not_about_what_was_said(events_of, lang, text, status):
+    [event] = events_of(text, lang, date="2025-04-04")
+    assert event.status == status
