@@ -2717,3 +2717,14 @@ def test_the_same_people_meeting_on_another_day_meet_twice(events_of):
 def test_a_cue_in_the_speakers_phrase_is_not_about_what_was_said(events_of, lang, text, status):
     [event] = events_of(text, lang, date="2025-04-04")
     assert event.status == status
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "China launched a Long March 7 rocket from Wenchang on Tuesday.", "wenchang"),
+    ("en", "A Russian Soyuz rocket lifted off from the Vostochny Cosmodrome.", "vostochny"),
+    ("en", "China test-fired an intercontinental ballistic missile into the Pacific Ocean.", "pacific-ocean"),
+    ("id", "China meluncurkan roket Long March 7 dari Wenchang pada Selasa.", "wenchang"),
+    ("id", "Jepang meluncurkan roket H3 dari Pusat Antariksa Tanegashima.", "tanegashima"),
+])
+def test_a_launch_takes_place_at_its_launch_site(events_of, lang, text, place):
+    assert one(events_of(text, lang, date="2025-04-04"), "Launch").place == place
