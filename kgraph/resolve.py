@@ -5,7 +5,8 @@ know ("Vladivostock", "Kim Jong-un" written another way, a person named twice in
 matched against gazetteer aliases and against each other. Candidates are blocked by entity type and
 the first letters of the last word, so a lookup scores a handful of names, not the whole gazetteer;
 a match must clear a threshold and beat the runner-up clearly, otherwise it is reported as
-ambiguous rather than guessed. Two people are never merged on a shared surname alone.
+ambiguous rather than guessed. Two people are never merged on a shared surname alone, nor two names
+that differ in the state they name ("Indian Foreign Ministry", "Indonesian Foreign Ministry").
 """
 
 from __future__ import annotations
@@ -58,6 +59,28 @@ def _index(gazetteer: Gazetteer) -> dict[tuple[str, str], list[tuple[str, str, s
     return index
 
 
+@lru_cache(maxsize=4)
+def _state_words(gazetteer: Gazetteer) -> dict[str, str]:
+    """Folded one-word names and demonyms of states, with the state each names ("indian": india)."""
+    words: dict[str, str] = {}
+    for entry in gazetteer.entries.values():
+        if entry.type == "country":
+            for name in (*entry.aliases, *entry.demonyms):
+                folded = _fold(name)
+                if " " not in folded:
+                    words.setdefault(folded, entry.key)
+    return words
+
+
+def _other_states(a: str, b: str, state_words: dict[str, str]) -> bool:
+    """Do two folded names differ in naming two states ("indian foreign ministry", "indonesian foreign
+    ministry"; "austrian" and "australian")? Then they are two entities, however alike they are spelled."""
+    wa, wb = set(a.split()), set(b.split())
+    states_a = {state_words[w] for w in wa - wb if w in state_words}
+    states_b = {state_words[w] for w in wb - wa if w in state_words}
+    return bool(states_a and states_b and states_a != states_b)
+
+
 def _person_compatible(a: str, b: str) -> bool:
     """Same person only if the whole (folded) names agree, not a surname alone ("Kim Jong Un" ≠ "Kim Yo
     Jong"), and never by spelling alone for short names ("Than Shwe" ≠ "Than Swe")."""
@@ -72,6 +95,7 @@ def _person_compatible(a: str, b: str) -> bool:
 def resolve_entities(entities: list[Entity], gazetteer: Gazetteer) -> Resolution:
     """Map provisional entities onto gazetteer entries or onto each other."""
     index = _index(gazetteer)
+    states = _state_words(gazetteer)
     mapping: dict[str, str] = {}
     ambiguous: list[tuple[str, tuple[str, ...]]] = []
     provisional = sorted((e for e in entities if e.provisional), key=lambda e: e.key)
@@ -102,6 +126,8 @@ def resolve_entities(entities: list[Entity], gazetteer: Gazetteer) -> Resolution
                             continue
                         else:
                             score = fuzz.ratio(variant, alias)
+                        if score >= THRESHOLD and _other_states(variant, alias, states):
+                            continue
                         scored[key] = max(scored.get(key, 0.0), score)
         ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))
         if ranked and ranked[0][1] >= THRESHOLD:
@@ -116,7 +142,8 @@ def resolve_entities(entities: list[Entity], gazetteer: Gazetteer) -> Resolution
         bucket = leaders.setdefault((entity.type, min(_blocks(entity.label), default="")), [])
         for leader in bucket:
             same = (_person_compatible(_fold(entity.label), _fold(leader.label)) if entity.type == "person"
-                    else fuzz.ratio(entity.label.lower(), leader.label.lower()) >= THRESHOLD + 2)
+                    else fuzz.ratio(entity.label.lower(), leader.label.lower()) >= THRESHOLD + 2
+                    and not _other_states(_fold(entity.label), _fold(leader.label), states))
             if same:
                 mapping[entity.key] = leader.key
                 break

@@ -49,6 +49,20 @@ def test_two_people_sharing_a_surname_are_not_merged(resources):
     assert resolution.mapping == {}
 
 
+def test_bodies_of_two_states_are_not_merged_however_alike_their_names(resources):
+    entities = [Entity("new:indian-foreign-ministry", "Indian Foreign Ministry", "organisation", provisional=True),
+                Entity("new:indonesian-foreign-ministry", "Indonesian Foreign Ministry", "organisation", provisional=True),
+                Entity("new:austrian-army", "Austrian Army", "organisation", provisional=True),
+                Entity("new:australian-army", "Australian Army", "organisation", provisional=True),
+                Entity("new:south-korea-defense-ministry", "South Korea Defense Ministry", "organisation",
+                       provisional=True),
+                Entity("new:south-korea-defence-ministry", "South Korea Defence Ministry", "organisation",
+                       provisional=True)]
+    resolution = resolve_entities(entities, resources.gazetteer)
+    assert resolution.mapping == {"new:south-korea-defense-ministry": "new:south-korea-defence-ministry",
+                                  "new:indonesian-foreign-ministry": "indonesia-foreign-ministry"}
+
+
 def test_provisional_names_merge_across_articles(resources):
     graph = merge([
         doc(resources, "a", "Foreign Minister Joana Pereira met Sergei Lavrov in Moscow."),
