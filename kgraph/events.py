@@ -549,6 +549,19 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         return [f for f in roles_so_far.get(args[0][0], []) if f.type in types]
     if name == "meeting_pair":  # "met Dong Jun and agreed to hold drills": the two who met agree
         return _meeting_pair(ctx, tstart, founds, types)
+    if name == "object_place":  # "struck an energy facility in Kharkiv", "menyerang kilang minyak di Saratov":
+        named = {f.tstart for f in ctx.founds}  # a thing that names no one, then where it is: that place
+        words = 0
+        for k in range(tend, min(len(ctx.tokens), tend + OBJECT_NOUN_REACH + 2)):
+            word = ctx.tokens[k].lower
+            if word == "-":  # "desa-desa"
+                continue
+            if k in named or not word[:1].isalnum() or m["boundaries"].match_at(ctx.tokens, k):
+                return []  # a name of its own is the object's ("struck a Ukrainian facility"); a clause ends
+            if (word,) in args and words:
+                return [f for f in founds if f.tstart > k and _head_start(ctx, f) == k + 1][:1]
+            words += 1
+        return []
     if name == "controller":  # "Germany halted arms exports", "approved arms sales": the subject of a verb that
         k = tstart - 1  # stops, resumes or approves the trigger right after it runs it ("condemned" does not)
         if k > 0 and ctx.tokens[k].lower in m["determiners"]:

@@ -2728,3 +2728,20 @@ def test_a_cue_in_the_speakers_phrase_is_not_about_what_was_said(events_of, lang
 ])
 def test_a_launch_takes_place_at_its_launch_site(events_of, lang, text, place):
     assert one(events_of(text, lang, date="2025-04-04"), "Launch").place == place
+
+
+@pytest.mark.parametrize("lang,text,target", [
+    ("en", "Russian forces struck an energy facility in Kharkiv overnight.", "kharkiv"),
+    ("en", "Israeli warplanes bombed targets in southern Lebanon on Monday.", "lebanon"),
+    ("en", "Israel struck Hezbollah positions in Lebanon.", "hezbollah"),
+    ("id", "Militer Myanmar melancarkan serangan udara terhadap desa-desa di dekat Yangon.", "yangon"),
+])
+def test_a_thing_attacked_that_names_no_one_is_attacked_where_it_stands(events_of, lang, text, target):
+    attack = one(events_of(text, lang, date="2025-04-04"), "Attack")
+    assert [key for role, key in attack.roles if role == "target"] == [target]
+
+
+def test_an_attack_with_no_object_has_no_target_from_a_later_place(events_of):
+    attack = one(events_of("Russia attacked on Monday in the east, and Ukraine held talks in Kyiv.", "en",
+                           date="2025-04-04"), "Attack")
+    assert not [key for role, key in attack.roles if role == "target"]

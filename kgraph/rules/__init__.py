@@ -24,10 +24,12 @@ RULES_DIR = Path(__file__).parent
 LANGS = ("id", "en")
 ITEM_CATEGORIES = ("weapon", "missile", "technology", "satellite", "vehicle", "aid")
 STRATEGY_NAMES = ("subject", "noun_subject", "object", "sentence_subject", "after", "marked", "role", "item_modifier",
-                  "controller", "maker", "meeting_pair")
+                  "controller", "maker", "meeting_pair", "object_place")
+WORD_LIST_STRATEGIES = ("after", "marked", "object_place")  # strategies whose argument is words joined by "|"
 TRANSFERS = ("ArmsTransfer", "TechnologyTransfer", "Aid")  # events whose maker of the thing moved may supply it
 TITLE_ANAPHOR = "title:"  # the kind of a `title_anaphora` phrase in the anaphora matcher, before its position
-STRATEGY_EXAMPLES = {"after": "after:ke|kepada", "marked": "marked:buatan|dari", "role": "role:target"}
+STRATEGY_EXAMPLES = {"after": "after:ke|kepada", "marked": "marked:buatan|dari", "role": "role:target",
+                     "object_place": "object_place:di"}
 FACT_PREDICATES = ("locatedIn", "capitalOf", "leads", "basedIn", "affiliatedWith")
 SUPPORT_FILES = ("lexicon.toml", "time.toml", "items.toml", "patterns.toml")
 
@@ -205,9 +207,9 @@ def parse_strategy(text: str, where: str) -> Strategy:
             raise RuleError(f"{where}: strategy {name!r} takes no argument: {text!r}")
         if name == "role" and arg not in ROLES:
             raise RuleError(f"{where}: unknown role {arg!r} in strategy {text!r}; valid: {', '.join(ROLES)}")
-        if name in ("after", "marked") and not all(_has_word(a) for a in arg.split("|")):
+        if name in WORD_LIST_STRATEGIES and not all(_has_word(a) for a in arg.split("|")):
             raise RuleError(f"{where}: strategy {text!r}: every word between '|' must contain a letter or digit")
-        args = tuple(phrase_tokens(a) for a in arg.split("|")) if name in ("after", "marked") else ((arg,),) if arg else ()
+        args = tuple(phrase_tokens(a) for a in arg.split("|")) if name in WORD_LIST_STRATEGIES else ((arg,),) if arg else ()
         parts.append((name, args))
     return Strategy(tuple(parts), "&" in text)
 
