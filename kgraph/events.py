@@ -198,12 +198,16 @@ def _in_clause_after_which(ctx: SentenceContext, k: int) -> bool:
 
 
 def _clear_of_objects(ctx: SentenceContext, group: list[Found], tstart: int) -> list[Found]:
-    """A subject's group (anchor first, then leftwards) cut where it runs into another trigger's object:
+    """A subject's group (anchor first, then leftwards) cut where it runs into another trigger's object or
+    a place after one ("met Xi in Beijing and Modi met Biden"):
     "will visit China, and Japan's foreign minister will travel to Brazil" is Japan's trip alone; in
     "visited France and the US and held talks" the US is no subject at all (empty), but in "joined Biden
     and Kishida at a trilateral summit" the two attend it."""
     coordinators = ctx.lang.matchers["coordinators"]
     for n, found in enumerate(group):
+        if n and found.type in ("city", "region", "facility") and _preceded_by(ctx, found, ctx.lang.matchers["locatives"]) \
+                and any(end <= found.tstart for _, end, _ in ctx.spans or ()):
+            return group[:n]  # "Putin met Xi in Beijing and Modi met Biden": Beijing is where the first met
         if n and found.tstart in ctx.trigger_ends:
             for k in range(1, n + 1):
                 gap = [t.lower for t in ctx.tokens[group[k].tend:group[k - 1].tstart]]

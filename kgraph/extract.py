@@ -158,15 +158,17 @@ def _event_refs(ctx: SentenceContext, lang: Language, noun_spans) -> list[tuple[
         if after:
             spans.append((start, end + 1, event_type))
         elif before and not followed_by_actor and not (end < len(tokens) and tokens[end].lower in
-                                                       ("between", "with", "of", "to", "on", "against")):
+                                                       ("between", "with", "of", "to", "on", "against", "by")):
             spans.append((start - 1, end, event_type))
     return spans
 
 
 def _shares_actor(a: Candidate, b: Candidate) -> bool:
+    """Do two candidates share an actor, or does one lack actors, or does each fill only roles the other
+    leaves open ("Aid sent by the UAE reached Gaza": the provider of the one, the recipient of the other)?"""
     keys_a = {f.as_actor for _, f in a.roles}
     keys_b = {f.as_actor for _, f in b.roles}
-    return not keys_a or not keys_b or bool(keys_a & keys_b)
+    return not keys_a or not keys_b or bool(keys_a & keys_b) or not {r for r, _ in a.roles} & {r for r, _ in b.roles}
 
 
 def _pronoun_relatives(tokens, relative, lang: Language) -> frozenset[int]:

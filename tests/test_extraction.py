@@ -2745,3 +2745,28 @@ def test_an_attack_with_no_object_has_no_target_from_a_later_place(events_of):
     attack = one(events_of("Russia attacked on Monday in the east, and Ukraine held talks in Kyiv.", "en",
                            date="2025-04-04"), "Attack")
     assert not [key for role, key in attack.roles if role == "target"]
+
+
+def test_an_event_noun_that_names_its_doer_is_no_reference_back(events_of):
+    [visit] = events_of("The visit by Chinese Premier Li Qiang to Canberra, which had been planned for June, was "
+                        "scrapped.", "en", date="2025-04-04")
+    assert (visit.status, visit.place, roles_of(visit)) == ("cancelled", "canberra", {("visitor", "li-qiang")})
+
+
+@pytest.mark.parametrize("lang,text,roles", [
+    ("id", "Bantuan Indonesia untuk Palestina diserahkan melalui Bulan Sabit Merah Mesir.",
+     {("provider", "indonesia"), ("recipient", "palestine")}),
+    ("id", "Bantuan pangan dari Rusia untuk Sudan dikirim melalui pelabuhan Novorossiysk.",
+     {("provider", "russia"), ("recipient", "sudan")}),
+    ("en", "Aid sent by the United Arab Emirates reached Gaza on Tuesday.",
+     {("provider", "united-arab-emirates"), ("recipient", "palestine")}),
+])
+def test_aid_sent_in_the_passive_and_its_two_sides_are_one_event(events_of, lang, text, roles):
+    assert roles_of(one(events_of(text, lang, date="2025-04-04"), "Aid")) == roles
+
+
+def test_a_place_after_a_verb_is_no_subject_of_the_next_clause(events_of):
+    meetings = [e for e in events_of("Putin met Xi in Beijing and Modi met Biden in Washington.", "en",
+                                     date="2025-04-04") if e.type == "Meeting"]
+    assert [roles_of(e) for e in meetings] == [{("participant", "vladimir-putin"), ("participant", "xi-jinping")},
+                                               {("participant", "narendra-modi"), ("participant", "joe-biden")}]
