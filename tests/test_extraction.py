@@ -1737,7 +1737,7 @@ def test_diplomats_and_sources_in_a_capital_do_not_speak_for_its_state(events_of
 
 @pytest.mark.parametrize("text,roles", [
     ("A Russian drone hit a residential building in Kyiv overnight, killing three people, the city's mayor "
-     "Vitali Klitschko said.", {("attacker", "russia")}),
+     "Vitali Klitschko said.", {("attacker", "russia"), ("target", "kyiv")}),
     ("Xi Jinping and Vladimir Putin met in Moscow, a senior U.S. official said.",
      {("participant", "xi-jinping"), ("participant", "vladimir-putin")}),
     ("Officials said Prabowo will attend a summit in Cairo next month, a senior Indonesian official said.",
