@@ -562,8 +562,9 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 continue
             if k in named or not word[:1].isalnum() or m["boundaries"].match_at(ctx.tokens, k):
                 return []  # a name of its own is the object's ("struck a Ukrainian facility"); a clause ends
-            if (word,) in args and words:
-                return [f for f in founds if f.tstart > k and _head_start(ctx, f) == k + 1][:1]
+            if (word,) in args and words:  # not open water: "attacked a ship in the Red Sea" hits no sea
+                return [f for f in founds if f.tstart > k and _head_start(ctx, f) == k + 1
+                        and not m["open_waters"] & set(f.text.lower().split())][:1]
             words += 1
         return []
     if name == "controller":  # "Germany halted arms exports", "approved arms sales": the subject of a verb that
