@@ -155,3 +155,11 @@ def test_a_sea_is_a_known_place(events_of, lang, text, place):
 def test_a_navy_named_after_a_state_is_no_sea(events_of):
     text = "Angkatan Laut Filipina dan Angkatan Laut Jepang menggelar latihan bersama di Subic."
     assert {key for _, key in events_of(text, "id")[0].roles} == {"philippines", "japan"}
+
+
+@pytest.mark.parametrize("text,keys", [
+    ("Nikol Pashinyan and Ilham Aliyev met in Prague.", ["nikol-pashinyan", "ilham-aliyev", "prague"]),
+    ("Kagame dan Tshisekedi bertemu di Washington.", ["paul-kagame", "felix-tshisekedi", "washington"]),
+])
+def test_leaders_frequent_in_the_news_are_known(text, keys):
+    assert [h.key for h in load_gazetteer().find(text)] == keys
