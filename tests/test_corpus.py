@@ -182,7 +182,6 @@ KNOWN_GAPS = {
     ("en_46_sahel_confederation_niamey", 3): "no Visit is extracted from this wording",
     ("en_46_sahel_confederation_niamey", 4): "no Visit is extracted from this wording",
     ("en_46_sahel_confederation_niamey", 5): "no Gathering is extracted from this wording",
-    ("en_46_sahel_confederation_niamey", 6): "role participant=assimi goïta is missed",
     ("en_46_sahel_confederation_niamey", 9): "no Visit is extracted from this wording",
     ("en_46_sahel_confederation_niamey", 10): "no Agreement is extracted from this wording",
     ("en_46_sahel_confederation_niamey", 11): "no ArmsTransfer is extracted from this wording",
