@@ -303,6 +303,16 @@ def _made_by(ctx: SentenceContext, k: int) -> bool:
         and ctx.tokens[k + 1].lower in ctx.lang.matchers["maker_words"]
 
 
+def _main_clause_start(ctx: SentenceContext, tstart: int) -> int | None:
+    """Where the main clause starts when the trigger opens the sentence right after a word of time
+    ("After meeting Lula in Brasilia, Macron ...", "Seusai bertemu Jokowi di Bogor, Albanese ..."): the
+    token after the comma that closes the opening phrase; None otherwise."""
+    if tstart != 1 or ctx.tokens[0].lower not in ctx.lang.matchers["opening_time_words"]:
+        return None
+    comma = next((k for k in range(tstart + 1, len(ctx.tokens)) if ctx.tokens[k].text == ","), None)
+    return comma + 1 if comma is not None else None
+
+
 def _for_subject(ctx: SentenceContext, tstart: int, founds: list[Found], types) -> list[Found]:
     """The ones "for" introduces as the doers of an infinitive trigger ("a plan for Xi to visit Moscow",
     "paved the way for Putin and Trump to meet"): not the clause's subject. `infinitive_subject_markers`."""
@@ -438,6 +448,12 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         copula = _described_as_first(ctx, tstart)  # "Albanese was the first Australian leader to visit China":
         if copula is not None:  # the copula's subject ("The Kremlin said Fico was the only EU leader to attend")
             return _apply_part("subject", args, ctx, copula, copula + 1, types, founds, roles_so_far)
+        main = _main_clause_start(ctx, tstart)
+        if main is not None:  # "After meeting Lula in Brasilia, Macron flew on": the main clause's subject
+            for found in sorted((f for f in founds if f.tstart >= main), key=lambda f: f.tstart):
+                if not _preceded_by(ctx, found, m["prepositions"]):
+                    return _coordinated(ctx, found, types, leftwards=False)
+                break
         asked = _asked(ctx, tstart, founds)
         if asked is not None:
             return _coordinated(ctx, asked[0], types, leftwards=True)

@@ -2780,3 +2780,15 @@ def test_a_place_after_a_verb_is_no_subject_of_the_next_clause(events_of):
 def test_a_ship_attacked_at_sea_makes_no_sea_a_target(events_of, lang, text):
     attack = one(events_of(text, lang), "Attack")
     assert attack.place == "red-sea" and not [k for r, k in attack.roles if r == "target"]
+
+
+@pytest.mark.parametrize("lang,text,event_type,roles", [
+    ("en", "After meeting Lula in Brasilia on Monday, Macron flew to Buenos Aires.", "Meeting",
+     {("participant", "emmanuel-macron"), ("participant", "lula-da-silva")}),
+    ("en", "Before visiting Tokyo, Xi met Putin in Moscow.", "Visit", {("visitor", "xi-jinping")}),
+    ("id", "Seusai bertemu Presiden Joko Widodo di Bogor, Albanese bertolak ke Jakarta.", "Meeting",
+     {("participant", "anthony-albanese"), ("participant", "joko-widodo")}),
+])
+def test_a_trigger_opening_the_sentence_after_a_word_of_time_is_the_main_subjects(events_of, lang, text,
+                                                                                  event_type, roles):
+    assert roles_of(one(events_of(text, lang, date="2025-04-04"), event_type)) == roles

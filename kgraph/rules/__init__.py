@@ -610,6 +610,8 @@ def _build_matchers(lexicon: dict) -> dict:
         "context_before_of": dict(lexicon.get("name_context_before_of", {})),
         "context_after": dict(lexicon.get("name_context_after", {})),
     }
+    # single words of time that open a sentence before a trigger ("After meeting Lula, ...", "Usai bertemu ...")
+    matchers["opening_time_words"] = frozenset(p for p in grammar.get("other_event_before", []) if " " not in p)
     matchers["attribution_starts"] = PhraseMatcher.starts(  # where any reporting phrase can begin
         *(matchers[k] for k in ("relayed_by", "source_after", "source_before", "reportedly")))
     matchers["title_starts"] = PhraseMatcher.starts(matchers["titles"], matchers["org_titles"])
