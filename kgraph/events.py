@@ -182,8 +182,20 @@ def _coordinated(ctx: SentenceContext, anchor: Found, types, leftwards: bool) ->
             return group  # "Hungary, his first trip": "his" lists nothing; "Dalam kunjungannya ke Paris, Prabowo",
             # "Menurut Kepala Staf Angkatan Laut, Indonesia": an opening phrase, no conjunct (but a headline's
             # "Russia, China hold drills" and "delegations from Russia, Ukraine and Turkey" are lists)
+        if not leftwards and any(start == neighbour.tend for start, _, _ in ctx.spans or ()) \
+                and _object_of_a_verb(ctx, anchor):
+            return group  # "attacked Kyiv and Ukraine struck Moscow": the name after "and" opens a clause (not
+            # "Pertemuan Trump dan Zelensky berlangsung ...", where the names belong to the noun)
         group.extend(_with_mates(ctx, neighbour, types))
         current = neighbour
+
+
+def _object_of_a_verb(ctx: SentenceContext, found: Found) -> bool:
+    """Is the mention the object of a trigger that is a verb, not an event noun ("attacked Kyiv", not
+    "Pertemuan Trump")?"""
+    head = _head_start(ctx, found)
+    return any(end in (head, found.tstart) and not ctx.lang.matchers["event_nouns"].match_at(ctx.tokens, start)
+               for start, end, _ in ctx.spans or ())
 
 
 def _in_clause_after_which(ctx: SentenceContext, k: int) -> bool:
@@ -215,6 +227,8 @@ def _clear_of_objects(ctx: SentenceContext, group: list[Found], tstart: int) -> 
                     return group[:k]
             if any(t.lower in coordinators or t.text == "," for t in ctx.tokens[group[0].tend:tstart]):
                 return []  # "... the US and held talks", "... Hungary, his first trip": no subject of its own
+            if group[0].tend == tstart:
+                return group[:n]  # "Xi met Putin and Modi met Biden": Modi, right before his verb, meets alone
             return group  # "joined Biden and Kishida at a trilateral summit": all attend
     return group
 

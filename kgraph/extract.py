@@ -174,10 +174,12 @@ def _shares_actor(a: Candidate, b: Candidate) -> bool:
 def _pronoun_relatives(tokens, relative, lang: Language) -> frozenset[int]:
     """Tokens of relative clauses opened by a relative pronoun ("who met Zelenskyy last week"), not by
     "where" (", where Borrell hosted talks between them" tells more of the same meeting) nor by a "which"
-    that names the event again (", which would be his first trip to the country": a copula within two words)."""
+    that names the event again (", which would be his first trip to the country": a copula within two words)
+    or follows an event noun ("Wednesday's treaty, which Putin and Kim signed after the talks")."""
     pronouns = lang.matchers["relative_pronouns"] - lang.matchers["person_relatives"]
     people = lang.matchers["person_relatives"]
     copulas = lang.matchers["copulas"]
+    noun_ends = {end for _, end, _ in lang.matchers["event_nouns"].finditer(tokens)}
     inside: set[int] = set()
     opener = False
     for k in range(len(tokens)):
@@ -185,7 +187,9 @@ def _pronoun_relatives(tokens, relative, lang: Language) -> frozenset[int]:
             if k == 0 or k - 1 not in relative:
                 word = tokens[k].lower
                 opener = word in people or word in pronouns and not (
-                    k > 0 and tokens[k - 1].text == "," and any(t.lower in copulas for t in tokens[k + 1:k + 3]))
+                    k > 0 and tokens[k - 1].text == "," and (any(t.lower in copulas for t in tokens[k + 1:k + 3])
+                                                            or k - 1 in noun_ends))  # "the treaty, which Putin
+                # and Kim signed": the clause tells of the event its noun names
             if opener:
                 inside.add(k)
     return frozenset(inside)

@@ -412,6 +412,10 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
         result = "planned"
     else:
         result = "occurred"
+    conditional = any(status == "possible" and tokens[s].lower in m["conditions"]
+                      and not (s > 0 and tokens[s - 1].lower in m["not_conditions"]) for s, status in found)
+    if conditional:  # "would release hostages if Israel halted its strikes": the halt may come, no more
+        return "possible"
     if ceased(tokens, start, m) is not None and RANK.get(result, 0) <= RANK["cancelled"]:
         if negated:  # "will not lift the sanctions", "belum ada rencana untuk mencabut sanksi": they stay
             return "occurred"
