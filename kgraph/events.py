@@ -583,6 +583,11 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         return [f for f in roles_so_far.get(args[0][0], []) if f.type in types]
     if name == "meeting_pair":  # "met Dong Jun and agreed to hold drills": the two who met agree
         return _meeting_pair(ctx, tstart, founds, types)
+    if name == "item_owner":  # "penjualan senjata AS ke Taiwan", "pengiriman rudal Rusia": in Indonesian order the
+        for start, end, *_ in ctx.items:  # name right after the trigger's item owns it
+            if tend <= start <= tend + 1:
+                return [f for f in founds if f.tstart == end and f.type in ("country", "organisation")][:1]
+        return []
     if name == "object_place":  # "struck an energy facility in Kharkiv", "menyerang kilang minyak di Saratov":
         named = {f.tstart for f in ctx.founds}  # a thing that names no one, then where it is: that place
         words = 0

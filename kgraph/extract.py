@@ -1148,9 +1148,9 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         sentence = sentence_by_index[index]
         roles = []
         for role, found in candidate.roles:
-            key = found.state or found.as_actor  # "U.S. and Iraqi officials met": Iraq
-            if candidate.rule.lift:
-                key = state_of(key, facts, gazetteer)
+            key = found.as_actor if found.type == "facility" else found.state or found.as_actor  # "U.S. and
+            if candidate.rule.lift:  # Iraqi officials met": Iraq; an attacked airport stays the airport, but
+                key = state_of(found.state or key, facts, gazetteer)  # aid landed there goes to its state
             if (role, key) not in roles:
                 roles.append((role, key))
         roles = without_self_transfer(candidate.rule, roles)

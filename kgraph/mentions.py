@@ -513,10 +513,15 @@ class _Builder:
             if found.via == "demonym" and start == found.tstart and not org_like:
                 continue  # "a Russian Soyuz rocket": the demonym says whose, the name is a thing's
             kind = "organisation" if org_like else "unknown"
+            state = ""
+            if m["name_heads"].get(tokens[start].text) == "facility" and found.type in ("city", "region"):
+                kind = "facility"  # "Bandara Yangon", "Pelabuhan Odesa": a facility in that city's state
+                entry = self.gazetteer.get(found.key)
+                state = entry.country if entry is not None else ""
             first, stop, surface = _span(tokens, self.text, start, end)
             forces = found.type == "country" and end == found.tend and tokens[start].text in m["armed_forces_heads"]
             self.replace_span(start, end, Found(start, end, first, stop, surface, "new:" + slug(surface), kind,
-                                                "name", surface, actor_key=found.key if forces else ""))
+                                                "name", surface, actor_key=found.key if forces else "", state=state))
             if kind == "organisation" and found.type == "country":
                 self.facts.append(Fact("new:" + slug(surface), "basedIn", found.key))
 
@@ -537,8 +542,16 @@ class _Builder:
             if j == i:
                 i += 1
                 continue
-            surface = self.text[tokens[i].start:tokens[j - 1].end]
             head_type = m["name_heads"].get(tokens[i].text) or m["name_heads"].get(tokens[j - 1].text)
+            state = ""
+            inner = self.at(j) if head_type == "facility" and m["name_heads"].get(tokens[i].text) else None
+            if inner is not None and inner.type in ("city", "region"):  # "Bandara Internasional Yangon": the
+                entry = self.gazetteer.get(inner.key)  # airport of a known city, in that city's state
+                state = entry.country if entry is not None else ""
+                self.founds.append(replace(inner, descriptor=True))
+                self.founds.remove(inner)
+                j = inner.tend
+            surface = self.text[tokens[i].start:tokens[j - 1].end]
             if j - i == 1 and surface in self.acronyms:
                 key, kind, label = self.acronyms[surface]
                 start, end, _ = _span(tokens, self.text, i, j)
@@ -555,6 +568,11 @@ class _Builder:
                 continue
             elif head_type and j - i > 1:
                 key, kind = "new:" + slug(surface), head_type
+                if state:
+                    start, end, _ = _span(tokens, self.text, i, j)
+                    self.founds.append(Found(i, j, start, end, surface, key, kind, "name", surface, state=state))
+                    i = j
+                    continue
             elif i == 0 and j - i == 1 and self._context_type(i, j) == "unknown":
                 i = j  # a lone capitalised word opening a sentence is usually not a name
                 continue

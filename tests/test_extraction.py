@@ -2817,3 +2817,28 @@ def test_a_name_after_and_that_opens_a_clause_is_no_object_of_the_first(events_o
 
 def test_attack_drones_are_a_kind_of_drone_not_an_attack(events_of):
     assert [e.type for e in events_of("Iran has supplied hundreds of attack drones to Russia.", "en")] == ["ArmsTransfer"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bantuan kemanusiaan dari Indonesia tiba di Bandara Internasional Yangon pada Kamis.",
+    "Bantuan dari Indonesia tiba di Bandara Yangon pada Kamis.",
+])
+def test_aid_landed_at_a_citys_airport_goes_to_its_state(events_of, text):
+    aid = one(events_of(text, "id", date="2025-04-04"), "Aid")
+    assert roles_of(aid) == {("provider", "indonesia"), ("recipient", "myanmar")}
+    assert aid.place.startswith("new:bandara")
+
+
+def test_an_attacked_airport_stays_the_airport(events_of):
+    attack = one(events_of("Rusia menyerang Pelabuhan Odesa.", "id"), "Attack")
+    assert ("target", "new:pelabuhan-odesa") in attack.roles
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Tiongkok mengecam penjualan senjata AS ke Taiwan.", "occurred"),
+    ("Pengiriman senjata AS ke Israel dihentikan sementara.", "cancelled"),
+])
+def test_in_indonesian_order_the_name_after_the_item_supplies_it(events_of, text, status):
+    transfer = one(events_of(text, "id"), "ArmsTransfer")
+    assert ("supplier", "united-states") in transfer.roles and transfer.status == status
+    assert ("supplier", "china") not in transfer.roles
