@@ -498,7 +498,6 @@ KNOWN_GAPS = {
     ("en_95_poland_ukraine_arms_hold", 5): "place: gold Washington, kgraph White House",
     ("en_95_poland_ukraine_arms_hold", 6): "no ArmsTransfer is extracted from this wording",
     ("en_95_poland_ukraine_arms_hold", 7): "no ArmsTransfer is extracted from this wording",
-    ("en_95_poland_ukraine_arms_hold", 8): "no AidRequest is extracted from this wording",
     ("en_95_poland_ukraine_arms_hold", 11): "role supplier=south korea is missed",
     ("en_96_kishida_southeast_asia_tour", 3): "no Visit is extracted from this wording",
     ("en_96_kishida_southeast_asia_tour", 4): "place: gold Kuala Lumpur, kgraph Malaysia",
