@@ -274,7 +274,7 @@ def _opens_a_purpose(ctx: SentenceContext, k: int) -> bool:
         return False
     word = ctx.tokens[k + 1]
     return word.text.isalpha() and word.text.islower() and word.lower not in m["determiners"] \
-        and word.lower not in m["prepositions"]
+        and word.lower not in m["prepositions"] and word.lower not in m["audiences"]  # "speaking to reporters"
 
 
 MEETING_PAIR_REACH = 8  # words from the meeting verb to "and" ("met Putin in Sochi on Monday and signed")

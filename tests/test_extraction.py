@@ -2853,3 +2853,23 @@ def test_in_indonesian_order_the_name_after_the_item_supplies_it(events_of, text
     transfer = one(events_of(text, "id"), "ArmsTransfer")
     assert ("supplier", "united-states") in transfer.roles and transfer.status == status
     assert ("supplier", "china") not in transfer.roles
+
+
+@pytest.mark.parametrize("text,visit", [
+    ("Li Qiang went to the Group of 20 summit in New Delhi.", False),
+    ("Modi flew to Tianjin for the SCO summit.", True),
+])
+def test_one_who_goes_to_a_named_gathering_attends_it_and_visits_no_one(events_of, text, visit):
+    events = events_of(text, "en", date="2025-04-04")
+    assert any(e.type == "Visit" for e in events) == visit
+    if not visit:
+        gathering = one(events, "Gathering")
+        assert gathering.place == "new-delhi" and roles_of(gathering) == {("attendee", "li-qiang")}
+
+
+@pytest.mark.parametrize("text", [
+    "Trump spoke at a NATO summit in Brussels on Wednesday.",
+    "Trump, speaking to reporters at a NATO summit in The Hague on Wednesday, said the war was over.",
+])
+def test_one_who_speaks_at_a_named_gathering_attends_it(events_of, text):
+    assert roles_of(one(events_of(text, "en", date="2025-04-04"), "Gathering")) == {("attendee", "donald-trump")}
