@@ -2873,3 +2873,17 @@ def test_one_who_goes_to_a_named_gathering_attends_it_and_visits_no_one(events_o
 ])
 def test_one_who_speaks_at_a_named_gathering_attends_it(events_of, text):
     assert roles_of(one(events_of(text, "en", date="2025-04-04"), "Gathering")) == {("attendee", "donald-trump")}
+
+
+@pytest.mark.parametrize("text,attendees", [
+    ("Foreign Minister Yoko Kamikawa will host her Group of Seven counterparts in Tokyo early next month.",
+     {("attendee", "yoko-kamikawa"), ("attendee", "g7")}),
+    ("Leaders of ECOWAS met in Abuja the next day.", {("attendee", "ecowas")}),
+])
+def test_a_blocs_members_hosted_or_meeting_somewhere_gather(events_of, text, attendees):
+    events = events_of(text, "en", date="2025-04-04")
+    assert roles_of(one(events, "Gathering")) == attendees and not [e for e in events if e.type == "Visit"]
+
+
+def test_a_leader_hosted_pays_a_visit_not_a_gathering(events_of):
+    assert [e.type for e in events_of("Putin hosted Xi in Moscow.", "en")] == ["Visit"]
