@@ -2887,3 +2887,13 @@ def test_a_blocs_members_hosted_or_meeting_somewhere_gather(events_of, text, att
 
 def test_a_leader_hosted_pays_a_visit_not_a_gathering(events_of):
     assert [e.type for e in events_of("Putin hosted Xi in Moscow.", "en")] == ["Visit"]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Indian and Cypriot forces will train together and share information on maritime security.", {"india", "cyprus"}),
+    ("Chinese police officers will again join Serbian patrols in Belgrade next spring.", {"china", "serbia"}),
+    ("Kenya will work alongside Haiti.", {"kenya", "haiti"}),
+])
+def test_forces_that_train_patrol_or_work_together_cooperate(events_of, text, parties):
+    cooperation = one(events_of(text, "en", date="2025-04-04"), "Cooperation")
+    assert {key for _, key in cooperation.roles} == parties and cooperation.status == "planned"
