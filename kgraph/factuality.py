@@ -195,7 +195,8 @@ def broke_down(tokens: list[Token], start: int, trigger_end: int, stop: int, lan
     for s, e, _ in m["breakdowns"].finditer(tokens, start, stop):
         if e + 1 < len(tokens) and tokens[e].lower in m["locatives"] and tokens[e + 1].text[:1].isupper():
             continue
-        if e < trigger_end and s < own_start and trigger_end - e > BREAKDOWN_GAP:
+        words = sum(1 for k in range(e, trigger_end) if tokens[k].text[:1].isalnum() and tokens[k - 1].text != "-")
+        if e < trigger_end and s < own_start and words > BREAKDOWN_GAP:  # ("lift-off" is one word)
             continue  # "Hours after a car bomb exploded ..., North Korea fired": another clause's (but "the
             # rocket exploded shortly after launch")
         if e < len(tokens) and tokens[e].lower in m["goal_prepositions"] | {"into"}:

@@ -2897,3 +2897,12 @@ def test_a_leader_hosted_pays_a_visit_not_a_gathering(events_of):
 def test_forces_that_train_patrol_or_work_together_cooperate(events_of, text, parties):
     cooperation = one(events_of(text, "en", date="2025-04-04"), "Cooperation")
     assert {key for _, key in cooperation.roles} == parties and cooperation.status == "planned"
+
+
+def test_a_rocket_that_exploded_after_lift_off_failed_and_the_lift_off_told_again_is_that_launch(events_of):
+    [launch] = events_of("A Japanese H3 rocket exploded shortly after lift-off from Tanegashima on Monday.", "en",
+                         date="2025-04-04")
+    assert (launch.status, launch.place, roles_of(launch)) == ("failed", "tanegashima", {("launcher", "japan")})
+    events = events_of("North Korea launched a satellite on Tuesday. Kim Jong Un watched the lift-off from the Sohae "
+                       "Satellite Launching Station.", "en", date="2025-04-04")
+    assert [e.type for e in events] == ["Launch"] and events[0].place == "sohae"
