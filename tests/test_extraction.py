@@ -2906,3 +2906,15 @@ def test_a_rocket_that_exploded_after_lift_off_failed_and_the_lift_off_told_agai
     events = events_of("North Korea launched a satellite on Tuesday. Kim Jong Un watched the lift-off from the Sohae "
                        "Satellite Launching Station.", "en", date="2025-04-04")
     assert [e.type for e in events] == ["Launch"] and events[0].place == "sohae"
+
+
+@pytest.mark.parametrize("text,event_type,roles", [
+    ("Kuwait will donate 10 million dollars to Lebanon.", "Aid", {("provider", "kuwait"), ("recipient", "lebanon")}),
+    ("Bangladesh appealed for international help after the cyclone.", "AidRequest", {("requester", "bangladesh")}),
+])
+def test_money_given_and_help_asked_for_are_aid(events_of, text, event_type, roles):
+    assert roles_of(one(events_of(text, "en"), event_type)) == roles
+
+
+def test_a_price_paid_is_no_aid(events_of):
+    assert not events_of("India paid 5 billion dollars for Russian jets.", "en")
