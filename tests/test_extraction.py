@@ -2918,3 +2918,14 @@ def test_money_given_and_help_asked_for_are_aid(events_of, text, event_type, rol
 
 def test_a_price_paid_is_no_aid(events_of):
     assert not events_of("India paid 5 billion dollars for Russian jets.", "en")
+
+
+@pytest.mark.parametrize("text,event_type,status,roles", [
+    ("The Kremlin confirmed that Putin and Trump had spoken on the phone.", "Meeting", "occurred",
+     {("participant", "vladimir-putin"), ("participant", "donald-trump")}),
+    ("Azerbaijan denied that its troops had fired on Armenian positions on Monday.", "Attack", "denied",
+     {("attacker", "azerbaijan"), ("target", "armenia")}),
+])
+def test_spoken_on_the_phone_and_fired_on(events_of, text, event_type, status, roles):
+    event = one(events_of(text, "en", date="2025-04-04"), event_type)
+    assert (event.status, roles_of(event)) == (status, roles)
