@@ -2929,3 +2929,12 @@ def test_a_price_paid_is_no_aid(events_of):
 def test_spoken_on_the_phone_and_fired_on(events_of, text, event_type, status, roles):
     event = one(events_of(text, "en", date="2025-04-04"), event_type)
     assert (event.status, roles_of(event)) == (status, roles)
+
+
+@pytest.mark.parametrize("text,attacker", [
+    ("Hamas claimed responsibility for the attack on Israeli soldiers in Gaza.", "hamas"),
+    ("The Islamic State group claimed responsibility for the bombing in Kabul.", "islamic-state"),
+])
+def test_one_who_claims_responsibility_for_an_attack_made_it(events_of, text, attacker):
+    attack = one(events_of(text, "en"), "Attack")
+    assert ("attacker", attacker) in attack.roles and [s.key for s in attack.sources] == [attacker]
