@@ -1227,6 +1227,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     events = _inherit_places(events, lambda key: state_of(key, facts, gazetteer))
     events = _places_from_visits(events, lang.matchers["remote_words"])
     events = _without_visits_told_again(events, _containment(facts, gazetteer))
+    events = _suppliers_from_deals(events)
     if is_sports_report(article.text, lang):
         events = []
     entities = _entities(all_founds, actor_uses, facts, gazetteer, events, positions)
@@ -1467,6 +1468,23 @@ def _without_visits_told_again(events: list[Event], containment: set[tuple[str, 
         else:
             kept[earlier] = replace(kept[earlier], sources=tuple(dict.fromkeys(kept[earlier].sources + event.sources)))
     return kept
+
+
+def _suppliers_from_deals(events: list[Event]) -> list[Event]:
+    """A purchase with no supplier whose sentence tells of a deal between the buyer and one other party
+    buys from that party ("India signed a deal with France on Monday to buy 26 Rafale Marine jets")."""
+    out = list(events)
+    for k, event in enumerate(out):
+        if event.type not in ("ArmsTransfer", "TechnologyTransfer") or any(r == "supplier" for r, _ in event.roles):
+            continue
+        buyers = {key for role, key in event.roles if role == "recipient"}
+        for deal in events:
+            parties = {key for role, key in deal.roles if role == "party"}
+            if deal.type == "Agreement" and deal.evidence.sentence == event.evidence.sentence \
+                    and len(parties) == 2 and len(buyers) == 1 and buyers < parties:
+                out[k] = replace(event, roles=event.roles + (("supplier", next(iter(parties - buyers))),))
+                break
+    return out
 
 
 def _inherit_times(events: list[Event], text: str, state_of=lambda key: key) -> list[Event]:

@@ -321,7 +321,6 @@ KNOWN_GAPS = {
     ("en_68_australia_mogami_frigates", 7): "no Cooperation is extracted from this wording",
     ("en_69_sweden_nato_gripen", 0): "place: gold Washington, kgraph None",
     ("en_69_sweden_nato_gripen", 1): "no Gathering is extracted from this wording",
-    ("en_69_sweden_nato_gripen", 4): "role supplier=sweden is missed",
     ("en_69_sweden_nato_gripen", 6): "status: gold planned, kgraph occurred",
     ("en_69_sweden_nato_gripen", 7): "no Cooperation is extracted from this wording",
     ("en_69_sweden_nato_gripen", 10): "no Cooperation is extracted from this wording",

@@ -2938,3 +2938,12 @@ def test_spoken_on_the_phone_and_fired_on(events_of, text, event_type, status, r
 def test_one_who_claims_responsibility_for_an_attack_made_it(events_of, text, attacker):
     attack = one(events_of(text, "en"), "Attack")
     assert ("attacker", attacker) in attack.roles and [s.key for s in attack.sources] == [attacker]
+
+
+@pytest.mark.parametrize("text,supplier", [
+    ("India signed a deal with France on Monday to buy 26 Rafale Marine jets.", "france"),
+    ("Indonesia signed a contract with Turkey to buy 48 KAAN fighter jets.", "turkey"),
+])
+def test_a_purchase_buys_from_the_other_party_of_its_sentences_deal(events_of, text, supplier):
+    transfer = one(events_of(text, "en", date="2025-04-04"), "ArmsTransfer")
+    assert ("supplier", supplier) in transfer.roles
