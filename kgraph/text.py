@@ -91,6 +91,11 @@ class PhraseMatcher(Generic[V]):
         self._prefixed.sort(key=lambda tv: -len(tv[0]))
         # most tokens start no phrase: one set look-up rejects them before any tuple is built
         self._first_words = frozenset(tokens[0] for tokens in self._exact)
+        # the lengths of the exact phrases each first word begins, longest first: only those are looked up
+        by_first: dict[str, set[int]] = {}
+        for tokens in self._exact:
+            by_first.setdefault(tokens[0], set()).add(len(tokens))
+        self._by_first = {word: tuple(sorted(lengths, reverse=True)) for word, lengths in by_first.items()}
         self._first_prefixes = tuple(sorted({p[0][:-1] if p[0].endswith("*") else p[0] for p, _ in self._prefixed}))
 
     def __bool__(self) -> bool:
@@ -113,14 +118,9 @@ class PhraseMatcher(Generic[V]):
             return None
         first = tokens[i].lower
         exact = None
-        if first in self._first_words:
-            lowers = [t.lower for t in tokens[i:i + self._longest]]
-            for length in self._lengths_desc:
-                if length <= len(lowers):
-                    value = self._exact.get(tuple(lowers[:length]))
-                    if value is not None:
-                        exact = length, value
-                        break
+        lengths = self._by_first.get(first)
+        if lengths is not None:
+            exact = self._exact_at(tokens, i, first, lengths)
         if not self._prefixed or not first.startswith(self._first_prefixes):
             return exact
         for pattern, value in self._prefixed:  # longest first: a longer pattern beats a shorter exact phrase
@@ -129,6 +129,21 @@ class PhraseMatcher(Generic[V]):
             if i + len(pattern) <= len(tokens) and all(self._fits(tokens[i + k], p) for k, p in enumerate(pattern)):
                 return len(pattern), value
         return exact
+
+    def _exact_at(self, tokens: list[Token], i: int, first: str, lengths: tuple[int, ...]) -> tuple[int, V] | None:
+        """The longest exact phrase at token i among those `first` begins (their `lengths`, longest
+        first); the words after the first are lower-cased only when some phrase needs them."""
+        room = len(tokens) - i
+        if lengths[0] == 1:  # the common case: one-word phrases only
+            value = self._exact.get((first,))
+            return None if value is None else (1, value)
+        lowers = tuple(t.lower for t in tokens[i:i + lengths[0]])
+        for length in lengths:
+            if length <= room:
+                value = self._exact.get(lowers[:length])
+                if value is not None:
+                    return length, value
+        return None
 
     def _fits(self, token: Token, word: str) -> bool:
         """Does the token match one word of a pattern: a prefix ("membalas*"), a slot ("_") or a word?"""
@@ -143,9 +158,10 @@ class PhraseMatcher(Generic[V]):
         """Yield (start, end, value) token spans of phrases found in tokens[start:end]."""
         stop = len(tokens) if end is None else end
         i = start
-        first_words, prefixed = self._first_words, bool(self._prefixed)
+        first_words, prefixes = self._first_words, self._first_prefixes if self._prefixed else None
         while i < stop:
-            if not prefixed and tokens[i].lower not in first_words:  # the common case, without a call
+            word = tokens[i].lower  # a word that starts no phrase needs no call (the common case)
+            if word not in first_words and (prefixes is None or not word.startswith(prefixes)):
                 i += 1
                 continue
             hit = self.match_at(tokens, i)
@@ -158,12 +174,17 @@ class PhraseMatcher(Generic[V]):
     def all_at(self, tokens: list[Token], i: int) -> list[tuple[int, V]]:
         """Every phrase (not only the longest) that starts at token i."""
         found = []
-        if 0 <= i < len(tokens) and tokens[i].lower in self._first_words:
-            lowers = tuple(t.lower for t in tokens[i:i + self._longest])
-            for length in self._lengths_desc:
+        if not 0 <= i < len(tokens):
+            return found
+        first = tokens[i].lower
+        lengths = self._by_first.get(first)
+        if lengths is not None:
+            lowers = tuple(t.lower for t in tokens[i:i + lengths[0]])
+            for length in lengths:
                 if length <= len(lowers) and lowers[:length] in self._exact:
                     found.append((length, self._exact[lowers[:length]]))
-        hit = self.match_at(tokens, i) if self._prefixed else None
+        # a word that starts no pattern can only repeat an exact phrase found above
+        hit = self.match_at(tokens, i) if self._prefixed and first.startswith(self._first_prefixes) else None
         if hit and hit not in found:
             found.append(hit)
         return found
