@@ -63,6 +63,20 @@ class SentenceContext:
         return {}
 
     @cached_property
+    def found_starts(self) -> frozenset[int]:
+        """Where each mention of the sentence starts, found once per sentence (the strategies ask often)."""
+        return frozenset(f.tstart for f in self.founds)
+
+    @cached_property
+    def word_positions(self) -> dict[str, tuple[int, ...]]:
+        """Each lower-cased word of the sentence → the token positions it stands at, in order: a
+        phrase is then looked for only where its first word is."""
+        positions: dict[str, list[int]] = {}
+        for k, token in enumerate(self.tokens):
+            positions.setdefault(token.lower, []).append(k)
+        return {word: tuple(ks) for word, ks in positions.items()}
+
+    @cached_property
     def control_verbs(self) -> dict[int, int]:
         """Where each control verb of the sentence ends → where it starts ("asked", "meminta"),
         found once per sentence."""
@@ -422,13 +436,17 @@ def _first_occurrences(ctx: SentenceContext, phrases, start: int) -> dict[tuple[
     perairan", "to the Philippines"); not before a time or other words ("in May", "in person", "up to
     40", "to help")."""
     words = [t.lower for t in ctx.tokens]
-    starts = {f.tstart for f in ctx.founds}
+    starts = ctx.found_starts
     modifiers = ctx.lang.matchers["modifiers"]
     first: dict[tuple[str, ...], int] = {}
     for phrase in phrases:
         n = len(phrase)
-        for k in range(max(start, 0), len(words) - n + 1):
-            if tuple(words[k:k + n]) != phrase:
+        # only where the phrase's first word stands (every position, for an empty phrase)
+        at = range(len(words)) if not n else ctx.word_positions.get(phrase[0], ())
+        for k in at:
+            if k < start or k > len(words) - n:
+                continue
+            if n > 1 and tuple(words[k:k + n]) != phrase:
                 continue
             j = k + n
             while j < len(words) and words[j] in ARTICLES and j not in starts:
@@ -548,7 +566,7 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             return _coordinated(ctx, found, types, leftwards=False)
         return []
     if name == "after":
-        starts = {f.tstart for f in ctx.founds}
+        starts = ctx.found_starts
         inside_relative = tstart in ctx.relative
         key = (args, tend - 1)
         if key not in ctx.first_markers:
