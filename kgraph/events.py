@@ -63,6 +63,25 @@ class SentenceContext:
         return {}
 
     @cached_property
+    def _eligible_cache(self) -> dict:
+        return {}
+
+    def eligible(self, types) -> tuple[tuple[Found, ...], tuple[Found, ...]]:
+        """The sentence's mentions that `_eligible` lets fill a role of `types`, in sentence order and
+        sorted by start: every strategy of every rule asks, so they are found once per sentence and
+        types. Keyed by the types object itself (which `_eligible` tells apart by identity)."""
+        try:
+            key = (id(types), types)  # holding `types` keeps its id from being reused
+            return self._eligible_cache[key]
+        except TypeError:  # an unhashable set of types: not kept
+            found = tuple(f for f in self.founds if _eligible(f, self, types))
+            return found, tuple(sorted(found, key=_start_of))
+        except KeyError:
+            found = tuple(f for f in self.founds if _eligible(f, self, types))
+            self._eligible_cache[key] = found, tuple(sorted(found, key=_start_of))
+            return self._eligible_cache[key]
+
+    @cached_property
     def found_starts(self) -> frozenset[int]:
         """Where each mention of the sentence starts, found once per sentence (the strategies ask often)."""
         return frozenset(f.tstart for f in self.founds)
@@ -82,6 +101,10 @@ class SentenceContext:
         found once per sentence."""
         matcher = self.lang.matchers.get("control_verbs")
         return {end: start for start, end, _ in matcher.finditer(self.tokens)} if matcher else {}
+
+
+def _start_of(found: Found) -> int:
+    return found.tstart
 
 
 def relative_clause_tokens(tokens: list[Token], lang: Language) -> frozenset[int]:
@@ -174,7 +197,7 @@ def _coordinated(ctx: SentenceContext, anchor: Found, types, leftwards: bool) ->
     coordinators = ctx.lang.matchers["coordinators"]
     glue = coordinators | {","}
     current = anchor
-    ordered = sorted((f for f in ctx.founds if _eligible(f, ctx, types)), key=lambda f: f.tstart)
+    ordered = ctx.eligible(types)[1]
     while True:
         if leftwards:
             options = [f for f in ordered if f.tend < current.tstart
@@ -660,7 +683,8 @@ def find_fillers(strategies: tuple[Strategy, ...], ctx: SentenceContext, tstart:
     """The mentions the first successful strategy finds around tokens[tstart:tend]."""
     taken = set() if taken is None else taken
     roles_so_far = {} if roles_so_far is None else roles_so_far
-    founds = [f for f in ctx.founds if _eligible(f, ctx, types) and (f.tstart, f.key) not in taken]
+    founds = [f for f in ctx.eligible(types)[0] if (f.tstart, f.key) not in taken] if taken \
+        else list(ctx.eligible(types)[0])
     for strategy in strategies:
         found: list[Found] = []
         for name, args in strategy.parts:
