@@ -198,6 +198,11 @@ class TimeFinder:
         word needed), so a sentence without them skips the pattern: most sentences hold no time."""
         def one_word_each(phrases) -> frozenset[str]:
             return frozenset(max(_WORD.findall(p.lower()), key=len) for p in phrases if _WORD.search(p))
+
+        def one_late_word_each(phrases) -> frozenset[str]:
+            # any word of a phrase will do: of the longest, the last ("eve" of "on the eve of", "sama" of "pada
+            # hari yang sama"), not an opening "the", "that" or "pada" that most sentences hold
+            return frozenset(max(reversed(_WORD.findall(p.lower())), key=len) for p in phrases if _WORD.search(p))
         units = one_word_each(words["units"])
         months = one_word_each(words["months"])
         digit, day_and_month = (True, frozenset()), (True, months)
@@ -210,9 +215,9 @@ class TimeFinder:
             "few": units, "month_following": months,
             "month": months, "ago": units, "in_n": units, "relative": units,
             "weekend": one_word_each(words.get("weekend", [])), "season": one_word_each(words.get("seasons", [])),
-            "weeks_after_previous": one_word_each(words.get("weeks_after_previous", {})),
+            "weeks_after_previous": one_late_word_each(words.get("weeks_after_previous", {})),
             "period": one_word_each(words.get("periods", {})), "weekday": one_word_each(words["weekdays"]),
-            "day": one_word_each(words["days"]), "after_previous": one_word_each(words.get("after_previous", {})),
+            "day": one_word_each(words["days"]), "after_previous": one_late_word_each(words.get("after_previous", {})),
             "night": one_word_each(words.get("nights", [])),
             "night_into": one_word_each(words.get("nights", [])),
             "week_of_month": one_word_each(words.get("week_ordinals", {})),
