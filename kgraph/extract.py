@@ -987,12 +987,20 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         attribution = attribute(tokens, mentions.founds, lang, relative)
         sentence_sources.append((attribution.sources, attribution.reportedly))
         noun_spans = list(lang.matchers["event_nouns"].finditer(tokens))  # event nouns, found once per sentence
+        times = _outside_names(_without_speech_times(finder.find(sentence.text), tokens, lang, mentions.founds),
+                               mentions.founds, sentence.text, calendar_words)
+        # trigger spans read only the tokens and mentions (not what is excluded, nor the items)
+        spans = tuple(trigger_spans(SentenceContext(tokens, mentions.founds, lang, frozenset(), relative, ())))
+        dated = [t for t in times if t.kind != "after_previous"][-DAYS_KEPT:]  # only the last ones can anchor
+        sentence_days[sentence.index] = [(t, _status_at(tokens, t.start, lang, relative), _in_relative(t, tokens, relative))
+                                         for t in dated]
+        named_here = _counted_from_events(times, tokens, lang, sentence.index, mentions.founds)
+        counted_from.update(named_here)
+        if not spans and not noun_spans:
+            continue  # no trigger and no event noun: no event, and no reference to one (most sentences)
         other_nouns, other_actors = _other_event_nouns(tokens, lang, noun_spans)
         excluded = attribution.excluded | other_actors | _speech_places(tokens, lang, mentions.founds)
         items = find_items(tokens, lang, sentence.text)
-        times = _outside_names(_without_speech_times(finder.find(sentence.text), tokens, lang, mentions.founds),
-                               mentions.founds, sentence.text, calendar_words)
-        spans = tuple(trigger_spans(SentenceContext(tokens, mentions.founds, lang, excluded, relative, items)))
         ctx = SentenceContext(tokens, mentions.founds, lang, excluded, relative, items,
                               frozenset(end for start, end, _ in spans  # "Kremlin mengumumkan Putin akan ...":
                                         if not speech_verbs.match_at(tokens, start)),  # Putin is no object
@@ -1005,11 +1013,6 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         apart = [(tokens[k].start, tokens[e - 1].end) for k, e, _ in apart_spans] if times else []
         other_starts = [tokens[k].start for k, _, _ in lang.matchers["other_event_before"].finditer(tokens)] \
             if len(times) > 1 else []
-        dated = [t for t in times if t.kind != "after_previous"][-DAYS_KEPT:]  # only the last ones can anchor
-        sentence_days[sentence.index] = [(t, _status_at(tokens, t.start, lang, relative), _in_relative(t, tokens, relative))
-                                         for t in dated]
-        named_here = _counted_from_events(times, tokens, lang, sentence.index, mentions.founds)
-        counted_from.update(named_here)
         for start, end, event_type in ref_spans:
             status = status_of(tokens[start:], 0, end - start, lang,  # only what follows the noun
                                frozenset(k - start for k in relative if k >= start),
