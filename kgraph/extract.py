@@ -958,6 +958,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     positions: dict[str, str] = {}
     pending: list[_Pending] = []
     tokens_of: dict[int, list] = {}  # each sentence's tokens, for the second pass
+    dated_in: dict[int, tuple[list[TimeMention], list, frozenset[int]]] = {}  # each sentence's dates, tokens, relative
     sentence_days: dict[int, list[tuple[TimeMention, str, bool]]] = {}  # each sentence's dates, their tense and
     # whether they stand in a relative clause, for "hours later"
     counted_from: dict[tuple[int, int], tuple] = {}  # "on the eve of the summit": what a day count counts from
@@ -974,6 +975,15 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     grammar = lang.lexicon.get("grammar", {})  # words that set two times apart ("next week and ... on Friday")
     apart_words = lang.matchers["coordinators"] | ({p.split()[0] for p in grammar.get("dated_apart", [])}
                                                    - lang.matchers["prepositions"] - ARTICLES)
+
+    def days_of(index: int) -> list[tuple[TimeMention, str, bool]]:
+        """The dates of sentence `index` with their tense and whether they stand in a relative clause,
+        read when first asked for: the sentences after an article's last event are never asked."""
+        if index not in sentence_days:
+            dated, tokens, relative = dated_in.get(index, ((), (), frozenset()))
+            sentence_days[index] = [(t, _status_at(tokens, t.start, lang, relative), _in_relative(t, tokens, relative))
+                                    for t in dated]
+        return sentence_days[index]
 
     for sentence in sentences:
         tokens = tokenize(sentence.text)
@@ -992,8 +1002,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         # trigger spans read only the tokens and mentions (not what is excluded, nor the items)
         spans = tuple(trigger_spans(SentenceContext(tokens, mentions.founds, lang, frozenset(), relative, ())))
         dated = [t for t in times if t.kind != "after_previous"][-DAYS_KEPT:]  # only the last ones can anchor
-        sentence_days[sentence.index] = [(t, _status_at(tokens, t.start, lang, relative), _in_relative(t, tokens, relative))
-                                         for t in dated]
+        if dated:
+            dated_in[sentence.index] = (dated, tokens, relative)
         named_here = _counted_from_events(times, tokens, lang, sentence.index, mentions.founds)
         counted_from.update(named_here)
         if not spans and not noun_spans:
@@ -1138,7 +1148,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     last_index = -1
     for index, candidate, status, chosen, sources, days, background, place_days, rescheduled in pending:
         for between in range(last_index + 1, index):  # "The quake struck last Friday. Hours later, ..."
-            for mention, tense, aside in sentence_days.get(between, []):
+            for mention, tense, aside in days_of(between):
                 value = resolve(mention, article.date, tense)
                 day = _last_day(value)
                 if day is not None:
@@ -1168,7 +1178,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                     and isinstance(time_mention.parts[-1], TimeMention):  # counted from the sentence's own date
                 own = time_mention.parts[-1]  # read in the tense of its own clause ("met on Sept. 26, and pledged
                 tense = tense_of.get((index, time_mention.start)) or next(  # ... on the same day")
-                    (tense for mention, tense, _ in sentence_days.get(index, []) if mention.start == own.start), status)
+                    (tense for mention, tense, _ in days_of(index) if mention.start == own.start), status)
                 base = _last_day(resolve(own, article.date, tense))
                 if base is None:  # that date is no day (a month, a year): the day spoken of
                     base = _day_counted_from(days_spoken_of, article.date, status)
