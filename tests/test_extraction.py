@@ -2947,3 +2947,15 @@ def test_one_who_claims_responsibility_for_an_attack_made_it(events_of, text, at
 def test_a_purchase_buys_from_the_other_party_of_its_sentences_deal(events_of, text, supplier):
     transfer = one(events_of(text, "en", date="2025-04-04"), "ArmsTransfer")
     assert ("supplier", supplier) in transfer.roles
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Putin bertolak dari Moskow menuju Hanoi pada Selasa malam.", "hanoi"),
+    ("Menlu Sugiono memimpin delegasi Indonesia ke Kairo pekan lalu.", "cairo"),
+])
+def test_one_who_sets_off_for_a_place_or_leads_a_delegation_there_visits_it(events_of, text, place):
+    assert one(events_of(text, "id", date="2025-04-04"), "Visit").place == place
+
+
+def test_bertolak_belakang_is_no_journey(events_of):
+    assert not events_of("Pernyataan Prabowo itu bertolak belakang dengan sikap Rusia.", "id")
