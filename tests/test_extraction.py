@@ -2959,3 +2959,12 @@ def test_one_who_sets_off_for_a_place_or_leads_a_delegation_there_visits_it(even
 
 def test_bertolak_belakang_is_no_journey(events_of):
     assert not events_of("Pernyataan Prabowo itu bertolak belakang dengan sikap Rusia.", "id")
+
+
+@pytest.mark.parametrize("text,event_type,roles", [
+    ("Filipina mendapat kiriman rudal Harpoon dari AS.", "ArmsTransfer",
+     {("recipient", "philippines"), ("supplier", "united-states")}),
+    ("Pakistan mendapat suntikan dana dari Arab Saudi.", "Aid", {("recipient", "pakistan"), ("provider", "saudi-arabia")}),
+])
+def test_what_a_state_gets_sent_it_receives(events_of, text, event_type, roles):
+    assert roles_of(one(events_of(text, "id"), event_type)) == roles
