@@ -105,8 +105,9 @@ class SentenceMentions:
 
 
 def _affiliation(found: Found) -> bool:
-    """Can this mention qualify a title ("Presiden Rusia", "EU foreign policy chief", "juru bicara Kremlin")?"""
-    return found.type in ("country", "organisation") or bool(found.actor_key)
+    """Can this mention qualify a title ("Presiden Rusia", "EU foreign policy chief", "juru bicara Kremlin",
+    "Gubernur Jawa Barat", "Kharkiv Mayor")?"""
+    return found.type in ("country", "organisation", "region", "city") or bool(found.actor_key)
 
 
 def _char_to_token(tokens: list[Token]) -> dict[int, int]:

@@ -2968,3 +2968,9 @@ def test_bertolak_belakang_is_no_journey(events_of):
 ])
 def test_what_a_state_gets_sent_it_receives(events_of, text, event_type, roles):
     assert roles_of(one(events_of(text, "id"), event_type)) == roles
+
+
+def test_a_governor_of_a_province_is_a_person_with_that_title(events_of):
+    meeting = one(events_of("Gubernur Jawa Barat Dedi Mulyadi bertemu Presiden Prabowo di Jakarta.", "id"), "Meeting")
+    assert roles_of(meeting) == {("participant", "new:dedi-mulyadi"), ("participant", "prabowo-subianto")}
+    assert not events_of("Gubernur Jawa Barat meminta bantuan warga untuk membersihkan sungai.", "id")

@@ -163,3 +163,11 @@ def test_a_navy_named_after_a_state_is_no_sea(events_of):
 ])
 def test_leaders_frequent_in_the_news_are_known(text, keys):
     assert [h.key for h in load_gazetteer().find(text)] == keys
+
+
+def test_indonesian_provinces_are_regions_of_indonesia_and_city_names_stay_cities():
+    gazetteer = load_gazetteer()
+    west_java = gazetteer.get("jawa-barat")
+    assert west_java.type == "region" and west_java.country == "indonesia"
+    assert [h.key for h in gazetteer.find("Provinsi Papua Tengah")] == ["papua-tengah"]
+    assert gazetteer.get("gorontalo").type == "city"  # the city keeps the name the province shares

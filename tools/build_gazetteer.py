@@ -27,6 +27,8 @@ OUTPUT = ROOT / "kgraph" / "data" / "gazetteer_generated.toml"
 MIN_POPULATION = 2_000_000
 # a lower floor where the corpus's own language is spoken: Indonesian news names its smaller cities
 MIN_POPULATION_BY_COUNTRY = {"ID": 100_000}
+PROVINCE_COUNTRIES = ("ID",)  # states whose provinces are listed as regions
+PROVINCE_TYPES = {"Province", "Special region"}
 # names that are also common words in the two languages ("surat" is Indonesian for "letter")
 AMBIGUOUS = {"Male", "Victoria", "Nice", "Surat", "Of", "Mobile", "Split", "Reading", "Kingston",
              # Indonesian towns named by common words or given names ("negara" is "state", "serang" "attack")
@@ -140,7 +142,28 @@ def build() -> str:
                   f"lat = {city['latitude']:.5f}", f"lon = {city['longitude']:.5f}"]
         if capital:
             lines += [f"capital_of = {quote(country_key)}", f"metonym_for = {quote(country_key)}"]
+    lines += provinces(country_keys, used_keys, set(city_keys) | {c["name"] for c, _, _ in chosen.values()})
     return "\n".join(lines) + "\n"
+
+
+def provinces(country_keys: dict[str, str], used_keys: set[str], taken_names: set[str]) -> list[str]:
+    """The provinces of the states whose news the corpus reads (ISO 3166-2 via pycountry), as regions of
+    their state ("Gubernur Jawa Barat" names a province, not a person); a name a city already has stays
+    the city's ("Bengkulu", "Gorontalo", "Yogyakarta")."""
+    lines: list[str] = []
+    for iso in PROVINCE_COUNTRIES:
+        subdivisions = sorted(pycountry.subdivisions.get(country_code=iso), key=lambda d: d.code)
+        for division in subdivisions:
+            if division.type not in PROVINCE_TYPES or division.name in taken_names:
+                continue
+            key = slug(division.name)
+            key = f"{key}-province" if key in used_keys else key
+            used_keys.add(key)
+            aliases = with_folded([division.name, f"Provinsi {division.name}"])
+            lines += ["", "[[entity]]", f"key = {quote(key)}", f"label = {quote(division.name)}", 'type = "region"',
+                      "aliases = [" + ", ".join(quote(a) for a in aliases) + "]",
+                      f"country = {quote(country_keys[iso])}"]
+    return lines
 
 
 if __name__ == "__main__":
