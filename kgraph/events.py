@@ -235,6 +235,20 @@ def _object_of_a_verb(ctx: SentenceContext, found: Found) -> bool:
                for start, end, _ in ctx.spans or ())
 
 
+def _marked_item(ctx: SentenceContext, tend: int, item_start: int, markers) -> bool:
+    """Does one of `markers` stand between the trigger and the item, with no infinitive or topic word
+    before it ("asked Germany for more Taurus missiles"; not "asked the US to stop selling weapons",
+    "asked Putin about North Korean missiles")?"""
+    m = ctx.lang.matchers
+    for k in range(tend, item_start):
+        word = ctx.tokens[k].lower
+        if word in markers:
+            return True
+        if word in m["infinitive_markers"] or word in m["topic_prepositions"]:
+            return False
+    return False
+
+
 def _in_clause_after_which(ctx: SentenceContext, k: int) -> bool:
     """Is token k in a relative clause opened by a preposition and "which" (", after which ...")? Such a
     clause tells what followed the event, not where it was (unlike ", which had been planned in Abu Dhabi")."""
@@ -358,8 +372,10 @@ def _main_clause_start(ctx: SentenceContext, tstart: int) -> int | None:
     """Where the main clause starts when the trigger opens the sentence right after a word of time
     ("After meeting Lula in Brasilia, Macron ...", "Seusai bertemu Jokowi di Bogor, Albanese ..."): the
     token after the comma that closes the opening phrase; None otherwise."""
-    if tstart != 1 or ctx.tokens[0].lower not in ctx.lang.matchers["opening_time_words"]:
-        return None
+    m = ctx.lang.matchers
+    gerund = tstart == 0 and m["gerund_endings"] and ctx.tokens[0].lower.endswith(m["gerund_endings"])
+    if not gerund and (tstart != 1 or ctx.tokens[0].lower not in m["opening_time_words"]):
+        return None  # ("Speaking at the G7 summit in Italy, Biden said ...": an opening participle too)
     comma = next((k for k in range(tstart + 1, len(ctx.tokens)) if ctx.tokens[k].text == ","), None)
     return comma + 1 if comma is not None else None
 
@@ -504,10 +520,12 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         if copula is not None:  # the copula's subject ("The Kremlin said Fico was the only EU leader to attend")
             return _apply_part("subject", args, ctx, copula, copula + 1, types, founds, roles_so_far)
         main = _main_clause_start(ctx, tstart)
-        if main is not None:  # "After meeting Lula in Brasilia, Macron flew on": the main clause's subject
-            for found in sorted((f for f in founds if f.tstart >= main), key=lambda f: f.tstart):
+        if main is not None:  # "After meeting Lula in Brasilia, Macron flew on": the main clause's subject,
+            # also when it speaks ("Speaking at the G7 summit in Italy, Biden said ...")
+            for found in sorted((f for f in ctx.founds if f.tstart >= main and not f.descriptor), key=lambda f: f.tstart):
                 if not _preceded_by(ctx, found, m["prepositions"]):
-                    return _coordinated(ctx, found, types, leftwards=False)
+                    group = _coordinated(ctx, found, types, leftwards=False)
+                    return group or ([found] if found.type in ACTOR_TYPES and found.type != "anonymous" else [])
                 break
         asked = _asked(ctx, tstart, founds)
         if asked is not None:
@@ -903,6 +921,8 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
     items = _items_near(ctx, tstart, tend, rule.items) if rule.items else ()
     if rule.require_item and not any(item[3] in rule.require_item for item in items):
         return None
+    if rule.item_markers and not any(_marked_item(ctx, tend, item[0], rule.item_markers) for item in items):
+        return None  # "asked Germany for Taurus missiles", not "asked the US to stop selling weapons"
     if rule.unless_items and items and min(items, key=lambda item: abs(item[0] - tend))[2] in rule.unless_items:
         return None  # "sent an aircraft carrier to the Middle East" deploys a ship, it transfers none
     named = None

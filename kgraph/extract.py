@@ -195,6 +195,15 @@ def _pronoun_relatives(tokens, relative, lang: Language) -> frozenset[int]:
     return frozenset(inside)
 
 
+def _opening_phrase(tokens, lang: Language) -> frozenset[int]:
+    """The tokens of a phrase of time that opens the sentence up to its comma ("After visiting Moscow, Modi
+    travelled to Vienna"): its event is another than the main clause's, though both have one subject."""
+    if not tokens or tokens[0].lower not in lang.matchers["opening_time_words"]:
+        return frozenset()
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    return frozenset(range(comma)) if comma is not None else frozenset()
+
+
 def _absorb_object_nouns(candidates: list[Candidate], tokens, founds, lang: Language,
                          noun_spans: list[tuple[int, int, str]]) -> list[Candidate]:
     """"attended the first EU-Central Asia summit in Samarkand", "met Xi at a meeting": a noun
@@ -393,7 +402,8 @@ def _without_speech_times(times: list[TimeMention], tokens, lang: Language, foun
     speaker |= {k for start, end, _ in lang.matchers["titles"].finditer(tokens) for k in range(start, end)}
 
     speaker_ends = {f.tend for f in founds}
-    said_starts = {f.tstart for f in founds} | {k for k, t in enumerate(tokens) if t.lower in lang.matchers["complementizers"]}
+    said_starts = {f.tstart for f in founds if f.via == "anaphor"} | {
+        k for k, t in enumerate(tokens) if t.lower in lang.matchers["complementizers"]}  # "said that", "said he"
     told = {k: e for k, e, _ in lang.matchers["source_before"].finditer(tokens)}
 
     def speech(time: TimeMention) -> bool:  # only "on", "reporters", "in a statement" … between
@@ -1057,7 +1067,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         own_times = partial(_own_time_keys, times, all_chars, tokens, all_opens) if len(times) > 1 \
             else (lambda candidate: frozenset())
         sentence_candidates = _visit_places_for_meetings(
-            _merge_candidates(candidates, _pronoun_relatives(tokens, relative, lang), own_times), relative,
+            _merge_candidates(candidates, _pronoun_relatives(tokens, relative, lang) | _opening_phrase(tokens, lang),
+                              own_times), relative,
             tokens, lang)
         sentence_candidates = _opening_place_for(sentence_candidates, tokens, mentions.founds, lang, relative)
         trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
@@ -1483,6 +1494,11 @@ def _without_visits_told_again(events: list[Event], containment: set[tuple[str, 
     return kept
 
 
+_PURCHASE_PURPOSE = re.compile(r"\b(?:deal|contract|agreement|pact|kontrak|perjanjian|kesepakatan)\b"
+                               r"(?:(?!\b(?:and|dan)\b)[^,;]){0,60}?"
+                               r"\b(?:to|untuk) (?:buy|purchase|acquire|procure|membeli|mengakuisisi)\b", re.I)
+
+
 def _suppliers_from_deals(events: list[Event]) -> list[Event]:
     """A purchase with no supplier whose sentence tells of a deal between the buyer and one other party
     buys from that party ("India signed a deal with France on Monday to buy 26 Rafale Marine jets")."""
@@ -1491,10 +1507,12 @@ def _suppliers_from_deals(events: list[Event]) -> list[Event]:
         if event.type not in ("ArmsTransfer", "TechnologyTransfer") or any(r == "supplier" for r, _ in event.roles):
             continue
         buyers = {key for role, key in event.roles if role == "recipient"}
+        if event.status in ("denied", "cancelled", "failed") or not _PURCHASE_PURPOSE.search(event.evidence.text):
+            continue  # only a deal made to buy ("signed a deal with France ... to buy"), none refused
         for deal in events:
             parties = {key for role, key in deal.roles if role == "party"}
             if deal.type == "Agreement" and deal.evidence.sentence == event.evidence.sentence \
-                    and len(parties) == 2 and len(buyers) == 1 and buyers < parties:
+                    and deal.status not in ("denied", "cancelled", "failed") and len(parties) == 2 and len(buyers) == 1 and buyers < parties:
                 out[k] = replace(event, roles=event.roles + (("supplier", next(iter(parties - buyers))),))
                 break
     return out

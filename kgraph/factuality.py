@@ -348,7 +348,8 @@ def _after_plain_report(tokens: list[Token], scope: int, start: int, m) -> int:
     ("denied reports that he had met ...")."""
     for s, e, _ in m["source_before"].finditer(tokens, scope, start):
         if e <= start and not m["cue_before"].match_at(tokens, s) and not any(
-                status == "denied" and s - end <= 1 for _, end, status in m["cue_before"].finditer(tokens, scope, s)):
+                status in ("denied", "negation") and s - end <= 1  # "denied reports that", "has not said that"
+                for _, end, status in m["cue_before"].finditer(tokens, scope, s)):
             scope = e
     return scope
 

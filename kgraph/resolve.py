@@ -59,26 +59,42 @@ def _index(gazetteer: Gazetteer) -> dict[tuple[str, str], list[tuple[str, str, s
     return index
 
 
+STATE_NAME_WORDS = 3  # words in the longest state name or demonym looked for ("south korean", "sri lankan")
+
+
 @lru_cache(maxsize=4)
 def _state_words(gazetteer: Gazetteer) -> dict[str, str]:
-    """Folded one-word names and demonyms of states, with the state each names ("indian": india)."""
+    """Folded names and demonyms of states up to three words, with the state each names ("indian": india,
+    "north korean": north-korea)."""
     words: dict[str, str] = {}
     for entry in gazetteer.entries.values():
         if entry.type == "country":
             for name in (*entry.aliases, *entry.demonyms):
                 folded = _fold(name)
-                if " " not in folded:
+                if len(folded.split()) <= STATE_NAME_WORDS:
                     words.setdefault(folded, entry.key)
     return words
 
 
+def _states_named(words: list[str], state_words: dict[str, str], sizes) -> set[str]:
+    """The states named by the runs of `sizes` words of a folded name."""
+    return {state_words[run] for n in sizes for k in range(len(words) - n + 1)
+            if (run := " ".join(words[k:k + n])) in state_words}
+
+
 def _other_states(a: str, b: str, state_words: dict[str, str]) -> bool:
     """Do two folded names differ in naming two states ("indian foreign ministry", "indonesian foreign
-    ministry"; "austrian" and "australian")? Then they are two entities, however alike they are spelled."""
-    wa, wb = set(a.split()), set(b.split())
-    states_a = {state_words[w] for w in wa - wb if w in state_words}
-    states_b = {state_words[w] for w in wb - wa if w in state_words}
-    return bool(states_a and states_b and states_a != states_b)
+    ministry"; "austrian" and "australian"; "north korean" and "south korean")? Then they are two
+    entities, however alike they are spelled. One-word names count where the names differ; longer ones
+    where both have one (so a misspelt "korea utar" still finds "korea utara")."""
+    wa, wb = a.split(), b.split()
+    only_a, only_b = [w for w in wa if w not in wb], [w for w in wb if w not in wa]
+    one_a, one_b = _states_named(only_a, state_words, (1,)), _states_named(only_b, state_words, (1,))
+    if one_a and one_b and one_a != one_b:
+        return True
+    sizes = range(2, STATE_NAME_WORDS + 1)
+    long_a, long_b = _states_named(wa, state_words, sizes), _states_named(wb, state_words, sizes)
+    return bool(long_a and long_b and long_a != long_b)
 
 
 def _person_compatible(a: str, b: str) -> bool:

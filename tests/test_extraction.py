@@ -2974,3 +2974,48 @@ def test_a_governor_of_a_province_is_a_person_with_that_title(events_of):
     meeting = one(events_of("Gubernur Jawa Barat Dedi Mulyadi bertemu Presiden Prabowo di Jakarta.", "id"), "Meeting")
     assert roles_of(meeting) == {("participant", "new:dedi-mulyadi"), ("participant", "prabowo-subianto")}
     assert not events_of("Gubernur Jawa Barat meminta bantuan warga untuk membersihkan sungai.", "id")
+
+
+@pytest.mark.parametrize("lang,text,places", [
+    ("en", "After visiting Moscow, Modi travelled to Vienna.", ["moscow", "vienna"]),
+    ("id", "Setelah mengunjungi Beijing, Prabowo terbang ke Tokyo.", ["beijing", "tokyo"]),
+])
+def test_an_opening_phrases_event_is_another_than_the_main_clauses(events_of, lang, text, places):
+    assert [e.place for e in events_of(text, lang) if e.type == "Visit"] == places
+
+
+def test_a_deal_lends_its_partner_as_supplier_only_to_the_purchase_it_is_made_for(events_of):
+    transfer = one(events_of("Indonesia signed a defence pact with Australia and agreed to buy 42 Rafale jets.", "en"),
+                   "ArmsTransfer")
+    assert ("supplier", "australia") not in transfer.roles
+
+
+def test_the_day_an_addressee_was_told_something_still_dates_the_meeting(events_of):
+    meeting = one(events_of("Trump on Tuesday told Zelensky during a meeting at the White House that Ukraine must "
+                            "negotiate.", "en", date="2025-04-04"), "Meeting")
+    assert meeting.time.value == "2025-04-01"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Xi and Putin did not discuss arms supplies, Peskov said."),
+    ("id", "Prabowo dan Xi tidak membahas pembelian jet tempur."),
+])
+def test_a_topic_not_discussed_makes_no_meeting(events_of, lang, text):
+    assert not [e for e in events_of(text, lang) if e.type == "Meeting"]
+
+
+@pytest.mark.parametrize("text,event_type", [
+    ("The US will send 2.5 billion dollars of weapons to Taiwan.", "ArmsTransfer"),
+    ("China asked the US to stop selling weapons to Taiwan.", "ArmsTransfer"),
+])
+def test_a_sum_of_weapons_and_a_request_to_stop_are_no_aid_or_request(events_of, text, event_type):
+    assert [e.type for e in events_of(text, "en")] == [event_type]
+
+
+def test_reporters_asking_about_missiles_request_nothing(events_of):
+    assert not events_of("Reporters asked Putin about North Korean missiles.", "en")
+
+
+def test_an_opening_participle_has_the_main_clauses_subject_also_when_it_speaks(events_of):
+    gathering = one(events_of("Speaking at the G7 summit in Italy, Biden said Russia would pay.", "en"), "Gathering")
+    assert roles_of(gathering) == {("attendee", "joe-biden")}

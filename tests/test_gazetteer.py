@@ -171,3 +171,8 @@ def test_indonesian_provinces_are_regions_of_indonesia_and_city_names_stay_citie
     assert west_java.type == "region" and west_java.country == "indonesia"
     assert [h.key for h in gazetteer.find("Provinsi Papua Tengah")] == ["papua-tengah"]
     assert gazetteer.get("gorontalo").type == "city"  # the city keeps the name the province shares
+
+
+def test_the_republic_of_congo_without_the_is_congo_brazzaville():
+    assert [h.key for h in load_gazetteer().find("aid to the Republic of Congo and the Congo Republic")] == [
+        "congo-brazzaville", "congo-brazzaville"]

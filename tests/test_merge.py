@@ -54,12 +54,17 @@ def test_bodies_of_two_states_are_not_merged_however_alike_their_names(resources
                 Entity("new:indonesian-foreign-ministry", "Indonesian Foreign Ministry", "organisation", provisional=True),
                 Entity("new:austrian-army", "Austrian Army", "organisation", provisional=True),
                 Entity("new:australian-army", "Australian Army", "organisation", provisional=True),
+                Entity("new:north-korean-defence-ministry", "North Korean Defence Ministry", "organisation",
+                       provisional=True),
+                Entity("new:south-korean-defence-ministry", "South Korean Defence Ministry", "organisation",
+                       provisional=True),
                 Entity("new:south-korea-defense-ministry", "South Korea Defense Ministry", "organisation",
                        provisional=True),
                 Entity("new:south-korea-defence-ministry", "South Korea Defence Ministry", "organisation",
                        provisional=True)]
     resolution = resolve_entities(entities, resources.gazetteer)
     assert resolution.mapping == {"new:south-korea-defense-ministry": "new:south-korea-defence-ministry",
+                                  "new:south-korean-defence-ministry": "new:south-korea-defence-ministry",
                                   "new:indonesian-foreign-ministry": "indonesia-foreign-ministry"}
 
 

@@ -57,7 +57,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "superlatives": list, "copulas": list, "maker_words": list, "contrasts": list,
                 "contrast_fillers": list, "old_date_words": list, "civilian_nouns": list,
                 "setting_openers": list, "for_heads": list, "plural_markers": list,
-                "open_waters": list},
+                "open_waters": list, "gerund_endings": list},
     "titles": str,
     "positions": {"leaders": list},
     "organisation_titles": str,
@@ -99,7 +99,8 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
              "min_actors": int, "require_place": bool, "required_roles": list, "actor_types": dict,
              "unless_followed_by": list, "unless_preceded_by": list, "object_nouns": list,
              "unless_subject": list, "unless_items": list, "each_place": bool, "followed_by": list,
-             "negates": bool, "unless_object_nouns": list, "outranks": list, "abroad": bool, "unless_said_in": list}
+             "negates": bool, "unless_object_nouns": list, "outranks": list, "abroad": bool, "unless_said_in": list,
+             "item_markers": list}
 
 
 # grammar lists read as sets of words under their own names
@@ -248,10 +249,11 @@ class EventRule:
     each_place: bool = False  # each place listed ("to Vietnam, Singapore and Malaysia") is an event of its own
     abroad: bool = False  # the place must lie outside the actors' own state ("Biden was in Washington": no visit)
     unless_said_in: tuple[str, ...] = ()  # a speech's words shortly after the trigger ("attacked Zelensky in a post")
+    item_markers: tuple[str, ...] = ()  # one must stand between the trigger and its item ("asked Germany for missiles")
 
 
 WORD_LISTS = ("unless_followed_by", "unless_preceded_by", "object_nouns", "unless_subject", "followed_by",
-              "unless_object_nouns", "unless_said_in")
+              "unless_object_nouns", "unless_said_in", "item_markers")
 
 
 def _required_items(raw: dict, where: str) -> tuple[str, ...]:
@@ -613,6 +615,7 @@ def _build_matchers(lexicon: dict) -> dict:
     }
     # single words of time that open a sentence before a trigger ("After meeting Lula, ...", "Usai bertemu ...")
     matchers["opening_time_words"] = frozenset(p for p in grammar.get("other_event_before", []) if " " not in p)
+    matchers["gerund_endings"] = tuple(grammar.get("gerund_endings", []))  # "Speaking at ..., Biden said"
     matchers["attribution_starts"] = PhraseMatcher.starts(  # where any reporting phrase can begin
         *(matchers[k] for k in ("relayed_by", "source_after", "source_before", "reportedly")))
     matchers["title_starts"] = PhraseMatcher.starts(matchers["titles"], matchers["org_titles"])
