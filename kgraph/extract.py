@@ -171,7 +171,7 @@ def _shares_actor(a: Candidate, b: Candidate) -> bool:
     return not keys_a or not keys_b or bool(keys_a & keys_b) or not {r for r, _ in a.roles} & {r for r, _ in b.roles}
 
 
-def _pronoun_relatives(tokens, relative, lang: Language) -> frozenset[int]:
+def _pronoun_relatives(tokens, relative, lang: Language, noun_spans=()) -> frozenset[int]:
     """Tokens of relative clauses opened by a relative pronoun ("who met Zelenskyy last week"), not by
     "where" (", where Borrell hosted talks between them" tells more of the same meeting) nor by a "which"
     that names the event again (", which would be his first trip to the country": a copula within two words)
@@ -179,7 +179,7 @@ def _pronoun_relatives(tokens, relative, lang: Language) -> frozenset[int]:
     pronouns = lang.matchers["relative_pronouns"] - lang.matchers["person_relatives"]
     people = lang.matchers["person_relatives"]
     copulas = lang.matchers["copulas"]
-    noun_ends = {end for _, end, _ in lang.matchers["event_nouns"].finditer(tokens)}
+    noun_ends = {end for _, end, _ in noun_spans}  # the sentence's event nouns, found once by the caller
     inside: set[int] = set()
     opener = False
     for k in range(len(tokens)):
@@ -1067,7 +1067,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         own_times = partial(_own_time_keys, times, all_chars, tokens, all_opens) if len(times) > 1 \
             else (lambda candidate: frozenset())
         sentence_candidates = _visit_places_for_meetings(
-            _merge_candidates(candidates, _pronoun_relatives(tokens, relative, lang) | _opening_phrase(tokens, lang),
+            _merge_candidates(candidates, _pronoun_relatives(tokens, relative, lang, noun_spans) | _opening_phrase(tokens, lang),
                               own_times), relative,
             tokens, lang)
         sentence_candidates = _opening_place_for(sentence_candidates, tokens, mentions.founds, lang, relative)

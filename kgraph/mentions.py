@@ -707,7 +707,7 @@ class _Builder:
         """Is the mention several people: anonymous sources in the plural ("Indian officials": `plural_markers`)
         or a plural pronoun ("they")?"""
         if found.via == "anaphor":
-            return found.text.lower() in self.lang.lexicon.get("anaphora", {}).get("plural", ())
+            return found.text.lower() in self.lang.matchers["plural_pronouns"]
         return found.type == "anonymous" and bool(self.lang.matchers["plural_markers"] & set(found.text.lower().split()))
 
     def _quoted_speaker(self, i: int, j: int) -> None:

@@ -616,6 +616,7 @@ def _build_matchers(lexicon: dict) -> dict:
     # single words of time that open a sentence before a trigger ("After meeting Lula, ...", "Usai bertemu ...")
     matchers["opening_time_words"] = frozenset(p for p in grammar.get("other_event_before", []) if " " not in p)
     matchers["gerund_endings"] = tuple(grammar.get("gerund_endings", []))  # "Speaking at ..., Biden said"
+    matchers["plural_pronouns"] = frozenset(p.lower() for p in lexicon.get("anaphora", {}).get("plural", []))
     matchers["attribution_starts"] = PhraseMatcher.starts(  # where any reporting phrase can begin
         *(matchers[k] for k in ("relayed_by", "source_after", "source_before", "reportedly")))
     matchers["title_starts"] = PhraseMatcher.starts(matchers["titles"], matchers["org_titles"])
