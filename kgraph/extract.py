@@ -819,6 +819,44 @@ def _infinitive_between(tokens, start: int, end: int, lang: Language) -> bool:
                for k in range(len(tokens) - 1))
 
 
+# statuses of what a commitment leads to ("agreed on Saturday to work together": planned); an event
+# told after a commitment's time as already done is another clause's ("..., as Wang wrapped up a visit")
+_COMMITTED_STATUSES = frozenset({"planned", "hoped", "possible"})
+
+
+def _time_token_spans(tokens, times, lang: Language) -> list[tuple[TimeMention, int, int]]:
+    """Each time phrase with its token span, taking in the preposition opening it ("in March") and the
+    brackets around a date after a weekday ("on Saturday (Jan. 25)")."""
+    prepositions = lang.matchers["prepositions"]
+    spans = []
+    for time in times:
+        inside = [k for k, token in enumerate(tokens) if time.start <= token.start < time.end]
+        if not inside:
+            continue
+        first, last = inside[0], inside[-1] + 1
+        if first > 0 and (tokens[first - 1].text == "(" or tokens[first - 1].lower in prepositions):
+            first -= 1
+        if last < len(tokens) and tokens[last].text == ")":
+            last += 1
+        spans.append((time, first, last))
+    return spans
+
+
+def _commitment_dates(tokens, spans: list[tuple[TimeMention, int, int]], lang: Language) -> list[TimeMention]:
+    """Times that stand inside a commitment and date it, not what is committed to ("agreed on Saturday
+    to work together": the agreeing was on Saturday, the work together is undated)."""
+    commitments = lang.matchers["commitments"]
+    dated = []
+    for time, first, last in spans:
+        while last < len(tokens) and any(s <= last < e for _, s, e in spans if s > first):
+            last = max(e for _, s, e in spans if s <= last < e)  # "on Saturday (Jan. 25)": two phrases
+        joined = tokens[max(0, first - 3):first] + tokens[last:last + 3]
+        before = min(3, first)
+        if any(length > before - k for k in range(before) for length, _ in commitments.all_at(joined, k)):
+            dated.append(time)
+    return dated
+
+
 def _status_at(tokens, char: int, lang: Language, relative: frozenset[int]) -> str:
     """The tense of the clause a time stands in ("The truce is due to take effect on Sunday": planned)."""
     k = next((i for i, t in enumerate(tokens) if t.start >= char), len(tokens) - 1)
@@ -1076,9 +1114,12 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         noun_starts = frozenset(start for start, _, _ in noun_spans)
         opens = _opening_counts([t for t in times if t.start not in named_counts], trigger_chars, count_text,
                                 counting_words)
+        time_spans = _time_token_spans(tokens, times, lang) if times else []
+        time_tokens = frozenset(k for _, first, last in time_spans for k in range(first, last))
+        committed = _commitment_dates(tokens, time_spans, lang)
         for candidate in sentence_candidates:
             status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang, relative,
-                                                        trigger_starts, noun_starts)
+                                                        trigger_starts, noun_starts, time_tokens)
             if status == "occurred" and candidate.rule.event == "Launch" and broke_down(
                     tokens, max((k + 1 for k in trigger_starts if k < candidate.tstart), default=0), candidate.tend,
                     min((k for k in trigger_starts if k > candidate.tstart), default=len(tokens)), lang):
@@ -1096,6 +1137,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             allowed = _inside_other_clause(allowed, apart, tokens[candidate.tstart].start, sentence.text,
                                            lang.matchers["coordinators"], trigger_chars)
             allowed = _after_coordinator(allowed, tokens, candidate.tstart, lang)
+            if committed and status in _COMMITTED_STATUSES:  # what was agreed on Saturday is not dated Saturday
+                allowed = [t for t in allowed if t not in committed or t.start > tokens[candidate.tstart].start]
             new_dates = _new_dates(allowed, tokens, lang, candidate.tstart, candidate.tend) if status == "cancelled" else []
             if new_dates:  # "was postponed until next month": next month is the rescheduled event's
                 allowed = [t for t in allowed if t not in new_dates]

@@ -354,10 +354,28 @@ def _after_plain_report(tokens: list[Token], scope: int, start: int, m) -> int:
     return scope
 
 
+def _commitments_across_times(tokens: list[Token], scope: int, start: int, end: int, time_tokens: frozenset[int],
+                              m, parenthetical: frozenset[int]) -> list[tuple[int, str]]:
+    """Commitments split by a time phrase ("agreed on Saturday (Jan. 25) to work together", "pledged last
+    week to send"), read with the time phrase's tokens left out; those read whole are found already."""
+    kept = [k for k in range(len(tokens)) if k not in time_tokens or k >= start]
+    view = [tokens[k] for k in kept]
+    trigger = kept.index(start)
+    found = []
+    for s, e, status in m["commitments"].finditer(view, kept.index(next(k for k in kept if k >= scope)),
+                                                  max(trigger, trigger + end - start - 1)):
+        if kept[e - 1] - kept[s] == e - 1 - s or kept[s] in parenthetical:
+            continue  # no time phrase inside it
+        if e < len(view) and view[e].lower not in m["determiners"]:
+            found.append((kept[s], status))
+    return found
+
+
 def status_of(tokens: list[Token], start: int, end: int, lang: Language,
               parenthetical: frozenset[int] = frozenset(), other_triggers: frozenset[int] = frozenset(),
-              event_words: frozenset[int] = frozenset()) -> str:
-    """The factuality of a trigger at tokens[start:end].
+              event_words: frozenset[int] = frozenset(), time_tokens: frozenset[int] = frozenset()) -> str:
+    """The factuality of a trigger at tokens[start:end]; `time_tokens` are those of time phrases, which
+    may stand inside a commitment ("agreed on Saturday to work together": planned).
 
     >>> from kgraph.rules import load_language
     >>> from kgraph.text import tokenize
@@ -402,6 +420,9 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
             continue
         if e < len(tokens) and tokens[e].lower not in m["determiners"]:  # "agreed to hold talks", not "agreed to a truce"
             found.append((s, status))
+    if any(scope <= k < start for k in time_tokens):
+        found.extend(_commitments_across_times(tokens, scope, start, end, time_tokens, m,
+                                               parenthetical if outside else frozenset()))
     if other_triggers and _in_prepositional_phrase(tokens, start, m):  # "did not meet Trump during his visit
         found = [(s, status) for s, status in found  # to Washington", "gagal bertemu Trump dalam lawatannya":
                  if status not in UNDOING or not any(s < k < start for k in other_triggers)]  # the meeting's

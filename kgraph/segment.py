@@ -21,6 +21,9 @@ _ABBREVIATIONS = frozenset(
     "sep sept oct nov dec inc corp co ltd vs etc dll dsb yth kol let jend mayjen brigjen".split()
 )
 
+# Brackets and quotes that may open the word before a full stop: "(Jan. 25)", "“St. Petersburg".
+_OPENERS = "([{\"'\u201c\u2018"
+
 
 def _is_dateline_prefix(text: str) -> int:
     """Length of a dateline ("JAKARTA, Outlet.com - ") at the start of `text`, or 0."""
@@ -46,7 +49,7 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(line):
         end = match.end()
-        word = line[max(0, line.rfind(" ", 0, match.start()) + 1):match.start()].lower()
+        word = line[max(0, line.rfind(" ", 0, match.start()) + 1):match.start()].lower().lstrip(_OPENERS)
         if word.rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
         spans.append((offset + start, offset + end))

@@ -388,7 +388,6 @@ KNOWN_GAPS = {
     ("en_81_scorpene_submarine_deal", 4): "no ArmsTransfer is extracted from this wording",
     ("en_81_scorpene_submarine_deal", 6): "no Agreement is extracted from this wording",
     ("en_81_scorpene_submarine_deal", 7): "role recipient=indonesia is missed",
-    ("en_82_prabowo_delhi_republic_day", 0): "no Cooperation is extracted from this wording",
     ("en_82_prabowo_delhi_republic_day", 1): "no Meeting is extracted from this wording",
     ("en_82_prabowo_delhi_republic_day", 2): "no Agreement is extracted from this wording",
     ("en_82_prabowo_delhi_republic_day", 4): "no Gathering is extracted from this wording",

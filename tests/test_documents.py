@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from kgraph.documents import BadInput, detect_language, read_inputs
 from kgraph.model import Article
 from kgraph.segment import split_sentences
@@ -86,6 +88,16 @@ def test_boilerplate_lines_and_datelines_are_dropped():
 def test_abbreviations_do_not_split_sentences():
     text = "SEOUL (Reuters) - U.S. officials met on Oct. 12 with Mr. Kim. They left."
     assert [s.text for s in split_sentences(text)] == ["U.S. officials met on Oct. 12 with Mr. Kim.", "They left."]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("They agreed on Saturday (Jan. 25) to work together. Talks ended.",
+     ["They agreed on Saturday (Jan. 25) to work together.", "Talks ended."]),
+    ('He flew to "St. Petersburg on Monday. He left.', ['He flew to "St. Petersburg on Monday.', "He left."]),
+    ("The deal (signed in Oct. 2024) lapsed. Talks ended.", ["The deal (signed in Oct. 2024) lapsed.", "Talks ended."]),
+])
+def test_an_abbreviation_after_a_bracket_or_quote_does_not_split(text, sentences):
+    assert [s.text for s in split_sentences(text)] == sentences
 
 
 def test_a_sentence_without_breaks_is_capped():

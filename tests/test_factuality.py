@@ -355,3 +355,25 @@ def test_a_named_earlier_event_is_no_new_event(events_of):
             "off after the first Israeli strikes.")
     events = events_of(text, "en", date="2025-06-25")
     assert [(e.type, e.status) for e in events] == [("Meeting", "cancelled")]
+
+
+@pytest.mark.parametrize("lang,text,event_type,agreed_on", [
+    ("en", "India and Indonesia agreed on Saturday (Jan. 25) to work together on defence manufacturing.", "Cooperation",
+     "2025-01-25"),
+    ("en", "Japan decided in March to sell six frigates to Australia.", "ArmsTransfer", None),
+    ("en", "Kim Jong Un agreed on Friday to meet Vladimir Putin in Moscow.", "Meeting", None),
+    ("id", "Indonesia dan India sepakat pada Sabtu (25/1) untuk bekerja sama di bidang industri pertahanan.",
+     "Cooperation", "2025-01-25"),
+])
+def test_a_commitment_split_by_its_day_plans_what_it_commits_to_and_leaves_it_undated(
+        events_of, lang, text, event_type, agreed_on):
+    events = events_of(text, lang, date="2025-04-04")
+    committed = [e for e in events if e.type == event_type]
+    assert [(e.status, e.time) for e in committed] == [("planned", None)]
+    if agreed_on:  # the agreeing itself keeps its day
+        assert [e.time.value for e in events if e.type == "Agreement"] == [agreed_on]
+
+
+def test_a_clause_told_as_done_after_a_commitments_day_keeps_the_day(events_of):
+    text = "India and China agreed on Tuesday to reopen border trade, as Wang Yi wrapped up a visit to New Delhi."
+    assert [e.time.value for e in events_of(text, "en", date="2025-08-20") if e.type == "Visit"] == ["2025-08-19"]
