@@ -3019,3 +3019,28 @@ def test_reporters_asking_about_missiles_request_nothing(events_of):
 def test_an_opening_participle_has_the_main_clauses_subject_also_when_it_speaks(events_of):
     gathering = one(events_of("Speaking at the G7 summit in Italy, Biden said Russia would pay.", "en"), "Gathering")
     assert roles_of(gathering) == {("attendee", "joe-biden")}
+
+
+@pytest.mark.parametrize("lang,text,status,participants", [
+    ("en", "Erdogan hopes to bring Vladimir Putin and Volodymyr Zelenskyy together for talks in Istanbul.", "hoped",
+     {"vladimir-putin", "volodymyr-zelenskyy"}),
+    ("en", "An attempt to bring Abdel Fattah al-Burhan and Mohamed Hamdan Dagalo face to face failed.", "failed",
+     {"abdel-fattah-al-burhan", "mohamed-hamdan-dagalo"}),
+    ("en", "Trump brought together the leaders of Armenia and Azerbaijan at the White House.", "occurred",
+     {"armenia", "azerbaijan"}),
+    ("id", "Erdogan berharap dapat mempertemukan Vladimir Putin dan Volodymyr Zelenskyy di Istanbul.", "hoped",
+     {"vladimir-putin", "volodymyr-zelenskyy"}),
+])
+def test_those_brought_together_meet_and_the_go_between_does_not(events_of, lang, text, status, participants):
+    meeting = one(events_of(text, lang), "Meeting")
+    assert (meeting.status, {key for _, key in meeting.roles}) == (status, participants)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The war has brought Moscow and Beijing closer together."),
+    ("en", "Shared fears of China have brought Japan and South Korea together."),
+    ("en", "The summit brought together the leaders of Japan and South Korea."),
+    ("id", "KTT itu mempertemukan Presiden Joko Widodo dengan Perdana Menteri Anthony Albanese di Sydney."),
+])
+def test_a_cause_or_a_gathering_that_brings_sides_together_makes_no_meeting(events_of, lang, text):
+    assert not [e for e in events_of(text, lang) if e.type == "Meeting"]
