@@ -219,12 +219,19 @@ def _coordinated(ctx: SentenceContext, anchor: Found, types, leftwards: bool) ->
             return group  # "Hungary, his first trip": "his" lists nothing; "Dalam kunjungannya ke Paris, Prabowo",
             # "Menurut Kepala Staf Angkatan Laut, Indonesia": an opening phrase, no conjunct (but a headline's
             # "Russia, China hold drills" and "delegations from Russia, Ukraine and Turkey" are lists)
-        if not leftwards and any(start == neighbour.tend for start, _, _ in ctx.spans or ()) \
+        if not leftwards and any(start == neighbour.tend and not _barred_by_next_word(ctx, end, rules)
+                                 for start, end, rules in ctx.spans or ()) \
                 and _object_of_a_verb(ctx, anchor):
             return group  # "attacked Kyiv and Ukraine struck Moscow": the name after "and" opens a clause (not
             # "Pertemuan Trump dan Zelensky berlangsung ...", where the names belong to the noun)
         group.extend(_with_mates(ctx, neighbour, types))
         current = neighbour
+
+
+def _barred_by_next_word(ctx: SentenceContext, end: int, rules) -> bool:
+    """Does the word after a trigger bar every rule of it ("face to face" is no "face" of sanctions)?"""
+    following = ctx.tokens[end].lower if end < len(ctx.tokens) else None
+    return following is not None and all(following in rule.unless_followed_by for rule in rules)
 
 
 def _object_of_a_verb(ctx: SentenceContext, found: Found) -> bool:

@@ -346,7 +346,10 @@ def _after_plain_report(tokens: list[Token], scope: int, start: int, m) -> int:
     official who asked not to be named said Prabowo will meet Xi", "Pejabat yang enggan disebutkan
     namanya mengatakan ...": planned, not cancelled). Not after a denial, whose object the report is
     ("denied reports that he had met ...")."""
+    cues = [(s, e) for s, e, _ in m["cue_before"].finditer(tokens, scope, start)]
     for s, e, _ in m["source_before"].finditer(tokens, scope, start):
+        if any(cue_start < s < cue_end for cue_start, cue_end in cues):
+            continue  # the report is part of a cue: "dismissed as fabricated reports that ..."
         if e <= start and not m["cue_before"].match_at(tokens, s) and not any(
                 status in ("denied", "negation") and s - end <= 1  # "denied reports that", "has not said that"
                 for _, end, status in m["cue_before"].finditer(tokens, scope, s)):

@@ -3044,3 +3044,67 @@ def test_those_brought_together_meet_and_the_go_between_does_not(events_of, lang
 ])
 def test_a_cause_or_a_gathering_that_brings_sides_together_makes_no_meeting(events_of, lang, text):
     assert not [e for e in events_of(text, lang) if e.type == "Meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Indonesian rupiah hit its weakest level since the 1998 Asian financial crisis.",
+    "Chinese exports hit a record high in March, customs data showed.",
+    "German exports were hit by U.S. tariffs.",
+    "The Japanese economy was hit by a slump in demand.",
+])
+def test_markets_that_hit_a_level_or_are_hit_by_tariffs_make_no_attack(events_of, text):
+    assert not [e for e in events_of(text, "en") if e.type == "Attack"]
+
+
+@pytest.mark.parametrize("text,parties,place", [
+    ("Israel and Hamas reached a ceasefire deal in January after talks mediated by Qatar and Egypt.",
+     {"israel", "hamas"}, None),
+    ("Iran and the United States reached an understanding on prisoner exchanges in Doha.", {"iran", "united-states"},
+     "doha"),
+])
+def test_one_who_reaches_a_deal_goes_nowhere(events_of, text, parties, place):
+    events = events_of(text, "en")
+    assert [e.type for e in events] == ["Agreement"]
+    assert ({key for _, key in events[0].roles}, events[0].place) == (parties, place)
+
+
+def test_one_who_reaches_a_city_visits_it(events_of):
+    visit = one(events_of("Indian Prime Minister Narendra Modi reached Moscow on Monday.", "en"), "Visit")
+    assert (roles_of(visit), visit.place) == ({("visitor", "narendra-modi")}, "moscow")
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Russia launched dozens of missiles against Kyiv on Monday.", "kyiv"),
+    ("Russian forces launched 150 drones against Ukrainian cities overnight.", "ukraine"),
+])
+def test_weapons_launched_against_someone_attack_them(events_of, text, target):
+    attack = one(events_of(text, "en"), "Attack")
+    assert roles_of(attack) == {("attacker", "russia"), ("target", target)}
+
+
+@pytest.mark.parametrize("text,status,target", [
+    ("Iran could face new sanctions, European diplomats warned.", "possible", "iran"),
+    ("Russia faces new U.S. sanctions if it rejects the ceasefire, the White House warned.", "possible", "russia"),
+    ("Spain risks sanctions over its purchases of Russian gas.", "possible", "spain"),
+    ("Russia has faced Western sanctions since its annexation of Crimea.", "occurred", "russia"),
+])
+def test_one_who_faces_sanctions_is_their_target(events_of, text, status, target):
+    sanction = one(events_of(text, "en"), "Sanction")
+    assert (sanction.status, roles_of(sanction)) == (status, {("target", target)})
+
+
+def test_sanctions_only_threatened_impose_nothing(events_of):
+    text = "Russia delivered S-400 missile systems to India despite the threat of U.S. sanctions."
+    assert [e.type for e in events_of(text, "en")] == ["ArmsTransfer"]
+
+
+@pytest.mark.parametrize("text,event_type,status", [
+    ("Ukraine's security service said it had foiled a Russian plot to attack a military base in Lviv.", "Attack",
+     "failed"),
+    ("Police thwarted an Islamic State plot to attack the Swedish embassy in Ankara.", "Attack", "failed"),
+    ("Moscow dismissed as fabricated reports that Putin would visit Pyongyang.", "Visit", "denied"),
+    ("Reports that Netanyahu would travel to Abu Dhabi were dismissed as false by the United Arab Emirates.", "Visit",
+     "denied"),
+])
+def test_a_plot_foiled_failed_and_a_report_dismissed_is_denied(events_of, text, event_type, status):
+    assert one(events_of(text, "en"), event_type).status == status
