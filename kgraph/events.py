@@ -228,6 +228,33 @@ def _coordinated(ctx: SentenceContext, anchor: Found, types, leftwards: bool) ->
         current = neighbour
 
 
+CIVILIAN_REACH = 3  # words between private people and their country ("tim bulu tangkis Indonesia")
+
+
+def _private_people_of(ctx: SentenceContext, found: Found) -> bool:
+    """Does the country only say whose private people they are: a civilian noun a few lower-case words
+    before or after it ("jemaah haji Indonesia", "tim bulu tangkis Indonesia", "turis asal China",
+    "Chinese tourists", "the Japanese national football team")?"""
+    m = ctx.lang.matchers
+    before = range(found.tstart - 1, max(-1, found.tstart - 1 - CIVILIAN_REACH), -1)
+    after = range(found.tend, min(len(ctx.tokens), found.tend + CIVILIAN_REACH))
+    return _civilian_within(ctx, before, m) or _civilian_within(ctx, after, m)
+
+
+def _civilian_within(ctx: SentenceContext, positions: range, m) -> bool:
+    """Is there a civilian noun among the lower-case words at `positions`, before any other word?"""
+    for k in positions:
+        word = ctx.tokens[k]
+        if word.lower in m["civilian_nouns"]:
+            return True
+        if word.text in ("'", "’") or word.lower == "s" and k > 0 and ctx.tokens[k - 1].text in ("'", "’"):
+            continue  # "Indonesia's badminton team"
+        if not word.text.isalpha() or (word.text[:1].isupper() and k > 0) or word.lower in m["relative_pronouns"] \
+                or word.lower in m["prepositions"]:
+            return False  # "pekerja yang dikirim Indonesia": the state sends them
+    return False
+
+
 def _barred_by_next_word(ctx: SentenceContext, end: int, rules) -> bool:
     """Does the word after a trigger bar every rule of it ("face to face" is no "face" of sanctions)?"""
     following = ctx.tokens[end].lower if end < len(ctx.tokens) else None
@@ -552,7 +579,7 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         for found in sorted((f for f in founds if floor <= f.tstart and f.tend <= tstart), key=lambda f: -f.tend):
             if _preceded_by(ctx, found, m["prepositions"]) or found.tstart in ctx.trigger_ends:
                 continue  # a prepositional object, or the object of another trigger
-            if found.type == "country" and found.tstart > 0 and ctx.tokens[found.tstart - 1].lower in m["civilian_nouns"]:
+            if found.type == "country" and _private_people_of(ctx, found):
                 break  # "pekerja migran Indonesia berangkat ke Malaysia": private people, no state, act (and no one
                 # before them: "Prabowo mengatakan pekerja migran Indonesia akan berangkat")
             if (found.tstart in ctx.relative) != inside_relative:  # a relative clause's subject is its antecedent

@@ -3108,3 +3108,35 @@ def test_sanctions_only_threatened_impose_nothing(events_of):
 ])
 def test_a_plot_foiled_failed_and_a_report_dismissed_is_denied(events_of, text, event_type, status):
     assert one(events_of(text, "en"), event_type).status == status
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Tim bulu tangkis Indonesia tiba di Birmingham untuk mengikuti turnamen All England."),
+    ("id", "Timnas Jepang tiba di Jakarta pada Senin."),
+    ("id", "Sejumlah turis asal China berkunjung ke Bali."),
+    ("id", "Delegasi bisnis Indonesia mengunjungi Shanghai."),
+    ("en", "The Japanese national football team arrived in Jakarta on Monday."),
+    ("en", "Indonesia's badminton team arrived in Birmingham for the All England championships."),
+    ("en", "A Japanese business delegation visited Hanoi on Tuesday."),
+])
+def test_private_people_named_by_their_country_pay_no_state_visit(events_of, lang, text):
+    assert not events_of(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,visitor", [
+    ("id", "Tim negosiasi Indonesia tiba di Washington pada Senin.", "indonesia"),
+    ("en", "The U.S. negotiating team arrived in Riyadh on Monday.", "united-states"),
+    ("en", "Indonesia's defence minister arrived in Paris.", "indonesia"),
+])
+def test_a_states_negotiators_or_minister_still_visit(events_of, lang, text, visitor):
+    assert roles_of(one(events_of(text, lang), "Visit")) == {("visitor", visitor)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Korea Utara mengirim pasukan ke Rusia, ungkap seorang pejabat Korea Selatan."),
+    ("id", "Amerika Serikat mengerahkan pasukan ke Polandia."),
+    ("en", "North Korea deployed troops to Russia's Kursk region."),
+    ("id", "Mantan menteri itu meninggal dunia akibat serangan jantung di Jakarta."),
+])
+def test_troops_deployed_to_a_place_and_a_heart_attack_are_no_attack(events_of, lang, text):
+    assert not [e for e in events_of(text, lang) if e.type == "Attack"]
