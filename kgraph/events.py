@@ -82,6 +82,24 @@ class SentenceContext:
             return self._eligible_cache[key]
 
     @cached_property
+    def owned_names(self) -> dict[int, int]:
+        """Where each mention that only owns the named one after it starts → where the owned name starts
+        ("met Trump's special envoy Steve Witkoff", "sold drones to Russia's ally Belarus"): the owner
+        fills no role in its place, and its words join a list as a comma does ("Kishida, Australia's
+        Anthony Albanese and India's Narendra Modi")."""
+        owned = {}
+        for found in self.founds:
+            start = _owned_name_start(self, found)
+            if start is not None:
+                owned[found.tstart] = start
+        return owned
+
+    @cached_property
+    def owner_tokens(self) -> frozenset[int]:
+        """The tokens of owners, their "'s" and the titles before the names they own."""
+        return frozenset(k for start, end in self.owned_names.items() for k in range(start, end))
+
+    @cached_property
     def found_starts(self) -> frozenset[int]:
         """Where each mention of the sentence starts, found once per sentence (the strategies ask often)."""
         return frozenset(f.tstart for f in self.founds)
@@ -131,9 +149,35 @@ def find_items(tokens: list[Token], lang: Language, text: str) -> tuple[tuple[in
                  for s, e, (label, category) in lang.items.finditer(tokens) if s not in blocked)
 
 
+OWNED_TITLE_REACH = 3  # lower-case words between an owner's "'s" and the name it owns ("special envoy")
+
+
+def _owned_name_start(ctx: SentenceContext, found: Found) -> int | None:
+    """Where the actor's name starts that the mention owns through "'s" and a few lower-case nouns
+    ("Trump's special envoy Steve Witkoff"); None if no such name follows ("Israel's attack on Gaza",
+    where a preposition comes first)."""
+    tokens, k = ctx.tokens, found.tend
+    if k + 2 >= len(tokens) or tokens[k].text not in ("'", "’") or tokens[k + 1].lower != "s":
+        return None
+    m = ctx.lang.matchers
+    first = k + 2
+    for k in range(first, min(len(tokens), first + OWNED_TITLE_REACH + 2)):
+        if any(f.tstart == k and f is not found and f.type in ACTOR_TYPES for f in ctx.founds):
+            return k
+        word = tokens[k]
+        if word.text == "," and k > first and any(f.tstart == k + 1 and f.type == "person" for f in ctx.founds):
+            continue  # "Israel's strategic affairs minister, Ron Dermer": a title set off before the name
+        if not (word.text.isalpha() and word.text.islower()) or word.lower in m["prepositions"] \
+                or word.lower in m["coordinators"] or word.lower in m["determiners"]:
+            return None
+    return None
+
+
 def _eligible(found: Found, ctx: SentenceContext, types) -> bool:
     if found.descriptor or found.tstart in ctx.excluded:
         return False
+    if types is not PLACE_TYPES and found.tstart in ctx.owned_names:
+        return False  # "met Trump's special envoy Steve Witkoff": Witkoff met, not Trump
     if found.type == "anonymous":  # anonymous sources report events; they act only through their state
         return types is LIFTED or (types is ACTOR_TYPES and bool(found.state))  # "U.S. and Iraqi officials met"
     if types is ACTOR_TYPES:
@@ -199,16 +243,19 @@ def _coordinated(ctx: SentenceContext, anchor: Found, types, leftwards: bool) ->
     current = anchor
     ordered = ctx.eligible(types)[1]
     while True:
+        owners = ctx.owner_tokens  # "Australia's Anthony Albanese": the owner's words are no gap
         if leftwards:
-            options = [f for f in ordered if f.tend < current.tstart
-                       and _past_parenthesis(ctx.tokens, f.tend) >= current.tstart - 2]
+            options = [f for f in ordered if f.tend < current.tstart and sum(
+                k not in owners for k in range(_past_parenthesis(ctx.tokens, f.tend), current.tstart)) <= 2]
             neighbour = options[-1] if options else None
-            gap = range(_past_parenthesis(ctx.tokens, neighbour.tend), current.tstart) if neighbour else range(0)
+            gap = [k for k in range(_past_parenthesis(ctx.tokens, neighbour.tend), current.tstart)
+                   if k not in owners] if neighbour else []
         else:
             after = _past_parenthesis(ctx.tokens, current.tend)
-            options = [f for f in ordered if after <= f.tstart <= after + 2 and f.tstart > current.tend]
+            options = [f for f in ordered if after <= f.tstart and f.tstart > current.tend
+                       and sum(k not in owners for k in range(after, f.tstart)) <= 2]
             neighbour = options[0] if options else None
-            gap = range(after, neighbour.tstart) if neighbour else range(0)
+            gap = [k for k in range(after, neighbour.tstart) if k not in owners] if neighbour else []
         hyphen = len(gap) == 1 and ctx.tokens[gap[0]].text in HYPHENS  # "China-Russia drills", "U.S.-Japan"
         if neighbour is None or not gap or not hyphen and not all(
                 ctx.tokens[k].lower in glue  # "X and the Y", but not "X, the Y" (an apposition)
@@ -672,8 +719,10 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if any(tuple(t.lower for t in ctx.tokens[start - len(p):start]) == p for p in args):
                 return _coordinated(ctx, found, types, leftwards=False)
         return []
-    if name == "role":
-        return [f for f in roles_so_far.get(args[0][0], []) if f.type in types]
+    if name == "role":  # a role's filler, or the place that owns it ("struck ports held by Yemen's Houthis": Yemen)
+        fillers = roles_so_far.get(args[0][0], [])
+        owners = {ctx.owned_names[f.tstart]: f for f in ctx.founds if f.tstart in ctx.owned_names and f.type in types}
+        return [f if f.type in types else owners[f.tstart] for f in fillers if f.type in types or f.tstart in owners]
     if name == "meeting_pair":  # "met Dong Jun and agreed to hold drills": the two who met agree
         return _meeting_pair(ctx, tstart, founds, types)
     if name == "item_owner":  # "penjualan senjata AS ke Taiwan", "pengiriman rudal Rusia": in Indonesian order the

@@ -183,13 +183,30 @@ def _combine(old: Entry, new: Entry) -> Entry:
     return Entry(**merged)
 
 
+_SAINT_FORMS = ("Saint ", "St. ", "St ")
+
+
+def _alias_forms(alias: str) -> tuple[str, ...]:
+    """An alias as written with either apostrophe, and a saint's name in each usual spelling
+    ("Saint Petersburg", "St. Petersburg", "St Petersburg").
+
+    >>> _alias_forms("St. Kitts")
+    ('St. Kitts', 'Saint Kitts', 'St Kitts')
+    """
+    forms = [alias]
+    saint = next((p for p in _SAINT_FORMS if alias.startswith(p)), None)
+    if saint:
+        forms.extend(p + alias[len(saint):] for p in _SAINT_FORMS if p != saint)
+    return tuple(dict.fromkeys(f for form in forms for f in (form, form.replace("'", "’"), form.replace("’", "'"))))
+
+
 def _surface(by_key: dict[str, Entry]) -> dict[str, list]:
     """Every surface form (aliases with either apostrophe, demonyms and their plurals) with what
     it names: (length, key, demonym), in file order."""
     surface: dict[str, list] = {}
     for entry in by_key.values():
         for alias in entry.aliases:
-            for form in dict.fromkeys((alias, alias.replace("'", "’"), alias.replace("’", "'"))):
+            for form in _alias_forms(alias):
                 surface.setdefault(form, []).append((len(form), entry.key, False))
         for demonym in entry.demonyms:
             forms = [demonym] + ([demonym + "s"] if demonym[-1] in "ni" and " " not in demonym else [])

@@ -3140,3 +3140,29 @@ def test_a_states_negotiators_or_minister_still_visit(events_of, lang, text, vis
 ])
 def test_troops_deployed_to_a_place_and_a_heart_attack_are_no_attack(events_of, lang, text):
     assert not [e for e in events_of(text, lang) if e.type == "Attack"]
+
+
+@pytest.mark.parametrize("text,event_type,roles", [
+    ("Putin met Trump's special envoy Steve Witkoff in St Petersburg on March 13.", "Meeting",
+     {("participant", "vladimir-putin"), ("participant", "steve-witkoff")}),
+    ("Putin held talks with Trump's special envoy Steve Witkoff in Moscow.", "Meeting",
+     {("participant", "vladimir-putin"), ("participant", "steve-witkoff")}),
+    ("Modi met Putin's foreign minister Sergei Lavrov in New Delhi.", "Meeting",
+     {("participant", "narendra-modi"), ("participant", "sergei-lavrov")}),
+    ("China sold drones to Russia's ally Belarus.", "ArmsTransfer", {("supplier", "china"), ("recipient", "belarus")}),
+    ("Xi met Russia's Vladimir Putin and India's Narendra Modi in Kazan.", "Meeting",
+     {("participant", "xi-jinping"), ("participant", "vladimir-putin"), ("participant", "narendra-modi")}),
+])
+def test_the_one_named_after_an_owners_title_takes_the_role_not_the_owner(events_of, text, event_type, roles):
+    assert roles_of(one(events_of(text, "en"), event_type)) == roles
+
+
+def test_an_owner_that_is_a_place_places_what_it_owns(events_of):
+    attack = one(events_of("Israeli jets struck ports held by Yemen's Houthis on Monday.", "en"), "Attack")
+    assert (roles_of(attack), attack.place) == ({("attacker", "israel"), ("target", "houthis")}, "yemen")
+
+
+def test_a_saints_name_is_found_in_each_spelling(events_of):
+    places = {one(events_of(f"Modi arrived in {name} on Monday.", "en"), "Visit").place
+              for name in ("Saint Petersburg", "St. Petersburg", "St Petersburg")}
+    assert places == {"saint-petersburg"}
