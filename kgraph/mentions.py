@@ -174,14 +174,18 @@ def _gazetteer_founds(text: str, tokens: list[Token], gazetteer: Gazetteer, plai
     return founds
 
 
-def _name_run(tokens: list[Token], i: int, taken: set[int], lang: Language, head_ok: bool) -> int:
-    """End (exclusive) of a capitalised name starting at token i, or i if none starts there."""
+def _name_run(tokens: list[Token], i: int, taken: set[int], lang: Language, head_ok: bool,
+              after_title: bool = False) -> int:
+    """End (exclusive) of a capitalised name starting at token i, or i if none starts there. After a
+    title a first name may be spelt like a preposition ("Gubernur Kharkiv Oleh Syniehubov")."""
     m = lang.matchers
     j = i
     after_head = head_ok and tokens[i].text in m["name_heads"]
+    first_ok = after_title and _capitalised_preposition(tokens, i, m)
     while j < len(tokens) and j not in taken:
         token = tokens[j]
-        if _is_capitalised(token) and (j > i or token.text not in m["not_names"]) and token.text.isalnum() is not False:
+        if _is_capitalised(token) and (j > i or first_ok or token.text not in m["not_names"]) \
+                and token.text.isalnum() is not False:
             j += 1
         elif after_head and token.text.isdigit() and j > i:
             j += 1
@@ -205,6 +209,13 @@ def _name_run(tokens: list[Token], i: int, taken: set[int], lang: Language, head
     while j > i and tokens[j - 1].lower in m["connectors"]:
         j -= 1
     return j
+
+
+def _capitalised_preposition(tokens: list[Token], i: int, m: dict) -> bool:
+    """A preposition written with a capital inside a sentence, right before another capitalised word:
+    a first name ("Oleh Kiper", Ukrainian "Oleh"), since a preposition there is written small ("oleh")."""
+    return i > 0 and tokens[i].lower in m["prepositions"] and _is_capitalised(tokens[i]) \
+        and i + 1 < len(tokens) and _is_capitalised(tokens[i + 1]) and tokens[i + 1].text.isalpha()
 
 
 def _model_designation(tokens: list[Token], end: int) -> bool:
@@ -262,12 +273,12 @@ class _Builder:
         self.founds = [f for f in self.founds if f.tend <= i or f.tstart >= j or f in keep_inside]
         self.founds.append(new)
 
-    def person_at(self, i: int) -> tuple[int, str, str, str] | None:
+    def person_at(self, i: int, after_title: bool = False) -> tuple[int, str, str, str] | None:
         """A person name at token i: (end, key, label, wikidata) from the gazetteer or a new name."""
         found = self.at(i)
         if found is not None:
             return (found.tend, found.key, found.label, found.wikidata) if found.type == "person" else None
-        j = _name_run(self.tokens, i, self.taken(), self.lang, head_ok=False)
+        j = _name_run(self.tokens, i, self.taken(), self.lang, head_ok=False, after_title=after_title)
         if j == i:
             return None
         surface = self.text[self.tokens[i].start:self.tokens[j - 1].end]
@@ -343,7 +354,7 @@ class _Builder:
                 self._described_person(i, k, j, country, value)
             return
         if hit:
-            person = self.person_at(j)
+            person = self.person_at(j, after_title=True)
             if person is None:
                 return
             end, key, label, wikidata = person

@@ -3166,3 +3166,19 @@ def test_a_saints_name_is_found_in_each_spelling(events_of):
     places = {one(events_of(f"Modi arrived in {name} on Monday.", "en"), "Visit").place
               for name in ("Saint Petersburg", "St. Petersburg", "St Petersburg")}
     assert places == {"saint-petersburg"}
+@pytest.mark.parametrize("lang,text,source", [
+    # a capitalised "Oleh" after a title, before another capitalised word, is a first name, not "oleh"
+    ("id", "Rusia membombardir Kharkiv pada Kamis malam, kata Gubernur Kharkiv Oleh Syniehubov.",
+     "new:oleh-syniehubov"),
+    ("id", "Gubernur Odesa Oleh Kiper mengatakan Rusia menyerang Odesa pada Kamis.", "new:oleh-kiper"),
+    ("en", "Russia attacked Kharkiv on Thursday, Kharkiv Governor Oleh Syniehubov said.", "new:oleh-syniehubov"),
+])
+def test_a_first_name_spelt_like_a_preposition_after_a_title_speaks(events_of, lang, text, source):
+    attack = one(events_of(text, lang), "Attack")
+    assert [s.key for s in attack.sources] == [source]
+    assert ("attacker", "russia") in attack.roles
+
+
+def test_a_preposition_written_small_stays_a_preposition(events_of):
+    attack = one(events_of("Gubernur Odesa mengatakan kota itu diserang oleh Rusia pada Kamis.", "id"), "Attack")
+    assert ("attacker", "russia") in attack.roles
