@@ -395,12 +395,13 @@ class _Builder:
         """"seorang pejabat AS", "a U.S. official", "para pejabat", "military intelligence"."""
         tokens = self.tokens
         first_words, first_prefixes = self.lang.matchers["anonymous_starts"]
+        determiners = self.lang.matchers["source_determiners"]
         starts = self.starts()
         i = 0
         while i < len(tokens):
             word = tokens[i].lower
             if word not in first_words and not (first_prefixes and word.startswith(first_prefixes)) \
-                    and i not in starts:
+                    and i not in starts and word not in determiners:
                 i += 1  # neither an anonymous source nor a mention begins here
                 continue
             i = self._anonymous_at(i)
@@ -410,7 +411,7 @@ class _Builder:
         """An anonymous source starting at token i, if any; returns where to look next."""
         m, tokens = self.lang.matchers, self.tokens
         heads = m["anonymous_heads"]
-        hit = m["anonymous"].match_at(tokens, i)
+        hit = self._anonymous_phrase(i)
         found = self.at(i)
         if hit and (i + hit[0] < len(tokens) and tokens[i + hit[0]].lower in m["dem_after"]
                     or i > 0 and tokens[i - 1].lower in m["dem_before"]):
@@ -438,6 +439,17 @@ class _Builder:
                     self._add_anonymous(start, k + 1, heads[tokens[k].lower], found)
                     return k + 1
         return i + 1
+
+    def _anonymous_phrase(self, i: int) -> tuple[int, str] | None:
+        """The longest anonymous-source phrase at token i, (length, label), counting a determiner before it
+        (`source_determiners`): "seorang pejabat pemerintah" reaches past "seorang pejabat"."""
+        m, tokens = self.lang.matchers, self.tokens
+        hit = m["anonymous"].match_at(tokens, i)
+        if tokens[i].lower in m["source_determiners"] and i + 1 < len(tokens):
+            inner = m["anonymous"].match_at(tokens, i + 1)
+            if inner and 1 + inner[0] > (hit[0] if hit else 0):
+                return 1 + inner[0], inner[1]
+        return hit
 
     def _definite_after(self, j: int, reach: int = 8) -> bool:
         """Is the noun phrase ending at token j closed by a demonstrative ("... itu") in its clause?"""

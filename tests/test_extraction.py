@@ -3182,3 +3182,22 @@ def test_a_first_name_spelt_like_a_preposition_after_a_title_speaks(events_of, l
 def test_a_preposition_written_small_stays_a_preposition(events_of):
     attack = one(events_of("Gubernur Odesa mengatakan kota itu diserang oleh Rusia pada Kamis.", "id"), "Attack")
     assert ("attacker", "russia") in attack.roles
+
+
+@pytest.mark.parametrize("lang,text,source", [
+    # a counting word before an anonymous source belongs to it, whatever the source's own phrase
+    ("id", "Jerman akan mengirim tank ke Ukraina, ungkap seorang pejabat pemerintah Jerman.", "anon:germany-official"),
+    ("id", "Jerman akan mengirim tank ke Ukraina, kata seorang sumber diplomatik.", "anon:diplomatic-source"),
+    ("id", "Jerman akan mengirim tank ke Ukraina, kata dua pejabat senior AS.", "anon:united-states-official"),
+    ("en", "Germany will send tanks to Ukraine, two senior U.S. officials said.", "anon:united-states-official"),
+    # analysts, observers and experts are anonymous sources
+    ("id", "Jerman akan mengirim tank ke Ukraina, kata analis.", "anon:analyst"),
+    ("id", "Menurut seorang analis, Jerman akan mengirim tank ke Ukraina.", "anon:analyst"),
+    ("id", "Jerman akan mengirim tank ke Ukraina, kata pengamat militer.", "anon:military-observer"),
+    ("en", "Germany will send tanks to Ukraine, according to an analyst.", "anon:analyst"),
+    ("en", "Germany will send tanks to Ukraine, a military analyst said.", "anon:military-analyst"),
+])
+def test_counted_and_expert_anonymous_sources_speak(events_of, lang, text, source):
+    transfer = one(events_of(text, lang), "ArmsTransfer")
+    assert [s.key for s in transfer.sources] == [source]
+    assert set(transfer.roles) == {("supplier", "germany"), ("recipient", "ukraine")}
