@@ -174,7 +174,9 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
                 continue
         inverted = length > 1 or i == 0 or tokens[i - 1].text in (",", '"', "'", "”", "’", "“")
         if after and after[0] == length and (inverted or not before):  # ", said Lavrov"; "Lavrov said Russia ..."
-            target = _group_at(founds, end, limit=1 if length == 1 and tokens[i].lower in ("said", "told") else 3)
+            document = m["source_documents"].match_at(tokens, end) if end < len(tokens) else None
+            issuer = end + document[0] if document else end  # "according to a statement from the ministry"
+            target = _group_at(founds, issuer, limit=1 if length == 1 and tokens[i].lower in ("said", "told") else 3)
             if target and length == 1 and i > 0 and tokens[i - 1].text == "," \
                     and not _ends_a_statement(tokens, max(f.tend for f in target), m):
                 target = []  # "Lavrov, the foreign minister, said Russia would ...": Russia starts what he said

@@ -3201,3 +3201,23 @@ def test_counted_and_expert_anonymous_sources_speak(events_of, lang, text, sourc
     transfer = one(events_of(text, lang), "ArmsTransfer")
     assert [s.key for s in transfer.sources] == [source]
     assert set(transfer.roles) == {("supplier", "germany"), ("recipient", "ukraine")}
+
+
+@pytest.mark.parametrize("lang,text,source", [
+    # the issuer of a statement or report after "according to", "menurut" is the source
+    ("en", "Hamas and Israel have reached a deal, according to a statement from the Qatari foreign ministry.",
+     "new:qatari-foreign-ministry"),
+    ("en", "Hamas and Israel have reached a deal, according to a joint statement issued by the Qatari foreign ministry.",
+     "new:qatari-foreign-ministry"),
+    ("id", "Menurut pernyataan resmi yang dikeluarkan oleh Kementerian Luar Negeri Qatar, Hamas dan Israel telah "
+           "mencapai kesepakatan.", "new:qatari-foreign-ministry"),
+    ("id", "Hamas dan Israel telah mencapai kesepakatan, menurut pernyataan dari Kementerian Luar Negeri Qatar.",
+     "new:qatari-foreign-ministry"),
+    # a statement no one is named as issuing has no source
+    ("en", "Hamas and Israel have reached a deal, according to a statement.", None),
+    ("id", "Hamas dan Israel telah mencapai kesepakatan, menurut pernyataan resmi.", None),
+])
+def test_the_issuer_of_a_statement_is_the_source(events_of, lang, text, source):
+    agreement = one(events_of(text, lang), "Agreement")
+    assert [s.key for s in agreement.sources] == ([source] if source else [])
+    assert set(agreement.roles) == {("party", "hamas"), ("party", "israel")}

@@ -81,7 +81,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
              "schedule_breakers": list, "certainties": list, "breakdowns": list, "breakdown_pronouns": list,
              "denied_plans": list},
     "attribution": {"source_after": list, "source_before": list, "relayed_by": list, "speech_fillers": list,
-                    "reportedly": list, "audiences": list},
+                    "reportedly": list, "audiences": list, "source_documents": list},
 }
 TIME_SCHEMA: dict[str, Any] = {
     "months": int, "weekdays": int, "qualifiers": str, "past": list, "future": list, "current": list,
@@ -567,6 +567,7 @@ def _build_matchers(lexicon: dict) -> dict:
         "source_before": PhraseMatcher({p: "before" for p in attribution.get("source_before", [])}),
         "relayed_by": PhraseMatcher({p: "relayed_by" for p in attribution.get("relayed_by", [])}),
         "reportedly": PhraseMatcher({p: "reportedly" for p in attribution.get("reportedly", [])}),
+        "source_documents": PhraseMatcher({p: True for p in attribution.get("source_documents", [])}),
         "titles": PhraseMatcher(lexicon.get("titles", {})),
         "org_titles": PhraseMatcher(lexicon.get("organisation_titles", {})),
         "anaphora": PhraseMatcher([(p, kind) for kind, phrases in anaphora.items() for p in phrases]
