@@ -155,8 +155,9 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
         end = i + length
         if relayed and relayed[0] == length:
             target = _group_at(founds, end)
-            if target and any(tokens[k].text == "," or tokens[k].lower in m["audiences"] for k in range(end, target[0].tstart)):
-                target = []  # "mengatakan kepada wartawan bahwa Amerika Serikat ...", "kepada wartawan di Jakarta"
+            if target and any(tokens[k].text == "," or tokens[k].lower in m["audiences"]
+                              for k in range(end, max(f.tend for f in target))):
+                target = []  # "mengatakan kepada wartawan bahwa Amerika Serikat ...", "kepada media": no relay
             # "dilaporkan oleh X", "reported by X", and a participle clause ("..., telling the Financial Times")
             standalone = length > 1 or (i > 0 and tokens[i - 1].text == ",")
             after_source = last_source_end is not None and i - last_source_end <= 2  # "kata X kepada Y"

@@ -436,7 +436,9 @@ class _Builder:
             for k in (found.tend, found.tend + 1):
                 if k < len(tokens) and tokens[k].lower in heads and tokens[k - 1].text[:1].islower() | (k == found.tend):
                     start = i - 1 if i > 0 and tokens[i - 1].lower in ("a", "an", "seorang") else i
-                    self._add_anonymous(start, k + 1, heads[tokens[k].lower], found)
+                    phrase = m["anonymous"].match_at(tokens, found.tend)  # "Russian state media": the whole phrase
+                    label = phrase[1] if phrase and found.tend + phrase[0] == k + 1 else heads[tokens[k].lower]
+                    self._add_anonymous(start, k + 1, label, found)
                     return k + 1
         return i + 1
 
@@ -476,7 +478,9 @@ class _Builder:
         if affiliation is not None:
             inside = (replace(affiliation, descriptor=True),)
             self.facts.append(Fact(key, "affiliatedWith", affiliation.as_actor if seat else affiliation.key))
-        state = affiliation.as_actor if affiliation is not None and (seat or affiliation.type == "country") else ""
+        acts_for_state = label not in self.lang.matchers["unofficial_sources"]  # "Japanese media" are not Japan
+        state = affiliation.as_actor if affiliation is not None and (seat or affiliation.type == "country") \
+            and acts_for_state else ""
         self.replace_span(i, j, Found(i, j, start, end, surface, key, "anonymous", "anonymous", full, state=state))
         self.founds.extend(inside)
 

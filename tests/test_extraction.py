@@ -563,7 +563,7 @@ def test_an_inverted_reporting_verb_needs_its_speaker_right_after_it(events_of, 
     ("id", "Menurut jadwal, Trump akan bertemu Netanyahu pada Senin di Gedung Putih.",
      {("participant", "donald-trump"), ("participant", "benjamin-netanyahu")}, set()),
     ("id", "Menurut laporan media, Rusia telah mengirim rudal ke Iran.",
-     {("supplier", "russia"), ("recipient", "iran")}, set()),
+     {("supplier", "russia"), ("recipient", "iran")}, {("anon:media", "according_to")}),
     # reporters hear a statement and relay nothing: the state after them is what was said
     ("id", "Trump mengatakan kepada wartawan bahwa Amerika Serikat akan mengirim rudal Patriot ke Ukraina.",
      {("supplier", "united-states"), ("recipient", "ukraine")}, {("donald-trump", "said")}),
@@ -3221,3 +3221,31 @@ def test_the_issuer_of_a_statement_is_the_source(events_of, lang, text, source):
     agreement = one(events_of(text, lang), "Agreement")
     assert [s.key for s in agreement.sources] == ([source] if source else [])
     assert set(agreement.roles) == {("party", "hamas"), ("party", "israel")}
+
+
+@pytest.mark.parametrize("lang,text,source", [
+    # a state's media are a source of their own, affiliated with the state, never the state itself
+    ("en", "According to Japanese media, Ishiba plans to visit Washington in April.", "anon:japan-media"),
+    ("en", "Ishiba plans to visit Washington in April, Russian media reported.", "anon:russia-media"),
+    ("en", "Ishiba plans to visit Washington in April, Iranian state media reported.", "anon:iran-state-media"),
+    ("en", "Ishiba plans to visit Washington in April, state media reported.", "anon:state-media"),
+    ("id", "Menurut media Jepang, Ishiba berencana mengunjungi Washington pada April.", "anon:japan-media"),
+    ("id", "Ishiba berencana mengunjungi Washington pada April, lapor media pemerintah Korea Utara.",
+     "anon:north-korea-state-media"),
+])
+def test_a_states_media_are_not_the_state(events_of, lang, text, source):
+    visit = one(events_of(text, lang), "Visit")
+    assert [s.key for s in visit.sources] == [source]
+    assert visit.roles == (("visitor", "shigeru-ishiba"),)
+
+
+@pytest.mark.parametrize("lang,text,roles", [
+    # media take no part in what they are named in, and an audience relays nothing
+    ("en", "Russia attacked the Russian media building in Kyiv.", {("attacker", "russia")}),
+    ("id", "Ishiba mengatakan kepada media bahwa Jepang akan mengirim bantuan ke Myanmar.",
+     {("provider", "japan"), ("recipient", "myanmar")}),
+])
+def test_media_take_no_part_and_an_audience_relays_nothing(events_of, lang, text, roles):
+    [event] = events_of(text, lang)
+    assert set(event.roles) == roles
+    assert all(s.relation != "relayed_by" for s in event.sources)
