@@ -396,13 +396,14 @@ class _Builder:
         tokens = self.tokens
         first_words, first_prefixes = self.lang.matchers["anonymous_starts"]
         determiners = self.lang.matchers["source_determiners"]
+        blocked = {k for s, e, _ in self.lang.matchers["not_sources"].finditer(tokens) for k in range(s, e)}
         starts = self.starts()
         i = 0
         while i < len(tokens):
             word = tokens[i].lower
             if word not in first_words and not (first_prefixes and word.startswith(first_prefixes)) \
-                    and i not in starts and word not in determiners:
-                i += 1  # neither an anonymous source nor a mention begins here
+                    and i not in starts and word not in determiners or i in blocked:
+                i += 1  # neither an anonymous source nor a mention begins here ("social media": no source)
                 continue
             i = self._anonymous_at(i)
             starts = self.starts()

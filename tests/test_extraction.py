@@ -3249,3 +3249,13 @@ def test_media_take_no_part_and_an_audience_relays_nothing(events_of, lang, text
     [event] = events_of(text, lang)
     assert set(event.roles) == roles
     assert all(s.relation != "relayed_by" for s in event.sources)
+
+
+@pytest.mark.parametrize("lang,text,source", [
+    ("en", "Orban said on social media that he would visit Beijing in May.", "viktor-orban"),
+    ("id", "Orban mengatakan di media sosial bahwa ia akan mengunjungi Beijing pada Mei.", "viktor-orban"),
+])
+def test_social_media_are_where_a_speaker_speaks_not_a_source(resources, lang, text, source):
+    graph = extract(Article(id="t", text=text, lang=lang, date=dt.date(2025, 4, 4)), resources)
+    assert [s.key for s in one(graph.events, "Visit").sources] == [source]
+    assert not [key for key, entity in graph.entities.items() if entity.type == "anonymous"]
