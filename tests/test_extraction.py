@@ -3259,3 +3259,22 @@ def test_social_media_are_where_a_speaker_speaks_not_a_source(resources, lang, t
     graph = extract(Article(id="t", text=text, lang=lang, date=dt.date(2025, 4, 4)), resources)
     assert [s.key for s in one(graph.events, "Visit").sources] == [source]
     assert not [key for key, entity in graph.entities.items() if entity.type == "anonymous"]
+
+
+@pytest.mark.parametrize("lang,text,source,visitor", [
+    # the one who denies is the source: an unqualified presidential palace in Indonesian news is Indonesia's
+    ("id", "Istana Kepresidenan membantah kabar bahwa Presiden Prabowo akan berkunjung ke Israel.",
+     "indonesia-presidential-palace", "prabowo-subianto"),
+    ("id", "Istana Kepresidenan Ukraina menyangkal kabar bahwa Zelenskyy akan berkunjung ke Moskow.",
+     "new:ukrainian-presidential-palace", "volodymyr-zelenskyy"),
+    ("en", "The Kremlin denied reports that Putin would visit Israel.", "kremlin", "vladimir-putin"),
+])
+def test_a_palace_that_denies_a_visit_is_its_source(events_of, lang, text, source, visitor):
+    visit = one(events_of(text, lang), "Visit")
+    assert (visit.status, visit.roles, [s.key for s in visit.sources]) == ("denied", (("visitor", visitor),), [source])
+
+
+def test_a_palace_where_leaders_meet_is_the_place_not_a_participant(events_of):
+    meeting = one(events_of("Prabowo bertemu Albanese di Istana Kepresidenan pada Senin.", "id"), "Meeting")
+    assert set(meeting.roles) == {("participant", "prabowo-subianto"), ("participant", "anthony-albanese")}
+    assert meeting.place == "indonesia-presidential-palace" and not meeting.sources
