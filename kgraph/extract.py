@@ -1090,8 +1090,10 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         apart_from = min((tokens[k].start for k, _, _ in apart_spans), default=None)
         # a trigger before the reference is the event it points back to ("met Wang Yi, but the talks ...")
         referenced = {}
-        for start, _, event_type in ref_spans:
-            if apart_from is None or tokens[start].start < apart_from:
+        told_before = {p.candidate.rule.event for p in pending} if ref_spans else set()
+        for start, _, event_type in ref_spans:  # an event no earlier sentence told is this one's own
+            if (apart_from is None or tokens[start].start < apart_from) \
+                    and told_before & SAME_OCCASION.get(event_type, {event_type}):  # ("The agreement was signed by ...")
                 referenced[event_type] = min(start, referenced.get(event_type, start))
         candidates = [c for c in find_candidates(ctx, blocked) if c.rule.event not in referenced
                       or c.tstart < referenced[c.rule.event]

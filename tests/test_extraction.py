@@ -3278,3 +3278,29 @@ def test_a_palace_where_leaders_meet_is_the_place_not_a_participant(events_of):
     meeting = one(events_of("Prabowo bertemu Albanese di Istana Kepresidenan pada Senin.", "id"), "Meeting")
     assert set(meeting.roles) == {("participant", "prabowo-subianto"), ("participant", "anthony-albanese")}
     assert meeting.place == "indonesia-presidential-palace" and not meeting.sources
+
+
+@pytest.mark.parametrize("lang,text,event_type,source", [
+    ("en", "Reports that Vladimir Putin met Kim Jong Un were denied by the Kremlin.", "Meeting", "kremlin"),
+    ("en", "Reports that Netanyahu would travel to Abu Dhabi were dismissed as false by the United Arab Emirates.",
+     "Visit", "united-arab-emirates"),
+    ("id", "Kabar bahwa Putin bertemu Kim Jong Un dibantah oleh Kremlin.", "Meeting", "kremlin"),
+    ("id", "Kabar bahwa Putin bertemu Kim Jong Un dibantah Kremlin.", "Meeting", "kremlin"),
+])
+def test_a_report_denied_in_the_passive_is_denied_by_its_agent(events_of, lang, text, event_type, source):
+    event = one(events_of(text, lang), event_type)
+    assert (event.status, [s.key for s in event.sources]) == ("denied", [source])
+
+
+@pytest.mark.parametrize("text,event_type,roles", [
+    ("The agreement was signed by Russia and China in Beijing.", "Agreement", {("party", "russia"), ("party", "china")}),
+    ("The sanctions were imposed by the European Union on Iran on Monday.", "Sanction",
+     {("imposer", "european-union"), ("target", "iran")}),
+])
+def test_a_definite_event_noun_no_earlier_sentence_told_is_the_sentences_own_event(events_of, text, event_type, roles):
+    assert roles_of(one(events_of(text, "en"), event_type)) == roles
+
+
+def test_a_definite_event_noun_told_earlier_is_that_event_told_again(events_of):
+    text = "Russia and China agreed on a gas deal in March. The agreement was signed by Putin and Xi in Beijing."
+    assert [(e.type, e.place) for e in events_of(text, "en")] == [("Agreement", "beijing")]
