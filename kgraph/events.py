@@ -236,7 +236,33 @@ HYPHENS = frozenset({"-", "–"})
 
 
 def _coordinated(ctx: SentenceContext, anchor: Found, types, leftwards: bool) -> list[Found]:
-    """The anchor and the actors coordinated with it ("Kim Jong Un dan Vladimir Putin")."""
+    """The anchor and the actors coordinated with it ("Kim Jong Un dan Vladimir Putin"); rightwards, the
+    names after the list's last comma are the subject of a clause of their own when a verb follows them
+    ("During Modi's visit to Moscow, India and Russia signed nine agreements": Moscow alone)."""
+    group = _coordinated_list(ctx, anchor, types, leftwards)
+    return group if leftwards else _before_a_new_subject(ctx, group)
+
+
+def _before_a_new_subject(ctx: SentenceContext, listed: list[Found]) -> list[Found]:
+    """A list of names cut before its last comma when a verb follows its last name: the names after
+    the comma are that verb's subject ("to Moscow, India and Russia signed an agreement")."""
+    if len(listed) < 2 or not _verb_follows(ctx, max(f.tend for f in listed)):
+        return listed
+    members = sorted(listed, key=_start_of)
+    commas = [n for n in range(1, len(members))
+              if any(ctx.tokens[k].text == "," for k in range(members[n - 1].tend, members[n].tstart))]
+    return [f for f in listed if f.tstart < members[commas[-1]].tstart] if commas else listed
+
+
+def _verb_follows(ctx: SentenceContext, end: int) -> bool:
+    """Does a verb trigger (not an event noun) start right at `end`?"""
+    return any(start == end and not _barred_by_next_word(ctx, stop, rules)
+               and not ctx.lang.matchers["event_nouns"].match_at(ctx.tokens, start)
+               for start, stop, rules in ctx.spans or ())
+
+
+def _coordinated_list(ctx: SentenceContext, anchor: Found, types, leftwards: bool) -> list[Found]:
+    """The anchor and the actors joined to it by commas and coordinators, in one direction."""
     group = _with_mates(ctx, anchor, types)
     coordinators = ctx.lang.matchers["coordinators"]
     glue = coordinators | {","}
@@ -877,7 +903,7 @@ def _places_listed_after(ctx: SentenceContext, place: Found) -> tuple[Found, ...
         if [t.text for t in gap] == [","] and PLACE_RANK.get(found.type, 4) > PLACE_RANK.get(kept[-1].type, 4):
             continue
         kept.append(found)
-    return tuple(kept[1:])
+    return tuple(_before_a_new_subject(ctx, kept)[1:])
 
 
 def _dates_next(ctx: SentenceContext, k: int) -> bool:

@@ -290,13 +290,25 @@ def ceased(tokens: list[Token], start: int, m: dict) -> int | None:
     return k if k >= 0 and tokens[k].lower in m["cessations"] else None
 
 
-def _in_prepositional_phrase(tokens: list[Token], start: int, m: dict) -> bool:
-    """Does a preposition govern the trigger, past a determiner ("on his visit", "during his visit",
-    "dalam lawatannya", "selama kunjungannya")?"""
+def _governing_preposition(tokens: list[Token], start: int, m: dict) -> str | None:
+    """The preposition that governs the trigger, past a determiner or an owner's name ("on his visit",
+    "during his visit", "during Kim Jong Un's visit", "dalam lawatannya", "selama kunjungannya")."""
     k = start - 1
     if k >= 0 and tokens[k].lower in m["determiners"]:
         k -= 1
-    return k >= 0 and (tokens[k].lower in m["prepositions"] or tokens[k].lower in m["span_prepositions"])
+    elif k > 1 and tokens[k].lower == "s" and tokens[k - 1].text in ("'", "’"):
+        k -= 2
+        while k > 0 and tokens[k].text[:1].isupper():
+            k -= 1
+    word = tokens[k].lower if k >= 0 else None
+    return word if word in m["prepositions"] or word in m["span_prepositions"] else None
+
+
+
+def _past_commitment_at(tokens: list[Token], k: int, m: dict) -> bool:
+    """Is the cue at k a commitment already made ("pledged", "agreed to", "sepakat": `made_commitments`),
+    which plans what it commits to but not the occasion it was made on?"""
+    return tokens[k].lower in m["made_commitments"]
 
 
 def _next_event_clause(tokens: list[Token], end: int, event_words: frozenset[int], m: dict, noun: bool) -> int:
@@ -426,9 +438,13 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     if any(scope <= k < start for k in time_tokens):
         found.extend(_commitments_across_times(tokens, scope, start, end, time_tokens, m,
                                                parenthetical if outside else frozenset()))
-    if other_triggers and _in_prepositional_phrase(tokens, start, m):  # "did not meet Trump during his visit
-        found = [(s, status) for s, status in found  # to Washington", "gagal bertemu Trump dalam lawatannya":
-                 if status not in UNDOING or not any(s < k < start for k in other_triggers)]  # the meeting's
+    preposition = _governing_preposition(tokens, start, m)
+    if other_triggers and preposition:  # "did not meet Trump during his visit to Washington", "gagal bertemu
+        found = [(s, status) for s, status in found  # Trump dalam lawatannya": the meeting's
+                 if status not in UNDOING or not any(s < k < start for k in other_triggers)]
+    if preposition in m["span_prepositions"]:  # a commitment made during a visit: the visit took place
+        found = [(s, status) for s, status in found  # ("pledged to boost cooperation during Kim's visit")
+                 if not _past_commitment_at(tokens, s, m)]
     unplanned = any(status == DENIED_PLAN for _, status in found)  # "had no plans to meet", "tidak berencana"
     negated = unplanned or any(status == "negation" for _, status in found)
     strong = [(RANK[status], pos, status) for pos, status in found if status in RANK]

@@ -827,6 +827,16 @@ class _Builder:
             return english[0] if english else entry.label
         return re.sub(r"\{(\w+)\}", name, template)
 
+    def _contradicts_the_gazetteer(self, slots: dict, fact) -> bool:
+        """Would the fact place a known city in another country than the gazetteer's?"""
+        subject, predicate, obj = fact
+        if predicate not in ("locatedIn", "capitalOf") or subject not in slots or obj not in slots:
+            return False
+        place, country = slots[subject], slots[obj]
+        entry = self.gazetteer.get(place.key)
+        known = entry and (entry.country or entry.capital_of)
+        return bool(known) and country.type == "country" and not country.key.startswith("new:") and known != country.key
+
     def _capital_of(self, country: str):
         return _capital_entry(self.gazetteer, country)
 
@@ -869,6 +879,8 @@ class _Builder:
                 if match is None:
                     continue
                 end, slots = match
+                if pattern.fact and self._contradicts_the_gazetteer(slots, pattern.fact):
+                    continue  # "to Moscow, India and Russia": Moscow is no city of India, the comma lists
                 if not pattern.fact:  # only marks descriptors ("dolar AS")
                     self.founds = [replace(f, descriptor=True) if f in [slots[n] for n in pattern.descriptors] else f
                                    for f in self.founds]

@@ -3304,3 +3304,38 @@ def test_a_definite_event_noun_no_earlier_sentence_told_is_the_sentences_own_eve
 def test_a_definite_event_noun_told_earlier_is_that_event_told_again(events_of):
     text = "Russia and China agreed on a gas deal in March. The agreement was signed by Putin and Xi in Beijing."
     assert [(e.type, e.place) for e in events_of(text, "en")] == [("Agreement", "beijing")]
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Moscow and Pyongyang pledged to boost military cooperation during Kim Jong Un's visit to Vladivostok.",
+     "occurred"),
+    ("en", "Russia and India agreed to expand trade during Modi's visit to Moscow.", "occurred"),
+    ("id", "Rusia dan India sepakat memperluas perdagangan selama kunjungan Modi ke Moskow.", "occurred"),
+    ("en", "Russia and India plan to expand trade during Modi's visit to Moscow.", "planned"),
+    ("id", "Rusia dan India berencana memperluas perdagangan selama kunjungan Modi ke Moskow.", "planned"),
+])
+def test_the_visit_a_commitment_was_made_during_took_place(events_of, lang, text, status):
+    assert one(events_of(text, lang), "Visit").status == status
+
+
+@pytest.mark.parametrize("text,event_type,roles,place", [
+    ("During Modi's visit to Moscow, India and Russia signed nine agreements.", "Agreement",
+     {("party", "india"), ("party", "russia")}, "moscow"),
+    ("During Modi's visit to Moscow, India and Russia signed nine agreements.", "Visit",
+     {("visitor", "narendra-modi")}, "moscow"),
+])
+def test_names_after_an_opening_phrases_comma_are_the_main_clauses_subject(events_of, text, event_type, roles, place):
+    event = one(events_of(text, "en"), event_type)
+    assert (roles_of(event), event.place) == (roles, place)
+
+
+
+@pytest.mark.parametrize("text,fact,expected", [
+    ("The talks in Moscow, India and Russia ended.", ("moscow", "locatedIn", "india"), False),
+    ("The conference took place in Santiago, Chile.", ("santiago", "locatedIn", "chile"), True),
+])
+def test_a_city_and_a_country_after_a_comma_state_where_it_lies_only_if_the_gazetteer_agrees(
+        resources, text, fact, expected):
+    from kgraph.documents import make_article
+    graph = extract(make_article({"id": "t"}, text, "test", "t", None, "en"), resources)
+    assert (fact in {(f.subject, f.predicate, f.object) for f in graph.facts}) is expected
