@@ -1006,6 +1006,25 @@ def _said_in(ctx: SentenceContext, tend: int, words: tuple[str, ...]) -> bool:
     return False
 
 
+TOPIC_REACH = 5  # words of a noun phrase between a word of discussion and the noun trigger it is about
+
+
+def _topic_of(ctx: SentenceContext, tstart: int, words: tuple[str, ...]) -> bool:
+    """Does one of `words` (a verb or noun of discussion) open the noun phrase the trigger heads, a few
+    words before it with no punctuation, coordinator or other trigger between ("discussed the grain deal",
+    "talks on a free trade agreement"; not "held talks and signed a deal")?"""
+    m = ctx.lang.matchers
+    in_triggers = {k for start, end, _ in ctx.spans or () if end <= tstart for k in range(start, end)}
+    for k in range(tstart - 1, max(-1, tstart - 1 - TOPIC_REACH), -1):
+        word = ctx.tokens[k].lower
+        if word in words:
+            return True
+        if word in (",", ";", ".", ":") or word in m["coordinators"] or k in in_triggers \
+                or word[:1].isalpha() and m["boundaries"].match_at(ctx.tokens, k):
+            return False
+    return False
+
+
 def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
                voice: tuple[bool, tuple[Found, int] | None] | None = None) -> Candidate | None:
     """Fill the rule's roles around a trigger; None when the rule's requirements are not met.
@@ -1025,6 +1044,8 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         return None  # "launched its first direct attack on Israel" launches nothing; "hit wine with duties" hits no one
     if rule.unless_subject and any(t.lower in rule.unless_subject for t in ctx.tokens[max(0, tstart - SUBJECT_REACH):tstart]):
         return None  # "the earthquake struck Port Vila", "when twin cyclones, Judy and Kevin, struck"
+    if rule.unless_topic_of and _topic_of(ctx, tstart, rule.unless_topic_of):
+        return None  # "Rubio and Lavrov discussed the grain deal": a deal talked about, none made
     if rule.unless_said_in and _said_in(ctx, tend, rule.unless_said_in):
         return None  # "Trump attacked Zelensky in a post on Truth Social": words, no weapons
     items = _items_near(ctx, tstart, tend, rule.items) if rule.items else ()

@@ -3339,3 +3339,14 @@ def test_a_city_and_a_country_after_a_comma_state_where_it_lies_only_if_the_gaze
     from kgraph.documents import make_article
     graph = extract(make_article({"id": "t"}, text, "test", "t", None, "en"), resources)
     assert (fact in {(f.subject, f.predicate, f.object) for f in graph.facts}) is expected
+
+
+@pytest.mark.parametrize("text,agreements", [
+    ("Rubio and Lavrov discussed the grain deal in Riyadh.", 0),
+    ("Marco Rubio met Benjamin Netanyahu in Jerusalem, where the two discussed the hostage deal.", 0),
+    ("Talks on a free trade agreement between India and Britain are expected to conclude this year.", 0),
+    ("India and Britain held talks and signed a trade deal.", 1),
+    ("Israel and Hamas reached a deal after weeks of talks.", 1),
+])
+def test_a_deal_discussed_or_negotiated_is_a_topic_and_no_agreement(events_of, text, agreements):
+    assert sum(e.type == "Agreement" for e in events_of(text, "en")) == agreements

@@ -101,7 +101,7 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
              "unless_followed_by": list, "unless_preceded_by": list, "object_nouns": list,
              "unless_subject": list, "unless_items": list, "each_place": bool, "followed_by": list,
              "negates": bool, "unless_object_nouns": list, "outranks": list, "abroad": bool, "unless_said_in": list,
-             "item_markers": list}
+             "item_markers": list, "unless_topic_of": list}
 
 
 # grammar lists read as sets of words under their own names
@@ -252,10 +252,11 @@ class EventRule:
     abroad: bool = False  # the place must lie outside the actors' own state ("Biden was in Washington": no visit)
     unless_said_in: tuple[str, ...] = ()  # a speech's words shortly after the trigger ("attacked Zelensky in a post")
     item_markers: tuple[str, ...] = ()  # one must stand between the trigger and its item ("asked Germany for missiles")
+    unless_topic_of: tuple[str, ...] = ()  # a noun trigger heading the object of one is a topic ("discussed the grain deal")
 
 
 WORD_LISTS = ("unless_followed_by", "unless_preceded_by", "object_nouns", "unless_subject", "followed_by",
-              "unless_object_nouns", "unless_said_in", "item_markers")
+              "unless_object_nouns", "unless_said_in", "item_markers", "unless_topic_of")
 
 
 def _required_items(raw: dict, where: str) -> tuple[str, ...]:
