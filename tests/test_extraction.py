@@ -3350,3 +3350,21 @@ def test_a_city_and_a_country_after_a_comma_state_where_it_lies_only_if_the_gaze
 ])
 def test_a_deal_discussed_or_negotiated_is_a_topic_and_no_agreement(events_of, text, agreements):
     assert sum(e.type == "Agreement" for e in events_of(text, "en")) == agreements
+
+
+@pytest.mark.parametrize("text,status,roles", [
+    ("Pakistan is seeking a 7 billion dollar bailout from the International Monetary Fund.", "hoped",
+     {("requester", "pakistan"), ("provider", "imf")}),
+    ("Ukraine plans to ask Japan for additional financial aid at a donor conference in Tokyo.", "planned",
+     {("requester", "ukraine"), ("provider", "japan")}),
+    ("Zelenskiy appealed to the United States for more Patriot missiles.", "occurred",
+     {("requester", "ukraine"), ("provider", "united-states")}),
+])
+def test_aid_sought_asked_or_appealed_for_is_requested(events_of, text, status, roles):
+    request = one(events_of(text, "en"), "AidRequest")
+    assert (request.status, roles_of(request)) == (status, roles)
+
+
+@pytest.mark.parametrize("text", ["Reporters will ask Putin about the loan.", "Reporters asked Putin about the aid."])
+def test_asking_about_aid_requests_none(events_of, text):
+    assert not events_of(text, "en")
