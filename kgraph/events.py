@@ -13,7 +13,6 @@ Parts joined by "+" are united; otherwise the first strategy that finds someone 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cached_property
 
 from .factuality import infinitive_marker
 from .mentions import ACTOR_TYPES, PLACE_TYPES, QUOTE_MARKS, Found, opens_a_noun_phrase
@@ -45,6 +44,23 @@ class Candidate:
     more_places: tuple[Found, ...] = ()  # further places listed with `place`, each an event of its own
 
 
+class _once:
+    """`functools.cached_property` without its lock (Python 3.11 takes one on every first read, a
+    few per sentence): the value is stored in the instance's `__dict__`, which later reads find first.
+    A sentence context is never shared between threads while it is read."""
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class SentenceContext:
     tokens: list[Token]
@@ -57,12 +73,12 @@ class SentenceContext:
     spans: tuple | None = None  # trigger_spans of the sentence, once found
     dated: frozenset[int] = frozenset()  # tokens inside a time expression ("April 9")
 
-    @cached_property
+    @_once
     def first_markers(self) -> dict:
         """`_first_occurrences` of each marker set and start, found once per sentence."""
         return {}
 
-    @cached_property
+    @_once
     def _eligible_cache(self) -> dict:
         return {}
 
@@ -81,7 +97,7 @@ class SentenceContext:
             self._eligible_cache[key] = found, tuple(sorted(found, key=_start_of))
             return self._eligible_cache[key]
 
-    @cached_property
+    @_once
     def owned_names(self) -> dict[int, int]:
         """Where each mention that only owns the named one after it starts → where the owned name starts
         ("met Trump's special envoy Steve Witkoff", "sold drones to Russia's ally Belarus"): the owner
@@ -94,26 +110,31 @@ class SentenceContext:
                 owned[found.tstart] = start
         return owned
 
-    @cached_property
+    @_once
     def owner_tokens(self) -> frozenset[int]:
         """The tokens of owners, their "'s" and the titles before the names they own."""
         return frozenset(k for start, end in self.owned_names.items() for k in range(start, end))
 
-    @cached_property
+    @_once
     def found_starts(self) -> frozenset[int]:
         """Where each mention of the sentence starts, found once per sentence (the strategies ask often)."""
         return frozenset(f.tstart for f in self.founds)
 
-    @cached_property
+    @_once
+    def words(self) -> tuple[str, ...]:
+        """The lower-cased words of the sentence, in order: the strategies compare phrases with them."""
+        return tuple(token.lower for token in self.tokens)
+
+    @_once
     def word_positions(self) -> dict[str, tuple[int, ...]]:
         """Each lower-cased word of the sentence → the token positions it stands at, in order: a
         phrase is then looked for only where its first word is."""
         positions: dict[str, list[int]] = {}
-        for k, token in enumerate(self.tokens):
-            positions.setdefault(token.lower, []).append(k)
+        for k, word in enumerate(self.words):
+            positions.setdefault(word, []).append(k)
         return {word: tuple(ks) for word, ks in positions.items()}
 
-    @cached_property
+    @_once
     def control_verbs(self) -> dict[int, int]:
         """Where each control verb of the sentence ends → where it starts ("asked", "meminta"),
         found once per sentence."""
@@ -125,13 +146,15 @@ def _start_of(found: Found) -> int:
     return found.tstart
 
 
+RELATIVE_MARKERS = frozenset({"yang", "which", "who", "whose", "where", "tempat", "whom", "termasuk", "including",
+                              "seperti", "yaitu", "namely", "especially", "terutama", "bekas", "mantan", "former"})
+
+
 def relative_clause_tokens(tokens: list[Token], lang: Language) -> frozenset[int]:
     """Tokens inside ", yang ... ," / ", which ... ," / ", after which ... ," / ", tempat ... ," spans."""
-    markers = {"yang", "which", "who", "whose", "where", "tempat", "whom", "termasuk", "including", "seperti",
-               "yaitu", "namely", "especially", "terutama", "bekas", "mantan", "former"}
     inside: set[int] = set()
     for i, token in enumerate(tokens[:-1]):
-        if token.text == "," and (tokens[i + 1].lower in markers or (  # ", after which", ", during which"
+        if token.text == "," and (tokens[i + 1].lower in RELATIVE_MARKERS or (  # ", after which", ", during which"
                 tokens[i + 1].text.isalpha() and tokens[i + 1].text.islower() and i + 2 < len(tokens)
                 and tokens[i + 2].lower in ("which", "whom"))):
             k = i + 1
@@ -581,7 +604,7 @@ def _first_occurrences(ctx: SentenceContext, phrases, start: int) -> dict[tuple[
     """Where each phrase first occurs from token `start` on before a name or a place noun ("ke
     perairan", "to the Philippines"); not before a time or other words ("in May", "in person", "up to
     40", "to help")."""
-    words = [t.lower for t in ctx.tokens]
+    words = ctx.words
     starts = ctx.found_starts
     modifiers = ctx.lang.matchers["modifiers"]
     first: dict[tuple[str, ...], int] = {}
@@ -592,7 +615,7 @@ def _first_occurrences(ctx: SentenceContext, phrases, start: int) -> dict[tuple[
         for k in at:
             if k < start or k > len(words) - n:
                 continue
-            if n > 1 and tuple(words[k:k + n]) != phrase:
+            if n > 1 and words[k:k + n] != phrase:
                 continue
             j = k + n
             while j < len(words) and words[j] in ARTICLES and j not in starts:
@@ -1034,7 +1057,7 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
     passive, asked = voice if voice is not None else (_is_passive(ctx, tstart, tend), _asked(ctx, tstart, ctx.founds))
     if passive:  # "was welcomed by": the agent's word is the passive's, not what `unless_followed_by` bars
         following -= ctx.lang.matchers["passive_agents"]
-    if following & set(rule.unless_followed_by) or preceding & set(rule.unless_preceded_by):
+    if not following.isdisjoint(rule.unless_followed_by) or not preceding.isdisjoint(rule.unless_preceded_by):
         return None
     if rule.followed_by and (tend >= len(ctx.tokens) or ctx.tokens[tend].lower not in rule.followed_by):
         return None  # "ASEAN foreign ministers met in Labuan Bajo", not "met Zelensky"
@@ -1069,7 +1092,7 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
     for role, strategies in rule_roles:
         types = LIFTED if rule.lift else ACTOR_AND_PLACE if role in rule.place_roles else ACTOR_TYPES
         fillers = find_fillers(strategies, ctx, tstart, tend, types, taken, roles)
-        allowed = dict(rule.actor_types).get(role)
+        allowed = rule.actor_types_of.get(role)
         if allowed:
             fillers = [f for f in fillers if f.type in allowed or (f.actor_key and "country" in allowed)]
         if role in rule.place_roles:  # a city attacked stays a city, not the state it stands for
@@ -1117,8 +1140,9 @@ def trigger_spans(ctx: SentenceContext) -> list[tuple[int, int, tuple[EventRule,
         word = ctx.tokens[start].lower
         if start in named or (word not in first_words and not (first_prefixes and word.startswith(first_prefixes))):
             continue
+        # the start itself is clear of names (checked above): a one-word trigger needs no more look
         clear = [(length, rules) for length, rules in matcher.all_at(ctx.tokens, start)
-                 if not any(k in named for k in range(start, start + length))]
+                 if length == 1 or not any(k in named for k in range(start + 1, start + length))]
         if clear:
             length, rules = max(clear, key=lambda hit: hit[0])
             spans.append((start, start + length, rules))

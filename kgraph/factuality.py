@@ -216,12 +216,13 @@ def _breakdown_subject(tokens: list[Token], s: int, m: dict) -> bool:
     return word in m["breakdown_pronouns"] or bool(m["launch_nouns"]) and word.startswith(m["launch_nouns"])
 
 
-def _undone_after_contrast(tokens: list[Token], end: int, lang: Language) -> str | None:
+def _undone_after_contrast(tokens: list[Token], clause_stop: int, lang: Language) -> str | None:
     """"The meeting was planned for June, but later postponed", "sempat direncanakan pada Juni, tetapi
     kemudian diundur": a failure or cancellation right after "but" (past `contrast_fillers` such as
-    "later", "was"), with no subject of its own, is the same event's; its status, or None."""
+    "later", "was"), with no subject of its own, is the same event's; its status, or None.
+    `clause_stop` is where the trigger's clause ends (`clause_end` after the trigger)."""
     m = lang.matchers
-    k = clause_end(tokens, end, lang)
+    k = clause_stop
     if k < len(tokens) and tokens[k].text == "," and k + 1 < len(tokens):
         k += 1
     if k >= len(tokens) or tokens[k].lower not in m["contrasts"]:
@@ -468,7 +469,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
             or result == "occurred" and tokens[start].lower in m["planned_heads"]:  # "Biden pledged $7.9 billion in weapons"
         result = "planned"
     own_end = _next_event_clause(tokens, end, event_words | other_triggers, m, start in event_words)
-    after = next((hit for hit in m["cue_after"].finditer(tokens, end, min(own_end, clause_end(tokens, end, lang)))
+    clause_stop = clause_end(tokens, end, lang)  # found once: a contrast after it is read below too
+    after = next((hit for hit in m["cue_after"].finditer(tokens, end, min(own_end, clause_stop))
                   if hit[2] != OUTCOME and not (outside and hit[0] in parenthetical)  # "The visit, which had
                   # been cancelled twice before, will go ahead": the relative clause's own cue
                   and (hit[2] != "planned" or _scheduled_noun(tokens, start, end, hit[0], result, lang))
@@ -481,7 +483,7 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
             else clause_end(tokens, end, lang, False)
         after = next((hit for hit in m["cue_after"].finditer(tokens, end, reach) if hit[2] == "failed"), None)
     if (after is None or after[2] == "planned") and result in ("planned", "occurred", "hoped") and outside:
-        undone = _undone_after_contrast(tokens, end, lang)  # "was planned for June, but later postponed"
+        undone = _undone_after_contrast(tokens, clause_stop, lang)  # "was planned for June, but later postponed"
         if undone is not None:
             return undone
     if after is not None and after[2] == "possible" and (

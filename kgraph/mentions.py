@@ -118,6 +118,19 @@ def _char_to_token(tokens: list[Token]) -> dict[int, int]:
     return index
 
 
+def _hit_token_index(tokens: list[Token], hits) -> dict[int, int]:
+    """`_char_to_token` for what the gazetteer hits need: a hit starts where a token starts and ends
+    where one ends (it stands on word boundaries), so the tokens' first and last characters are
+    enough; a hit that does not (an alias with white space at an end) gets every character."""
+    index = {}
+    for i, token in enumerate(tokens):
+        index[token.start] = i
+        index[token.end - 1] = i
+    if all(hit.start in index and hit.end - 1 in index for hit in hits):
+        return index
+    return _char_to_token(tokens)
+
+
 def _is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
@@ -156,7 +169,7 @@ def _gazetteer_founds(text: str, tokens: list[Token], gazetteer: Gazetteer, plai
     hits = gazetteer.find(text)
     if not hits:
         return []
-    index = _char_to_token(tokens)
+    index = _hit_token_index(tokens, hits)
     founds = []
     named = {index[c] for h in hits for c in range(h.start, h.end) if c in index}
     for hit in hits:

@@ -96,6 +96,8 @@ class PhraseMatcher(Generic[V]):
         for tokens in self._exact:
             by_first.setdefault(tokens[0], set()).add(len(tokens))
         self._by_first = {word: tuple(sorted(lengths, reverse=True)) for word, lengths in by_first.items()}
+        # the one-word phrases by their word, most phrases: looked up without building a tuple
+        self._one_word = {tokens[0]: value for tokens, value in self._exact.items() if len(tokens) == 1}
         self._first_prefixes = tuple(sorted({p[0][:-1] if p[0].endswith("*") else p[0] for p, _ in self._prefixed}))
 
     def __bool__(self) -> bool:
@@ -135,7 +137,7 @@ class PhraseMatcher(Generic[V]):
         first); the words after the first are lower-cased only when some phrase needs them."""
         room = len(tokens) - i
         if lengths[0] == 1:  # the common case: one-word phrases only
-            value = self._exact.get((first,))
+            value = self._one_word.get(first)
             return None if value is None else (1, value)
         lowers = tuple(t.lower for t in tokens[i:i + lengths[0]])
         for length in lengths:
