@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import pickle
 import tempfile
+import weakref
 import zlib
 from collections.abc import Mapping
 from typing import Iterable, Iterator
@@ -268,6 +269,7 @@ class PackedDocs:
 
     def __init__(self, docs: Iterable[DocGraph] = ()):
         self._file = tempfile.TemporaryFile(prefix="kgraph-docs-")  # in $TMPDIR; gone when closed
+        weakref.finalize(self, self._file.close)  # closed with the object, also when never drained
         self._index: list[tuple[str, int, int]] = []  # (article id, offset, length)
         self._end = 0
         self.articles: list[Article] = []
@@ -299,7 +301,10 @@ class PackedDocs:
             yield self._read(offset, length)
 
     def drain(self) -> Iterator[DocGraph]:
-        """Each document graph, in article-id order, and then the file is gone: the last reading."""
-        yield from self
-        self._index = []
-        self._file.close()
+        """Each document graph, in article-id order, and then the file is gone: the last reading (also
+        when the reader stops early, as a failed merge does)."""
+        try:
+            yield from self
+        finally:
+            self._index = []
+            self._file.close()

@@ -68,6 +68,22 @@ def test_packed_documents_come_back_whole_in_article_order(docs):
     assert len(packed) == 0
 
 
+def test_packed_documents_never_drained_or_drained_in_part_leave_no_file_open(docs):
+    import gc
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        PackedDocs(docs)
+        partly = PackedDocs(docs)
+        reading = partly.drain()
+        next(reading)
+        reading.close()  # a merge that stops early
+        del partly, reading
+        gc.collect()
+    assert [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)] == []
+
+
 def test_graph_analytics_read_the_compact_graph_as_the_networkx_graph(graphs):
     from kgraph import analytics
 
