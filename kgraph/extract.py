@@ -1520,7 +1520,8 @@ def _without_visits_told_again(events: list[Event], containment: set[tuple[str, 
     the state or region that holds the city told first, is that visit ("will visit Seoul on Sunday. It
     will be his first trip to South Korea since taking office"): one event, with the city. So is a
     meeting of the same people told again in one of the next sentences with nothing new but what was
-    said ("Austin met Dong Jun in Singapore on Friday. The two men discussed Taiwan")."""
+    said ("Austin met Dong Jun in Singapore on Friday. The two men discussed Taiwan"), and an aid told
+    again in the next sentence by its provider (`_aid_told_again`)."""
     kept: list[Event] = []
     for event in events:
         earlier = next((k for k, e in enumerate(kept) if e.type == event.type == "Visit"
@@ -1532,6 +1533,8 @@ def _without_visits_told_again(events: list[Event], containment: set[tuple[str, 
                             and 0 < event.evidence.sentence - kept[k].evidence.sentence <= MEETING_TOLD_AGAIN
                             and set(kept[k].roles) == set(event.roles) and kept[k].status == event.status
                             and kept[k].time == event.time and event.place in (None, kept[k].place)), None)
+        if earlier is None and event.type == "Aid":
+            earlier = next((k for k, e in enumerate(kept) if _aid_told_again(e, event)), None)
         if earlier is None:
             kept.append(event)
         else:
@@ -1539,15 +1542,31 @@ def _without_visits_told_again(events: list[Event], containment: set[tuple[str, 
     return kept
 
 
+def _aid_told_again(earlier: Event, later: Event) -> bool:
+    """Is the later aid the earlier one told again in the next sentence: the same provider and status,
+    and no recipient but the earlier one's ("... mengirimkan bantuan kemanusiaan ke Turki. Rombongan itu
+    diberangkatkan dari Halim bersama obat-obatan")?"""
+    if earlier.type != "Aid" or earlier.evidence.sentence != later.evidence.sentence - 1 \
+            or earlier.status != later.status or later.time not in (None, earlier.time):
+        return False  # "India also shipped relief to Myanmar ... two years ago" is another aid
+    providers = {k for role, k in later.roles if role == "provider"}
+    recipients = {k for role, k in later.roles if role == "recipient"}
+    return bool(providers) and providers <= {k for role, k in earlier.roles if role == "provider"} \
+        and recipients <= {k for role, k in earlier.roles if role == "recipient"}
+
+
 _PURCHASE_PURPOSE = re.compile(r"\b(?:deal|contract|agreement|pact|kontrak|perjanjian|kesepakatan)\b"
                                r"(?:(?!\b(?:and|dan)\b)[^,;]){0,60}?"
-                               r"\b(?:to|untuk) (?:buy|purchase|acquire|procure|membeli|mengakuisisi)\b", re.I)
+                               r"\b(?:(?:to|untuk) (?:buy|purchase|acquire|procure|membeli|mengakuisisi|pembelian|pengadaan)"
+                               r"|for the (?:purchase|procurement|acquisition) of|pembelian|pengadaan)\b", re.I)
 
 
 def _suppliers_from_deals(events: list[Event]) -> list[Event]:
     """A purchase with no supplier whose sentence tells of a deal between the buyer and one other party
-    buys from that party ("India signed a deal with France on Monday to buy 26 Rafale Marine jets")."""
+    buys from that party ("India signed a deal with France on Monday to buy 26 Rafale Marine jets"); one
+    whose buyers are the deal's two parties is left to the deal, since the text does not say who buys."""
     out = list(events)
+    unsettled = set()
     for k, event in enumerate(out):
         if event.type not in ("ArmsTransfer", "TechnologyTransfer") or any(r == "supplier" for r, _ in event.roles):
             continue
@@ -1557,10 +1576,13 @@ def _suppliers_from_deals(events: list[Event]) -> list[Event]:
         for deal in events:
             parties = {key for role, key in deal.roles if role == "party"}
             if deal.type == "Agreement" and deal.evidence.sentence == event.evidence.sentence \
-                    and deal.status not in ("denied", "cancelled", "failed") and len(parties) == 2 and len(buyers) == 1 and buyers < parties:
-                out[k] = replace(event, roles=event.roles + (("supplier", next(iter(parties - buyers))),))
+                    and deal.status not in ("denied", "cancelled", "failed") and len(parties) == 2:
+                if len(buyers) == 1 and buyers < parties:
+                    out[k] = replace(event, roles=event.roles + (("supplier", next(iter(parties - buyers))),))
+                elif buyers == parties:  # "Manila dan New Delhi meneken kontrak untuk pengadaan rudal": one of
+                    unsettled.add(k)  # the two buys from the other, the text does not say which: the deal alone
                 break
-    return out
+    return [event for k, event in enumerate(out) if k not in unsettled]
 
 
 def _inherit_times(events: list[Event], text: str, state_of=lambda key: key) -> list[Event]:

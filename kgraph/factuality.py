@@ -94,7 +94,14 @@ def purpose_of_a_deal(tokens: list[Token], scope: int, start: int, m: dict) -> b
     """"signed a contract on Wednesday to buy 48 jets", "menandatangani kontrak untuk membeli": a
     trigger right after an infinitive marker, with a deal or contract signed or reached before it in
     its clause (`purpose_verbs`; not "broke the ceasefire deal to strike"), is what the deal sets out
-    to do: planned."""
+    to do: planned; so is a trigger noun right after the contract, or after its "for" ("menandatangani
+    kontrak pembelian", "signed a contract for the purchase of")."""
+    k = start - 1
+    while k > scope and (tokens[k].lower in m["determiners"] or tokens[k].lower in m["purpose_prepositions"]):
+        k -= 1  # "a contract for the purchase of"
+    if k >= scope and tokens[k].lower in m["purpose_nouns"]:  # "menandatangani kontrak pembelian dua kapal
+        # selam": the noun the contract is for is what it sets out to do
+        return any(tokens[j].lower in m["purpose_verbs"] for j in range(max(scope, k - DEAL_REACH), k))
     return start > scope and tokens[start - 1].lower in m["purpose_markers"] \
         and any(tokens[k].lower in m["purpose_nouns"]
                 and any(tokens[j].lower in m["purpose_verbs"] for j in range(max(scope, k - DEAL_REACH), k))

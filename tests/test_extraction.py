@@ -3368,3 +3368,38 @@ def test_aid_sought_asked_or_appealed_for_is_requested(events_of, text, status, 
 @pytest.mark.parametrize("text", ["Reporters will ask Putin about the loan.", "Reporters asked Putin about the aid."])
 def test_asking_about_aid_requests_none(events_of, text):
     assert not events_of(text, "en")
+
+
+@pytest.mark.parametrize("text,event_type,status,roles", [
+    ("Arab Saudi menyumbang 10 juta dolar AS untuk UNRWA.", "Aid", "occurred",
+     {("provider", "saudi-arabia"), ("recipient", "unrwa")}),
+    ("Bantuan kemanusiaan dari Indonesia untuk Palestina diberangkatkan dari Jakarta pada Kamis.", "Aid", "occurred",
+     {("provider", "indonesia"), ("recipient", "palestine")}),
+    ("Singapura dan Indonesia melaksanakan patroli terkoordinasi di Selat Malaka.", "Cooperation", "occurred",
+     {("party", "singapore"), ("party", "indonesia")}),
+    ("Korea Selatan sepakat melakukan alih teknologi pembuatan jet tempur KF-21 kepada Indonesia.",
+     "TechnologyTransfer", "planned", {("supplier", "south-korea"), ("recipient", "indonesia")}),
+    ("Transfer teknologi drone dari Turki ke Indonesia telah dimulai bulan lalu.", "TechnologyTransfer", "occurred",
+     {("supplier", "turkey"), ("recipient", "indonesia")}),
+    ("Indonesia meneken kontrak pengadaan 12 drone ANKA dari Turki.", "ArmsTransfer", "planned",
+     {("recipient", "indonesia"), ("supplier", "turkey")}),
+])
+def test_indonesian_gifts_of_money_dispatches_patrols_transfers_and_purchase_contracts(
+        events_of, text, event_type, status, roles):
+    event = one(events_of(text, "id"), event_type)
+    assert (event.status, roles_of(event)) == (status, roles)
+
+
+def test_a_purchase_the_two_parties_of_a_deal_make_together_is_left_to_the_deal(events_of):
+    text = "Manila dan New Delhi meneken kontrak senilai 375 juta dolar AS untuk pengadaan tiga baterai rudal BrahMos."
+    assert [e.type for e in events_of(text, "id")] == ["Agreement"]
+
+
+@pytest.mark.parametrize("text,aids", [
+    ("Indonesia mengirimkan bantuan kemanusiaan ke Turki pada Rabu. Rombongan itu diberangkatkan dari Jakarta "
+     "bersama obat-obatan dan tenda.", 1),
+    ("India sent relief supplies to Myanmar on Monday. India also shipped relief to Myanmar two years ago.", 2),
+])
+def test_aid_told_again_in_the_next_sentence_by_its_provider_is_one_aid(events_of, text, aids):
+    lang = "en" if text.startswith("India") else "id"
+    assert sum(e.type == "Aid" for e in events_of(text, lang, date="2025-04-04")) == aids
