@@ -766,6 +766,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         for found in sorted(founds, key=lambda f: abs(f.tstart - tstart)):
             start = _head_start(ctx, found)
             if any(tuple(t.lower for t in ctx.tokens[start - len(p):start]) == p for p in args):
+                if found.type == "country" and _private_people_of(ctx, found):
+                    return []  # "a gathering of Sudanese civilian groups": no state gathers
                 return _coordinated(ctx, found, types, leftwards=False)
         return []
     if name == "role":  # a role's filler, or the place that owns it ("struck ports held by Yemen's Houthis": Yemen)
@@ -1117,11 +1119,23 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
                       # a capital a thing goes "to" stands for its state ("supplied drones to Moscow"); one
                       # it is flown "into" is where it went ("flew weapons into Mogadishu")
                       and _preceded_by(ctx, f, ctx.lang.matchers["locatives"])), None)
+    if place is None and named is not None:
+        place = _place_after_named(ctx, named)  # "The NATO summit in The Hague is scheduled for June"
     if rule.require_place and place is None:
         return None
     flat = tuple((role, f) for role, fillers in roles.items() for f in fillers)
     more_places = _places_listed_after(ctx, place) if rule.each_place and place is not None else ()
     return Candidate(rule, tstart, tend, flat, place, items, named, asked is not None, more_places)
+
+
+def _place_after_named(ctx: SentenceContext, named: Found) -> Found | None:
+    """The place right after a named gathering and a locative, where it is held ("KTT BRICS di Kazan",
+    "The NATO summit in The Hague"), not one further on."""
+    k = named.tend
+    if k >= len(ctx.tokens) or ctx.tokens[k].lower not in ctx.lang.matchers["locatives"]:
+        return None
+    return next((f for f in ctx.founds if f.type in PLACE_TYPES and f is not named and _head_start(ctx, f) == k + 1
+                 and not f.descriptor), None)
 
 
 def trigger_spans(ctx: SentenceContext) -> list[tuple[int, int, tuple[EventRule, ...]]]:

@@ -3403,3 +3403,31 @@ def test_a_purchase_the_two_parties_of_a_deal_make_together_is_left_to_the_deal(
 def test_aid_told_again_in_the_next_sentence_by_its_provider_is_one_aid(events_of, text, aids):
     lang = "en" if text.startswith("India") else "id"
     assert sum(e.type == "Aid" for e in events_of(text, lang, date="2025-04-04")) == aids
+
+
+@pytest.mark.parametrize("lang,text,status,attendees,place", [
+    ("en", "Leaders of the Group of Seven will gather in Kananaskis in June for their annual summit.", "planned",
+     {"g7"}, "new:kananaskis"),
+    ("en", "Foreign ministers from the Association of Southeast Asian Nations met in Vientiane on Thursday.",
+     "occurred", {"asean"}, "vientiane"),
+    ("en", "The NATO summit in The Hague is scheduled for June 24-25.", "planned", set(), "the-hague"),
+    ("id", "KTT BRICS di Kazan, Rusia, dihadiri oleh pemimpin dari lebih 30 negara.", "occurred", set(), "kazan"),
+    ("id", "Presiden Prabowo menghadiri pertemuan para pemimpin ASEAN di Kuala Lumpur.", "occurred",
+     {"prabowo-subianto"}, "kuala-lumpur"),
+    ("id", "Menlu Sugiono mewakili Presiden Prabowo dalam KTT Liga Arab di Kairo pada Selasa.", "occurred",
+     {"sugiono"}, "cairo"),
+    ("id", "Indonesia menggelar Konferensi Internasional tentang Palestina di Jakarta pada Rabu.", "occurred",
+     {"indonesia"}, "jakarta"),
+])
+def test_gatherings_of_a_blocs_leaders_named_summits_and_conferences_attended(
+        events_of, lang, text, status, attendees, place):
+    gathering = one(events_of(text, lang, date="2025-04-04"), "Gathering")
+    assert (gathering.status, {key for _, key in gathering.roles}, gathering.place) == (status, attendees, place)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Menlu Sugiono menggelar konferensi pers di Jakarta."),
+    ("en", "Monday's gathering in Addis Ababa of Sudanese civilian groups urged both generals to stop fighting."),
+])
+def test_a_press_conference_or_civilians_gathering_is_no_gathering_of_states(events_of, lang, text):
+    assert not [e for e in events_of(text, lang) if e.type == "Gathering" and e.roles]
