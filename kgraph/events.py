@@ -727,6 +727,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 continue
             if _names_a_neighbour(ctx, _head_start(ctx, found) - 1, tend) or _possessive(ctx, found):
                 continue
+            if found.via == "anaphor" and found.tstart > tend and ctx.tokens[found.tstart - 1].lower in m["free_relatives"]:
+                continue  # "struck what it called terrorist infrastructure": "it" names what it struck
             if types is PLACE_TYPES and _head_start(ctx, found) > tend and _preceded_by(ctx, found, m["passive_agents"]):
                 continue  # "the first visit by a Chinese leader to Serbia": the doer, not what is visited
             if _head_start(ctx, found) > tend and _preceded_by(ctx, found, m["topic_prepositions"]):
@@ -782,7 +784,9 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 return [f for f in founds if f.tstart == end and f.type in ("country", "organisation")][:1]
         return []
     if name == "object_place":  # "struck an energy facility in Kharkiv", "menyerang kilang minyak di Saratov":
-        named = {f.tstart for f in ctx.founds}  # a thing that names no one, then where it is: that place
+        named = {f.tstart for f in ctx.founds  # a thing that names no one, then where it is: that place ("struck
+                 if not (f.via == "anaphor" and f.tstart > 0 and ctx.tokens[f.tstart - 1].lower in m["free_relatives"])}
+        # what it called terrorist infrastructure in Pakistan": Pakistan)
         words = 0
         for k in range(tend, min(len(ctx.tokens), tend + OBJECT_NOUN_REACH + 2)):
             word = ctx.tokens[k].lower

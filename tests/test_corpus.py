@@ -228,7 +228,6 @@ KNOWN_GAPS = {
     ("en_54_iran_simorgh_satellites", 1): "no Launch is extracted from this wording",
     ("en_54_iran_simorgh_satellites", 2): "no Launch is extracted from this wording",
     ("en_54_iran_simorgh_satellites", 7): "role participant=jalil mahmoud abbas jilani is missed",
-    ("en_54_iran_simorgh_satellites", 8): "role target=balochistan is missed",
     ("en_54_iran_simorgh_satellites", 10): "no Cooperation is extracted from this wording",
     ("en_54_iran_simorgh_satellites", 11): "role visitor=ebrahim raisi is missed",
     ("en_54_iran_simorgh_satellites", 12): "place: gold Ankara, kgraph Gaza",

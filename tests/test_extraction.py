@@ -3431,3 +3431,35 @@ def test_gatherings_of_a_blocs_leaders_named_summits_and_conferences_attended(
 ])
 def test_a_press_conference_or_civilians_gathering_is_no_gathering_of_states(events_of, lang, text):
     assert not [e for e in events_of(text, lang) if e.type == "Gathering" and e.roles]
+
+
+@pytest.mark.parametrize("lang,text,roles", [
+    ("en", "Russia retaliated by banning entry to 500 Americans.", {("imposer", "russia"), ("target", "united-states")}),
+    ("en", "China barred entry to nine British lawmakers.", {("imposer", "china"), ("target", "united-kingdom")}),
+    ("id", "Rusia melarang masuk 500 warga Amerika Serikat.", {("imposer", "russia"), ("target", "united-states")}),
+    ("id", "Rusia memasukkan 20 pejabat Jepang ke dalam daftar hitam.", {("imposer", "russia"), ("target", "japan")}),
+])
+def test_barring_a_states_people_from_entry_sanctions_it(events_of, lang, text, roles):
+    assert roles_of(one(events_of(text, lang), "Sanction")) == roles
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The airline banned entry to passengers without masks."),
+    ("id", "Polisi memasukkan tersangka ke dalam sel."),
+])
+def test_entry_refused_to_no_state_and_a_cell_are_no_sanction(events_of, lang, text):
+    assert not events_of(text, lang)
+
+
+def test_a_pronoun_after_what_names_the_striker_not_the_target(events_of):
+    attack = one(events_of("India struck what it called terrorist infrastructure in Pakistan in May.", "en"), "Attack")
+    assert roles_of(attack) == {("attacker", "india"), ("target", "pakistan")}
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Japan's H3 rocket failed to reach orbit on Sunday.", "failed"),
+    ("id", "Roket H3 Jepang gagal mencapai orbit pada Minggu.", "failed"),
+    ("id", "Satelit mata-mata Korea Utara berhasil mencapai orbit.", "occurred"),
+])
+def test_a_rocket_that_reaches_orbit_or_fails_to_was_launched(events_of, lang, text, status):
+    assert one(events_of(text, lang), "Launch").status == status
