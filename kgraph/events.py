@@ -421,26 +421,65 @@ def _opens_with_words(ctx: SentenceContext, found: Found, glue) -> bool:
     return k > 0 and ctx.tokens[k - 1].lower not in glue
 
 
-def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Found, int] | None:
+def _object_start(ctx: SentenceContext, found: Found, verbs: dict[int, int]) -> int | None:
+    """Where the object phrase a name ends starts, right after a control verb: at the name, its head, or
+    a few lower-case words before it ("negara-negara ASEAN"); None if no control verb ends there."""
+    for k in (found.tstart, _head_start(ctx, found)):
+        if k in verbs:
+            return k
+    k = found.tstart
+    while k > 0 and found.tstart - k < UNNAMED_ASKED_REACH and _plain_object_word(ctx, k - 1):
+        k -= 1
+        if k in verbs:
+            return k
+    return None
+
+
+def _plain_object_word(ctx: SentenceContext, k: int) -> bool:
+    """Can token k stand in a control verb's object phrase: a lower-case word or a hyphen, but no
+    preposition ("was invited to Washington and met"), verb of saying or cue ("meminta namanya tidak
+    disebutkan itu mengatakan kedua pemimpin ..." asks no leader)?"""
+    token, m = ctx.tokens[k], ctx.lang.matchers
+    return (token.text == "-" or token.text.isalpha() and token.text.islower()) \
+        and token.lower not in m["prepositions"] and token.lower not in m["infinitive_markers"] \
+        and token.lower not in m["coordinators"] \
+        and not m["source_before"].match_at(ctx.tokens, k) and not m["cue_before"].match_at(ctx.tokens, k)
+
+
+UNNAMED_ASKED_REACH = 5  # words of an unnamed object between a control verb and its infinitive ("the rich countries")
+
+
+def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Found | None, int] | None:
     """The one a control verb asks to do what the trigger says, and where the verb starts
     ("Zelensky asked Germany to send missiles", "Prabowo meminta Jepang mengirim bantuan", "Xi invited
-    Putin to visit"): that one is the trigger's subject, not the asker. `control_verbs` and
+    Putin to visit"): that one is the trigger's subject, not the asker; None for the one when those
+    asked are named by no name ("urged rich countries to provide aid"). `control_verbs` and
     `infinitive_markers` in the lexicon."""
     verbs = ctx.control_verbs
     if not verbs:
         return None
     markers = ctx.lang.matchers["infinitive_markers"]
     ends = {tstart}
+    marker = None
     for k in range(tstart - 1, max(-1, tstart - ASKED_GAP - 2), -1):  # "asked Trump to impose tougher sanctions"
         if ctx.tokens[k].lower in markers:
+            marker = k
             ends = {k - (k > 0 and ctx.tokens[k - 1].lower in ctx.lang.matchers["negation_words"])}  # "not to attack"
             break
         if not (ctx.tokens[k].text.isalpha() and ctx.tokens[k].text.islower()):
             break
         ends.add(k)  # "meminta Amerika Serikat mempercepat pengiriman senjata": a verb of its own before the noun
     for found in founds:
-        if found.tend in ends and (found.tstart in verbs or _head_start(ctx, found) in verbs):  # "urged the United States"
-            return found, verbs.get(found.tstart, verbs.get(_head_start(ctx, found)))
+        if found.tend in ends:
+            start = _object_start(ctx, found, verbs)  # "urged the United States", "mengimbau negara-negara ASEAN"
+            if start is not None:
+                return found, verbs[start]
+    if marker is not None:  # "urged rich countries to provide aid", "mengimbau negara-negara donor untuk
+        k = marker  # memberikan bantuan": those asked are named by no name; the asker is not the doer
+        while k > 0 and marker - k < UNNAMED_ASKED_REACH and _plain_object_word(ctx, k - 1):
+            k -= 1
+            if k in verbs and k < marker:
+                return None, verbs[k]
     return None
 
 
@@ -659,7 +698,7 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 break
         asked = _asked(ctx, tstart, founds)
         if asked is not None:
-            return _coordinated(ctx, asked[0], types, leftwards=True)
+            return _coordinated(ctx, asked[0], types, leftwards=True) if asked[0] is not None else []
         if tstart > 0 and ctx.tokens[tstart - 1].lower in m["relative_pronouns"]:  # "militants who attack ..."
             end = tstart - 1 - (tstart > 1 and ctx.tokens[tstart - 2].text == ",")  # "Blinken, who met ..."
             antecedent = [f for f in founds if f.tend == end][:1]
@@ -753,6 +792,9 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                                                        and ctx.tokens[k - 1].text == "," and k + 1 not in starts)
                    for k in range(tend, found.tstart)):  # "struck Gaza, while talks continued in Cairo", not
                 break  # the ", and" of a list of names ("ECOWAS, Uni Afrika, dan PBB ke Niamey")
+            if tend in ctx.control_verbs and any(ctx.tokens[k].lower in m["infinitive_markers"]
+                                                  for k in range(tend, found.tstart)):
+                break  # "mendesak negara-negara kaya untuk memberikan bantuan kepada Sudan": the asked deed's own
             start = _head_start(ctx, found)
             for phrase in args:
                 n = len(phrase)

@@ -3463,3 +3463,29 @@ def test_a_pronoun_after_what_names_the_striker_not_the_target(events_of):
 ])
 def test_a_rocket_that_reaches_orbit_or_fails_to_was_launched(events_of, lang, text, status):
     assert one(events_of(text, lang), "Launch").status == status
+
+
+@pytest.mark.parametrize("lang,text,event_type,roles", [
+    ("en", "UN Secretary-General Antonio Guterres urged rich countries to provide aid to Sudan.", "Aid",
+     {("recipient", "sudan")}),
+    ("en", "Zelensky urged allies to send more air defence systems to Ukraine.", "ArmsTransfer",
+     {("recipient", "ukraine")}),
+    ("id", "Sekjen PBB Antonio Guterres mendesak negara-negara kaya untuk memberikan bantuan kepada Sudan.", "Aid",
+     {("recipient", "sudan")}),
+    ("id", "Menlu Sugiono mengimbau negara-negara ASEAN untuk mengirimkan bantuan ke Myanmar.", "Aid",
+     {("provider", "asean"), ("recipient", "myanmar")}),
+])
+def test_those_urged_to_give_give_and_the_urger_does_not(events_of, lang, text, event_type, roles):
+    event = one(events_of(text, lang), event_type)
+    assert (event.status, roles_of(event)) == ("hoped", roles)
+
+
+def test_the_deed_asked_for_keeps_its_own_recipient_out_of_the_request(events_of):
+    text = "Sekjen PBB Antonio Guterres mendesak negara-negara kaya untuk memberikan bantuan kepada Sudan."
+    assert roles_of(one(events_of(text, "id"), "AidRequest")) == {("requester", "antonio-guterres")}
+
+
+def test_a_speaker_who_asked_not_to_be_named_asks_no_one_to_meet(events_of):
+    text = ("Pejabat yang meminta namanya tidak disebutkan itu mengatakan Presiden Vladimir Putin akan membahas "
+            "kebutuhan militer dengan Kim Jong Un.")
+    assert one(events_of(text, "id"), "Meeting").status == "planned"
