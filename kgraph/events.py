@@ -164,12 +164,18 @@ def relative_clause_tokens(tokens: list[Token], lang: Language) -> frozenset[int
     return frozenset(inside)
 
 
+PRICE_REACH = 3  # words between a word of price and the sum it prices ("senilai 2 miliar dolar")
+
+
 def find_items(tokens: list[Token], lang: Language, text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     """Items named in the sentence: (token start, token end, label, category, surface form); not the
-    item words inside a phrase that names something else ("gencatan senjata" is a ceasefire)."""
+    item words inside a phrase that names something else ("gencatan senjata" is a ceasefire), nor a sum
+    of money that is a price or an investment ("batu bara senilai 2 miliar dolar": `price_words`)."""
     blocked = {k for s, e, _ in lang.matchers["not_items"].finditer(tokens) for k in range(s, e)}
+    prices = lang.matchers["price_words"]
     return tuple((s, e, label, category, text[tokens[s].start:tokens[e - 1].end])
-                 for s, e, (label, category) in lang.items.finditer(tokens) if s not in blocked)
+                 for s, e, (label, category) in lang.items.finditer(tokens) if s not in blocked
+                 and not (label == "funds" and any(t.lower in prices for t in tokens[max(0, s - PRICE_REACH):s])))
 
 
 OWNED_TITLE_REACH = 3  # lower-case words between an owner's "'s" and the name it owns ("special envoy")
@@ -184,9 +190,12 @@ def _owned_name_start(ctx: SentenceContext, found: Found) -> int | None:
         return None
     m = ctx.lang.matchers
     first = k + 2
+    in_triggers = {j for start, end, _ in ctx.spans or () for j in range(start, end)}
     for k in range(first, min(len(tokens), first + OWNED_TITLE_REACH + 2)):
         if any(f.tstart == k and f is not found and f.type in ACTOR_TYPES for f in ctx.founds):
             return k
+        if k in in_triggers or m["source_before"].match_at(tokens, k):
+            return None  # "Vietnam's president met Putin", "Israel's strikes hit Iran": a verb or event, no title
         word = tokens[k]
         if word.text == "," and k > first and any(f.tstart == k + 1 and f.type == "person" for f in ctx.founds):
             continue  # "Israel's strategic affairs minister, Ron Dermer": a title set off before the name
@@ -333,8 +342,15 @@ def _private_people_of(ctx: SentenceContext, found: Found) -> bool:
     "Chinese tourists", "the Japanese national football team")?"""
     m = ctx.lang.matchers
     before = range(found.tstart - 1, max(-1, found.tstart - 1 - CIVILIAN_REACH), -1)
+    if _civilian_within(ctx, before, m):
+        return True
+    k = found.tstart - 1  # "hostages from Israel", "families of hostages from Israel"
+    if k > 0 and ctx.tokens[k].lower in m["prepositions"] and ctx.tokens[k - 1].lower in m["civilian_nouns"]:
+        return True
+    if found.via != "demonym" and not (found.tend < len(ctx.tokens) and ctx.tokens[found.tend].text in ("'", "’")):
+        return False  # after a name, the words are its verb's ("Russia struck civilian infrastructure")
     after = range(found.tend, min(len(ctx.tokens), found.tend + CIVILIAN_REACH))
-    return _civilian_within(ctx, before, m) or _civilian_within(ctx, after, m)
+    return _civilian_within(ctx, after, m)
 
 
 def _civilian_within(ctx: SentenceContext, positions: range, m) -> bool:
@@ -346,9 +362,22 @@ def _civilian_within(ctx: SentenceContext, positions: range, m) -> bool:
         if word.text in ("'", "’") or word.lower == "s" and k > 0 and ctx.tokens[k - 1].text in ("'", "’"):
             continue  # "Indonesia's badminton team"
         if not word.text.isalpha() or (word.text[:1].isupper() and k > 0) or word.lower in m["relative_pronouns"] \
-                or word.lower in m["prepositions"]:
-            return False  # "pekerja yang dikirim Indonesia": the state sends them
+                or word.lower in m["prepositions"] or word.lower in m["coordinators"] \
+                or word.lower in m["conditions"] or m["boundaries"].match_at(ctx.tokens, k):
+            return False  # "pekerja yang dikirim Indonesia": the state sends them; "hostages if Israel halted"
     return False
+
+
+def _subject_window(ctx: SentenceContext, tstart: int) -> int:
+    """Where the words that may name the trigger's subject start: a few words back, but not before a
+    comma after which an actor or place is named ("Despite rising prices, Israel struck ...": prices hit nothing;
+    "when twin cyclones, Judy and Kevin, struck" keeps the cyclones, whose names are no actors)."""
+    start = max(0, tstart - SUBJECT_REACH)
+    for k in range(tstart - 1, start - 1, -1):
+        if ctx.tokens[k].text == "," and any(k < f.tstart < tstart and (f.type in ACTOR_TYPES or f.type in PLACE_TYPES)
+                                            and f.type != "unknown" for f in ctx.founds):
+            return k + 1
+    return start
 
 
 def _barred_by_next_word(ctx: SentenceContext, end: int, rules) -> bool:
@@ -775,7 +804,11 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 # trigger's own "attack on" is no topic; "duties on Australian wine" leave it to "after:on")
             if _preceded_by(ctx, found, m["beneficiary_prepositions"]) and any(tend <= item[0] < found.tstart for item in ctx.items):
                 continue  # "appealed for aid for Gaza": a phrase after the thing asked for is whom it is for
-            return _coordinated(ctx, found, types, leftwards=False)
+            group = _coordinated(ctx, found, types, leftwards=False)
+            if types is ACTOR_TYPES and any(f.type == "country" and _private_people_of(ctx, f) for f in group):
+                return []  # "brought Russian and Ukrainian businessmen together": private people of two states
+                # take no part for them (but a state's citizens barred or attacked stand for it)
+            return group
         return []
     if name == "after":
         starts = ctx.found_starts
@@ -1029,8 +1062,8 @@ def _object_noun_follows(ctx: SentenceContext, tend: int, nouns: tuple[str, ...]
     words = 0
     for k in range(tend, len(ctx.tokens)):
         word = ctx.tokens[k].lower
-        if word in nouns:
-            return k + 1 >= len(ctx.tokens) or ctx.tokens[k + 1].lower not in unless
+        if word in nouns:  # nor by a word of `unless` a few plain words on ("pertemuan tertutup dengan Xi")
+            return not any(t.lower in unless for t in _plain_words_after(ctx.tokens, k + 1, UNLESS_AFTER_NOUN_REACH))
         if k in named:
             continue
         if word[:1].isalpha() and ctx.lang.matchers["boundaries"].match_at(ctx.tokens, k):
@@ -1041,6 +1074,20 @@ def _object_noun_follows(ctx: SentenceContext, tend: int, nouns: tuple[str, ...]
         if words >= OBJECT_NOUN_REACH:
             return False
     return False
+
+
+UNLESS_AFTER_NOUN_REACH = 3  # plain words after an object noun within which `unless_followed_by` still bars it
+
+
+def _plain_words_after(tokens: list[Token], start: int, reach: int) -> list[Token]:
+    """The lower-case words from `start` up to `reach` of them and the first that is not one, included
+    ("tertutup dengan": "dengan" counts; a name or comma ends the run)."""
+    words = []
+    for token in tokens[start:start + reach]:
+        words.append(token)
+        if not (token.text.isalpha() and token.text.islower()):
+            break
+    return words
 
 
 def _is_passive(ctx: SentenceContext, tstart: int, tend: int) -> bool:
@@ -1081,14 +1128,16 @@ TOPIC_REACH = 5  # words of a noun phrase between a word of discussion and the n
 
 
 def _topic_of(ctx: SentenceContext, tstart: int, words: tuple[str, ...]) -> bool:
-    """Does one of `words` (a verb or noun of discussion) open the noun phrase the trigger heads, a few
-    words before it with no punctuation, coordinator or other trigger between ("discussed the grain deal",
-    "talks on a free trade agreement"; not "held talks and signed a deal")?"""
+    """Does one of `words` (a verb of discussion, or a noun of it with its preposition) open the noun
+    phrase the trigger heads, a few words before it with no punctuation, coordinator or other trigger
+    between ("discussed the grain deal", "talks on a free trade agreement"; not "held talks and signed a
+    deal", "the talks produced an agreement")?"""
     m = ctx.lang.matchers
     in_triggers = {k for start, end, _ in ctx.spans or () if end <= tstart for k in range(start, end)}
+    phrases = [tuple(w.split()) for w in words]
     for k in range(tstart - 1, max(-1, tstart - 1 - TOPIC_REACH), -1):
         word = ctx.tokens[k].lower
-        if word in words:
+        if any(k + len(p) <= tstart and tuple(t.lower for t in ctx.tokens[k:k + len(p)]) == p for p in phrases):
             return True
         if word in (",", ";", ".", ":") or word in m["coordinators"] or k in in_triggers \
                 or word[:1].isalpha() and m["boundaries"].match_at(ctx.tokens, k):
@@ -1113,7 +1162,7 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         return None
     if rule.unless_object_nouns and _object_noun_follows(ctx, tend, rule.unless_object_nouns, ()):
         return None  # "launched its first direct attack on Israel" launches nothing; "hit wine with duties" hits no one
-    if rule.unless_subject and any(t.lower in rule.unless_subject for t in ctx.tokens[max(0, tstart - SUBJECT_REACH):tstart]):
+    if rule.unless_subject and any(t.lower in rule.unless_subject for t in ctx.tokens[_subject_window(ctx, tstart):tstart]):
         return None  # "the earthquake struck Port Vila", "when twin cyclones, Judy and Kevin, struck"
     if rule.unless_topic_of and _topic_of(ctx, tstart, rule.unless_topic_of):
         return None  # "Rubio and Lavrov discussed the grain deal": a deal talked about, none made

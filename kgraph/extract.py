@@ -1295,7 +1295,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     events = _inherit_times(events, article.text, lambda key: state_of(key, facts, gazetteer))
     events = _inherit_places(events, lambda key: state_of(key, facts, gazetteer))
     events = _places_from_visits(events, lang.matchers["remote_words"])
-    events = _without_visits_told_again(events, _containment(facts, gazetteer))
+    events = _without_visits_told_again(events, _containment(facts, gazetteer), lang.matchers["additive_words"])
     events = _suppliers_from_deals(events)
     if is_sports_report(article.text, lang):
         events = []
@@ -1515,7 +1515,8 @@ def _paragraph_starts(text: str) -> list[int]:
 MEETING_TOLD_AGAIN = 2  # sentences after a meeting in which the same people meeting again is that meeting
 
 
-def _without_visits_told_again(events: list[Event], containment: set[tuple[str, str]]) -> list[Event]:
+def _without_visits_told_again(events: list[Event], containment: set[tuple[str, str]],
+                               additive: frozenset[str] = frozenset()) -> list[Event]:
     """A visit told again in the next sentence, by the same visitors with the same status and time, to
     the state or region that holds the city told first, is that visit ("will visit Seoul on Sunday. It
     will be his first trip to South Korea since taking office"): one event, with the city. So is a
@@ -1534,7 +1535,7 @@ def _without_visits_told_again(events: list[Event], containment: set[tuple[str, 
                             and set(kept[k].roles) == set(event.roles) and kept[k].status == event.status
                             and kept[k].time == event.time and event.place in (None, kept[k].place)), None)
         if earlier is None and event.type == "Aid":
-            earlier = next((k for k, e in enumerate(kept) if _aid_told_again(e, event)), None)
+            earlier = next((k for k, e in enumerate(kept) if _aid_told_again(e, event, additive)), None)
         if earlier is None:
             kept.append(event)
         else:
@@ -1542,13 +1543,16 @@ def _without_visits_told_again(events: list[Event], containment: set[tuple[str, 
     return kept
 
 
-def _aid_told_again(earlier: Event, later: Event) -> bool:
+def _aid_told_again(earlier: Event, later: Event, additive: frozenset[str] = frozenset()) -> bool:
     """Is the later aid the earlier one told again in the next sentence: the same provider and status,
     and no recipient but the earlier one's ("... mengirimkan bantuan kemanusiaan ke Turki. Rombongan itu
-    diberangkatkan dari Halim bersama obat-obatan")?"""
+    diberangkatkan dari Halim bersama obat-obatan")? Not when the sentence adds it ("Japan also sent
+    food aid": `additive_words`)."""
     if earlier.type != "Aid" or earlier.evidence.sentence != later.evidence.sentence - 1 \
             or earlier.status != later.status or later.time not in (None, earlier.time):
         return False  # "India also shipped relief to Myanmar ... two years ago" is another aid
+    if additive & set(re.findall(r"\w+", later.evidence.text.lower())):
+        return False
     providers = {k for role, k in later.roles if role == "provider"}
     recipients = {k for role, k in later.roles if role == "recipient"}
     return bool(providers) and providers <= {k for role, k in earlier.roles if role == "provider"} \

@@ -450,9 +450,10 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     if other_triggers and preposition:  # "did not meet Trump during his visit to Washington", "gagal bertemu
         found = [(s, status) for s, status in found  # Trump dalam lawatannya": the meeting's
                  if status not in UNDOING or not any(s < k < start for k in other_triggers)]
-    if preposition in m["span_prepositions"]:  # a commitment made during a visit: the visit took place
-        found = [(s, status) for s, status in found  # ("pledged to boost cooperation during Kim's visit")
-                 if not _past_commitment_at(tokens, s, m)]
+    if preposition in m["span_prepositions"] and not any(k >= end for k in time_tokens):
+        found = [(s, status) for s, status in found  # a commitment made during a visit: the visit took place
+                 if not _past_commitment_at(tokens, s, m)]  # ("pledged to boost cooperation during Kim's visit"),
+        # unless the visit is dated on ("agreed to sign the deal during Putin's visit in December": to come)
     unplanned = any(status == DENIED_PLAN for _, status in found)  # "had no plans to meet", "tidak berencana"
     negated = unplanned or any(status == "negation" for _, status in found)
     strong = [(RANK[status], pos, status) for pos, status in found if status in RANK]

@@ -3489,3 +3489,82 @@ def test_a_speaker_who_asked_not_to_be_named_asks_no_one_to_meet(events_of):
     text = ("Pejabat yang meminta namanya tidak disebutkan itu mengatakan Presiden Vladimir Putin akan membahas "
             "kebutuhan militer dengan Kim Jong Un.")
     assert one(events_of(text, "id"), "Meeting").status == "planned"
+
+
+@pytest.mark.parametrize("lang,text,event_type,roles", [
+    # civilians after a state's verb are what it acts on, and the state still acts
+    ("en", "Russia struck civilian infrastructure in Odesa overnight.", "Attack",
+     {("attacker", "russia"), ("target", "odesa")}),
+    ("id", "Rusia menyerang warga sipil di Kharkiv pada Minggu.", "Attack",
+     {("attacker", "russia"), ("target", "kharkiv")}),
+    ("en", "Japan and China signed a business agreement in Tokyo.", "Agreement", {("party", "japan"), ("party", "china")}),
+    # a verb or an event word after "'s" is no title: the owner acts
+    ("en", "Vietnam's president met Putin in Moscow on Tuesday.", "Meeting",
+     {("participant", "vietnam"), ("participant", "vladimir-putin")}),
+    ("en", "Ukraine's military struck Russia with drones.", "Attack", {("attacker", "ukraine"), ("target", "russia")}),
+    # "record" and "high" after a real strike; a market word before a comma
+    ("en", "Russia struck Ukraine with a record 728 drones overnight.", "Attack",
+     {("attacker", "russia"), ("target", "ukraine")}),
+    ("en", "Despite rising prices, Israel struck Iranian oil depots on Saturday.", "Attack",
+     {("attacker", "israel"), ("target", "iran")}),
+    # talks as the subject that yields a deal
+    ("en", "The talks produced an agreement between Armenia and Azerbaijan.", "Agreement",
+     {("party", "armenia"), ("party", "azerbaijan")}),
+    # a state's citizens barred from entry stand for it
+    ("id", "Rusia melarang masuk 500 warga Amerika Serikat.", "Sanction",
+     {("imposer", "russia"), ("target", "united-states")}),
+    ("en", "Pakistan asked China to roll over a 2 billion dollar loan.", "AidRequest",
+     {("requester", "pakistan"), ("provider", "china")}),
+])
+def test_the_sessions_readings_leave_plain_wordings_as_they_were(events_of, lang, text, event_type, roles):
+    assert roles_of(one(events_of(text, lang), event_type)) == roles
+
+
+@pytest.mark.parametrize("lang,text,event_type", [
+    ("id", "Indonesia memasok batu bara senilai 2 miliar dolar ke China.", "Aid"),
+    ("id", "China mengucurkan investasi 10 miliar dolar AS ke Indonesia.", "Aid"),
+    ("id", "Ekspor batu bara menyumbang 20 miliar dolar bagi Indonesia tahun lalu.", "Aid"),
+    ("en", "A curfew imposed by Israel on Gaza ended.", "Sanction"),
+    ("en", "The ceasefire imposed by the United States on Israel and Iran held on Tuesday.", "Sanction"),
+    ("en", "Western pressure has brought Moscow and Beijing together.", "Meeting"),
+    ("en", "Turkey brought Russian and Ukrainian businessmen together in Istanbul.", "Meeting"),
+    ("id", "Indonesia mempertemukan pengusaha Jepang dan Korea Selatan di Jakarta.", "Meeting"),
+    ("id", "Prabowo menghadiri pertemuan tertutup dengan Xi Jinping di Beijing.", "Gathering"),
+    ("en", "Families of hostages from Israel gathered in Tel Aviv.", "Gathering"),
+])
+def test_prices_curfews_causes_and_private_people_make_no_event_of_that_type(events_of, lang, text, event_type):
+    assert not [e for e in events_of(text, lang) if e.type == event_type and e.roles]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Russia and India agreed to sign the deal during Putin's visit to New Delhi in December.", "planned"),
+    ("Putin vowed to sign a treaty with Kim during a visit to Pyongyang later this year.", "planned"),
+])
+def test_a_visit_dated_on_after_a_commitment_is_to_come(events_of, text, status):
+    assert one(events_of(text, "en", date="2025-04-04"), "Visit").status == status
+
+
+def test_a_named_summit_set_for_a_day_keeps_the_gathering_planned_only_when_scheduled(events_of):
+    gathering = one(events_of("The G20 summit in Johannesburg is scheduled for November.", "en", date="2025-04-04"),
+                    "Gathering")
+    assert (gathering.status, gathering.time.value) == ("planned", "2025-11")
+
+
+@pytest.mark.parametrize("text,aids", [
+    ("Japan sent humanitarian aid to Turkey on Monday. Japan also sent food aid to the region.", 2),
+])
+def test_an_aid_added_with_also_is_another_aid(events_of, text, aids):
+    assert sum(e.type == "Aid" for e in events_of(text, "en", date="2025-04-04")) == aids
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Erdogan menerima Prabowo di Istana Kepresidenan Ankara.", "new:ankara-presidential-palace"),
+    ("Prabowo menerima Albanese di Istana Kepresidenan Bogor.", "istana-bogor"),
+])
+def test_a_presidential_palace_named_with_a_city_is_that_citys(events_of, text, place):
+    assert one(events_of(text, "id"), "Meeting").place == place
+
+
+def test_a_meeting_with_someone_attended_is_a_meeting(events_of):
+    meeting = one(events_of("Prabowo menghadiri pertemuan tertutup dengan Xi Jinping di Beijing.", "id"), "Meeting")
+    assert roles_of(meeting) == {("participant", "prabowo-subianto"), ("participant", "xi-jinping")}

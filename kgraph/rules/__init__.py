@@ -57,7 +57,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "superlatives": list, "copulas": list, "maker_words": list, "contrasts": list,
                 "contrast_fillers": list, "old_date_words": list, "civilian_nouns": list,
                 "setting_openers": list, "for_heads": list, "plural_markers": list,
-                "open_waters": list, "gerund_endings": list, "free_relatives": list, "source_determiners": list,
+                "open_waters": list, "gerund_endings": list, "free_relatives": list, "price_words": list, "additive_words": list, "source_determiners": list,
                 "unofficial_sources": list, "not_sources": list},
     "titles": str,
     "positions": {"leaders": list},
@@ -114,7 +114,7 @@ GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_particip
                      "topic_prepositions", "resumptions", "seat_prepositions",
                      "infinitive_subject_markers", "title_complements", "superlatives", "copulas",
                      "maker_words", "contrasts", "contrast_fillers", "old_date_words", "civilian_nouns",
-                     "setting_openers", "for_heads", "plural_markers", "open_waters", "free_relatives", "source_determiners",
+                     "setting_openers", "for_heads", "plural_markers", "open_waters", "free_relatives", "price_words", "additive_words", "source_determiners",
                      "unofficial_sources")
 
 
@@ -260,6 +260,7 @@ class EventRule:
         return dict(self.actor_types)
 
 
+PHRASE_LISTS = ("unless_topic_of",)  # word lists whose entries may be phrases ("talks on")
 WORD_LISTS = ("unless_followed_by", "unless_preceded_by", "object_nouns", "unless_subject", "followed_by",
               "unless_object_nouns", "unless_said_in", "item_markers", "unless_topic_of")
 
@@ -338,7 +339,10 @@ def _check_rule_values(raw: dict, where: str) -> None:
             raise RuleError(f"{where}: items: unknown item category {category!r}; valid: {', '.join(ITEM_CATEGORIES)}")
     for key in WORD_LISTS:
         for word in raw.get(key, []):
-            if len(phrase_tokens(word)) != 1 or not _has_word(word) or "*" in word:
+            if key in PHRASE_LISTS:
+                if not _has_word(word) or "*" in word:
+                    raise RuleError(f"{where}: {key}: {word!r} is no phrase; this list holds words or phrases, without '*'")
+            elif len(phrase_tokens(word)) != 1 or not _has_word(word) or "*" in word:
                 raise RuleError(f"{where}: {key}: {word!r} is not one word; this list holds single words, without '*'")
     if any(not isinstance(label, str) or not label.strip() for label in raw.get("unless_items", [])):
         raise RuleError(f"{where}: unless_items holds item labels (the label of an item in items.toml)")
