@@ -335,6 +335,9 @@ def _next_event_clause(tokens: list[Token], end: int, event_words: frozenset[int
     return len(tokens)  # with Putin were postponed" share the predicate; "the meeting ended ... and the signing")
 
 
+NAME_REACH = 4  # words of a name that opens a clause of its own after "and" ("and Russia attacked")
+
+
 def _own_past_predicate(tokens: list[Token], scope: int, start: int, m: dict) -> int:
     """Where the trigger's own clause starts when it is a past verb of its own after "and": "Xi was
     invited to Washington and met Trump" or "did not attend and sent his deputy" tell the meeting and the
@@ -347,6 +350,13 @@ def _own_past_predicate(tokens: list[Token], scope: int, start: int, m: dict) ->
     k = start - 1
     while k > scope and tokens[k].lower in m["passive_inserts"]:
         k -= 1  # "and then met", "and also sent"
+    name = k
+    while name > scope and tokens[name].text[:1].isupper() and tokens[name].text.isalpha() and start - name <= NAME_REACH:
+        name -= 1  # "thwarted Russian sabotage and Russia attacked Kyiv": a subject of its own after "and"
+    if name < k and name > scope and tokens[name].lower in m["coordinators"] and tokens[name - 1].text[:1].islower() \
+            and not any(tokens[j].lower in m["participle_auxiliaries"] or tokens[j].lower in m["complementizers"]
+                        for j in range(scope, name)):
+        return name + 1
     if k <= scope or tokens[k].lower not in m["coordinators"] \
             or any(tokens[j].lower in m["participle_auxiliaries"] or tokens[j].lower in m["complementizers"]
                    for j in range(scope, k)):

@@ -377,3 +377,12 @@ def test_a_commitment_split_by_its_day_plans_what_it_commits_to_and_leaves_it_un
 def test_a_clause_told_as_done_after_a_commitments_day_keeps_the_day(events_of):
     text = "India and China agreed on Tuesday to reopen border trade, as Wang Yi wrapped up a visit to New Delhi."
     assert [e.time.value for e in events_of(text, "en", date="2025-08-20") if e.type == "Visit"] == ["2025-08-19"]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Poland thwarted Russian sabotage and Russia attacked Kyiv the same night.", "occurred"),
+    ("Poland failed to stop the plot and Russia attacked Kyiv.", "occurred"),
+    ("Putin denied that Russia attacked Kyiv.", "denied"),
+])
+def test_a_past_verb_after_and_with_a_subject_of_its_own_is_outside_the_cue_before(events_of, text, status):
+    assert [e.status for e in events_of(text, "en") if e.type == "Attack"] == [status]
