@@ -288,9 +288,15 @@ def _before_a_new_subject(ctx: SentenceContext, listed: list[Found]) -> list[Fou
 
 def _verb_follows(ctx: SentenceContext, end: int) -> bool:
     """Does a verb trigger (not an event noun) start right at `end`?"""
-    return any(start == end and not _barred_by_next_word(ctx, stop, rules)
+    return any(start == end and _verb_span(ctx, start, stop, rules)
                and not ctx.lang.matchers["event_nouns"].match_at(ctx.tokens, start)
                for start, stop, rules in ctx.spans or ())
+
+
+def _verb_span(ctx: SentenceContext, start: int, end: int, rules) -> bool:
+    """Can the trigger span be a verb opening a clause: not one its next word bars for every rule ("face
+    to face"), nor a preposition ("at the G20 summit", "di Istanbul")?"""
+    return not _barred_by_next_word(ctx, end, rules) and ctx.tokens[start].lower not in ctx.lang.matchers["prepositions"]
 
 
 def _coordinated_list(ctx: SentenceContext, anchor: Found, types, leftwards: bool) -> list[Found]:
@@ -324,7 +330,7 @@ def _coordinated_list(ctx: SentenceContext, anchor: Found, types, leftwards: boo
             return group  # "Hungary, his first trip": "his" lists nothing; "Dalam kunjungannya ke Paris, Prabowo",
             # "Menurut Kepala Staf Angkatan Laut, Indonesia": an opening phrase, no conjunct (but a headline's
             # "Russia, China hold drills" and "delegations from Russia, Ukraine and Turkey" are lists)
-        if not leftwards and any(start == neighbour.tend and not _barred_by_next_word(ctx, end, rules)
+        if not leftwards and any(start == neighbour.tend and _verb_span(ctx, start, end, rules)
                                  for start, end, rules in ctx.spans or ()) \
                 and _object_of_a_verb(ctx, anchor):
             return group  # "attacked Kyiv and Ukraine struck Moscow": the name after "and" opens a clause (not

@@ -1129,6 +1129,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 # exploded shortly after launch"
             if candidate.rule.negates:  # "skipped the summit": cancelled; "did not skip it": it took place
                 status = NEGATED.get(status, status)
+            if candidate.rule.adjunct and status in ("cancelled", "denied", "failed"):
+                status = "occurred"  # "Russia vetoed the renewal at a Security Council meeting": the meeting was held
             if _undone_here(candidate, sentence_candidates, undone) and status in PLANS:
                 status = undone[candidate.rule.event][1]  # "was due to travel to ..., but the trip was called off"
             if candidate.asked and status in ("occurred", "planned"):

@@ -3568,3 +3568,24 @@ def test_a_presidential_palace_named_with_a_city_is_that_citys(events_of, text, 
 def test_a_meeting_with_someone_attended_is_a_meeting(events_of):
     meeting = one(events_of("Prabowo menghadiri pertemuan tertutup dengan Xi Jinping di Beijing.", "id"), "Meeting")
     assert roles_of(meeting) == {("participant", "prabowo-subianto"), ("participant", "xi-jinping")}
+
+
+@pytest.mark.parametrize("lang,text,status,attendees,place", [
+    ("en", "U.S. Defense Secretary Lloyd Austin will discuss the new pact with Asian counterparts at the "
+           "Shangri-La Dialogue in Singapore next week.", "planned", {"lloyd-austin"}, "singapore"),
+    ("en", "Russia vetoed the renewal of a U.N. panel of experts at a Security Council meeting in New York on Thursday.",
+     "occurred", {"russia"}, "new-york"),
+    ("id", "Menhan Sjafrie Sjamsoeddin akan memaparkan kebijakan pertahanan Indonesia di Shangri-La Dialogue di "
+           "Singapura pekan depan.", "planned", {"sjafrie-sjamsoeddin"}, "singapore"),
+])
+def test_one_who_acts_at_a_named_gathering_attends_it(events_of, lang, text, status, attendees, place):
+    gathering = one(events_of(text, lang, date="2025-04-04"), "Gathering")
+    assert (gathering.status, {k for _, k in gathering.roles}, gathering.place) == (status, attendees, place)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Modi and Xi could meet again at the Group of 20 summit in Johannesburg this November."),
+    ("id", "Prabowo bertemu Xi di KTT APEC di Lima."),
+])
+def test_those_who_meet_at_a_summit_meet_and_hold_no_gathering_besides(events_of, lang, text):
+    assert [e.type for e in events_of(text, lang)] == ["Meeting"]

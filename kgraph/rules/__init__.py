@@ -101,7 +101,7 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
              "unless_followed_by": list, "unless_preceded_by": list, "object_nouns": list,
              "unless_subject": list, "unless_items": list, "each_place": bool, "followed_by": list,
              "negates": bool, "unless_object_nouns": list, "outranks": list, "abroad": bool, "unless_said_in": list,
-             "item_markers": list, "unless_topic_of": list}
+             "item_markers": list, "unless_topic_of": list, "adjunct": bool}
 
 
 # grammar lists read as sets of words under their own names
@@ -253,6 +253,7 @@ class EventRule:
     unless_said_in: tuple[str, ...] = ()  # a speech's words shortly after the trigger ("attacked Zelensky in a post")
     item_markers: tuple[str, ...] = ()  # one must stand between the trigger and its item ("asked Germany for missiles")
     unless_topic_of: tuple[str, ...] = ()  # a noun trigger heading the object of one is a topic ("discussed the grain deal")
+    adjunct: bool = False  # the trigger is a phrase of another verb, whose undoing is its object's ("vetoed ... at a meeting")
 
     @cached_property
     def actor_types_of(self) -> dict[str, tuple[str, ...]]:
@@ -391,7 +392,7 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
         actor_types=tuple((role, tuple(kinds)) for role, kinds in raw.get("actor_types", {}).items()),
         unless_items=tuple(raw.get("unless_items", [])), each_place=raw.get("each_place", False),
         abroad=raw.get("abroad", False),
-        negates=raw.get("negates", False), outranks=tuple(raw.get("outranks", [])),
+        negates=raw.get("negates", False), outranks=tuple(raw.get("outranks", [])), adjunct=raw.get("adjunct", False),
         **{key: tuple(word.lower() for word in raw.get(key, [])) for key in WORD_LISTS},
     )
 
