@@ -819,6 +819,9 @@ def _infinitive_between(tokens, start: int, end: int, lang: Language) -> bool:
                for k in range(len(tokens) - 1))
 
 
+SIDELINE_REACH = 3  # words between "sidelines" and the gathering it names ("on the sidelines of the summit")
+
+
 # statuses of what a commitment leads to ("agreed on Saturday to work together": planned); an event
 # told after a commitment's time as already done is another clause's ("..., as Wang wrapped up a visit")
 _COMMITTED_STATUSES = frozenset({"planned", "hoped", "possible"})
@@ -1091,7 +1094,10 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         # a trigger before the reference is the event it points back to ("met Wang Yi, but the talks ...")
         referenced = {}
         told_before = {p.candidate.rule.event for p in pending} if ref_spans else set()
+        sidelines = lang.matchers["sideline_words"]
         for start, _, event_type in ref_spans:  # an event no earlier sentence told is this one's own
+            if any(t.lower in sidelines for t in tokens[max(0, start - SIDELINE_REACH):start]):
+                continue  # "On the sidelines of the summit, Anwar met Paetongtarn": the summit is the setting
             if (apart_from is None or tokens[start].start < apart_from) \
                     and told_before & SAME_OCCASION.get(event_type, {event_type}):  # ("The agreement was signed by ...")
                 referenced[event_type] = min(start, referenced.get(event_type, start))

@@ -3589,3 +3589,15 @@ def test_one_who_acts_at_a_named_gathering_attends_it(events_of, lang, text, sta
 ])
 def test_those_who_meet_at_a_summit_meet_and_hold_no_gathering_besides(events_of, lang, text):
     assert [e.type for e in events_of(text, lang)] == ["Meeting"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Leaders of ASEAN gathered in Kuala Lumpur on Friday for a summit.\n\nOn the sidelines of the summit, "
+           "Anwar Ibrahim met Thai Prime Minister Paetongtarn Shinawatra."),
+    ("id", "Para pemimpin ASEAN berkumpul di Kuala Lumpur pada Jumat (4/4/2025) untuk KTT.\n\nDi sela-sela KTT itu, "
+           "Anwar Ibrahim bertemu dengan Perdana Menteri Thailand Paetongtarn Shinawatra."),
+])
+def test_a_meeting_on_the_sidelines_of_a_summit_told_before_is_a_meeting_there(events_of, lang, text):
+    meeting = one(events_of(text, lang, date="2025-04-04"), "Meeting")
+    assert (roles_of(meeting), meeting.place, meeting.time.value) == (
+        {("participant", "anwar-ibrahim"), ("participant", "paetongtarn-shinawatra")}, "kuala-lumpur", "2025-04-04")
