@@ -985,9 +985,11 @@ def _antecedents(earlier: list[Found], kind: str, sentence_starts: tuple[int, ..
         if kind.startswith(prefix):
             if kind.endswith("persons"):
                 found = recent({"person"}, count)
-            else:  # states first; "the two sides" may be a state and an armed group
-                found = salient({"country"}, count)
+            else:  # states first; "the two sides" may be a state and an armed group, or the leaders named
+                found = salient({"country"}, count)  # ("Prabowo met Anwar. The two sides agreed ...")
                 found = found if len(found) == count else recent({"country", "organisation"}, count)
+                if len(found) != count:
+                    found = recent({"person"}, count)
             return found if len(found) == count else []
     if kind == "country":  # "AS menjatuhkan sanksi terhadap Rusia. Negara itu juga ...": the US
         return first_of_latest({"country"})

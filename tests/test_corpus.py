@@ -214,7 +214,6 @@ KNOWN_GAPS = {
     ("en_51_turkey_syria_training_pact", 13): "no Agreement is extracted from this wording",
     ("en_52_albanese_jakarta_visit", 1): "no Visit is extracted from this wording",
     ("en_52_albanese_jakarta_visit", 2): "place: gold Jakarta, kgraph None",
-    ("en_52_albanese_jakarta_visit", 4): "no Agreement is extracted from this wording",
     ("en_52_albanese_jakarta_visit", 5): "no Cooperation is extracted from this wording",
     ("en_52_albanese_jakarta_visit", 8): "place: gold St Petersburg, kgraph None",
     ("en_52_albanese_jakarta_visit", 9): "no ArmsTransfer is extracted from this wording",

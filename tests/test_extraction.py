@@ -3601,3 +3601,13 @@ def test_a_meeting_on_the_sidelines_of_a_summit_told_before_is_a_meeting_there(e
     meeting = one(events_of(text, lang, date="2025-04-04"), "Meeting")
     assert (roles_of(meeting), meeting.place, meeting.time.value) == (
         {("participant", "anwar-ibrahim"), ("participant", "paetongtarn-shinawatra")}, "kuala-lumpur", "2025-04-04")
+
+
+@pytest.mark.parametrize("lang,text,event_type", [
+    ("en", "Prabowo met Anwar Ibrahim in Jakarta on Monday. The two sides agreed to hold joint naval drills.",
+     "Agreement"),
+    ("id", "Prabowo bertemu Anwar Ibrahim di Jakarta pada Senin. Kedua belah pihak menandatangani nota kesepahaman "
+           "di bidang energi.", "Agreement"),
+])
+def test_the_two_sides_after_two_leaders_are_their_states(events_of, lang, text, event_type):
+    assert roles_of(one(events_of(text, lang), event_type)) == {("party", "indonesia"), ("party", "malaysia")}
