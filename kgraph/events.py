@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from .factuality import infinitive_marker
 from .mentions import ACTOR_TYPES, PLACE_TYPES, QUOTE_MARKS, Found, opens_a_noun_phrase
-from .rules import EventRule, Language, Strategy
+from .rules import TRANSFERS, EventRule, Language, Strategy
 from .text import Token
 
 ITEM_WINDOW_AFTER = 20
@@ -1216,7 +1216,8 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
     place = _most_specific_place(rule, ctx, tstart, tend, roles, place_strategies)
     if rule.lift and place is None:  # "dikirim ... ke Port Sudan": Sudan receives, Port Sudan is the place;
         place = next((f for fillers in roles.values() for f in fillers if f.type in PLACE_TYPES - {"country"}
-                      and not (f.actor_key and _preceded_by(ctx, f, ctx.lang.matchers["goal_prepositions"]))
+                      and not (f.actor_key and (_preceded_by(ctx, f, ctx.lang.matchers["goal_prepositions"])
+                                            or _supplier_capital(rule, roles, f)))
                       # a capital a thing goes "to" stands for its state ("supplied drones to Moscow"); one
                       # it is flown "into" is where it went ("flew weapons into Mogadishu")
                       and _preceded_by(ctx, f, ctx.lang.matchers["locatives"])), None)
@@ -1227,6 +1228,12 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
     flat = tuple((role, f) for role, fillers in roles.items() for f in fillers)
     more_places = _places_listed_after(ctx, place) if rule.each_place and place is not None else ()
     return Candidate(rule, tstart, tend, flat, place, items, named, asked is not None, more_places)
+
+
+def _supplier_capital(rule: EventRule, roles: dict, found: Found) -> bool:
+    """Is the capital the supplier of a transfer, standing for its state ("buy fighter components from
+    Seoul", "received missiles from Washington"): no place the transfer happened?"""
+    return rule.event in TRANSFERS and any(f is found for f in roles.get("supplier", roles.get("provider", [])))
 
 
 def _place_after_named(ctx: SentenceContext, named: Found) -> Found | None:

@@ -3611,3 +3611,12 @@ def test_a_meeting_on_the_sidelines_of_a_summit_told_before_is_a_meeting_there(e
 ])
 def test_the_two_sides_after_two_leaders_are_their_states(events_of, lang, text, event_type):
     assert roles_of(one(events_of(text, lang), event_type)) == {("party", "indonesia"), ("party", "malaysia")}
+
+
+@pytest.mark.parametrize("text,supplier", [
+    ("Indonesia will buy more KF-21 fighter components from Seoul.", "south-korea"),
+    ("Manila received missiles from Washington on Monday.", "united-states"),
+])
+def test_a_capital_that_supplies_stands_for_its_state_and_places_nothing(events_of, text, supplier):
+    transfer = one(events_of(text, "en"), "ArmsTransfer")
+    assert (("supplier", supplier) in roles_of(transfer), transfer.place) == (True, None)
