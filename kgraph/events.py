@@ -1135,8 +1135,8 @@ TOPIC_REACH = 5  # words of a noun phrase between a word of discussion and the n
 
 def _topic_of(ctx: SentenceContext, tstart: int, words: tuple[str, ...]) -> bool:
     """Does one of `words` (a verb of discussion, or a noun of it with its preposition) open the noun
-    phrase the trigger heads, a few words before it with no punctuation, coordinator or other trigger
-    between ("discussed the grain deal", "talks on a free trade agreement"; not "held talks and signed a
+    phrase the trigger heads, a few words before it with no punctuation, coordinator (but those of a list
+    of topics) or other trigger between ("discussed the grain deal", "talks on a free trade agreement"; not "held talks and signed a
     deal", "the talks produced an agreement")?"""
     m = ctx.lang.matchers
     in_triggers = {k for start, end, _ in ctx.spans or () if end <= tstart for k in range(start, end)}
@@ -1145,10 +1145,19 @@ def _topic_of(ctx: SentenceContext, tstart: int, words: tuple[str, ...]) -> bool
         word = ctx.tokens[k].lower
         if any(k + len(p) <= tstart and tuple(t.lower for t in ctx.tokens[k:k + len(p)]) == p for p in phrases):
             return True
-        if word in (",", ";", ".", ":") or word in m["coordinators"] or k in in_triggers \
-                or word[:1].isalpha() and m["boundaries"].match_at(ctx.tokens, k):
+        if word in (";", ".", ":") or k in in_triggers or word[:1].isalpha() and m["boundaries"].match_at(ctx.tokens, k) \
+                or (word == "," or word in m["coordinators"]) and not _in_a_topic_list(ctx, k):
             return False
     return False
+
+
+def _in_a_topic_list(ctx: SentenceContext, k: int) -> bool:
+    """Does the comma or coordinator at k join lower-case topics, with a lower-case word on each side and
+    no name ("border security and economic cooperation"; not "held talks and signed", where a trigger
+    stops the scan first, nor "Rubio and Lavrov")?"""
+    tokens = ctx.tokens
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower() \
+        and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower()
 
 
 def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,

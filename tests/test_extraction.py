@@ -3620,3 +3620,16 @@ def test_the_two_sides_after_two_leaders_are_their_states(events_of, lang, text,
 def test_a_capital_that_supplies_stands_for_its_state_and_places_nothing(events_of, text, supplier):
     transfer = one(events_of(text, "en"), "ArmsTransfer")
     assert (("supplier", supplier) in roles_of(transfer), transfer.place) == (True, None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Prabowo and Anwar discussed border security and economic cooperation."),
+    ("id", "Prabowo dan Anwar membahas perbatasan darat dan kerja sama ekonomi."),
+])
+def test_cooperation_listed_among_the_topics_discussed_is_a_topic(events_of, lang, text):
+    assert [e.type for e in events_of(text, lang)] == ["Meeting"]
+
+
+def test_a_missile_that_flew_some_distance_is_no_transfer(events_of):
+    text = "The missile flew about 600 km before landing outside Japan's exclusive economic zone."
+    assert not [e for e in events_of(text, "en") if e.type == "ArmsTransfer"]
