@@ -414,8 +414,10 @@ def _without_speech_times(times: list[TimeMention], tokens, lang: Language, foun
         before = k
         while before > 0 and tokens[before - 1].lower in fillers:
             before -= 1
-        if before in speaker_ends and after in told and said_starts & {told[after], told[after] + 1}:
-            return True  # "Lavrov on Friday denied that he had met ...": the day he spoke, before what he said
+        if before in speaker_ends and after in told and (said_starts & {told[after], told[after] + 1} or any(
+                lang.matchers["report_openers"].match_at(tokens, j) for j in (told[after], told[after] + 1))):
+            return True  # "Lavrov on Friday denied that he had met ...", "The Kremlin on Thursday denied a report
+            # that ...": the day he spoke, before what he said
         return any(end <= k <= end + SPEECH_REACH and all(tokens[j].lower in fillers or j in speaker
                                                          or tokens[j].text[:1].isupper() for j in range(end, k))
                    for _, end in reporting)
@@ -697,20 +699,21 @@ def _outside_other_events(times: list[TimeMention], apart: list[tuple[int, int]]
 
 
 def _inside_other_clause(times: list[TimeMention], apart: list[tuple[int, int]], char: int, text: str,
-                         coordinators, trigger_chars: list[int]) -> list[TimeMention]:
+                         coordinators, trigger_chars: list[int], noun: bool = False) -> list[TimeMention]:
     """"Lavrov flew to Beijing on Monday before Putin met Xi there": a trigger in a clause of its own
     after such a phrase, when another trigger stands before the phrase (its main clause; not "On
     Sunday shortly before midnight Russian missiles struck Kyiv"), with words between them, no comma
     or "and", and not a participle ("before meeting Xi" and "sebelum menggelar pertemuan" share the
     main clause's day), takes no time told before the phrase; a count that ends in the phrase still
-    dates it ("a day before Putin met Xi")."""
+    dates it ("a day before Putin met Xi"). An event noun needs no words between ("sebagai balasan atas
+    penjualan senjata AS ke Taiwan")."""
     word = re.match(r"\w+", text[char:])
     if word is None or word.group().lower().endswith("ing"):
         return times
     for start, end in apart:
         between = text[end:char]
         words = re.findall(r"\w+", between.lower())
-        if end < char and words and "," not in between and not coordinators & set(words) \
+        if end < char and (words or noun) and "," not in between and not coordinators & set(words) \
                 and any(c < start for c in trigger_chars):
             times = [t for t in times if t.end > start]
     return times
@@ -1145,7 +1148,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                                          tokens[candidate.tstart].start)
             allowed = _outside_other_events(allowed, apart, tokens[candidate.tstart].start)
             allowed = _inside_other_clause(allowed, apart, tokens[candidate.tstart].start, sentence.text,
-                                           lang.matchers["coordinators"], trigger_chars)
+                                           lang.matchers["coordinators"], trigger_chars, candidate.tstart in noun_starts)
             allowed = _after_coordinator(allowed, tokens, candidate.tstart, lang)
             if committed and status in _COMMITTED_STATUSES:  # what was agreed on Saturday is not dated Saturday
                 allowed = [t for t in allowed if t not in committed or t.start > tokens[candidate.tstart].start]

@@ -632,3 +632,15 @@ def test_a_full_stop_after_a_month_is_the_sentences_unless_the_month_is_abbrevia
 def test_a_word_after_a_weekday_gives_it_a_direction_only_where_the_language_says_so():
     assert [m.text for m in TimeFinder(load_language("en").time).find("met on Friday next to the palace")] == ["Friday"]
     assert [m.text for m in TimeFinder(load_language("id").time).find("bertemu pada Jumat lalu")] == ["Jumat lalu"]
+
+
+@pytest.mark.parametrize("lang,text,event_type", [
+    ("en", "China imposed sanctions on seven U.S. firms on Friday in retaliation for American arms sales to Taiwan.",
+     "ArmsTransfer"),
+    ("id", "China menjatuhkan sanksi terhadap tujuh perusahaan AS pada Jumat sebagai balasan atas penjualan senjata "
+           "AS ke Taiwan.", "ArmsTransfer"),
+    ("en", "The Kremlin on Thursday denied a report that Russia had supplied air defence systems to Iran.",
+     "ArmsTransfer"),
+])
+def test_the_day_of_a_reprisal_or_a_denial_does_not_date_what_it_answers(events_of, lang, text, event_type):
+    assert [e.time for e in events_of(text, lang, date="2025-04-04") if e.type == event_type] == [None]
