@@ -3633,3 +3633,14 @@ def test_cooperation_listed_among_the_topics_discussed_is_a_topic(events_of, lan
 def test_a_missile_that_flew_some_distance_is_no_transfer(events_of):
     text = "The missile flew about 600 km before landing outside Japan's exclusive economic zone."
     assert not [e for e in events_of(text, "en") if e.type == "ArmsTransfer"]
+
+
+@pytest.mark.parametrize("lang,text,source", [
+    ("en", "Russia will send fighter jets to Mali next week, a government spokesman said.", "anon:spokesperson"),
+    ("en", "Russia will send fighter jets to Mali next week, a Russian government spokesman said.",
+     "anon:russia-spokesperson"),
+    ("id", "Rusia akan mengirim jet tempur ke Mali pekan depan, kata seorang juru bicara pemerintah.",
+     "anon:spokesperson"),
+])
+def test_an_unnamed_spokesman_is_an_anonymous_source(events_of, lang, text, source):
+    assert [s.key for s in one(events_of(text, lang), "ArmsTransfer").sources] == [source]
