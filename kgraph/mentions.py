@@ -357,6 +357,9 @@ class _Builder:
         filler = m["title_fillers"].match_at(tokens, j) if hit and j < len(tokens) else None
         if filler:  # "Ketua DPR AS saat itu, Nancy Pelosi": a word of time between title and name
             j += filler[0]
+        if hit and j + 1 < len(tokens) and self.at(j) is None and _is_acronym(tokens[j]) \
+                and _is_capitalised(tokens[j + 1]) and not _is_acronym(tokens[j + 1]):
+            j += 1  # "Kepala BNPB Suharyanto": the body the office belongs to, then the name
         if hit and j + 1 < len(tokens) and tokens[j].text == "," \
                 and _is_capitalised(tokens[j + 1]) and (
                     getattr(self.at(j + 1), "type", "") == "person"
@@ -938,6 +941,11 @@ def _capital_entry(gazetteer: Gazetteer, country: str):
         if entry.capital_of == country and entry.type == "city":
             return entry
     return None
+
+
+def _is_acronym(token: Token) -> bool:
+    """Is the token an acronym of three letters or more ("BNPB", "TNI")?"""
+    return len(token.text) >= 3 and token.text.isalpha() and token.text.isupper()
 
 
 def _antecedents(earlier: list[Found], kind: str, sentence_starts: tuple[int, ...] = (0,)) -> list[Found]:

@@ -3644,3 +3644,9 @@ def test_a_missile_that_flew_some_distance_is_no_transfer(events_of):
 ])
 def test_an_unnamed_spokesman_is_an_anonymous_source(events_of, lang, text, source):
     assert [s.key for s in one(events_of(text, lang), "ArmsTransfer").sources] == [source]
+
+
+def test_a_head_of_a_body_named_by_its_acronym_is_the_person_after_it(events_of):
+    aid = one(events_of("Menurut Kepala BNPB Suharyanto, Indonesia akan mengirim bantuan ke Myanmar pekan depan.", "id"),
+              "Aid")
+    assert [s.key for s in aid.sources] == ["new:suharyanto"]
