@@ -822,6 +822,7 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         key = (args, tend - 1)
         if key not in ctx.first_markers:
             ctx.first_markers[key] = _first_occurrences(ctx, args, tend - 1)
+        args_first = {phrase[0] for phrase in args}  # ", to Japan and ..." may go on with the rule's own marker
         first = ctx.first_markers[key]  # the first "ke" after the trigger says where to: a
         # later one belongs to another phrase ("menembakkan rudal ke perairan ... setelah kunjungan ... ke Taipei")
         for found in sorted((f for f in founds if f.tstart >= tend), key=lambda f: f.tstart):
@@ -834,6 +835,11 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if tend in ctx.control_verbs and any(ctx.tokens[k].lower in m["infinitive_markers"]
                                                   for k in range(tend, found.tstart)):
                 break  # "mendesak negara-negara kaya untuk memberikan bantuan kepada Sudan": the asked deed's own
+            if types is not PLACE_TYPES and any(ctx.tokens[k].text == "," and ctx.tokens[k + 1].lower in m["prepositions"]
+                                                and ctx.tokens[k + 1].lower not in args_first
+                                                for k in range(tend, found.tstart - 1)):
+                break  # "fired a missile, in a warning against Japan": a phrase of its own names no role (a place
+                # it may: "met X, on the sidelines of a meeting in Jeddah")
             start = _head_start(ctx, found)
             for phrase in args:
                 n = len(phrase)

@@ -3650,3 +3650,11 @@ def test_a_head_of_a_body_named_by_its_acronym_is_the_person_after_it(events_of)
     aid = one(events_of("Menurut Kepala BNPB Suharyanto, Indonesia akan mengirim bantuan ke Myanmar pekan depan.", "id"),
               "Aid")
     assert [s.key for s in aid.sources] == ["new:suharyanto"]
+
+
+@pytest.mark.parametrize("text,event_type", [
+    ("North Korea fired a missile, in a warning against Japan and South Korea.", "Launch"),
+    ("Russia fired missiles at Kyiv, Kharkiv and Odesa.", "Attack"),
+])
+def test_a_phrase_of_its_own_after_a_comma_names_no_target(events_of, text, event_type):
+    assert [e.type for e in events_of(text, "en")] == [event_type]
