@@ -13,6 +13,7 @@ Parts joined by "+" are united; otherwise the first strategy that finds someone 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .factuality import infinitive_marker
 from .mentions import ACTOR_TYPES, PLACE_TYPES, QUOTE_MARKS, Found, opens_a_noun_phrase
@@ -1139,6 +1140,12 @@ def _said_in(ctx: SentenceContext, tend: int, words: tuple[str, ...]) -> bool:
 TOPIC_REACH = 5  # words of a noun phrase between a word of discussion and the noun trigger it is about
 
 
+@lru_cache(maxsize=None)
+def _topic_phrases(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A rule's `unless_topic_of` entries as word tuples, split once per rule."""
+    return tuple(tuple(w.split()) for w in words)
+
+
 def _topic_of(ctx: SentenceContext, tstart: int, words: tuple[str, ...]) -> bool:
     """Does one of `words` (a verb of discussion, or a noun of it with its preposition) open the noun
     phrase the trigger heads, a few words before it with no punctuation, coordinator (but those of a list
@@ -1146,7 +1153,7 @@ def _topic_of(ctx: SentenceContext, tstart: int, words: tuple[str, ...]) -> bool
     deal", "the talks produced an agreement")?"""
     m = ctx.lang.matchers
     in_triggers = {k for start, end, _ in ctx.spans or () if end <= tstart for k in range(start, end)}
-    phrases = [tuple(w.split()) for w in words]
+    phrases = _topic_phrases(words)
     for k in range(tstart - 1, max(-1, tstart - 1 - TOPIC_REACH), -1):
         word = ctx.tokens[k].lower
         if any(k + len(p) <= tstart and tuple(t.lower for t in ctx.tokens[k:k + len(p)]) == p for p in phrases):
