@@ -20,7 +20,7 @@ from .attribution import attribute
 from .errors import InputError
 from .events import (ARTICLES, OBJECT_NOUN_REACH, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
                      relative_clause_tokens, trigger_spans, without_self_transfer)
-from .factuality import broke_down, ceased, clause_start, purpose_of_a_deal, status_of
+from .factuality import broke_down, ceased, clause_start, purpose_of_a_deal, split_commitments, status_of
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, History, find_mentions, state_of
 from .model import Article, DocGraph, Entity, Event, Evidence, Fact, Item, Source
@@ -848,19 +848,12 @@ def _time_token_spans(tokens, times, lang: Language) -> list[tuple[TimeMention, 
     return spans
 
 
-def _commitment_dates(tokens, spans: list[tuple[TimeMention, int, int]], lang: Language) -> list[TimeMention]:
+def _commitment_dates(tokens, spans: list[tuple[TimeMention, int, int]], time_tokens: frozenset[int],
+                      lang: Language) -> list[TimeMention]:
     """Times that stand inside a commitment and date it, not what is committed to ("agreed on Saturday
     to work together": the agreeing was on Saturday, the work together is undated)."""
-    commitments = lang.matchers["commitments"]
-    dated = []
-    for time, first, last in spans:
-        while last < len(tokens) and any(s <= last < e for _, s, e in spans if s > first):
-            last = max(e for _, s, e in spans if s <= last < e)  # "on Saturday (Jan. 25)": two phrases
-        joined = tokens[max(0, first - 3):first] + tokens[last:last + 3]
-        before = min(3, first)
-        if any(length > before - k for k in range(before) for length, _ in commitments.all_at(joined, k)):
-            dated.append(time)
-    return dated
+    split = split_commitments(tokens, time_tokens, lang.matchers)
+    return [time for time, first, last in spans if any(s < first and last <= e for s, e, _ in split)]
 
 
 def _status_at(tokens, char: int, lang: Language, relative: frozenset[int]) -> str:
@@ -1127,7 +1120,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                                 counting_words)
         time_spans = _time_token_spans(tokens, times, lang) if times else []
         time_tokens = frozenset(k for _, first, last in time_spans for k in range(first, last))
-        committed = _commitment_dates(tokens, time_spans, lang)
+        committed = _commitment_dates(tokens, time_spans, time_tokens, lang)
         for candidate in sentence_candidates:
             status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang, relative,
                                                         trigger_starts, noun_starts, time_tokens)

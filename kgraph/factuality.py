@@ -387,21 +387,17 @@ def _after_plain_report(tokens: list[Token], scope: int, start: int, m) -> int:
     return scope
 
 
-def _commitments_across_times(tokens: list[Token], scope: int, start: int, end: int, time_tokens: frozenset[int],
-                              m, parenthetical: frozenset[int]) -> list[tuple[int, str]]:
-    """Commitments split by a time phrase ("agreed on Saturday (Jan. 25) to work together", "pledged last
-    week to send"), read with the time phrase's tokens left out; those read whole are found already."""
-    kept = [k for k in range(len(tokens)) if k not in time_tokens or k >= start]
+def split_commitments(tokens: list[Token], time_tokens: frozenset[int], m: dict) -> list[tuple[int, int, str]]:
+    """Commitments split by a time phrase, as (first token, end, status) ("agreed on Saturday (Jan. 25)
+    to work together", "pledged last week to send", "sepakat pada Sabtu (25/1) untuk"): read with the
+    time phrases' tokens left out, and not before a thing agreed on ("agreed on Monday to a ceasefire");
+    those read whole are no split ones."""
+    if not time_tokens:
+        return []
+    kept = [k for k in range(len(tokens)) if k not in time_tokens]
     view = [tokens[k] for k in kept]
-    trigger = kept.index(start)
-    found = []
-    for s, e, status in m["commitments"].finditer(view, kept.index(next(k for k in kept if k >= scope)),
-                                                  max(trigger, trigger + end - start - 1)):
-        if kept[e - 1] - kept[s] == e - 1 - s or kept[s] in parenthetical:
-            continue  # no time phrase inside it
-        if e < len(view) and view[e].lower not in m["determiners"]:
-            found.append((kept[s], status))
-    return found
+    return [(kept[s], kept[e - 1] + 1, status) for s, e, status in m["commitments"].finditer(view)
+            if kept[e - 1] - kept[s] != e - 1 - s and (e >= len(view) or view[e].lower not in m["determiners"])]
 
 
 def status_of(tokens: list[Token], start: int, end: int, lang: Language,
@@ -454,8 +450,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
         if e < len(tokens) and tokens[e].lower not in m["determiners"]:  # "agreed to hold talks", not "agreed to a truce"
             found.append((s, status))
     if any(scope <= k < start for k in time_tokens):
-        found.extend(_commitments_across_times(tokens, scope, start, end, time_tokens, m,
-                                               parenthetical if outside else frozenset()))
+        found.extend((s, status) for s, e, status in split_commitments(tokens, time_tokens, m)
+                     if scope <= s and e <= max(start, end - 1) and not (outside and s in parenthetical))
     preposition = _governing_preposition(tokens, start, m)
     if other_triggers and preposition:  # "did not meet Trump during his visit to Washington", "gagal bertemu
         found = [(s, status) for s, status in found  # Trump dalam lawatannya": the meeting's
