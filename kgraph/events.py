@@ -112,6 +112,11 @@ class SentenceContext:
         return owned
 
     @_once
+    def trigger_tokens(self) -> frozenset[int]:
+        """The tokens of the sentence's trigger spans: a verb or event word, where a title or topic ends."""
+        return frozenset(k for start, end, _ in self.spans or () for k in range(start, end))
+
+    @_once
     def owner_tokens(self) -> frozenset[int]:
         """The tokens of owners, their "'s" and the titles before the names they own."""
         return frozenset(k for start, end in self.owned_names.items() for k in range(start, end))
@@ -191,7 +196,7 @@ def _owned_name_start(ctx: SentenceContext, found: Found) -> int | None:
         return None
     m = ctx.lang.matchers
     first = k + 2
-    in_triggers = {j for start, end, _ in ctx.spans or () for j in range(start, end)}
+    in_triggers = ctx.trigger_tokens
     for k in range(first, min(len(tokens), first + OWNED_TITLE_REACH + 2)):
         if any(f.tstart == k and f is not found and f.type in ACTOR_TYPES for f in ctx.founds):
             return k
@@ -1152,7 +1157,7 @@ def _topic_of(ctx: SentenceContext, tstart: int, words: tuple[str, ...]) -> bool
     of topics) or other trigger between ("discussed the grain deal", "talks on a free trade agreement"; not "held talks and signed a
     deal", "the talks produced an agreement")?"""
     m = ctx.lang.matchers
-    in_triggers = {k for start, end, _ in ctx.spans or () if end <= tstart for k in range(start, end)}
+    in_triggers = ctx.trigger_tokens
     phrases = _topic_phrases(words)
     for k in range(tstart - 1, max(-1, tstart - 1 - TOPIC_REACH), -1):
         word = ctx.tokens[k].lower
