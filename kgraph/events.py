@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .factuality import infinitive_marker
+from .factuality import infinitive_marker, reaction_before
 from .mentions import ACTOR_TYPES, PLACE_TYPES, QUOTE_MARKS, Found, opens_a_noun_phrase
 from .rules import TRANSFERS, EventRule, Language, Strategy
 from .text import Token
@@ -752,6 +752,10 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         inside_relative = tstart in ctx.relative
         floor = max((k + 1 for k in range(1, tstart) if ctx.tokens[k].lower in m["strong"] or (
             ctx.tokens[k].lower in m["coordinators"] and ctx.tokens[k - 1].text == ",")), default=0)
+        reaction = reaction_before(ctx.tokens, floor, tstart, m)
+        if reaction is not None:  # "China will respond to U.S. sanctions": who reacts does not impose them;
+            owners = [f for f in founds if reaction[1] <= f.tstart and f.tend <= tstart]  # the noun's own owner
+            return _coordinated(ctx, owners[-1], types, leftwards=True) if owners else []  # does ("Russian attacks")
         for found in sorted((f for f in founds if floor <= f.tstart and f.tend <= tstart), key=lambda f: -f.tend):
             if _preceded_by(ctx, found, m["prepositions"]) or found.tstart in ctx.trigger_ends:
                 continue  # a prepositional object, or the object of another trigger
@@ -809,8 +813,11 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 continue
             if found.via == "anaphor" and found.tstart > tend and ctx.tokens[found.tstart - 1].lower in m["free_relatives"]:
                 continue  # "struck what it called terrorist infrastructure": "it" names what it struck
-            if types is PLACE_TYPES and _head_start(ctx, found) > tend and _preceded_by(ctx, found, m["passive_agents"]):
-                continue  # "the first visit by a Chinese leader to Serbia": the doer, not what is visited
+            if _head_start(ctx, found) > tend and _preceded_by(ctx, found, m["passive_agents"]) and (
+                    types is PLACE_TYPES or not gathering and _agent_of_a_later_trigger(ctx, tstart, _head_start(ctx, found) - 1)):
+                continue  # "the first visit by a Chinese leader to Serbia": the doer, not what is visited;
+                # "sanctions imposed by the U.S.": the agent of "imposed by", not the one sanctioned (those a
+                # gathering is "attended by" do attend it)
             if _head_start(ctx, found) > tend and _preceded_by(ctx, found, m["topic_prepositions"]):
                 break  # "host a summit on Ukraine": what it is about takes no part, nor anyone after it (a
                 # trigger's own "attack on" is no topic; "duties on Australian wine" leave it to "after:on")
@@ -1106,6 +1113,14 @@ def _plain_words_after(tokens: list[Token], start: int, reach: int) -> list[Toke
         if not (token.text.isalpha() and token.text.islower()):
             break
     return words
+
+
+def _agent_of_a_later_trigger(ctx: SentenceContext, tstart: int, agent_word: int) -> bool:
+    """Does the agent's word ("by") end a later trigger of the same event as the one at tstart ("sanctions
+    imposed by the U.S.": "imposed by" is a sanction of its own, whose rule names its imposer)?"""
+    events = {r.event for s, _, rules in (ctx.spans or ()) if s == tstart for r in rules}
+    return any(tstart < s <= agent_word < e and any(r.event in events for r in rules)
+               for s, e, rules in (ctx.spans or ()))
 
 
 def _is_passive(ctx: SentenceContext, tstart: int, tend: int) -> bool:

@@ -298,6 +298,21 @@ def ceased(tokens: list[Token], start: int, m: dict) -> int | None:
     return k if k >= 0 and tokens[k].lower in m["cessations"] else None
 
 
+REACTION_REACH = 5  # words of a reaction's object before the event noun ("condemn North Korea's missile launch")
+
+
+def reaction_before(tokens: list[Token], scope: int, start: int, m: dict) -> tuple[int, int] | None:
+    """The span of the verb whose object the trigger is, when that verb reacts to an event that took place
+    ("is trying to repel Russian attacks", "akan mengecam peluncuran rudal", `reactions`), or None. Only
+    words of a noun phrase may stand between: "will respond by imposing sanctions" plans the sanctions."""
+    for s, e, _ in m["reactions"].finditer(tokens, scope, start):
+        between = tokens[e:start]
+        if sum(word.text[:1].isalnum() for word in between) <= REACTION_REACH and not any(
+                word.lower in m["object_stops"] or word.text in (",", ";", ":") for word in between):
+            return s, e
+    return None
+
+
 def _governing_preposition(tokens: list[Token], start: int, m: dict) -> str | None:
     """The preposition that governs the trigger, past a determiner or an owner's name ("on his visit",
     "during his visit", "during Kim Jong Un's visit", "dalam lawatannya", "selama kunjungannya")."""
@@ -452,6 +467,9 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     if any(scope <= k < start for k in time_tokens):
         found.extend((s, status) for s, e, status in split_commitments(tokens, time_tokens, m)
                      if scope <= s and e <= max(start, end - 1) and not (outside and s in parenthetical))
+    reaction = reaction_before(tokens, scope, start, m)
+    if reaction is not None:  # "is trying to repel Russian attacks": the attempt is the repelling's
+        found = [(s, status) for s, status in found if s > reaction[0]]
     preposition = _governing_preposition(tokens, start, m)
     if other_triggers and preposition:  # "did not meet Trump during his visit to Washington", "gagal bertemu
         found = [(s, status) for s, status in found  # Trump dalam lawatannya": the meeting's

@@ -5,6 +5,7 @@ The sentences are built from the lexicon itself, so a cue added to a lexicon is 
 from __future__ import annotations
 
 import pytest
+from conftest import roles_of
 
 from kgraph.rules import load_language
 
@@ -31,6 +32,10 @@ COMMITMENT_TEMPLATES = {  # a commitment to meet plans the meeting
 CERTAINTY_TEMPLATES = {  # a doubt denied leaves the plan a plan
     "id": "Pengamat {cue} bahwa Presiden Joko Widodo akan bertemu Presiden Xi Jinping di Beijing.",
     "en": "Officials have {cue} Joe Biden will meet Xi Jinping in Beijing.",
+}
+REACTION_TEMPLATES = {  # a cue before a reaction to an event does not reach the event, which took place
+    "id": "Jepang akan {cue} peluncuran rudal Korea Utara.",
+    "en": "Japan will {cue} North Korea's missile launch.",
 }
 EXPECTED = {"planned": "planned", "possible": "possible", "hoped": "hoped", "failed": "failed",
             "denied": "denied", "cancelled": "cancelled", "negation": "denied", "occurred": "occurred"}
@@ -386,3 +391,24 @@ def test_a_clause_told_as_done_after_a_commitments_day_keeps_the_day(events_of):
 ])
 def test_a_past_verb_after_and_with_a_subject_of_its_own_is_outside_the_cue_before(events_of, text, status):
     assert [e.status for e in events_of(text, "en") if e.type == "Attack"] == [status]
+
+
+@pytest.mark.parametrize("lang,cue", list(phrases("reactions")))
+def test_each_reaction_leaves_the_event_it_answers_as_told_and_to_its_own_doer(events_of, lang, cue):
+    events = events_of(REACTION_TEMPLATES[lang].format(cue=cue), lang)
+    assert [(e.status, sorted(roles_of(e))) for e in events if e.type == "Launch"] == [
+        ("occurred", [("launcher", "north-korea")])]
+
+
+@pytest.mark.parametrize("text,event_type,status,roles", [
+    ("Ukraine is trying to repel Russian attacks near Pokrovsk.", "Attack", "occurred", {("attacker", "russia")}),
+    ("China is expected to respond to the new U.S. sanctions.", "Sanction", "occurred", {("imposer", "united-states")}),
+    # a reaction by a deed of its own is that deed, still to come
+    ("Japan will respond by imposing sanctions on Russia.", "Sanction", "planned",
+     {("imposer", "japan"), ("target", "russia")}),
+    # the agent of a participle after the noun is the doer, not the object
+    ("China will respond to new sanctions imposed by the United States.", "Sanction", "occurred",
+     {("imposer", "united-states")}),
+])
+def test_a_reaction_to_an_event(events_of, text, event_type, status, roles):
+    assert [(e.status, roles_of(e)) for e in events_of(text, "en") if e.type == event_type] == [(status, roles)]

@@ -74,7 +74,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "name_context_after": str,
     "event_nouns": str,
     "cues": {"planned": list, "possible": list, "hoped": list, "failed": list, "failed_after": list,
-             "denied": list, "cancelled": list, "cancelled_after": list, "outcome_failures": list, "cessations": list, "denied_after": list, "report_openers": list, "attempts": list, "possible_after": list, "hedges_after": list, "hopes_after": list, "planned_after": list, "negation": list,
+             "denied": list, "cancelled": list, "cancelled_after": list, "outcome_failures": list, "cessations": list, "denied_after": list, "report_openers": list, "attempts": list, "reactions": list, "possible_after": list, "hedges_after": list, "hopes_after": list, "planned_after": list, "negation": list,
              "passive_auxiliaries": list, "failed_participles": list, "cancelled_participles": list,
              "occurred": list, "purpose_markers": list, "purpose_nouns": list, "purpose_verbs": list,
              "not_conditions": list, "conditions": list, "commitments": list, "past_commitments": list, "made_commitments": list, "approvals": list,
@@ -557,6 +557,9 @@ def _build_matchers(lexicon: dict) -> dict:
         "report_openers": PhraseMatcher({p: True for p in cues.get("report_openers", [])}),
         # "tried to launch ..., but the rocket exploded": after an attempt, a failure reaches past "but"
         "attempts": PhraseMatcher({p: True for p in cues.get("attempts", [])}),
+        # "is trying to repel Russian attacks", "akan mengecam peluncuran": a cue before these is about the
+        # reaction, not the event it answers, which took place
+        "reactions": PhraseMatcher({p: True for p in cues.get("reactions", [])}),
         "purpose_markers": frozenset(cues.get("purpose_markers", [])),
         "cessations": frozenset(cues.get("cessations", [])),
         "negation_words": frozenset(p for p in cues.get("negation", []) if " " not in p),
