@@ -1525,7 +1525,8 @@ def _without_visits_told_again(events: list[Event], containment: set[tuple[str, 
     the state or region that holds the city told first, is that visit ("will visit Seoul on Sunday. It
     will be his first trip to South Korea since taking office"): one event, with the city. So is a
     meeting of the same people told again in one of the next sentences with nothing new but what was
-    said ("Austin met Dong Jun in Singapore on Friday. The two men discussed Taiwan"), and an aid told
+    said ("Austin met Dong Jun in Singapore on Friday. The two men discussed Taiwan") or where it was held
+    (one meeting there: "met Xi on Saturday. The two leaders met at the Great Hall of the People"), and an aid told
     again in the next sentence by its provider (`_aid_told_again`)."""
     kept: list[Event] = []
     for event in events:
@@ -1537,13 +1538,15 @@ def _without_visits_told_again(events: list[Event], containment: set[tuple[str, 
             earlier = next((k for k in range(len(kept) - 1, -1, -1) if kept[k].type == "Meeting"
                             and 0 < event.evidence.sentence - kept[k].evidence.sentence <= MEETING_TOLD_AGAIN
                             and set(kept[k].roles) == set(event.roles) and kept[k].status == event.status
-                            and kept[k].time == event.time and event.place in (None, kept[k].place)), None)
+                            and kept[k].time == event.time
+                            and (None in (event.place, kept[k].place) or event.place == kept[k].place)), None)
         if earlier is None and event.type == "Aid":
             earlier = next((k for k, e in enumerate(kept) if _aid_told_again(e, event, additive)), None)
         if earlier is None:
             kept.append(event)
         else:
-            kept[earlier] = replace(kept[earlier], sources=tuple(dict.fromkeys(kept[earlier].sources + event.sources)))
+            kept[earlier] = replace(kept[earlier], sources=tuple(dict.fromkeys(kept[earlier].sources + event.sources)),
+                                    place=kept[earlier].place or (event.place if event.type == "Meeting" else None))
     return kept
 
 

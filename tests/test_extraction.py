@@ -2715,6 +2715,17 @@ def test_a_meeting_told_again_in_the_next_sentences_is_one_meeting(events_of, la
     assert len([e for e in events_of(text, lang, date="2025-04-04") if e.type == "Meeting"]) == 1
 
 
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Prabowo met Xi Jinping on Saturday. The two leaders met at the Great Hall of the People in Beijing.",
+     "great-hall-of-the-people"),
+    ("id", "Prabowo bertemu Xi Jinping pada Sabtu. Kedua pemimpin bertemu di Aula Besar Rakyat di Beijing.",
+     "great-hall-of-the-people"),
+])
+def test_a_meeting_told_again_with_its_place_is_one_meeting_there(events_of, lang, text, place):
+    meetings = [e for e in events_of(text, lang, date="2025-04-04") if e.type == "Meeting"]
+    assert [(m.place, m.time.value) for m in meetings] == [(place, "2025-03-29")]
+
+
 def test_the_same_people_meeting_on_another_day_meet_twice(events_of):
     text = "Prabowo met Xi in Beijing on Monday. The two leaders met again in Shanghai on Wednesday."
     assert len([e for e in events_of(text, "en", date="2025-04-04") if e.type == "Meeting"]) == 2
