@@ -19,6 +19,7 @@ ACTOR_TYPES = frozenset({"person", "country", "organisation", "outlet", "anonymo
 PLACE_TYPES = frozenset({"country", "city", "region", "facility"})
 PERSONLIKE = frozenset({"person", "anonymous"})
 COUNTED = {"dual_": 2, "triple_": 3, "quad_": 4}
+APPOSITION_REACH = 6  # words after a title without a name within which a comma may bring the name
 TITLE_MODIFIER_REACH = 3  # lower-case words between a state and its title ("Syria's interim president")
 
 
@@ -667,12 +668,19 @@ class _Builder:
 
     def _described_person(self, i: int, k: int, j: int, country: Found, position: str) -> None:
         """A definite title of a state with no name ("the North Korean leader", "the Russian foreign
-        minister", "Presiden Rusia itu") is the person of that state and position named last, if any."""
+        minister", "Presiden Rusia itu") is the person of that state and position named last, if any. A
+        state's own title is definite too ("Japan's foreign minister", "Menlu Jepang"), unless a word of
+        number comes first ("seorang menteri Jepang", `source_determiners`)."""
         m, tokens = self.lang.matchers, self.tokens
         start_token = min(i, k) if country.tstart >= k else country.tstart
         end = j + 1 if j < len(tokens) and tokens[j].lower in m["dem_after"] else j
-        if end == j and (start_token == 0 or tokens[start_token - 1].lower not in m["dem_before"]):
-            return  # "a Russian diplomat", "North Korean leaders": no one in particular
+        before = tokens[start_token - 1].lower if start_token > 0 else ""
+        owned = country.tstart >= k or country.tend + 2 <= k and tokens[country.tend].text in ("'", "’")
+        if end == j and before not in m["dem_before"] and (
+                not owned or before in m["source_determiners"] or self._apposition_after(j)
+                or self._body_named_at(start_token)):
+            return  # "a Russian diplomat", "North Korean leaders": no one in particular; "Rwanda's minister for
+            # regional integration, James Kabarebe": the name comes after; "Kepala Staf Gabungan Korea Selatan": a body
         titled = dict(self.history.titled) | self.titled_here()
         earlier = list(self.history.mentions) + sorted((f for f in self.founds if f.tend <= start_token),
                                                        key=lambda f: f.tstart)
@@ -693,6 +701,21 @@ class _Builder:
         if country.type == "country":  # nobody named holds it: an official of that state, who acts for it
             # and whom "he" refers back to ("The Indian defence minister flew to Moscow, where he met ...")
             self._add_anonymous(start_token, end, position, country)
+
+    def _apposition_after(self, j: int) -> bool:
+        """Does a name in apposition follow within a few words (", James Kabarebe")?"""
+        tokens = self.tokens
+        for x in range(j, min(len(tokens) - 1, j + APPOSITION_REACH)):
+            if tokens[x].text == ",":
+                found = self.at(x + 1)
+                return getattr(found, "type", "") == "person" or found is None and _is_capitalised(tokens[x + 1]) \
+                    and _name_run(tokens, x + 1, self.taken(), self.lang, head_ok=False) - (x + 1) >= 2
+        return False
+
+    def _body_named_at(self, i: int) -> bool:
+        """Does a fact pattern that names a body start at token i ("Kepala Staf Gabungan Korea Selatan")?"""
+        return any(pattern.creates and _match_pattern(pattern.pattern, self.tokens, i, self) is not None
+                   for pattern in self.lang.patterns)
 
     def titled_here(self) -> dict[str, tuple[str, str]]:
         """Person -> (state, position) from the titles of this sentence ("Syrian Foreign Minister Asaad

@@ -1432,6 +1432,28 @@ def test_a_definite_title_without_a_name_is_the_person_of_that_state_named_befor
     assert {key for _, key in one(events_of(text, lang), "Meeting").roles} == met
 
 
+@pytest.mark.parametrize("lang,text,met", [
+    # a state's own title is definite: its holder, named before, or an official who acts for the state
+    ("id", "Presiden Prabowo menerima Menlu Jepang di Istana Merdeka pada Senin.", {"prabowo-subianto", "japan"}),
+    ("en", "Prabowo received Japan's foreign minister in Jakarta on Monday.", {"prabowo-subianto", "japan"}),
+    ("id", "Menlu Jepang Takeshi Iwaya tiba di Jakarta pada Minggu. Presiden Prabowo menerima Menlu Jepang di Istana "
+     "Merdeka pada Senin.", {"prabowo-subianto", "takeshi-iwaya"}),
+])
+def test_a_states_own_title_without_a_name_is_received(events_of, lang, text, met):
+    meeting = one(events_of(text, lang, date="2025-04-04"), "Meeting")
+    assert {key for _, key in meeting.roles} == met
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Seorang menteri Jepang tiba di Jakarta."),  # a word of number: no one in particular
+    ("en", "Washington imposed sanctions on Rwanda's minister for regional integration, James Kabarebe."),  # named
+])
+def test_a_states_title_that_names_no_one_unnamed_makes_no_anonymous_official(resources, lang, text):
+    from kgraph.documents import make_article
+    graph = extract(make_article({"id": "t"}, text, "test", "t", dt.date(2025, 4, 4), lang), resources)
+    assert not [key for key in graph.entities if key.startswith("anon:") and key.endswith("minister")]
+
+
 @pytest.mark.parametrize("text", [
     "Kim Jong Un arrived in Moscow. North Korean leaders met Putin on Tuesday.",  # no one in particular
     "Kim Jong Un arrived in Moscow. The Russian leader met Xi on Tuesday.",  # no Russian named before
