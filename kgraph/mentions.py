@@ -60,6 +60,7 @@ class History:
     sentence_starts: tuple[int, ...] = ()  # where in `mentions` each sentence's mentions begin
     name_words: tuple[tuple[str, frozenset[str]], ...] = ()  # first/last word of a full name -> its people
     titled: tuple[tuple[str, tuple[str, str]], ...] = ()  # person -> (state, position) from earlier titles
+    joined: tuple[Found, ...] = ()  # the names joined at the head of the latest sentence naming an actor
 
 
 def state_of(key: str, facts: list[Fact], gazetteer: Gazetteer) -> str:
@@ -762,13 +763,24 @@ class _Builder:
             elif kind == "country" and i > 0 and tokens[i - 1].lower in self.lang.matchers["goal_prepositions"]:
                 subject = min(self.founds, key=lambda f: f.tstart, default=None)  # the sentence's first mention
                 earlier = [f for f in earlier if f is not subject]  # "Japan sent aid to the country": not Japan
-            targets = self._states_of_sentence(i, kind) or \
+            targets = self._states_of_sentence(i, kind) or (kind == "plural" and self._joined_before(i)) or \
                 _antecedents(earlier, kind, self.history.sentence_starts + (len(self.history.mentions),))
             start, end, surface = _span(tokens, self.text, i, i + length)
             for target in targets:
                 self.founds.append(Found(i, i + length, start, end, surface, target.key, target.type,
                                          "anaphor", target.label, target.actor_key, wikidata=target.wikidata, state=target.state))
             i += length
+
+    def _joined_before(self, i: int) -> tuple[Found, ...]:
+        """The names joined at the head of this sentence before token i ("Putin and Xi said they would meet"),
+        else of the latest sentence naming an actor, if no actor of this one comes first. Not after a comma or
+        a quote: "Albanese and Xi could meet in November, they said" is told by others."""
+        here = [f for f in self.founds if f.tend <= i and f.type in JOINABLE and not f.descriptor]
+        if not here:
+            return self.history.joined
+        if i > 0 and (self.tokens[i - 1].text == "," or self.tokens[i - 1].text in QUOTE_MARKS):
+            return ()
+        return joined_subject(here, self.tokens, self.lang)
 
     def _plural(self, found: Found) -> bool:
         """Is the mention several people: anonymous sources in the plural ("Indian officials": `plural_markers`)
@@ -1037,6 +1049,27 @@ def _antecedents(earlier: list[Found], kind: str, sentence_starts: tuple[int, ..
     return []
 
 
+JOINABLE = frozenset({"person", "country", "organisation"})
+
+
+def joined_subject(founds, tokens: list[Token], lang: Language, before: int | None = None) -> tuple[Found, ...]:
+    """The names joined by "and" or commas at the first actor of a sentence (before token `before`), when
+    there are two or more: those "they" and "mereka" refer to next ("Maduro and Ali met in Argyle. They
+    agreed to meet again"). Not the one met: "Prabowo met Xi" joins no one."""
+    actors = sorted((f for f in founds if f.type in JOINABLE and not f.descriptor
+                     and (before is None or f.tend <= before)), key=lambda f: f.tstart)
+    joiners = lang.matchers["coordinators"]
+    group: list[Found] = actors[:1]
+    for found in actors[1:]:
+        between = tokens[group[-1].tend:found.tstart]
+        if not between or found.tstart == group[-1].tstart or len(between) > 2 \
+                or not all(t.text == "," or t.lower in joiners for t in between):
+            break
+        group.append(found)
+    keys = {f.key for f in group}
+    return tuple(group) if len(keys) >= 2 else ()
+
+
 def _match_pattern(pattern: tuple[str, ...], tokens: list[Token], i: int, builder: _Builder):
     """Match a fact pattern at token i without backtracking: optional words are taken greedily."""
     slots: dict[str, Found] = {}
@@ -1080,9 +1113,11 @@ def find_mentions(text: str, tokens: list[Token], lang: Language, gazetteer: Gaz
     builder.anaphora()
     founds = sorted(builder.founds, key=lambda f: (f.tstart, f.tend, f.key))
     kept = tuple(f for f in founds if f.type != "unknown")
+    named_actor = any(f.type in JOINABLE and not f.descriptor for f in kept)
     new_history = History(history.mentions + kept, tuple(sorted(builder.surnames.items())),
                           tuple(sorted(builder.acronyms.items())),
                           history.sentence_starts + (len(history.mentions),),
                           tuple(sorted(_name_words(kept, dict(history.name_words)).items())),
-                          tuple(sorted((dict(history.titled) | builder.titled_here()).items())))
+                          tuple(sorted((dict(history.titled) | builder.titled_here()).items())),
+                          joined_subject(kept, tokens, lang) if named_actor else history.joined)
     return SentenceMentions(founds, builder.facts, builder.positions), new_history

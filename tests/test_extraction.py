@@ -2737,6 +2737,25 @@ def test_a_meeting_told_again_in_the_next_sentences_is_one_meeting(events_of, la
     assert len([e for e in events_of(text, lang, date="2025-04-04") if e.type == "Meeting"]) == 1
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Nicolas Maduro and Irfaan Ali met in Argyle on Thursday. They agreed to meet again in Brazil next year."),
+    ("id", "Prabowo dan Anwar Ibrahim bertemu di Jakarta pada Senin. Mereka sepakat untuk bertemu lagi di Kuala "
+           "Lumpur tahun depan."),
+    ("en", "Nicolas Maduro and Irfaan Ali said they would meet again in Brazil next year."),
+])
+def test_they_after_names_joined_at_the_head_of_a_sentence_are_those_names(events_of, lang, text):
+    planned = [e for e in events_of(text, lang, date="2025-04-04") if e.type == "Meeting" and e.status == "planned"]
+    assert len(planned) == 1 and len(planned[0].roles) == 2
+    assert all(role == "participant" for role, _ in planned[0].roles)
+    assert {key for _, key in planned[0].roles} != {"venezuela", "guyana"}
+
+
+def test_they_who_speak_after_a_comma_are_not_the_names_they_speak_of(events_of):
+    text = "Australian officials met Chinese diplomats. Albanese and Xi could meet in Rio in November, they said."
+    meeting = [e for e in events_of(text, "en", date="2025-04-04") if e.status == "possible"]
+    assert {s.key for s in meeting[0].sources}.isdisjoint({"anthony-albanese", "xi-jinping"})
+
+
 @pytest.mark.parametrize("lang,text,place", [
     ("en", "Prabowo met Xi Jinping on Saturday. The two leaders met at the Great Hall of the People in Beijing.",
      "great-hall-of-the-people"),
