@@ -2992,6 +2992,24 @@ def test_one_who_claims_responsibility_for_an_attack_made_it(events_of, text, at
     assert ("attacker", attacker) in attack.roles and [s.key for s in attack.sources] == [attacker]
 
 
+@pytest.mark.parametrize("lang,text,status,roles", [
+    ("en", "Hamas denied any role in the attack on Tel Aviv.", "denied", {("attacker", "hamas"), ("target", "tel-aviv")}),
+    ("en", "Iran denies any involvement in the strikes on the tankers.", "denied", {("attacker", "iran")}),
+    ("en", "Russia denied carrying out strikes on Kyiv.", "denied", {("attacker", "russia"), ("target", "kyiv")}),
+    ("id", "Iran membantah terlibat dalam serangan terhadap Israel.", "denied", {("attacker", "iran"), ("target", "israel")}),
+    ("id", "Hamas mengklaim serangan roket ke Tel Aviv.", "occurred", {("attacker", "hamas"), ("target", "tel-aviv")}),
+    ("id", "Houthi mengaku bertanggung jawab atas serangan terhadap Israel.", "occurred",
+     {("attacker", "houthis"), ("target", "israel")}),
+])
+def test_one_who_denies_or_claims_a_role_in_an_attack_is_its_attacker(events_of, lang, text, status, roles):
+    attack = one(events_of(text, lang), "Attack")
+    assert (attack.status, roles_of(attack)) == (status, roles)
+
+
+def test_a_claim_denied_or_of_something_else_is_no_attack(events_of):
+    assert not events_of("Hamas tidak mengklaim serangan itu. Israel mengklaim kemenangan.", "id")
+
+
 @pytest.mark.parametrize("text,supplier", [
     ("India signed a deal with France on Monday to buy 26 Rafale Marine jets.", "france"),
     ("Indonesia signed a contract with Turkey to buy 48 KAAN fighter jets.", "turkey"),
