@@ -645,6 +645,8 @@ def test_a_reference_after_its_own_trigger_keeps_the_event(events_of, lang, text
     ("en", "The meeting between Putin and Trump failed to reach an agreement on Ukraine."),
     ("id", "Perundingan antara Rusia dan Ukraina di Istanbul gagal menghasilkan gencatan senjata."),
     ("id", "Pertemuan antara Putin dan Trump di Alaska gagal mencapai kesepakatan."),
+    ("en", "Talks between Russia and Ukraine in Istanbul did not produce a ceasefire."),
+    ("id", "Pertemuan antara Putin dan Trump di Alaska tidak menghasilkan kesepakatan."),
 ])
 def test_talks_that_failed_to_produce_an_outcome_took_place(events_of, lang, text):
     assert one(events_of(text, lang), "Meeting").status == "occurred"
@@ -2234,6 +2236,10 @@ def test_aircraft_whose_arrival_a_state_receives_are_transferred_not_visiting(ev
     ("en", "Armenia and Azerbaijan ended their talks without a deal."),
     ("id", "Perundingan antara Armenia dan Azerbaijan di Almaty berakhir tanpa kesepakatan."),
     ("id", "Armenia dan Azerbaijan mengakhiri perundingan tanpa mencapai kesepakatan."),
+    ("en", "Talks between Armenia and Azerbaijan in Almaty ended without agreement."),
+    ("en", "Talks between Armenia and Azerbaijan in Almaty did not produce a deal."),
+    ("en", "The talks between Armenia and Azerbaijan produced no agreement."),
+    ("id", "Perundingan antara Armenia dan Azerbaijan di Almaty tidak menghasilkan kesepakatan."),
 ])
 def test_talks_that_end_without_a_deal_failed_to_make_one(events_of, lang, text):
     [agreement] = [e for e in events_of(text, lang) if e.type == "Agreement"]
