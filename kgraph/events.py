@@ -1161,9 +1161,17 @@ TOPIC_REACH = 5  # words of a noun phrase between a word of discussion and the n
 
 
 @lru_cache(maxsize=None)
-def _topic_phrases(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """A rule's `unless_topic_of` entries as word tuples, split once per rule."""
-    return tuple(tuple(w.split()) for w in words)
+def _topic_phrases(words: tuple[str, ...]) -> tuple[dict[str, tuple[tuple[str, ...], ...]], tuple[tuple[str, ...], ...]]:
+    """A rule's `unless_topic_of` entries as word tuples, split once per rule: those of each first word
+    (a word of the sentence is compared only with the phrases it can begin), and the empty ones."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    empty = []
+    for phrase in (tuple(w.split()) for w in words):
+        if phrase:
+            by_first.setdefault(phrase[0], []).append(phrase)
+        else:
+            empty.append(phrase)
+    return {word: tuple(phrases) for word, phrases in by_first.items()}, tuple(empty)
 
 
 def _topic_of(ctx: SentenceContext, tstart: int, words: tuple[str, ...]) -> bool:
@@ -1173,10 +1181,11 @@ def _topic_of(ctx: SentenceContext, tstart: int, words: tuple[str, ...]) -> bool
     deal", "the talks produced an agreement")?"""
     m = ctx.lang.matchers
     in_triggers = ctx.trigger_tokens
-    phrases = _topic_phrases(words)
+    by_first, empty = _topic_phrases(words)
+    lowers = ctx.words
     for k in range(tstart - 1, max(-1, tstart - 1 - TOPIC_REACH), -1):
-        word = ctx.tokens[k].lower
-        if any(k + len(p) <= tstart and tuple(t.lower for t in ctx.tokens[k:k + len(p)]) == p for p in phrases):
+        word = lowers[k]
+        if empty or any(k + len(p) <= tstart and lowers[k:k + len(p)] == p for p in by_first.get(word, ())):
             return True
         if word in (";", ".", ":") or k in in_triggers or word[:1].isalpha() and m["boundaries"].match_at(ctx.tokens, k) \
                 or (word == "," or word in m["coordinators"]) and not _in_a_topic_list(ctx, k):
