@@ -186,6 +186,10 @@ class TimeFinder:
             for word in anchor_words:  # a pattern whose word list is empty is never tried
                 (self._by_digit_word if needs_digit else self._by_word).setdefault(word, []).append(n)
         self._anchor_words = frozenset(self._by_word) | frozenset(self._by_digit_word)
+        # pattern position → further word sets each of which a match holds a word of ("a few days" a
+        # word of `few` besides its unit): a sentence lacking one skips the pattern
+        also = self._also_needed(words)
+        self._also_by_pattern = {n: also[kind] for n, (kind, _) in enumerate(self.patterns) if also.get(kind)}
         checked = self.patterns + ([("lasting", self.lasting_pattern)] if self.lasting_pattern else [])
         for kind, pattern in checked:  # built from data: checked like the rest of kgraph's patterns
             if nested_quantifiers(pattern):
@@ -223,6 +227,28 @@ class TimeFinder:
             "week_of_month": one_word_each(words.get("week_ordinals", {})),
         }
         return {kind: found if isinstance(found, tuple) else (False, found) for kind, found in anchors.items()}
+
+    @staticmethod
+    def _also_needed(words: dict) -> dict[str, tuple[frozenset[str], ...]]:
+        """For the patterns with more than one word they cannot match without, the sets besides their
+        anchor of which a match holds a word: the "few" words of "a few days", the direction of "two
+        days ago", the "in" of "in two weeks", the month of "the first week of May". A list with a
+        phrase of no word character (which no word of the sentence tells) asks for nothing."""
+        def needed(phrases) -> frozenset[str] | None:
+            phrases = list(phrases)
+            if not all(_WORD.search(p) for p in phrases):
+                return None
+            return frozenset(max(_WORD.findall(p.lower()), key=len) for p in phrases)
+
+        months = needed(words["months"])
+        also = {
+            "few": (needed(words.get("few", [])),),
+            "ago": (needed([*words.get("ago", []), *words.get("ahead", []), *words.get("later", []),
+                            *words.get("before", [])]),),
+            "in_n": (frozenset({"in", "dalam"}),),
+            "week_of_month": (months if all("MONTH" in t for t in words.get("week_of_month", [])) else None,),
+        }
+        return {kind: tuple(s for s in sets if s is not None) for kind, sets in also.items()}
 
     def _kind_ok(self, kind: str, match: re.Match) -> bool:
         """Reject matches that are only words without a time anchor ("this", "bulan" alone), and a
@@ -271,7 +297,8 @@ class TimeFinder:
         """All time expressions in `text`, longest first, without overlaps, in text order."""
         original, text = text, _as_matched(text)
         found: list[tuple[int, int, str, re.Match]] = []
-        present = self._anchor_words.intersection(_WORD.findall(text.lower()))
+        sentence_words = set(_WORD.findall(text.lower()))
+        present = self._anchor_words.intersection(sentence_words)
         tried: set[int] = set()
         for word in present:
             tried.update(self._by_word.get(word, ()))
@@ -279,7 +306,10 @@ class TimeFinder:
             tried.update(self._by_digit)
             for word in present:
                 tried.update(self._by_digit_word.get(word, ()))
+        also = self._also_by_pattern
         for n in sorted(tried):
+            if n in also and any(needed.isdisjoint(sentence_words) for needed in also[n]):
+                continue
             kind, pattern = self.patterns[n]
             for match in pattern.finditer(text):
                 if match.end() > match.start() and self._kind_ok(kind, match):
