@@ -1284,6 +1284,9 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 days_spoken_of.append((_last_day(time), status, background))
             if _last_month(time) is not None:
                 months_spoken_of.append(_last_month(time))
+            if status == "planned" and _past_plan_before(tokens_of[index], candidate.tstart, candidate.tend, lang) \
+                    and _called_off_before(events, index, roles):
+                status = "cancelled"  # "Modi postponed his visit. He had been scheduled to meet Trump on Friday"
             events.append(Event(
                 id=event_id,
                 doc=article.id, type=candidate.rule.event, status=status, roles=tuple(roles),
@@ -1305,6 +1308,23 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         events = []
     entities = _entities(all_founds, actor_uses, facts, gazetteer, events, positions)
     return DocGraph(article, entities, tuple(events), tuple(dict.fromkeys(facts)))
+
+
+CALLED_OFF_REACH = 2  # sentences back in which a cancellation undoes a plan told as past
+
+
+def _past_plan_before(tokens, tstart: int, tend: int, lang: Language) -> bool:
+    """Is the trigger told as a plan in the past perfect, in its clause ("had been scheduled to meet",
+    "semula dijadwalkan bertemu": `past_plans`; the trigger may hold the plan's "to")?"""
+    return any(s < tstart for s, _, _ in lang.matchers["past_plans"].finditer(
+        tokens, clause_start(tokens, tstart, lang), tend))
+
+
+def _called_off_before(events: list[Event], sentence: int, roles) -> bool:
+    """Was an event of one of these actors cancelled in this sentence or one of the CALLED_OFF_REACH before?"""
+    actors = {key for _, key in roles}
+    return any(e.status == "cancelled" and 0 <= sentence - e.evidence.sentence <= CALLED_OFF_REACH
+               and actors & {key for _, key in e.roles} for e in events)
 
 
 def _dateline_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, Found]]:

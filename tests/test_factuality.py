@@ -37,6 +37,10 @@ REACTION_TEMPLATES = {  # a cue before a reaction to an event does not reach the
     "id": "Jepang akan {cue} peluncuran rudal Korea Utara.",
     "en": "Japan will {cue} North Korea's missile launch.",
 }
+PAST_PLAN_TEMPLATES = {  # a plan told as past after a cancellation is the plan called off
+    "id": "Modi menunda kunjungannya ke Washington. Ia {cue} bertemu Donald Trump pada Jumat.",
+    "en": "Modi postponed his visit to Washington. He {cue} meet Donald Trump on Friday.",
+}
 EXPECTED = {"planned": "planned", "possible": "possible", "hoped": "hoped", "failed": "failed",
             "denied": "denied", "cancelled": "cancelled", "negation": "denied", "occurred": "occurred"}
 
@@ -412,3 +416,18 @@ def test_each_reaction_leaves_the_event_it_answers_as_told_and_to_its_own_doer(e
 ])
 def test_a_reaction_to_an_event(events_of, text, event_type, status, roles):
     assert [(e.status, roles_of(e)) for e in events_of(text, "en") if e.type == event_type] == [(status, roles)]
+
+
+@pytest.mark.parametrize("lang,cue", list(phrases("past_plans")))
+def test_each_plan_told_as_past_after_a_cancellation_is_cancelled(events_of, lang, cue):
+    events = events_of(PAST_PLAN_TEMPLATES[lang].format(cue=cue), lang, date="2025-04-04")
+    assert [e.status for e in events if e.type == "Meeting"] == ["cancelled"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Modi visited Paris on Monday. He had been scheduled to meet Donald Trump on Friday."),
+    ("id", "Modi mengunjungi Paris pada Senin. Ia semula dijadwalkan bertemu Donald Trump pada Jumat."),
+    ("en", "Xi's trip to Paris was called off. Modi had been scheduled to meet Donald Trump on Friday."),
+])
+def test_a_plan_told_as_past_with_no_cancellation_of_its_actors_before_stays_a_plan(events_of, lang, text):
+    assert [e.status for e in events_of(text, lang, date="2025-04-04") if e.type == "Meeting"] == ["planned"]

@@ -74,7 +74,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "name_context_after": str,
     "event_nouns": str,
     "cues": {"planned": list, "possible": list, "hoped": list, "failed": list, "failed_after": list,
-             "denied": list, "cancelled": list, "cancelled_after": list, "outcome_failures": list, "cessations": list, "denied_after": list, "report_openers": list, "attempts": list, "reactions": list, "possible_after": list, "hedges_after": list, "hopes_after": list, "planned_after": list, "negation": list,
+             "denied": list, "cancelled": list, "cancelled_after": list, "outcome_failures": list, "cessations": list, "denied_after": list, "report_openers": list, "attempts": list, "reactions": list, "past_plans": list, "possible_after": list, "hedges_after": list, "hopes_after": list, "planned_after": list, "negation": list,
              "passive_auxiliaries": list, "failed_participles": list, "cancelled_participles": list,
              "occurred": list, "purpose_markers": list, "purpose_nouns": list, "purpose_verbs": list,
              "not_conditions": list, "conditions": list, "commitments": list, "past_commitments": list, "made_commitments": list, "approvals": list,
@@ -560,6 +560,9 @@ def _build_matchers(lexicon: dict) -> dict:
         # "is trying to repel Russian attacks", "akan mengecam peluncuran": a cue before these is about the
         # reaction, not the event it answers, which took place
         "reactions": PhraseMatcher({p: True for p in cues.get("reactions", [])}),
+        # "He had been scheduled to meet Trump", "Ia semula dijadwalkan bertemu": a plan told as past, which a
+        # cancellation told just before undoes
+        "past_plans": PhraseMatcher({p: True for p in cues.get("past_plans", [])}),
         "purpose_markers": frozenset(cues.get("purpose_markers", [])),
         "cessations": frozenset(cues.get("cessations", [])),
         "negation_words": frozenset(p for p in cues.get("negation", []) if " " not in p),
