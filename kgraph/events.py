@@ -658,6 +658,7 @@ def _fill_with_asker(ctx: SentenceContext, rule: EventRule, verb: int, roles: di
 
 
 NOUN_PHRASE_REACH = 4  # words between a preposition and the noun trigger heading its object
+OWNER_AFTER_REACH = 2  # plain words between a trigger and the name that owns it ("sanksi ekonomi baru AS")
 DOER_KEEPING_PREPOSITIONS = frozenset({"with", "dengan"})  # "pressed on with its invasion": still the subject's
 
 
@@ -878,6 +879,15 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         return [f if f.type in types else owners[f.tstart] for f in fillers if f.type in types or f.tstart in owners]
     if name == "meeting_pair":  # "met Dong Jun and agreed to hold drills": the two who met agree
         return _meeting_pair(ctx, tstart, founds, types)
+    if name == "owner_after":  # "sanksi AS terhadap Iran", "sanksi baru Uni Eropa", "faced new U.S. sanctions":
+        for k in range(tend, min(len(ctx.tokens), tend + OWNER_AFTER_REACH + 1)):  # the state or body right
+            owner = next((f for f in founds if f.tstart == k and f.type in ("country", "organisation")), None)
+            if owner is not None:  # after the trigger, past a plain word or two
+                return _coordinated(ctx, owner, types, leftwards=False)
+            if not (ctx.tokens[k].text.isalpha() and ctx.tokens[k].text.islower()) \
+                    or ctx.tokens[k].lower in m["object_stops"]:
+                break
+        return []
     if name == "item_owner":  # "penjualan senjata AS ke Taiwan", "pengiriman rudal Rusia": in Indonesian order the
         for start, end, *_ in ctx.items:  # name right after the trigger's item owns it
             if tend <= start <= tend + 1:

@@ -3158,15 +3158,42 @@ def test_weapons_launched_against_someone_attack_them(events_of, text, target):
     assert roles_of(attack) == {("attacker", "russia"), ("target", target)}
 
 
-@pytest.mark.parametrize("text,status,target", [
-    ("Iran could face new sanctions, European diplomats warned.", "possible", "iran"),
-    ("Russia faces new U.S. sanctions if it rejects the ceasefire, the White House warned.", "possible", "russia"),
-    ("Spain risks sanctions over its purchases of Russian gas.", "possible", "spain"),
-    ("Russia has faced Western sanctions since its annexation of Crimea.", "occurred", "russia"),
+@pytest.mark.parametrize("lang,text,status,roles", [
+    ("en", "Iran could face new sanctions, European diplomats warned.", "possible", {("target", "iran")}),
+    ("en", "Spain risks sanctions over its purchases of Russian gas.", "possible", {("target", "spain")}),
+    ("en", "Russia has faced Western sanctions since its annexation of Crimea.", "occurred", {("target", "russia")}),
+    # the state named right before the sanctions, or after "from", imposes them
+    ("en", "Russia faces new U.S. sanctions if it rejects the ceasefire, the White House warned.", "possible",
+     {("target", "russia"), ("imposer", "united-states")}),
+    ("en", "Iran has faced U.S. sanctions since 1979.", "occurred", {("target", "iran"), ("imposer", "united-states")}),
+    ("en", "Turkey could face sanctions from the EU.", "possible", {("target", "turkey"), ("imposer", "european-union")}),
+    ("id", "Iran menghadapi sanksi AS sejak 1979.", "occurred", {("target", "iran"), ("imposer", "united-states")}),
+    ("id", "Turki terancam sanksi AS jika membeli sistem rudal itu.", "possible",
+     {("target", "turkey"), ("imposer", "united-states")}),
+    ("id", "Iran menghadapi ancaman sanksi baru dari Uni Eropa.", "possible",
+     {("target", "iran"), ("imposer", "european-union")}),
 ])
-def test_one_who_faces_sanctions_is_their_target(events_of, text, status, target):
-    sanction = one(events_of(text, "en"), "Sanction")
-    assert (sanction.status, roles_of(sanction)) == (status, {("target", target)})
+def test_one_who_faces_sanctions_is_their_target(events_of, lang, text, status, roles):
+    sanction = one(events_of(text, lang), "Sanction")
+    assert (sanction.status, roles_of(sanction)) == (status, roles)
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("Sanksi AS terhadap Iran masih berlaku.", {("imposer", "united-states"), ("target", "iran")}),
+    ("Sanksi baru Uni Eropa terhadap Rusia mulai berlaku Jumat.", {("imposer", "european-union"), ("target", "russia")}),
+    ("Rusia mengecam sanksi Uni Eropa.", {("imposer", "european-union")}),
+])
+def test_indonesian_sanctions_of_a_state_named_after_them_are_imposed_by_it(events_of, text, roles):
+    assert roles_of(one(events_of(text, "id"), "Sanction")) == roles
+
+
+@pytest.mark.parametrize("text", [
+    "Ancaman sanksi AS tidak menghentikan India.",  # a threat imposes nothing
+    "Perusahaan itu melanggar sanksi AS.",  # a breach tells of no sanction imposed
+    "Warga menghadapi banjir.",
+])
+def test_indonesian_sanctions_only_threatened_or_breached_impose_nothing(events_of, text):
+    assert not [e for e in events_of(text, "id") if e.type == "Sanction"]
 
 
 def test_sanctions_only_threatened_impose_nothing(events_of):
