@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer
 from .model import Fact
-from .rules import TITLE_ANAPHOR, Language
+from .rules import BODY_ANAPHOR, TITLE_ANAPHOR, Language
 from .text import Token, slug
 
 ACTOR_TYPES = frozenset({"person", "country", "organisation", "outlet", "anonymous"})
@@ -740,6 +740,10 @@ class _Builder:
                 i += 1
                 continue
             length, kind = hit
+            if kind.startswith(BODY_ANAPHOR):  # "the ministry", "kementerian itu": the body named last
+                self._body_anaphor(i, i + length, kind[len(BODY_ANAPHOR):])
+                i += length
+                continue
             if kind.startswith(TITLE_ANAPHOR):  # "the president", "Kepala Negara": the holder named last
                 self._title_anaphor(i, i + length, kind[len(TITLE_ANAPHOR):])
                 i += length
@@ -842,6 +846,19 @@ class _Builder:
             start, stop, surface = _span(tokens, self.text, i, j)
             self.founds.append(Found(i, j, start, stop, surface, found.key, "person", "anaphor", found.label,
                                      wikidata=found.wikidata))
+
+    def _body_anaphor(self, i: int, j: int, head: str) -> None:
+        """A body named by its kind alone ("the ministry", "the foreign ministry", "kementerian itu") is the
+        organisation named last whose name holds those words (`body_anaphora`: "Ukraine's defence ministry
+        said ... the ministry said": Ukraine's); none if no such body was named."""
+        words = set(head.split())
+        earlier = list(self.history.mentions) + sorted((f for f in self.founds if f.tend <= i), key=lambda f: f.tstart)
+        for found in reversed(earlier):
+            if found.type == "organisation" and words <= set(found.label.lower().split()):
+                start, stop, surface = _span(self.tokens, self.text, i, j)
+                self.founds.append(Found(i, j, start, stop, surface, found.key, found.type, "anaphor", found.label,
+                                         found.actor_key, wikidata=found.wikidata, state=found.state))
+                return
 
     def _object_pronoun(self, i: int, length: int) -> bool:
         """Is a pronoun that may also be possessive ("her") an object here: not followed by the noun

@@ -2005,6 +2005,25 @@ def test_indonesian_short_titles_and_bodies_are_not_glued_to_the_name(events_of,
     assert [s.key for s in event.sources] == [source]
 
 
+@pytest.mark.parametrize("lang,text,source", [
+    ("en", "Ukraine's defence ministry said Russia fired 40 drones overnight. Russia also struck Kharkiv on Tuesday, "
+           "the ministry said.", "new:ukrainian-defense-ministry"),
+    ("id", "Kementerian Pertahanan Ukraina mengatakan Rusia menembakkan 40 drone. Rusia juga menyerang Kharkiv pada "
+           "Selasa, kata kementerian itu.", "new:ukrainian-defense-ministry"),
+    # the body named last whose name holds the words
+    ("en", "Ukraine's defence ministry and Poland's foreign ministry met. Russia struck Kharkiv on Tuesday, the "
+           "defence ministry said.", "new:ukrainian-defense-ministry"),
+])
+def test_a_body_named_by_its_kind_is_the_one_named_before(events_of, lang, text, source):
+    attack = [e for e in events_of(text, lang, date="2025-04-04") if "kharkiv" in {k for _, k in e.roles}]
+    assert [s.key for s in attack[0].sources] == [source]
+
+
+def test_a_body_named_by_its_kind_with_none_named_before_is_no_source(events_of):
+    [attack] = events_of("Russia struck Kharkiv on Tuesday, the foreign ministry said.", "en", date="2025-04-04")
+    assert attack.sources == ()
+
+
 def test_an_unqualified_ministry_in_indonesian_news_is_indonesias_and_a_qualified_one_its_states(resources):
     text = "Kementerian Pertahanan dan Kementerian Pertahanan Rusia membahas rudal itu."
     graph = extract(Article(id="t", text=text, lang="id", date=dt.date(2025, 4, 4)), resources)

@@ -29,6 +29,7 @@ STRATEGY_NAMES = ("subject", "noun_subject", "object", "sentence_subject", "afte
 WORD_LIST_STRATEGIES = ("after", "marked", "object_place")  # strategies whose argument is words joined by "|"
 TRANSFERS = ("ArmsTransfer", "TechnologyTransfer", "Aid")  # events whose maker of the thing moved may supply it
 TITLE_ANAPHOR = "title:"  # the kind of a `title_anaphora` phrase in the anaphora matcher, before its position
+BODY_ANAPHOR = "body:"  # the kind of a `body_anaphora` phrase in the anaphora matcher, before its head words
 STRATEGY_EXAMPLES = {"after": "after:ke|kepada", "marked": "marked:buatan|dari", "role": "role:target",
                      "object_place": "object_place:di"}
 FACT_PREDICATES = ("locatedIn", "capitalOf", "leads", "basedIn", "affiliatedWith")
@@ -68,6 +69,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                  "quad_countries": list, "country": list, "anonymous": list, "organisation": list,
                  "it": list, "speaker": list},
     "title_anaphora": str,
+    "body_anaphora": str,
     "anonymous_sources": str,
     "name_heads": str,
     "name_context_before": str,
@@ -593,7 +595,8 @@ def _build_matchers(lexicon: dict) -> dict:
         "org_titles": PhraseMatcher(lexicon.get("organisation_titles", {})),
         "anaphora": PhraseMatcher([(p, kind) for kind, phrases in anaphora.items() for p in phrases]
                                   + [(p, TITLE_ANAPHOR + position)
-                                     for p, position in lexicon.get("title_anaphora", {}).items()]),
+                                     for p, position in lexicon.get("title_anaphora", {}).items()]
+                                  + [(p, BODY_ANAPHOR + head) for p, head in lexicon.get("body_anaphora", {}).items()]),
         "anonymous": PhraseMatcher(lexicon.get("anonymous_sources", {})),
         "event_nouns": PhraseMatcher(lexicon.get("event_nouns", {})),
         # the nouns of launched things, whose breakdown past "but" fails the launch ("but the rocket exploded")
