@@ -67,6 +67,7 @@ LIST_REACH = 3  # words of one list item: "fly in food, tents and medical suppli
 WEAK_BOUNDARIES = frozenset({",", "yang", "which", "who", "that"})
 # cues that say an event did not happen: before another trigger, they do not reach an event noun in a
 # prepositional phrase after it (plans, hopes and doubts do: "akan bertemu Trump dalam lawatannya")
+INDEFINITE = "indefinite"  # the kind of an `indefinites` cue ("any", "setiap"): possible, unless negated
 DENIED_PLAN = "denied_plan"  # the kind of a `denied_plans` cue ("no plans to"): a negation that says nothing was planned
 UNDOING = frozenset({"negation", DENIED_PLAN, "failed", "denied", "cancelled"})
 
@@ -480,6 +481,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
         # unless the visit is dated on ("agreed to sign the deal during Putin's visit in December": to come)
     unplanned = any(status == DENIED_PLAN for _, status in found)  # "had no plans to meet", "tidak berencana"
     negated = unplanned or any(status == "negation" for _, status in found)
+    found = [(s, "possible" if status == INDEFINITE else status) for s, status in found  # "will respond to
+             if status != INDEFINITE or not negated]  # any attack": possible; "did not hold any talks": denied
     strong = [(RANK[status], pos, status) for pos, status in found if status in RANK]
     if strong:
         result = max(strong)[2]

@@ -37,6 +37,10 @@ REACTION_TEMPLATES = {  # a cue before a reaction to an event does not reach the
     "id": "Jepang akan {cue} peluncuran rudal Korea Utara.",
     "en": "Japan will {cue} North Korea's missile launch.",
 }
+INDEFINITE_TEMPLATES = {  # an event that is any of its kind which may come, not one event
+    "id": "Iran akan membalas {cue} serangan Israel.",
+    "en": "Iran will respond to {cue} Israeli strike.",
+}
 PAST_PLAN_TEMPLATES = {  # a plan told as past after a cancellation is the plan called off
     "id": "Modi menunda kunjungannya ke Washington. Ia {cue} bertemu Donald Trump pada Jumat.",
     "en": "Modi postponed his visit to Washington. He {cue} meet Donald Trump on Friday.",
@@ -416,6 +420,29 @@ def test_each_reaction_leaves_the_event_it_answers_as_told_and_to_its_own_doer(e
 ])
 def test_a_reaction_to_an_event(events_of, text, event_type, status, roles):
     assert [(e.status, roles_of(e)) for e in events_of(text, "en") if e.type == event_type] == [(status, roles)]
+
+
+@pytest.mark.parametrize("lang,cue", list(phrases("indefinites")))
+def test_each_indefinite_makes_the_event_it_qualifies_possible(events_of, lang, cue):
+    events = events_of(INDEFINITE_TEMPLATES[lang].format(cue=cue), lang)
+    assert [(e.status, roles_of(e)) for e in events if e.type == "Attack"] == [("possible", {("attacker", "israel")})]
+
+
+@pytest.mark.parametrize("cue", load_language("en").lexicon["cues"]["indefinites"])
+def test_an_indefinite_after_a_negation_adds_nothing_to_the_denial(events_of, cue):
+    events = events_of(f"Russia did not hold {cue} talks with Ukraine.", "en")
+    assert [e.status for e in events if e.type == "Meeting"] == ["denied"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Students plan to protest Modi's upcoming visit to Dhaka."),
+    ("en", "Modi's forthcoming trip to Dhaka drew protests."),
+    ("id", "Kunjungan Modi ke Dhaka yang akan datang memicu protes."),
+    ("id", "Mahasiswa memprotes kunjungan Modi ke Dhaka bulan mendatang."),
+])
+def test_an_event_spoken_of_as_still_to_come_is_planned(events_of, lang, text):
+    assert [(e.status, roles_of(e)) for e in events_of(text, lang) if e.type == "Visit"] == [
+        ("planned", {("visitor", "narendra-modi")})]
 
 
 @pytest.mark.parametrize("lang,cue", list(phrases("past_plans")))

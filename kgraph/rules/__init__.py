@@ -77,7 +77,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "name_context_after": str,
     "event_nouns": str,
     "cues": {"planned": list, "possible": list, "hoped": list, "failed": list, "failed_after": list,
-             "denied": list, "cancelled": list, "cancelled_after": list, "outcome_failures": list, "cessations": list, "denied_after": list, "report_openers": list, "attempts": list, "reactions": list, "past_plans": list, "possible_after": list, "hedges_after": list, "hopes_after": list, "planned_after": list, "negation": list,
+             "denied": list, "cancelled": list, "cancelled_after": list, "outcome_failures": list, "cessations": list, "denied_after": list, "report_openers": list, "attempts": list, "reactions": list, "past_plans": list, "indefinites": list, "possible_after": list, "hedges_after": list, "hopes_after": list, "planned_after": list, "negation": list,
              "passive_auxiliaries": list, "failed_participles": list, "cancelled_participles": list,
              "occurred": list, "purpose_markers": list, "purpose_nouns": list, "purpose_verbs": list,
              "not_conditions": list, "conditions": list, "commitments": list, "past_commitments": list, "made_commitments": list, "approvals": list,
@@ -546,7 +546,8 @@ def _build_matchers(lexicon: dict) -> dict:
     matchers = {
         "sport": PhraseMatcher({p: True for p in lexicon.get("topics", {}).get("sport", [])}),
         "cue_before": PhraseMatcher([(p, s) for s in STATUSES + ("negation",) for p in cues.get(s, [])]
-                                    + [(p, "denied_plan") for p in cues.get("denied_plans", [])]),
+                                    + [(p, "denied_plan") for p in cues.get("denied_plans", [])]
+                                    + [(p, "indefinite") for p in cues.get("indefinites", [])]),
         "cue_after": PhraseMatcher(_cues_after(cues)),
         # "no doubt that", "tidak diragukan": a doubt denied, so the cue words inside say nothing
         "certainties": PhraseMatcher({p: True for p in cues.get("certainties", [])}),
