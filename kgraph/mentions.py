@@ -481,9 +481,11 @@ class _Builder:
                 return True
         return False
 
-    def _add_anonymous(self, i: int, j: int, label: str, affiliation: Found | None, seat: bool = False) -> None:
+    def _add_anonymous(self, i: int, j: int, label: str, affiliation: Found | None, seat: bool = False,
+                       acts: bool = True) -> None:
         """The anonymous source at tokens[i:j], affiliated with a country or organisation, or with the state
-        whose seat of government `affiliation` is when `seat` ("officials in Kyiv" speak and act for Ukraine)."""
+        whose seat of government `affiliation` is when `seat` ("officials in Kyiv" speak and act for Ukraine);
+        one who does not `acts` for it ("Japan's former prime minister") is only affiliated."""
         full = f"{affiliation.label} {label}" if affiliation is not None else label
         start, end, surface = _span(self.tokens, self.text, i, j)
         key = "anon:" + slug(full)
@@ -497,7 +499,7 @@ class _Builder:
         if affiliation is not None:
             inside = (replace(affiliation, descriptor=True),)
             self.facts.append(Fact(key, "affiliatedWith", affiliation.as_actor if seat else affiliation.key))
-        acts_for_state = label not in self.lang.matchers["unofficial_sources"]  # "Japanese media" are not Japan
+        acts_for_state = acts and label not in self.lang.matchers["unofficial_sources"]  # "Japanese media" are not Japan
         state = affiliation.as_actor if affiliation is not None and (seat or affiliation.type == "country") \
             and acts_for_state else ""
         self.replace_span(i, j, Found(i, j, start, end, surface, key, "anonymous", "anonymous", full, state=state))
@@ -675,13 +677,21 @@ class _Builder:
         m, tokens = self.lang.matchers, self.tokens
         start_token = min(i, k) if country.tstart >= k else country.tstart
         end = j + 1 if j < len(tokens) and tokens[j].lower in m["dem_after"] else j
-        before = tokens[start_token - 1].lower if start_token > 0 else ""
+        before_at = start_token - 1
+        if before_at >= 0 and tokens[before_at].lower in m["not_incumbent"]:
+            before_at -= 1  # "the former Japanese prime minister": definite
+        before = tokens[before_at].lower if before_at >= 0 else ""
         owned = country.tstart >= k or country.tend + 2 <= k and tokens[country.tend].text in ("'", "’")
+        if self._apposition_after(j) or self._body_named_at(start_token):
+            return  # "Rwanda's minister for regional integration, James Kabarebe": the name comes after;
+            # "Kepala Staf Gabungan Korea Selatan": a body
+        not_holder = self._not_incumbent_label(start_token, end, position)
         if end == j and before not in m["dem_before"] and (
-                not owned or before in m["source_determiners"] or self._apposition_after(j)
-                or self._body_named_at(start_token)):
-            return  # "a Russian diplomat", "North Korean leaders": no one in particular; "Rwanda's minister for
-            # regional integration, James Kabarebe": the name comes after; "Kepala Staf Gabungan Korea Selatan": a body
+                not_holder or not owned or before in m["source_determiners"]):
+            if not_holder:  # "Japan's former prime minister", "a former Japanese minister", "Menlu Jepang
+                # berikutnya": someone who does not act for the state, nor its present holder
+                self._add_anonymous(start_token, end, not_holder, country, acts=False)
+            return  # "a Russian diplomat", "North Korean leaders": no one in particular
         titled = dict(self.history.titled) | self.titled_here()
         earlier = list(self.history.mentions) + sorted((f for f in self.founds if f.tend <= start_token),
                                                        key=lambda f: f.tstart)
@@ -699,9 +709,28 @@ class _Builder:
                                                           "anaphor", found.label, wikidata=found.wikidata))
                 self.founds.append(replace(country, descriptor=True))
                 return
-        if country.type == "country":  # nobody named holds it: an official of that state, who acts for it
+        if not_holder:  # "the former French president" whom nobody named before: not the state's official
+            self._add_anonymous(start_token, end, not_holder, country, acts=False)
+        elif country.type == "country":  # nobody named holds it: an official of that state, who acts for it
             # and whom "he" refers back to ("The Indian defence minister flew to Moscow, where he met ...")
             self._add_anonymous(start_token, end, position, country)
+
+    def _not_incumbent(self, start: int, end: int, position: str) -> str:
+        """The label of a word that says a title's holder does not hold it now: in the title or one of
+        the two words before it ("former", "next", "mantan": `not_incumbent`), or right after it ("Menlu
+        Jepang berikutnya": `not_incumbent_after`); '' if none."""
+        words, after = self.lang.matchers["not_incumbent"], self.lang.matchers["not_incumbent_after"]
+        label = next((words[t.lower] for t in self.tokens[max(0, start - 2):end] if t.lower in words), "")
+        return label or (after.get(self.tokens[end].lower, "") if end < len(self.tokens) else "")
+
+    def _not_incumbent_label(self, start: int, end: int, position: str) -> str:
+        """The label of one who holds a title no more or not yet ("former prime minister"), or '' for its
+        holder; a position that says so itself ("president-elect", "former head of state") is its own label."""
+        labels = set(self.lang.matchers["not_incumbent"].values()) | set(self.lang.matchers["not_incumbent_after"].values())
+        if labels & set(position.replace("-", " ").split()):
+            return position
+        not_holder = self._not_incumbent(start, end, position)
+        return f"{not_holder} {position}" if not_holder else ""
 
     def _apposition_after(self, j: int) -> bool:
         """Does a name in apposition follow within a few words (", James Kabarebe")?"""

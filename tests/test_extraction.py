@@ -1456,6 +1456,26 @@ def test_a_states_title_that_names_no_one_unnamed_makes_no_anonymous_official(re
     assert not [key for key in graph.entities if key.startswith("anon:") and key.endswith("minister")]
 
 
+@pytest.mark.parametrize("lang,text,holder,state", [
+    ("en", "Macron met Biden in Paris. France's former president met Xi in Beijing.", "anon:france-former-president",
+     "france"),
+    ("en", "Macron met Biden in Paris. A former French president met Xi in Beijing.", "anon:france-former-president",
+     "france"),
+    ("en", "Japan's next prime minister will meet Xi.", "anon:japan-next-prime-minister", "japan"),
+    ("en", "The U.S. president-elect will meet Xi.", "anon:united-states-president-elect", "united-states"),
+    ("id", "Macron bertemu Biden di Paris. Mantan Presiden Prancis bertemu Xi di Beijing.",
+     "anon:france-former-president", "france"),
+    ("id", "Menlu Jepang berikutnya akan bertemu Wang Yi.", "anon:japan-next-foreign-minister", "japan"),
+    ("id", "Presiden terpilih Indonesia akan bertemu Xi.", "anon:indonesia-president-elect", "indonesia"),
+])
+def test_one_who_holds_a_states_title_no_more_or_not_yet_is_neither_its_holder_nor_the_state(resources, lang, text,
+                                                                                           holder, state):
+    from kgraph.documents import make_article
+    graph = extract(make_article({"id": "t"}, text, "test", "t", dt.date(2025, 4, 4), lang), resources)
+    assert [(f.predicate, f.object) for f in graph.facts if f.subject == holder] == [("affiliatedWith", state)]
+    assert not [e for e in graph.events if any(key in ("xi-jinping", "wang-yi") for _, key in e.roles)]
+
+
 @pytest.mark.parametrize("text", [
     "Kim Jong Un arrived in Moscow. North Korean leaders met Putin on Tuesday.",  # no one in particular
     "Kim Jong Un arrived in Moscow. The Russian leader met Xi on Tuesday.",  # no Russian named before

@@ -70,6 +70,8 @@ LEXICON_SCHEMA: dict[str, Any] = {
                  "it": list, "speaker": list},
     "title_anaphora": str,
     "body_anaphora": str,
+    "not_incumbent": str,
+    "not_incumbent_after": str,
     "anonymous_sources": str,
     "name_heads": str,
     "name_context_before": str,
@@ -599,6 +601,9 @@ def _build_matchers(lexicon: dict) -> dict:
                                      for p, position in lexicon.get("title_anaphora", {}).items()]
                                   + [(p, BODY_ANAPHOR + head) for p, head in lexicon.get("body_anaphora", {}).items()]),
         "anonymous": PhraseMatcher(lexicon.get("anonymous_sources", {})),
+        # "former", "next", "mantan": the holder of a title so qualified does not hold it now
+        "not_incumbent": {word.lower(): label for word, label in lexicon.get("not_incumbent", {}).items()},
+        "not_incumbent_after": {word.lower(): label for word, label in lexicon.get("not_incumbent_after", {}).items()},
         "event_nouns": PhraseMatcher(lexicon.get("event_nouns", {})),
         # the nouns of launched things, whose breakdown past "but" fails the launch ("but the rocket exploded")
         "launch_nouns": tuple(sorted(noun for noun, kind in lexicon.get("event_nouns", {}).items()
