@@ -806,14 +806,22 @@ class _Builder:
 
     def _joined_before(self, i: int) -> tuple[Found, ...]:
         """The names joined at the head of this sentence before token i ("Putin and Xi said they would meet"),
-        else of the latest sentence naming an actor, if no actor of this one comes first. Not after a comma or
-        a quote: "Albanese and Xi could meet in November, they said" is told by others."""
-        here = [f for f in self.founds if f.tend <= i and f.type in JOINABLE and not f.descriptor]
-        if not here:
-            return self.history.joined
-        if i > 0 and (self.tokens[i - 1].text == "," or self.tokens[i - 1].text in QUOTE_MARKS):
+        else of the latest sentence naming an actor, if nothing of this one comes first. Not after a comma or
+        a quote, nor after its own verb of saying there: "Albanese and Xi could meet in November, they said",
+        "..., kata mereka" are told by others."""
+        tokens, m = self.tokens, self.lang.matchers
+        k = i - 1
+        k -= next((length for length in (2, 1) if k - length + 1 > 0  # ", kata mereka": the speakers' verb first
+                   and (m["source_after"].match_at(tokens, k - length + 1) or (0,))[0] == length), 0)
+        if k >= 0 and (tokens[k].text == "," or tokens[k].text in QUOTE_MARKS):
             return ()
-        return joined_subject(here, self.tokens, self.lang)
+        before = [f for f in self.founds if f.tend <= i and not f.descriptor]
+        here = [f for f in before if f.type in JOINABLE]
+        if not here:  # "Western diplomats said they would ...", "Residents said they feared ...": the
+            # sentence's own subject, not the names of the sentence before
+            told = before or any(m["source_before"].match_at(tokens, k) for k in range(i))
+            return () if told else self.history.joined
+        return joined_subject(here, tokens, self.lang)
 
     def _plural(self, found: Found) -> bool:
         """Is the mention several people: anonymous sources in the plural ("Indian officials": `plural_markers`)

@@ -2795,6 +2795,31 @@ def test_they_after_names_joined_at_the_head_of_a_sentence_are_those_names(event
     assert {key for _, key in planned[0].roles} != {"venezuela", "guyana"}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Biden and Macron met in Paris on Monday. Western diplomats said they would impose sanctions on Moscow."),
+    ("en", "Biden and Macron met in Paris on Monday. Residents said they would impose sanctions on Moscow."),
+    ("id", "Jokowi dan Albanese bertemu di Jakarta pada Senin. Para diplomat mengatakan mereka akan menjatuhkan "
+           "sanksi terhadap Rusia."),
+])
+def test_they_after_a_subject_of_their_own_sentence_are_not_the_names_joined_before(events_of, lang, text):
+    [sanction] = [e for e in events_of(text, lang, date="2025-04-04") if e.type == "Sanction"]
+    assert ("target", "russia") in sanction.roles
+    assert not {key for role, key in sanction.roles if role == "imposer"} & {
+        "joe-biden", "emmanuel-macron", "united-states", "france", "joko-widodo", "anthony-albanese", "indonesia",
+        "australia"}
+
+
+@pytest.mark.parametrize("text", [
+    "Jokowi dan Albanese bertemu di Jakarta pada Senin, kata mereka.",
+    "Jokowi dan Albanese akan bertemu di Jakarta pekan depan, ujar mereka.",
+    "Pejabat Malaysia mengatakan Jokowi dan Albanese akan bertemu di Jakarta. Pertemuan itu akan membahas perdagangan, "
+    "kata mereka.",
+])
+def test_mereka_after_a_comma_and_a_verb_of_saying_are_not_the_names_they_speak_of(events_of, text):
+    [meeting] = [e for e in events_of(text, "id", date="2025-04-04") if e.type == "Meeting"]
+    assert {s.key for s in meeting.sources}.isdisjoint({"joko-widodo", "anthony-albanese"})
+
+
 def test_they_who_speak_after_a_comma_are_not_the_names_they_speak_of(events_of):
     text = "Australian officials met Chinese diplomats. Albanese and Xi could meet in Rio in November, they said."
     meeting = [e for e in events_of(text, "en", date="2025-04-04") if e.status == "possible"]
