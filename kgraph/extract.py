@@ -1206,6 +1206,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     counts_read: dict[tuple, object] = {}  # "three days earlier" read once per sentence
     months_spoken_of: list[_dt.date] = []  # the first day of each month spoken of, for "the following June"
     last_index = -1
+    earlier_occasions: set[str] = set()  # events told as another, earlier occasion ("the two leaders previously met")
     for index, candidate, status, chosen, sources, days, background, place_days, rescheduled in pending:
         for between in range(last_index + 1, index):  # "The quake struck last Friday. Hours later, ..."
             for mention, tense, aside in days_of(between):
@@ -1284,6 +1285,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 days_spoken_of.append((_last_day(time), status, background))
             if _last_month(time) is not None:
                 months_spoken_of.append(_last_month(time))
+            if _told_as_an_earlier_occasion(tokens_of[index], candidate.tstart, lang):
+                earlier_occasions.add(event_id)
             if status == "planned" and _past_plan_before(tokens_of[index], candidate.tstart, candidate.tend, lang) \
                     and _called_off_before(events, index, roles):
                 status = "cancelled"  # "Modi postponed his visit. He had been scheduled to meet Trump on Friday"
@@ -1299,10 +1302,11 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             ))
     events = _count_from_named_events(events, counted, refs, article.date)
     events = _apply_refs(events, refs, article, sentence_sources, _containment(facts, gazetteer), frozenset(counted))
-    events = _inherit_times(events, article.text, lambda key: state_of(key, facts, gazetteer))
+    events = _inherit_times(events, article.text, lambda key: state_of(key, facts, gazetteer), earlier_occasions)
     events = _inherit_places(events, lambda key: state_of(key, facts, gazetteer))
-    events = _places_from_visits(events, lang.matchers["remote_words"])
-    events = _without_visits_told_again(events, _containment(facts, gazetteer), lang.matchers["additive_words"])
+    events = _places_from_visits(events, lang.matchers["remote_words"], earlier_occasions)
+    events = _without_visits_told_again(events, _containment(facts, gazetteer), lang.matchers["additive_words"],
+                                        earlier_occasions)
     events = _suppliers_from_deals(events)
     if is_sports_report(article.text, lang):
         events = []
@@ -1311,6 +1315,21 @@ def extract(article: Article, resources: Resources) -> DocGraph:
 
 
 CALLED_OFF_REACH = 2  # sentences back in which a cancellation undoes a plan told as past
+EARLIER_OCCASION_REACH = 3  # words before a trigger in which "previously", "pernah" tell an earlier occasion
+
+
+def _told_as_an_earlier_occasion(tokens, tstart: int, lang: Language) -> bool:
+    """Does a word of an earlier occasion stand right before the trigger, with no punctuation between
+    ("The two leaders previously met", "last met", "Keduanya pernah bertemu", `earlier_occasion_words`)?
+    Such an event is another one than the same people's told before: it takes neither their time nor
+    their place, and is not that event told again."""
+    words = lang.matchers["earlier_occasion_words"]
+    for k in range(tstart - 1, max(-1, tstart - 1 - EARLIER_OCCASION_REACH), -1):
+        if tokens[k].lower in words:
+            return True
+        if not tokens[k].text[:1].isalnum():
+            return False
+    return False
 
 
 def _past_plan_before(tokens, tstart: int, tend: int, lang: Language) -> bool:
@@ -1540,16 +1559,20 @@ MEETING_TOLD_AGAIN = 2  # sentences after a meeting in which the same people mee
 
 
 def _without_visits_told_again(events: list[Event], containment: set[tuple[str, str]],
-                               additive: frozenset[str] = frozenset()) -> list[Event]:
+                               additive: frozenset[str] = frozenset(), apart=frozenset()) -> list[Event]:
     """A visit told again in the next sentence, by the same visitors with the same status and time, to
     the state or region that holds the city told first, is that visit ("will visit Seoul on Sunday. It
     will be his first trip to South Korea since taking office"): one event, with the city. So is a
     meeting of the same people told again in one of the next sentences with nothing new but what was
     said ("Austin met Dong Jun in Singapore on Friday. The two men discussed Taiwan") or where it was held
     (one meeting there: "met Xi on Saturday. The two leaders met at the Great Hall of the People"), and an aid told
-    again in the next sentence by its provider (`_aid_told_again`)."""
+    again in the next sentence by its provider (`_aid_told_again`). Events `apart` (told as an earlier
+    occasion) are none told again."""
     kept: list[Event] = []
     for event in events:
+        if event.id in apart:
+            kept.append(event)
+            continue
         earlier = next((k for k, e in enumerate(kept) if e.type == event.type == "Visit"
                         and e.evidence.sentence == event.evidence.sentence - 1 and e.roles == event.roles
                         and e.status == event.status and e.time == event.time
@@ -1616,14 +1639,15 @@ def _suppliers_from_deals(events: list[Event]) -> list[Event]:
     return [event for k, event in enumerate(out) if k not in unsettled]
 
 
-def _inherit_times(events: list[Event], text: str, state_of=lambda key: key) -> list[Event]:
+def _inherit_times(events: list[Event], text: str, state_of=lambda key: key, apart=frozenset()) -> list[Event]:
     """An event whose sentence gives no time takes the time of the latest earlier event, at most
     PARAGRAPHS_BACK paragraphs back, that shares an actor (or the state a leader acts for) and a tense
-    ("Putin tiba di Pyongyang pada Rabu. Ia bertemu Kim ..."): news states the date once and goes on."""
+    ("Putin tiba di Pyongyang pada Rabu. Ia bertemu Kim ..."): news states the date once and goes on.
+    Not an event `apart`, told as an earlier occasion ("The two leaders previously met in Lima")."""
     out = list(events)
     paragraphs = _paragraph_starts(text)
     for k, event in enumerate(out):
-        if event.time is not None:
+        if event.time is not None or event.id in apart:
             continue
         paragraph = bisect.bisect_right(paragraphs, event.evidence.start)
         actors = {key for _, key in event.roles} | {state_of(key) for _, key in event.roles}
@@ -1672,14 +1696,14 @@ VISITOR_PLACE_TAKERS = frozenset({"Meeting", "Gathering"})
 VISIT_REACH_DAYS = 3  # days after a visit's last day on which its visitor may still meet there
 
 
-def _places_from_visits(events: list[Event], remote_words: frozenset[str] = frozenset()) -> list[Event]:
+def _places_from_visits(events: list[Event], remote_words: frozenset[str] = frozenset(), apart=frozenset()) -> list[Event]:
     """A meeting or gathering whose sentence names no place, told in the sentence after a visit, takes
     the visit's place when the visitor takes part, in the same tense and within its days ("Xi arrived
     in Hanoi on Monday. He held talks with To Lam on Tuesday": in Hanoi), unless it was held at a
-    distance (`remote_words`: "by video call")."""
+    distance (`remote_words`: "by video call") or is `apart`, told as an earlier occasion."""
     out = list(events)
     for k, event in enumerate(out):
-        if event.place is not None or event.type not in VISITOR_PLACE_TAKERS \
+        if event.place is not None or event.type not in VISITOR_PLACE_TAKERS or event.id in apart \
                 or remote_words & _words_of(event.evidence.text):
             continue
         keys = {key for _, key in event.roles}

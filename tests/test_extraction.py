@@ -2837,6 +2837,26 @@ def test_a_meeting_told_again_with_its_place_is_one_meeting_there(events_of, lan
     assert [(m.place, m.time.value) for m in meetings] == [(place, "2025-03-29")]
 
 
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Prabowo met Xi on Saturday. The two leaders previously met at the Great Hall of the People.",
+     "great-hall-of-the-people"),
+    ("en", "Prabowo met Xi on Saturday. The two leaders last met in Lima.", "lima"),
+    ("id", "Prabowo bertemu Xi pada Sabtu. Keduanya pernah bertemu di Lima.", "lima"),
+    ("id", "Prabowo bertemu Xi pada Sabtu. Kedua pemimpin sebelumnya bertemu di Aula Besar Rakyat.",
+     "great-hall-of-the-people"),
+])
+def test_a_meeting_told_as_an_earlier_occasion_is_another_meeting_without_the_first_ones_day(events_of, lang, text,
+                                                                                              place):
+    meetings = [e for e in events_of(text, lang, date="2025-04-04") if e.type == "Meeting"]
+    assert [(m.place, m.time.value if m.time else None) for m in meetings] == [(None, "2025-03-29"), (place, None)]
+
+
+def test_a_visit_told_as_an_earlier_occasion_takes_no_day_of_the_visit_before(events_of):
+    text = "Prabowo arrived in Beijing on Saturday. He had previously visited China as defence minister."
+    visits = [e for e in events_of(text, "en", date="2025-04-04") if e.type == "Visit"]
+    assert [(v.place, v.time.value if v.time else None) for v in visits] == [("beijing", "2025-03-29"), ("china", None)]
+
+
 def test_the_same_people_meeting_on_another_day_meet_twice(events_of):
     text = "Prabowo met Xi in Beijing on Monday. The two leaders met again in Shanghai on Wednesday."
     assert len([e for e in events_of(text, "en", date="2025-04-04") if e.type == "Meeting"]) == 2
