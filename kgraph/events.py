@@ -462,6 +462,14 @@ def _opens_with_words(ctx: SentenceContext, found: Found, glue) -> bool:
     return k > 0 and ctx.tokens[k - 1].lower not in glue
 
 
+def said_clause_between(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Does a clause of what the subject says open between tokens start and end, after a comma
+    (", saying", ", seraya mengatakan": `said_clause_openers`)? What it holds fills no role of a trigger
+    before it."""
+    openers = ctx.lang.matchers["said_clause_openers"]
+    return any(ctx.tokens[k].text == "," and openers.match_at(ctx.tokens, k + 1) for k in range(start, end))
+
+
 def _object_start(ctx: SentenceContext, found: Found, verbs: dict[int, int]) -> int | None:
     """Where the object phrase a name ends starts, right after a control verb: at the name, its head, or
     a few lower-case words before it ("negara-negara ASEAN"); None if no control verb ends there."""
@@ -797,8 +805,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 break  # "Tchiani, who seized power a year ago, hosted Mali's ...": the clause ends first
             if any(ctx.tokens[k].lower in m["strong"] or (ctx.tokens[k].lower in m["coordinators"]
                                                        and ctx.tokens[k - 1].text == ",")
-                   for k in range(tend, found.tstart)):  # "did not produce a deal, and Israel ..."
-                break
+                   for k in range(tend, found.tstart)) or said_clause_between(ctx, tend, found.tstart):
+                break  # "did not produce a deal, and Israel ...", "denied targeting the ship, saying they struck"
             if any(any(tend <= item[0] < k for item in ctx.items)
                    for k, _, _ in m["other_event_before"].finditer(ctx.tokens, tend, found.tstart)):
                 break  # "asked for air defence after a Russian attack": past the thing asked for, another event
@@ -844,8 +852,9 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 continue  # "visit Serbia in May, after which he will return to Beijing"
             if any(ctx.tokens[k].lower in m["strong"] or (ctx.tokens[k].lower in m["coordinators"]
                                                        and ctx.tokens[k - 1].text == "," and k + 1 not in starts)
-                   for k in range(tend, found.tstart)):  # "struck Gaza, while talks continued in Cairo", not
-                break  # the ", and" of a list of names ("ECOWAS, Uni Afrika, dan PBB ke Niamey")
+                   for k in range(tend, found.tstart)) or said_clause_between(ctx, tend, found.tstart):
+                break  # "struck Gaza, while talks continued in Cairo", not the ", and" of a list of names
+                # ("ECOWAS, Uni Afrika, dan PBB ke Niamey"); "denied attacking the convoy, saying it fired at ..."
             if tend in ctx.control_verbs and any(ctx.tokens[k].lower in m["infinitive_markers"]
                                                   for k in range(tend, found.tstart)):
                 break  # "mendesak negara-negara kaya untuk memberikan bantuan kepada Sudan": the asked deed's own

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from .attribution import attribute
 from .errors import InputError
 from .events import (ARTICLES, OBJECT_NOUN_REACH, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
-                     relative_clause_tokens, trigger_spans, without_self_transfer)
+                     relative_clause_tokens, said_clause_between, trigger_spans, without_self_transfer)
 from .factuality import broke_down, ceased, clause_start, purpose_of_a_deal, split_commitments, status_of
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, History, find_mentions, state_of
@@ -249,12 +249,14 @@ def _own_time_keys(times: list[TimeMention], trigger_chars: list[int], tokens, o
 
 
 def _merge_candidates(candidates: list[Candidate], relative: frozenset[int] = frozenset(),
-                      own_times=lambda candidate: frozenset()) -> list[Candidate]:
+                      own_times=lambda candidate: frozenset(), told_apart=lambda kept, candidate: False) -> list[Candidate]:
     """Candidates of one type in one sentence that share an actor are one event, unless they are
     meetings in two different cities ("met Netanyahu in Jerusalem ... and held talks with ... in Riyadh"),
     one of them sits in a relative clause ("Erdogan, who met Zelenskyy last week, offered to host talks"),
-    or the later one is dated by a count from the earlier one's own time ("the strikes on Iran on June 13
-    and the bombing of its nuclear sites nine days later"; `own_times` gives a candidate's (text, kind))."""
+    the later one is dated by a count from the earlier one's own time ("the strikes on Iran on June 13
+    and the bombing of its nuclear sites nine days later"; `own_times` gives a candidate's (text, kind)),
+    or `told_apart` tells them apart ("denied targeting the ship, saying they struck an Israeli vessel": a
+    denial and an attack; read only for candidates that would merge)."""
     merged: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.tstart, c.rule.id)):
         for k, kept in enumerate(merged):
@@ -264,7 +266,7 @@ def _merge_candidates(candidates: list[Candidate], relative: frozenset[int] = fr
             apart = (kept.tstart in relative) != (candidate.tstart in relative) \
                 or (bool(kept_times) and any(kind == "after_previous" for _, kind in times) and not kept_times & times)
             if kept.rule.event == candidate.rule.event and _shares_actor(kept, candidate) and not elsewhere \
-                    and not apart:
+                    and not apart and not told_apart(kept, candidate):
                 roles = list(kept.roles)
                 for role, found in candidate.roles:
                     if all(found.as_actor != f.as_actor for _, f in roles):
@@ -276,6 +278,16 @@ def _merge_candidates(candidates: list[Candidate], relative: frozenset[int] = fr
         else:
             merged.append(candidate)
     return merged
+
+
+def _told_apart(ctx: SentenceContext, kept: Candidate, candidate: Candidate) -> bool:
+    """Are two candidates of one type two events: a clause of what the subject says between them, and
+    each told with its own status ("The Houthis denied targeting the ship, saying they struck an Israeli
+    vessel": a denied attack and one that took place; "struck Gaza, saying it targeted Hamas" is one)?"""
+    if not said_clause_between(ctx, kept.tend, candidate.tstart):
+        return False
+    status = {c.rule.status or status_of(ctx.tokens, c.tstart, c.tend, ctx.lang, ctx.relative) for c in (kept, candidate)}
+    return len(status) > 1
 
 
 def is_sports_report(text: str, lang: Language) -> bool:
@@ -1110,7 +1122,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             else (lambda candidate: frozenset())
         sentence_candidates = _visit_places_for_meetings(
             _merge_candidates(candidates, _pronoun_relatives(tokens, relative, lang, noun_spans) | _opening_phrase(tokens, lang),
-                              own_times), relative,
+                              own_times, partial(_told_apart, ctx)),
+            relative,
             tokens, lang)
         sentence_candidates = _opening_place_for(sentence_candidates, tokens, mentions.founds, lang, relative)
         trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})

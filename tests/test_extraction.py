@@ -3095,6 +3095,22 @@ def test_one_who_denies_or_claims_a_role_in_an_attack_is_its_attacker(events_of,
     assert (attack.status, roles_of(attack)) == (status, roles)
 
 
+@pytest.mark.parametrize("lang,text,attacker", [
+    ("en", "The Houthis denied targeting the ship, saying they struck an Israeli vessel.", "houthis"),
+    ("en", "Hamas denied attacking the convoy, saying it fired at Israeli troops.", "hamas"),
+    ("id", "Houthi membantah menyerang kapal itu, seraya mengatakan mereka menyerang kapal Israel.", "houthis"),
+])
+def test_an_attack_denied_and_another_admitted_in_what_the_attacker_says_are_two(events_of, lang, text, attacker):
+    attacks = sorted((e.status, sorted(roles_of(e))) for e in events_of(text, lang) if e.type == "Attack")
+    assert attacks == [("denied", [("attacker", attacker)]), ("occurred", [("attacker", attacker), ("target", "israel")])]
+
+
+def test_an_attack_explained_in_what_the_attacker_says_stays_one(events_of):
+    attacks = [e for e in events_of("Israel struck Gaza on Monday, saying it targeted Hamas militants.", "en")
+               if e.type == "Attack"]
+    assert [(e.status, ("attacker", "israel") in e.roles) for e in attacks] == [("occurred", True)]
+
+
 @pytest.mark.parametrize("lang,text,attackers", [
     ("id", "Hamas mengklaim serangan Israel di Gaza menewaskan 20 orang.", {"israel"}),  # a claim about another's
     ("en", "Hamas did not deny any role in the attack on Tel Aviv.", set()),  # no denial

@@ -43,7 +43,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "demonstratives_after": list, "demonstratives_before": list, "place_modifiers": list,
                 "organisation_tails": list, "place_directions": list, "state_forms": list,
                 "relative_pronouns": list, "complementizers": list, "title_fillers": list,
-                "other_event_before": list, "dated_apart": list, "event_modifiers": list, "not_items": list,
+                "other_event_before": list, "said_clause_openers": list, "dated_apart": list, "event_modifiers": list, "not_items": list,
                 "occurrence_verbs": list, "occurrence_participles": list, "person_pronouns": list,
                 "determiners": list, "future_clause_openers": list, "past_forms": list, "not_time_clauses": list,
                 "told_before": list, "goal_prepositions": list, "passive_markers": list,
@@ -614,6 +614,8 @@ def _build_matchers(lexicon: dict) -> dict:
         "modifiers": frozenset(grammar.get("place_modifiers", [])),
         "state_forms": frozenset(w.lower() for w in grammar.get("state_forms", [])),
         "other_event_before": PhraseMatcher({p: True for p in grammar.get("other_event_before", [])}),
+        # ", saying", ", seraya mengatakan": after a comma, a clause of what the subject says
+        "said_clause_openers": PhraseMatcher({p: True for p in grammar.get("said_clause_openers", [])}),
         "dated_apart": PhraseMatcher({p: True for p in grammar.get("dated_apart", [])}),
         "postponement_verbs": PhraseMatcher({p: True for p in grammar.get("postponement_verbs", [])}),
         "other_event_words": frozenset(w for p in grammar.get("other_event_before", []) for w in p.split()),
