@@ -1875,6 +1875,10 @@ def test_a_dated_aside_or_a_list_does_not_cut_a_plan_short(events_of, lang, text
 @pytest.mark.parametrize("lang,text,imposer,target", [
     ("en", "Iran was hit with new sanctions by the United States on Tuesday.", "united-states", "iran"),
     ("en", "Russia faces new sanctions from the European Union.", "european-union", "russia"),
+    ("en", "Japan was hit by new Chinese sanctions on Friday.", "china", "japan"),
+    ("en", "Russia was hit with fresh EU sanctions.", "european-union", "russia"),
+    ("en", "Japan was hit by sanctions imposed by China.", "china", "japan"),
+    ("en", "North Korea was slapped with fresh UN sanctions.", "united-nations", "north-korea"),
     ("id", "Rusia dikenai sanksi baru oleh Inggris.", "united-kingdom", "russia"),
     ("id", "Indonesia dijatuhi sanksi oleh Uni Eropa.", "european-union", "indonesia"),
 ])
@@ -3280,6 +3284,16 @@ def test_weapons_launched_against_someone_attack_them(events_of, text, target):
 def test_one_who_faces_sanctions_is_their_target(events_of, lang, text, status, roles):
     sanction = one(events_of(text, lang), "Sanction")
     assert (sanction.status, roles_of(sanction)) == (status, roles)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israel neither confirmed nor denied responsibility for the strike on Iran."),
+    ("en", "Israel declined to confirm or deny involvement in the attack on Iran."),
+    ("id", "Israel tidak membenarkan maupun membantah bertanggung jawab atas serangan terhadap Iran."),
+])
+def test_one_who_neither_confirms_nor_denies_a_role_in_an_attack_may_have_made_it(events_of, lang, text):
+    attack = one(events_of(text, lang), "Attack")
+    assert (attack.status, roles_of(attack)) == ("possible", {("attacker", "israel"), ("target", "iran")})
 
 
 @pytest.mark.parametrize("text,roles", [
