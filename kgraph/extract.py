@@ -204,6 +204,20 @@ def _opening_phrase(tokens, lang: Language) -> frozenset[int]:
     return frozenset(range(comma)) if comma is not None else frozenset()
 
 
+OPENING_NOUN_REACH = 3  # words between a sentence's first preposition and the event noun of its phrase
+
+
+def _opening_noun(tokens, start: int, noun_starts, lang: Language) -> bool:
+    """Is the trigger at `start` an event noun in a phrase that opens the sentence after a preposition,
+    with only lower-case words between ("During the visit", "After the summit")? A name right after it
+    starts the main clause, no object of the noun."""
+    m = lang.matchers
+    return start in noun_starts and 0 < start <= OPENING_NOUN_REACH \
+        and (tokens[0].lower in m["prepositions"] or tokens[0].lower in m["span_prepositions"]
+             or tokens[0].lower in m["opening_time_words"]) \
+        and all(t.text.isalpha() and t.text.islower() for t in tokens[1:start])
+
+
 def _absorb_object_nouns(candidates: list[Candidate], tokens, founds, lang: Language,
                          noun_spans: list[tuple[int, int, str]]) -> list[Candidate]:
     """"attended the first EU-Central Asia summit in Samarkand", "met Xi at a meeting": a noun
@@ -1070,9 +1084,12 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         other_nouns, other_actors = _other_event_nouns(tokens, lang, noun_spans)
         excluded = attribution.excluded | other_actors | _speech_places(tokens, lang, mentions.founds)
         items = find_items(tokens, lang, sentence.text)
+        noun_starts_here = {start for start, _, _ in noun_spans}
         ctx = SentenceContext(tokens, mentions.founds, lang, excluded, relative, items,
                               frozenset(end for start, end, _ in spans  # "Kremlin mengumumkan Putin akan ...":
-                                        if not speech_verbs.match_at(tokens, start)),  # Putin is no object
+                                        if not speech_verbs.match_at(tokens, start)  # Putin is no object; nor
+                                        and not _opening_noun(tokens, start, noun_starts_here, lang)),  # is a name
+                              # after the noun of an opening phrase with no comma ("During the visit Putin met Erdogan")
                               spans, _dated_tokens(tokens, times))
         ref_spans = _event_refs(ctx, lang, noun_spans)
         blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e)) | other_nouns
@@ -1554,9 +1571,24 @@ def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, se
         events[k] = replace(event, place=place, time=time, sources=merged_sources, status=status)
         for j, other in enumerate(events):  # "Seusai pertemuan itu, kedua menteri menandatangani ...":
             if other.evidence.sentence == ref.sentence and j != k:  # the new event happens there and then
-                events[j] = replace(other, place=other.place or place,
-                                    time=other.time or (time if _same_tense(other.status, event.status) else None))
+                events[j] = _within_visit_told(replace(
+                    other, place=other.place or place,
+                    time=other.time or (time if _same_tense(other.status, event.status) else None)), events[k])
     return events
+
+
+def _within_visit_told(event: Event, visit: Event) -> Event:
+    """A meeting with one participant told in the sentence of a reference to a visit is part of that visit:
+    the visitor meets too, and a visit called off calls off the meeting planned in it ("Putin will visit
+    Turkey. The trip will include talks with Erdogan"; "Putin membatalkan lawatannya ke Turki. Lawatan itu
+    sedianya mencakup pertemuan dengan Erdogan": cancelled)."""
+    if visit.type != "Visit" or event.type != "Meeting" or len(event.roles) != 1:
+        return event
+    visitors = tuple(("participant", key) for role, key in visit.roles if role == "visitor" and ("participant", key) not in event.roles)
+    if not visitors:
+        return event
+    status = visit.status if visit.status in UNDOING_STATUSES and event.status in PLANS else event.status
+    return replace(event, roles=event.roles + visitors, status=status)
 
 
 def _words_of(text: str) -> set[str]:

@@ -2861,6 +2861,28 @@ def test_a_visit_told_as_an_earlier_occasion_takes_no_day_of_the_visit_before(ev
     assert [(v.place, v.time.value if v.time else None) for v in visits] == [("beijing", "2025-03-29"), ("china", None)]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "During the visit Putin met Erdogan."),
+    ("en", "After the summit Putin will meet Erdogan."),
+    ("en", "Putin will visit Turkey next week. During the visit he will hold talks with Erdogan."),
+    ("id", "Dalam kunjungan itu Putin bertemu Erdogan."),
+])
+def test_a_name_after_the_noun_of_an_opening_phrase_without_a_comma_is_the_subject(events_of, lang, text):
+    meeting = one(events_of(text, lang, date="2025-04-04"), "Meeting")
+    assert {key for _, key in meeting.roles} == {"vladimir-putin", "recep-tayyip-erdogan"}
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Putin will visit Turkey next week. The trip will include talks with Erdogan.", "planned"),
+    ("en", "Putin cancelled his trip to Turkey. The trip was to have included talks with Erdogan.", "cancelled"),
+    ("id", "Putin akan mengunjungi Turki pekan depan. Kunjungan itu akan mencakup pembicaraan dengan Erdogan.", "planned"),
+    ("id", "Putin membatalkan lawatannya ke Turki. Lawatan itu sedianya mencakup pertemuan dengan Erdogan.", "cancelled"),
+])
+def test_a_meeting_told_as_part_of_a_visit_is_the_visitors(events_of, lang, text, status):
+    meeting = one(events_of(text, lang, date="2025-04-04"), "Meeting")
+    assert (meeting.status, {key for _, key in meeting.roles}) == (status, {"vladimir-putin", "recep-tayyip-erdogan"})
+
+
 def test_the_same_people_meeting_on_another_day_meet_twice(events_of):
     text = "Prabowo met Xi in Beijing on Monday. The two leaders met again in Shanghai on Wednesday."
     assert len([e for e in events_of(text, "en", date="2025-04-04") if e.type == "Meeting"]) == 2
