@@ -528,6 +528,11 @@ def test_the_day_after_an_indonesian_speaker_dates_the_statement_not_the_event(e
     ("en", "Blinken said the United States would send more aid to Gaza.", "antony-blinken"),
     ("en", "Russia will not sell weapons to Myanmar, said Sergei Lavrov.", "sergei-lavrov"),
     ("id", "Indonesia akan mengirim bantuan ke Gaza, kata Menteri Luar Negeri Retno Marsudi.", "retno-marsudi"),
+    # one who admits a deed says so
+    ("en", "Russia admitted firing missiles at Kyiv.", "russia"),
+    ("en", "Russia acknowledged that its drones struck Kyiv.", "russia"),
+    ("id", "Rusia mengaku telah menembakkan rudal ke Kyiv.", "russia"),
+    ("id", "Rusia mengakui drone-nya menyerang Kyiv.", "russia"),
 ])
 def test_the_speaker_is_the_source_not_the_subject_of_what_was_said(events_of, lang, text, source):
     [event] = events_of(text, lang)
