@@ -1206,9 +1206,13 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                                                        named_counts, lang, noun_spans))
             if status == "planned" and not candidate.rule.status and purpose_of_a_deal(
                     tokens, clause_start(tokens, candidate.tstart, lang), candidate.tstart, lang.matchers):
-                for t in chosen:  # "signed a contract on Wednesday to buy 48 jets": Wednesday is the signing's
-                    if t.end <= tokens[candidate.tstart].start:
+                deal_verb = next((k for k in range(candidate.tstart - 1, -1, -1)
+                                  if tokens[k].lower in lang.matchers["purpose_verbs"]), None)
+                for t in chosen:  # "signed a contract on Wednesday to buy 48 jets", "signed a deal to buy drones
+                    if t.end <= tokens[candidate.tstart].start:  # on Monday": Monday is the signing's
                         tense_of[(sentence.index, t.start)] = _status_at(tokens, t.start, lang, relative)
+                    elif deal_verb is not None:
+                        tense_of[(sentence.index, t.start)] = _status_at(tokens, tokens[deal_verb].start, lang, relative)
             elif status == "cancelled" and (verb := ceased(tokens, candidate.tstart, lang.matchers)) is not None:
                 for t in chosen:  # "The EU lifted sanctions on Syria on Monday": the day in the lifting's tense
                     tense_of[(sentence.index, t.start)] = _status_at(tokens, tokens[verb].start, lang, relative)

@@ -222,6 +222,7 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "Israel broke the ceasefire deal to strike Gaza on Tuesday.", "Attack", "occurred"),
     # what a deal or contract sets out to do is planned
     ("en", "Indonesia signed a contract with Turkey to buy 48 KAAN fighter jets.", "ArmsTransfer", "planned"),
+    ("en", "Russia signed a deal to buy Iranian drones.", "ArmsTransfer", "planned"),
     ("id", "Indonesia menandatangani kontrak dengan Turki untuk membeli 48 jet tempur KAAN.", "ArmsTransfer", "planned"),
     ("en", "Indonesia used the money to buy 48 KAAN fighter jets from Turkey.", "ArmsTransfer", "occurred"),
     # a schedule plans the event noun it follows, not one a relative clause or a new verb of the subject speaks of

@@ -394,6 +394,11 @@ EARLIER_DATE_CASES = [
      "2025-06-13", "ArmsTransfer", ["2025-06-11"]),
     ("id", "Indonesia menandatangani kontrak di Istanbul pada Rabu untuk membeli 48 jet tempur KAAN dari Turki.",
      "2025-06-13", "ArmsTransfer", ["2025-06-11"]),
+    ("en", "Indonesia signed a contract to buy 48 KAAN fighter jets from Turkey on Wednesday.",
+     "2025-06-13", "ArmsTransfer", ["2025-06-11"]),
+    ("en", "Russia signed a deal to buy Iranian drones on Monday.", "2025-04-04", "ArmsTransfer", ["2025-03-31"]),
+    ("id", "Rusia menandatangani kontrak untuk membeli drone Iran pada Senin.", "2025-04-04", "ArmsTransfer",
+     ["2025-03-31"]),
     # one count is read once: two events of its sentence share its day
     ("en", "Swedish Prime Minister Ulf Kristersson met Antony Blinken in Washington on Monday. Three days earlier "
            "Kristersson had flown to Budapest, where he and Prime Minister Viktor Orban signed a deal for Hungary to "
