@@ -1341,6 +1341,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     events = _places_from_visits(events, lang.matchers["remote_words"], earlier_occasions)
     events = _without_visits_told_again(events, _containment(facts, gazetteer), lang.matchers["additive_words"],
                                         earlier_occasions)
+    events = _receivers_told_before(events, lang.matchers["additive_words"])
     events = _suppliers_from_deals(events)
     if is_sports_report(article.text, lang):
         events = []
@@ -1640,6 +1641,28 @@ def _without_visits_told_again(events: list[Event], containment: set[tuple[str, 
             kept[earlier] = replace(kept[earlier], sources=tuple(dict.fromkeys(kept[earlier].sources + event.sources)),
                                     place=kept[earlier].place or (event.place if event.type == "Meeting" else None))
     return kept
+
+
+ADDITIVE_ROLES = {"Aid": "recipient", "ArmsTransfer": "recipient", "TechnologyTransfer": "recipient",
+                  "Sanction": "target"}  # the role a further event of the kind "also" has in common with the one before
+
+
+def _receivers_told_before(events: list[Event], additive: frozenset[str] = frozenset()) -> list[Event]:
+    """An event that adds another of the kind just told (`additive_words`: "also", "juga") and names no
+    one who receives it has the receivers of that event, told in its sentence or the one before ("Japan
+    sent aid to Turkey. South Korea also sent aid": to Turkey; "Britain also imposed sanctions": on Iran)."""
+    out = list(events)
+    for k, event in enumerate(out):
+        role = ADDITIVE_ROLES.get(event.type)
+        if role is None or any(r == role for r, _ in event.roles) or not additive & _words_of(event.evidence.text):
+            continue
+        earlier = next((e for e in reversed(out[:k]) if e.type == event.type
+                        and 0 <= event.evidence.sentence - e.evidence.sentence <= 1), None)
+        own = {key for _, key in event.roles}
+        receivers = tuple((r, key) for r, key in earlier.roles if r == role and key not in own) if earlier else ()
+        if receivers:
+            out[k] = replace(event, roles=event.roles + receivers)
+    return out
 
 
 def _aid_told_again(earlier: Event, later: Event, additive: frozenset[str] = frozenset()) -> bool:

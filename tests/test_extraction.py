@@ -3805,6 +3805,22 @@ def test_an_aid_added_with_also_is_another_aid(events_of, text, aids):
     assert sum(e.type == "Aid" for e in events_of(text, "en", date="2025-04-04")) == aids
 
 
+@pytest.mark.parametrize("lang,text,event_type,role,key", [
+    ("en", "Japan sent aid to Turkey after the quake. South Korea also sent aid.", "Aid", "recipient", "turkey"),
+    ("id", "Jepang mengirim bantuan ke Turki. Korea Selatan juga mengirim bantuan.", "Aid", "recipient", "turkey"),
+    ("en", "The U.S. imposed sanctions on Iran on Monday. Britain also imposed sanctions.", "Sanction", "target", "iran"),
+])
+def test_another_event_added_with_also_has_the_receivers_of_the_one_before(events_of, lang, text, event_type, role,
+                                                                          key):
+    events = [e for e in events_of(text, lang, date="2025-04-04") if e.type == event_type]
+    assert len(events) == 2 and (role, key) in events[1].roles
+
+
+def test_another_event_added_with_also_keeps_its_own_receivers(events_of):
+    events = events_of("Japan sent aid to Turkey. Japan also sent aid to Syria.", "en", date="2025-04-04")
+    assert [[key for role, key in e.roles if role == "recipient"] for e in events] == [["turkey"], ["syria"]]
+
+
 @pytest.mark.parametrize("text,place", [
     ("Erdogan menerima Prabowo di Istana Kepresidenan Ankara.", "new:ankara-presidential-palace"),
     ("Prabowo menerima Albanese di Istana Kepresidenan Bogor.", "istana-bogor"),
