@@ -852,9 +852,11 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 continue  # "visit Serbia in May, after which he will return to Beijing"
             if any(ctx.tokens[k].lower in m["strong"] or (ctx.tokens[k].lower in m["coordinators"]
                                                        and ctx.tokens[k - 1].text == "," and k + 1 not in starts)
-                   for k in range(tend, found.tstart)) or said_clause_between(ctx, tend, found.tstart):
+                   for k in range(tend, found.tstart)) \
+                    or types is not PLACE_TYPES and said_clause_between(ctx, tend, found.tstart):
                 break  # "struck Gaza, while talks continued in Cairo", not the ", and" of a list of names
                 # ("ECOWAS, Uni Afrika, dan PBB ke Niamey"); "denied attacking the convoy, saying it fired at ..."
+                # (a place it may name: "denied attacking the tanker, noting that the attack took place in Omani waters")
             if tend in ctx.control_verbs and any(ctx.tokens[k].lower in m["infinitive_markers"]
                                                   for k in range(tend, found.tstart)):
                 break  # "mendesak negara-negara kaya untuk memberikan bantuan kepada Sudan": the asked deed's own

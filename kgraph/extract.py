@@ -207,6 +207,29 @@ def _opening_phrase(tokens, lang: Language) -> frozenset[int]:
 OPENING_NOUN_REACH = 3  # words between a sentence's first preposition and the event noun of its phrase
 
 
+INDEFINITE_REACH = 3  # words between an indefinite ("any", "setiap") and the trigger it qualifies
+
+
+def _indefinite_before(tokens, tstart: int, lang: Language) -> bool:
+    """Does an indefinite (`indefinites`: "any Israeli attack", "setiap serangan") qualify the trigger? Such
+    an event is any that may come, and the sentence's days are not its own."""
+    for k in range(tstart - 1, max(-1, tstart - 1 - INDEFINITE_REACH), -1):
+        hit = lang.matchers["cue_before"].match_at(tokens, k)
+        if hit is not None and hit[1] == "indefinite":
+            return True
+        if not tokens[k].text[:1].isalnum():
+            return False
+    return False
+
+
+def _said_clause_start(tokens, tstart: int, lang: Language) -> int | None:
+    """The character offset of the last clause of what the subject says (", saying", ", seraya mengatakan")
+    opened before the trigger, or None: the days before it date the main clause's event, not the trigger's."""
+    openers = lang.matchers["said_clause_openers"]
+    return next((tokens[k].start for k in range(tstart - 1, 0, -1)
+                 if tokens[k].text == "," and openers.match_at(tokens, k + 1)), None)
+
+
 def _opening_noun(tokens, start: int, noun_starts, lang: Language) -> bool:
     """Is the trigger at `start` an event noun in a phrase that opens the sentence after a preposition,
     with only lower-case words between ("During the visit", "After the summit")? A name right after it
@@ -295,13 +318,21 @@ def _merge_candidates(candidates: list[Candidate], relative: frozenset[int] = fr
 
 
 def _told_apart(ctx: SentenceContext, kept: Candidate, candidate: Candidate) -> bool:
-    """Are two candidates of one type two events: a clause of what the subject says between them, and
-    each told with its own status ("The Houthis denied targeting the ship, saying they struck an Israeli
-    vessel": a denied attack and one that took place; "struck Gaza, saying it targeted Hamas" is one)?"""
-    if not said_clause_between(ctx, kept.tend, candidate.tstart):
+    """Are two candidates of one type two events: a clause of what the subject says between them, the
+    same doer, and each told with its own status ("The Houthis denied targeting the ship, saying they struck
+    an Israeli vessel": a denied attack and one that took place; "struck Gaza, saying it targeted Hamas" is one)?"""
+    if not said_clause_between(ctx, kept.tend, candidate.tstart) or not _same_doer(kept, candidate):
         return False
     status = {c.rule.status or status_of(ctx.tokens, c.tstart, c.tend, ctx.lang, ctx.relative) for c in (kept, candidate)}
     return len(status) > 1
+
+
+def _same_doer(a: Candidate, b: Candidate) -> bool:
+    """Do two candidates have the same first role filled by the same actor ("The Houthis denied targeting
+    the ship, saying they struck ...": the Houthis strike in both; not "..., saying a Ukrainian missile hit it")?"""
+    first = a.rule.roles[0][0] if a.rule.roles else None
+    doers = lambda c: {f.as_actor for role, f in c.roles if role == first}  # noqa: E731
+    return first is not None and bool(doers(a)) and doers(a) == doers(b)
 
 
 def is_sports_report(text: str, lang: Language) -> bool:
@@ -1173,6 +1204,11 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             allowed = _inside_other_clause(allowed, apart, tokens[candidate.tstart].start, sentence.text,
                                            lang.matchers["coordinators"], trigger_chars, candidate.tstart in noun_starts)
             allowed = _after_coordinator(allowed, tokens, candidate.tstart, lang)
+            said_at = _said_clause_start(tokens, candidate.tstart, lang)
+            if said_at is not None:  # "struck Gaza on Monday, saying it would strike again": Monday is the strike's
+                allowed = [t for t in allowed if t.start > said_at]
+            if status == "possible" and _indefinite_before(tokens, candidate.tstart, lang):
+                allowed = []  # "condemned any Israeli attack on civilians on Monday": no attack has a day
             if committed and status in _COMMITTED_STATUSES:  # what was agreed on Saturday is not dated Saturday
                 allowed = [t for t in allowed if t not in committed or t.start > tokens[candidate.tstart].start]
             new_dates = _new_dates(allowed, tokens, lang, candidate.tstart, candidate.tend) if status == "cancelled" else []
@@ -1335,8 +1371,10 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 name=candidate.named.key if candidate.named else None,
             ))
     events = _count_from_named_events(events, counted, refs, article.date)
-    events = _apply_refs(events, refs, article, sentence_sources, _containment(facts, gazetteer), frozenset(counted))
-    events = _inherit_times(events, article.text, lambda key: state_of(key, facts, gazetteer), earlier_occasions)
+    events = _apply_refs(events, refs, article, sentence_sources, _containment(facts, gazetteer), frozenset(counted),
+                         lang.matchers["inclusion_words"])
+    events = _inherit_times(events, article.text, lambda key: state_of(key, facts, gazetteer), earlier_occasions,
+                            article.date)
     events = _inherit_places(events, lambda key: state_of(key, facts, gazetteer))
     events = _places_from_visits(events, lang.matchers["remote_words"], earlier_occasions)
     events = _without_visits_told_again(events, _containment(facts, gazetteer), lang.matchers["additive_words"],
@@ -1350,21 +1388,14 @@ def extract(article: Article, resources: Resources) -> DocGraph:
 
 
 CALLED_OFF_REACH = 2  # sentences back in which a cancellation undoes a plan told as past
-EARLIER_OCCASION_REACH = 3  # words before a trigger in which "previously", "pernah" tell an earlier occasion
 
 
 def _told_as_an_earlier_occasion(tokens, tstart: int, lang: Language) -> bool:
-    """Does a word of an earlier occasion stand right before the trigger, with no punctuation between
-    ("The two leaders previously met", "last met", "Keduanya pernah bertemu", `earlier_occasion_words`)?
+    """Does a word of an earlier occasion stand right before the trigger ("The two leaders previously met",
+    "last met", "Keduanya pernah bertemu", `earlier_occasion_words`; not "Last night he met", "Once he met")?
     Such an event is another one than the same people's told before: it takes neither their time nor
     their place, and is not that event told again."""
-    words = lang.matchers["earlier_occasion_words"]
-    for k in range(tstart - 1, max(-1, tstart - 1 - EARLIER_OCCASION_REACH), -1):
-        if tokens[k].lower in words:
-            return True
-        if not tokens[k].text[:1].isalnum():
-            return False
-    return False
+    return tstart > 0 and tokens[tstart - 1].lower in lang.matchers["earlier_occasion_words"]
 
 
 def _past_plan_before(tokens, tstart: int, tend: int, lang: Language) -> bool:
@@ -1542,7 +1573,7 @@ def _containment(facts: list[Fact], gazetteer: Gazetteer) -> set[tuple[str, str]
 
 
 def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, sentence_sources,
-                containment: set[tuple[str, str]], counted=frozenset()) -> list[Event]:
+                containment: set[tuple[str, str]], counted=frozenset(), include_words=frozenset()) -> list[Event]:
     """Let "pertemuan itu" / "the meeting" add place, time and sources to the event it means, and
     lend that event's place and time to the other events of the same sentence.
 
@@ -1578,16 +1609,19 @@ def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, se
             if other.evidence.sentence == ref.sentence and j != k:  # the new event happens there and then
                 events[j] = _within_visit_told(replace(
                     other, place=other.place or place,
-                    time=other.time or (time if _same_tense(other.status, event.status) else None)), events[k])
+                    time=other.time or (time if _same_tense(other.status, event.status) else None)), events[k],
+                    include_words)
     return events
 
 
-def _within_visit_told(event: Event, visit: Event) -> Event:
-    """A meeting with one participant told in the sentence of a reference to a visit is part of that visit:
-    the visitor meets too, and a visit called off calls off the meeting planned in it ("Putin will visit
+def _within_visit_told(event: Event, visit: Event, include_words: frozenset[str] = frozenset()) -> Event:
+    """A meeting with one participant told in the sentence of a reference to a visit, with a verb that says
+    the visit includes it (`inclusion_words`: "include", "mencakup"; not "The visit comes amid tariff
+    negotiations with Washington"), is part of that visit: the visitor meets too, and a visit called off calls off the meeting planned in it ("Putin will visit
     Turkey. The trip will include talks with Erdogan"; "Putin membatalkan lawatannya ke Turki. Lawatan itu
     sedianya mencakup pertemuan dengan Erdogan": cancelled)."""
-    if visit.type != "Visit" or event.type != "Meeting" or len(event.roles) != 1:
+    if visit.type != "Visit" or event.type != "Meeting" or len(event.roles) != 1 \
+            or not include_words & _words_of(event.evidence.text):
         return event
     visitors = tuple(("participant", key) for role, key in visit.roles if role == "visitor" and ("participant", key) not in event.roles)
     if not visitors:
@@ -1711,11 +1745,14 @@ def _suppliers_from_deals(events: list[Event]) -> list[Event]:
     return [event for k, event in enumerate(out) if k not in unsettled]
 
 
-def _inherit_times(events: list[Event], text: str, state_of=lambda key: key, apart=frozenset()) -> list[Event]:
+def _inherit_times(events: list[Event], text: str, state_of=lambda key: key, apart=frozenset(),
+                   article_date: _dt.date | None = None) -> list[Event]:
     """An event whose sentence gives no time takes the time of the latest earlier event, at most
     PARAGRAPHS_BACK paragraphs back, that shares an actor (or the state a leader acts for) and a tense
     ("Putin tiba di Pyongyang pada Rabu. Ia bertemu Kim ..."): news states the date once and goes on.
-    Not an event `apart`, told as an earlier occasion ("The two leaders previously met in Lima")."""
+    Not an event `apart`, told as an earlier occasion ("The two leaders previously met in Lima"), and not
+    a time after the article's date for what is told as past ("agreed to meet again early next year. Maduro
+    has denied ...": the goal's year is no day of the denial)."""
     out = list(events)
     paragraphs = _paragraph_starts(text)
     for k, event in enumerate(out):
@@ -1730,7 +1767,9 @@ def _inherit_times(events: list[Event], text: str, state_of=lambda key: key, apa
                 break
             if earlier.time is not None and actors & ({key for _, key in earlier.roles}  # a leader's state counts
                                                      | {state_of(key) for _, key in earlier.roles}) \
-                    and _same_tense(earlier.status, event.status):
+                    and _same_tense(earlier.status, event.status) \
+                    and not (event.status not in PLANS and article_date is not None
+                             and (_first_day(earlier.time) or article_date) > article_date):
                 out[k] = replace(event, time=earlier.time)
                 break
     return out

@@ -716,11 +716,11 @@ class _Builder:
             self._add_anonymous(start_token, end, position, country)
 
     def _not_incumbent(self, start: int, end: int, position: str) -> str:
-        """The label of a word that says a title's holder does not hold it now: in the title or one of
-        the two words before it ("former", "next", "mantan": `not_incumbent`), or right after it ("Menlu
-        Jepang berikutnya": `not_incumbent_after`); '' if none."""
+        """The label of a word that says a title's holder does not hold it now: in the title or the word
+        before it ("former", "next", "mantan": `not_incumbent`; not "Next month South Korea's president"),
+        or right after it ("Presiden Indonesia terpilih": `not_incumbent_after`); '' if none."""
         words, after = self.lang.matchers["not_incumbent"], self.lang.matchers["not_incumbent_after"]
-        label = next((words[t.lower] for t in self.tokens[max(0, start - 2):end] if t.lower in words), "")
+        label = next((words[t.lower] for t in self.tokens[max(0, start - 1):end] if t.lower in words), "")
         return label or (after.get(self.tokens[end].lower, "") if end < len(self.tokens) else "")
 
     def _not_incumbent_label(self, start: int, end: int, position: str) -> str:
@@ -806,22 +806,34 @@ class _Builder:
 
     def _joined_before(self, i: int) -> tuple[Found, ...]:
         """The names joined at the head of this sentence before token i ("Putin and Xi said they would meet"),
-        else of the latest sentence naming an actor, if nothing of this one comes first. Not after a comma or
-        a quote, nor after its own verb of saying there: "Albanese and Xi could meet in November, they said",
-        "..., kata mereka" are told by others."""
+        else of the latest sentence naming an actor, if no actor of this one comes first. Not after a comma or
+        a quote in a sentence that names someone ("Albanese and Xi could meet in November, they said" is told
+        by others), nor after a verb of saying there (", kata mereka"); nor after a plural of people who say
+        it ("Western diplomats said they would ...", "Residents said they feared ...")."""
         tokens, m = self.tokens, self.lang.matchers
+        here = [f for f in self.founds if f.tend <= i and f.type in JOINABLE and not f.descriptor]
         k = i - 1
-        k -= next((length for length in (2, 1) if k - length + 1 > 0  # ", kata mereka": the speakers' verb first
-                   and (m["source_after"].match_at(tokens, k - length + 1) or (0,))[0] == length), 0)
-        if k >= 0 and (tokens[k].text == "," or tokens[k].text in QUOTE_MARKS):
+        said = next((length for length in (2, 1) if k - length + 1 > 0  # ", kata mereka": the speakers' verb first
+                     and (m["source_after"].match_at(tokens, k - length + 1) or (0,))[0] == length), 0)
+        after_comma = k - said >= 0 and (tokens[k - said].text == "," or tokens[k - said].text in QUOTE_MARKS)
+        if after_comma and (here or said):
             return ()
-        before = [f for f in self.founds if f.tend <= i and not f.descriptor]
-        here = [f for f in before if f.type in JOINABLE]
-        if not here:  # "Western diplomats said they would ...", "Residents said they feared ...": the
-            # sentence's own subject, not the names of the sentence before
-            told = before or any(m["source_before"].match_at(tokens, k) for k in range(i))
-            return () if told else self.history.joined
+        if not here:
+            return () if self._people_say_before(i) else self.history.joined
         return joined_subject(here, tokens, self.lang)
+
+    def _people_say_before(self, i: int) -> bool:
+        """Is the subject of a verb of saying before token i several people this sentence names: anonymous
+        sources in the plural ("Western diplomats said they") or a plural common noun ("Residents said they")?"""
+        if any(f.tend <= i and self._plural(f) for f in self.founds):
+            return True
+        tokens, m = self.tokens, self.lang.matchers
+        for k in range(1, i):
+            if m["source_before"].match_at(tokens, k):
+                word = tokens[k - 1]
+                return word.text.isalpha() and word.lower.endswith("s") and self.at(k - 1) is None \
+                    and word.lower not in m["plural_pronouns"]
+        return False
 
     def _plural(self, found: Found) -> bool:
         """Is the mention several people: anonymous sources in the plural ("Indian officials": `plural_markers`)
@@ -1109,12 +1121,16 @@ JOINABLE = frozenset({"person", "country", "organisation"})
 def joined_subject(founds, tokens: list[Token], lang: Language, before: int | None = None) -> tuple[Found, ...]:
     """The names joined by "and" or commas at the first actor of a sentence (before token `before`), when
     there are two or more: those "they" and "mereka" refer to next ("Maduro and Ali met in Argyle. They
-    agreed to meet again"). Not the one met: "Prabowo met Xi" joins no one."""
+    agreed to meet again"), as do those one phrase refers back to ("The two leaders agreed ..."). Not the
+    one met: "Prabowo met Xi" joins no one."""
     actors = sorted((f for f in founds if f.type in JOINABLE and not f.descriptor
                      and (before is None or f.tend <= before)), key=lambda f: f.tstart)
     joiners = lang.matchers["coordinators"]
     group: list[Found] = actors[:1]
     for found in actors[1:]:
+        if (found.tstart, found.tend) == (group[-1].tstart, group[-1].tend) and found.via == "anaphor":
+            group.append(found)  # "The two leaders agreed ...": both, joined in one phrase
+            continue
         between = tokens[group[-1].tend:found.tstart]
         if not between or found.tstart == group[-1].tstart or len(between) > 2 \
                 or not all(t.text == "," or t.lower in joiners for t in between):

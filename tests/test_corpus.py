@@ -130,7 +130,6 @@ KNOWN_GAPS = {
     ("en_18_grossi_tehran_inspections", 4): "'restore United Nations sanctions': the UN is the sanctions' owner, not the imposer",
     ("en_19_turkey_grain_corridor", 0): "'United Nations officials' are read as an anonymous source, not the UN",
     ("en_19_turkey_grain_corridor", 1): "'U.N. officials' are read as an anonymous source, not the UN",
-    ("en_20_venezuela_guyana_essequibo", 3): "'They also agreed to meet again': 'they' resolves to one state, not the two leaders",
     ("en_20_venezuela_guyana_essequibo", 4): "the target is 'its smaller neighbour'",
     ("en_22_colombia_eln_talks", 1): "the target is an unknown base named inside 'the Puerto Jordán army base'",
     ("en_22_colombia_eln_talks", 3): "the parties are 'negotiators' of the previous sentences",

@@ -429,6 +429,16 @@ def test_each_indefinite_makes_the_event_it_qualifies_possible(events_of, lang, 
     assert [(e.status, roles_of(e)) for e in events if e.type == "Attack"] == [("possible", {("attacker", "israel")})]
 
 
+def test_an_indefinite_event_takes_no_day_of_its_sentence(events_of):
+    events = events_of("Indonesia condemned any Israeli attack on civilians in Gaza on Monday.", "en", date="2025-04-04")
+    assert [(e.status, e.time) for e in events if e.type == "Attack"] == [("possible", None)]
+
+
+def test_whenever_is_no_indefinite(events_of):
+    events = events_of("Setiap kali Putin bertemu Xi, keduanya membahas energi.", "id")
+    assert [e.status for e in events if e.type == "Meeting"] == ["occurred"]
+
+
 @pytest.mark.parametrize("cue", load_language("en").lexicon["cues"]["indefinites"])
 def test_an_indefinite_after_a_negation_adds_nothing_to_the_denial(events_of, cue):
     events = events_of(f"Russia did not hold {cue} talks with Ukraine.", "en")
