@@ -462,6 +462,15 @@ def _opens_with_words(ctx: SentenceContext, found: Found, glue) -> bool:
     return k > 0 and ctx.tokens[k - 1].lower not in glue
 
 
+def _past_verb_after(ctx: SentenceContext, k: int) -> bool:
+    """Is the word after token k a lower-case past verb ("and blamed", `past_forms`), which opens a clause
+    of its own: what follows it fills no role of a trigger before it?"""
+    if k + 1 >= len(ctx.tokens):
+        return False
+    word = ctx.tokens[k + 1].text
+    return word.isalpha() and word.islower() and (word.endswith("ed") or word in ctx.lang.matchers["past_forms"])
+
+
 def said_clause_between(ctx: SentenceContext, start: int, end: int) -> bool:
     """Does a clause of what the subject says open between tokens start and end, after a comma
     (", saying", ", seraya mengatakan": `said_clause_openers`)? What it holds fills no role of a trigger
@@ -804,9 +813,10 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if inside_relative and found.tstart not in ctx.relative:
                 break  # "Tchiani, who seized power a year ago, hosted Mali's ...": the clause ends first
             if any(ctx.tokens[k].lower in m["strong"] or (ctx.tokens[k].lower in m["coordinators"]
-                                                       and ctx.tokens[k - 1].text == ",")
+                                                       and (ctx.tokens[k - 1].text == "," or _past_verb_after(ctx, k)))
                    for k in range(tend, found.tstart)) or said_clause_between(ctx, tend, found.tstart):
-                break  # "did not produce a deal, and Israel ...", "denied targeting the ship, saying they struck"
+                break  # "did not produce a deal, and Israel ...", "denied targeting the ship, saying they struck",
+                # "denied targeting the hospital and blamed the damage on a Ukrainian missile"
             if any(any(tend <= item[0] < k for item in ctx.items)
                    for k, _, _ in m["other_event_before"].finditer(ctx.tokens, tend, found.tstart)):
                 break  # "asked for air defence after a Russian attack": past the thing asked for, another event
@@ -853,7 +863,9 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if any(ctx.tokens[k].lower in m["strong"] or (ctx.tokens[k].lower in m["coordinators"]
                                                        and ctx.tokens[k - 1].text == "," and k + 1 not in starts)
                    for k in range(tend, found.tstart)) \
-                    or types is not PLACE_TYPES and said_clause_between(ctx, tend, found.tstart):
+                    or types is not PLACE_TYPES and (said_clause_between(ctx, tend, found.tstart) or any(
+                        ctx.tokens[k].lower in m["coordinators"] and _past_verb_after(ctx, k)
+                        for k in range(tend, found.tstart))):
                 break  # "struck Gaza, while talks continued in Cairo", not the ", and" of a list of names
                 # ("ECOWAS, Uni Afrika, dan PBB ke Niamey"); "denied attacking the convoy, saying it fired at ..."
                 # (a place it may name: "denied attacking the tanker, noting that the attack took place in Omani waters")

@@ -3180,6 +3180,8 @@ def test_one_who_claims_responsibility_for_an_attack_made_it(events_of, text, at
     ("en", "Hamas denied any role in the attack on Tel Aviv.", "denied", {("attacker", "hamas"), ("target", "tel-aviv")}),
     ("en", "Iran denies any involvement in the strikes on the tankers.", "denied", {("attacker", "iran")}),
     ("en", "Russia denied carrying out strikes on Kyiv.", "denied", {("attacker", "russia"), ("target", "kyiv")}),
+    ("en", "The Pakistani Taliban denied any role in the attack on Chinese engineers.", "denied",
+     {("attacker", "tehreek-e-taliban-pakistan"), ("target", "china")}),  # not the Afghan Taliban
     ("id", "Iran membantah terlibat dalam serangan terhadap Israel.", "denied", {("attacker", "iran"), ("target", "israel")}),
     ("id", "Houthi mengaku bertanggung jawab atas serangan terhadap Israel.", "occurred",
      {("attacker", "houthis"), ("target", "israel")}),
@@ -3212,6 +3214,12 @@ def test_a_day_before_what_the_attacker_says_is_not_the_day_of_what_it_says_it_w
     attacks = [e for e in events_of(text, "en", date="2025-04-04") if e.type == "Attack"]
     assert [(e.status, e.time.value if e.time else None) for e in attacks] == [
         ("occurred", "2025-03-31"), ("possible", None)]
+
+
+def test_what_the_denier_goes_on_to_do_after_and_fills_no_role(events_of):
+    text = "Russia's defence ministry denied targeting the hospital and blamed the damage on a Ukrainian missile."
+    [attack] = [e for e in events_of(text, "en") if e.type == "Attack"]
+    assert attack.status == "denied" and ("target", "ukraine") not in attack.roles
 
 
 def test_an_attack_explained_in_what_the_attacker_says_stays_one(events_of):
