@@ -73,6 +73,7 @@ class SentenceContext:
     trigger_ends: frozenset[int] = frozenset()  # token indices right after a trigger
     spans: tuple | None = None  # trigger_spans of the sentence, once found
     dated: frozenset[int] = frozenset()  # tokens inside a time expression ("April 9")
+    visited: tuple[Found, ...] = ()  # the state visited in a visit this sentence refers to ("during the trip")
 
     @_once
     def first_markers(self) -> dict:
@@ -902,6 +903,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         return [f if f.type in types else owners[f.tstart] for f in fillers if f.type in types or f.tstart in owners]
     if name == "meeting_pair":  # "met Dong Jun and agreed to hold drills": the two who met agree
         return _meeting_pair(ctx, tstart, founds, types)
+    if name == "visited":  # "Sharif will travel to China. Pakistan hopes to sign an agreement during the trip":
+        return list(ctx.visited)  # the state visited, told before (no place in this sentence's tokens)
     if name == "owner_after":  # "sanksi AS terhadap Iran", "sanksi baru Uni Eropa", "faced new U.S. sanctions":
         for k in range(tend, min(len(ctx.tokens), tend + OWNER_AFTER_REACH + 1)):  # the state or body right
             owner = next((f for f in founds if f.tstart == k and f.type in ("country", "organisation")), None)

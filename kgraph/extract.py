@@ -1123,6 +1123,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                               # after the noun of an opening phrase with no comma ("During the visit Putin met Erdogan")
                               spans, _dated_tokens(tokens, times))
         ref_spans = _event_refs(ctx, lang, noun_spans)
+        if any(event_type == "Visit" for _, _, event_type in ref_spans):
+            ctx = replace(ctx, visited=_visited_state(pending, sentence.index))
         blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e)) | other_nouns
         lasting = finder.lasting(sentence.text) if times else []
         boundaries = [t.start for t in tokens if t.lower in strong_boundaries] if len(times) > 1 else []
@@ -1385,6 +1387,24 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         events = []
     entities = _entities(all_founds, actor_uses, facts, gazetteer, events, positions)
     return DocGraph(article, entities, tuple(events), tuple(dict.fromkeys(facts)))
+
+
+VISIT_REFERENCE_REACH = 2  # sentences back in which "the trip", "kunjungan itu" finds the visit it means
+
+
+def _visited_state(pending: list, sentence: int) -> tuple[Found, ...]:
+    """The state visited in the latest visit told in this sentence or the two before, when its place is a
+    state or a capital that stands for one: the other party of what is agreed "during the trip". Its
+    token positions are another sentence's, so they are cleared."""
+    for item in reversed(pending):
+        if sentence - item.sentence > VISIT_REFERENCE_REACH:
+            break
+        place = item.candidate.place
+        if item.candidate.rule.event == "Visit" and place is not None:
+            if place.type == "country" or place.actor_key:
+                return (replace(place, tstart=-1, tend=-1, start=-1, end=-1),)
+            return ()
+    return ()
 
 
 CALLED_OFF_REACH = 2  # sentences back in which a cancellation undoes a plan told as past

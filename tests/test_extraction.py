@@ -2951,6 +2951,21 @@ def test_talks_the_visit_is_set_among_are_no_meeting_of_the_visitor(events_of):
                 if e.type == "Meeting" and ("participant", "xi-jinping") in e.roles]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Sharif will travel to China next week. Pakistan hopes to sign an agreement on a satellite during the trip."),
+    ("en", "Sharif will travel to Beijing next week. Pakistan hopes to sign an agreement on a satellite during the visit."),
+    ("id", "Sharif akan berkunjung ke China pekan depan. Pakistan berharap menandatangani perjanjian satelit dalam "
+           "kunjungan itu."),
+])
+def test_a_deal_made_during_a_visit_with_no_other_party_is_made_with_the_state_visited(events_of, lang, text):
+    agreement = one(events_of(text, lang, date="2025-04-04"), "Agreement")
+    assert (agreement.status, {key for _, key in agreement.roles}) == ("hoped", {"pakistan", "china"})
+
+
+def test_a_deal_with_no_other_party_and_no_visit_is_none(events_of):
+    assert not events_of("Pakistan hopes to sign an agreement on a satellite during the summit.", "en")
+
+
 def test_the_same_people_meeting_on_another_day_meet_twice(events_of):
     text = "Prabowo met Xi in Beijing on Monday. The two leaders met again in Shanghai on Wednesday."
     assert len([e for e in events_of(text, "en", date="2025-04-04") if e.type == "Meeting"]) == 2
