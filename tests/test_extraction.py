@@ -3231,6 +3231,14 @@ def test_a_day_before_what_the_attacker_says_is_not_the_day_of_what_it_says_it_w
         ("occurred", "2025-03-31"), ("possible", None)]
 
 
+@pytest.mark.parametrize("text", [
+    "Somali President Hassan Sheikh Mohamud has called that deal an attack on his country's sovereignty.",
+    "Israel called the vote an attack on democracy.",
+])
+def test_an_attack_on_an_ideal_is_a_figure_of_speech(events_of, text):
+    assert not [e for e in events_of(text, "en") if e.type == "Attack"]
+
+
 def test_what_the_denier_goes_on_to_do_after_and_fills_no_role(events_of):
     text = "Russia's defence ministry denied targeting the hospital and blamed the damage on a Ukrainian missile."
     [attack] = [e for e in events_of(text, "en") if e.type == "Attack"]
