@@ -463,6 +463,15 @@ def _opens_with_words(ctx: SentenceContext, found: Found, glue) -> bool:
     return k > 0 and ctx.tokens[k - 1].lower not in glue
 
 
+def _people_of(ctx: SentenceContext, found: Found) -> bool:
+    """Is the mention the state or body of unnamed people right before it ("Officials of the two countries
+    met", "pejabat dari kedua negara": `people_of_prepositions` after an anonymous source of no state)? They
+    act through it, as "Thai and Cambodian officials" do."""
+    k = _head_start(ctx, found) - 1
+    return k > 0 and ctx.tokens[k].lower in ctx.lang.matchers["people_of_prepositions"] and any(
+        f.tend == k and f.type == "anonymous" and not f.state for f in ctx.founds)
+
+
 def _past_verb_after(ctx: SentenceContext, k: int) -> bool:
     """Is the word after token k a lower-case past verb ("and blamed", `past_forms`), which opens a clause
     of its own: what follows it fills no role of a trigger before it?"""
@@ -776,7 +785,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             owners = [f for f in founds if reaction[1] <= f.tstart and f.tend <= tstart]  # the noun's own owner
             return _coordinated(ctx, owners[-1], types, leftwards=True) if owners else []  # does ("Russian attacks")
         for found in sorted((f for f in founds if floor <= f.tstart and f.tend <= tstart), key=lambda f: -f.tend):
-            if _preceded_by(ctx, found, m["prepositions"]) or found.tstart in ctx.trigger_ends:
+            if _preceded_by(ctx, found, m["prepositions"]) and not _people_of(ctx, found) \
+                    or found.tstart in ctx.trigger_ends:
                 continue  # a prepositional object, or the object of another trigger
             if found.type == "country" and _private_people_of(ctx, found):
                 break  # "pekerja migran Indonesia berangkat ke Malaysia": private people, no state, act (and no one

@@ -2966,6 +2966,16 @@ def test_a_deal_with_no_other_party_and_no_visit_is_none(events_of):
     assert not events_of("Pakistan hopes to sign an agreement on a satellite during the summit.", "en")
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thailand and Cambodia agreed to a ceasefire on Monday. Officials of the two countries met on Tuesday."),
+    ("en", "Thailand and Cambodia agreed to a ceasefire on Monday. Border officials from both countries met on Tuesday."),
+    ("id", "Thailand dan Kamboja menyepakati gencatan senjata pada Senin. Pejabat dari kedua negara bertemu pada Selasa."),
+])
+def test_unnamed_people_of_states_referred_to_meet_for_those_states(events_of, lang, text):
+    meeting = one(events_of(text, lang, date="2025-04-04"), "Meeting")
+    assert {key for _, key in meeting.roles} == {"thailand", "cambodia"}
+
+
 def test_the_same_people_meeting_on_another_day_meet_twice(events_of):
     text = "Prabowo met Xi in Beijing on Monday. The two leaders met again in Shanghai on Wednesday."
     assert len([e for e in events_of(text, "en", date="2025-04-04") if e.type == "Meeting"]) == 2
