@@ -160,7 +160,6 @@ KNOWN_GAPS = {
     ("en_42_shaibani_amman_tour", 11): "no Gathering is extracted from this wording",
     ("en_44_thai_cambodia_truce", 0): "role participant=phumtham wechayachai is missed",
     ("en_44_thai_cambodia_truce", 1): "role party=cambodia is missed",
-    ("en_44_thai_cambodia_truce", 5): "no Meeting is extracted from this wording",
     ("en_44_thai_cambodia_truce", 6): "no Meeting is extracted from this wording",
     ("en_44_thai_cambodia_truce", 9): "no Agreement is extracted from this wording",
     ("en_45_istanbul_prisoner_swap", 1): "no Meeting is extracted from this wording",

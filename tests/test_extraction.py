@@ -2970,6 +2970,10 @@ def test_a_deal_with_no_other_party_and_no_visit_is_none(events_of):
     ("en", "Thailand and Cambodia agreed to a ceasefire on Monday. Officials of the two countries met on Tuesday."),
     ("en", "Thailand and Cambodia agreed to a ceasefire on Monday. Border officials from both countries met on Tuesday."),
     ("id", "Thailand dan Kamboja menyepakati gencatan senjata pada Senin. Pejabat dari kedua negara bertemu pada Selasa."),
+    ("en", "Thailand and Cambodia agreed to a ceasefire on Monday. Regional army commanders from both sides met on "
+           "Tuesday."),
+    ("en", "Thai and Cambodian army commanders met on Tuesday."),
+    ("id", "Para komandan Thailand dan Kamboja bertemu pada Selasa."),
 ])
 def test_unnamed_people_of_states_referred_to_meet_for_those_states(events_of, lang, text):
     meeting = one(events_of(text, lang, date="2025-04-04"), "Meeting")
