@@ -317,6 +317,30 @@ def _merge_candidates(candidates: list[Candidate], relative: frozenset[int] = fr
     return merged
 
 
+AGREED_MEETING_REACH = 2  # words between "agreed" and the meeting trigger it agrees to ("to hold", "untuk")
+
+
+def _without_agreements_only_to_meet(candidates: list[Candidate], tokens, lang: Language) -> list[Candidate]:
+    """An agreement whose only content is a meeting is that meeting, planned, and no deal ("They agreed to
+    meet again in Brazil", "agreed to hold a border committee meeting", "sepakat untuk bertemu lagi"), unless
+    it agrees to more after "and to" ("agreed to meet regularly and to restart negotiations")."""
+    m = lang.matchers
+    meetings = [c for c in candidates if c.rule.event == "Meeting"]
+    if not meetings:
+        return candidates
+    kept = []
+    for candidate in candidates:
+        meeting = next((c for c in meetings if candidate.rule.event == "Agreement"
+                        and 0 <= c.tstart - candidate.tend <= AGREED_MEETING_REACH
+                        and all(t.lower in m["infinitive_markers"] for t in tokens[candidate.tend:c.tstart])), None)
+        if meeting is not None and not any(
+                tokens[k].lower in m["coordinators"] and tokens[k + 1].lower in m["infinitive_markers"]
+                for k in range(meeting.tend, len(tokens) - 1)):
+            continue
+        kept.append(candidate)
+    return kept
+
+
 def _told_apart(ctx: SentenceContext, kept: Candidate, candidate: Candidate) -> bool:
     """Are two candidates of one type two events: a clause of what the subject says between them, the
     same doer, and each told with its own status ("The Houthis denied targeting the ship, saying they struck
@@ -1176,6 +1200,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             relative,
             tokens, lang)
         sentence_candidates = _opening_place_for(sentence_candidates, tokens, mentions.founds, lang, relative)
+        sentence_candidates = _without_agreements_only_to_meet(sentence_candidates, tokens, lang)
         trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
         trigger_starts = frozenset(c.tstart for c in sentence_candidates)
         noun_starts = frozenset(start for start, _, _ in noun_spans)

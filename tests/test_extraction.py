@@ -2980,6 +2980,22 @@ def test_unnamed_people_of_states_referred_to_meet_for_those_states(events_of, l
     assert {key for _, key in meeting.roles} == {"thailand", "cambodia"}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Nicolas Maduro and Irfaan Ali met in Argyle. They agreed to meet again in Brazil early next year."),
+    ("id", "Prabowo dan Anwar bertemu di Jakarta. Keduanya sepakat untuk bertemu lagi di Kuala Lumpur."),
+    ("id", "Prabowo dan Anwar sepakat bertemu lagi di Kuala Lumpur."),
+])
+def test_an_agreement_only_to_meet_is_the_meeting_planned(events_of, lang, text):
+    events = events_of(text, lang, date="2025-04-04")
+    assert "Agreement" not in {e.type for e in events}
+    assert [e.status for e in events if e.type == "Meeting"][-1] == "planned"
+
+
+def test_an_agreement_to_meet_and_to_do_more_is_an_agreement(events_of):
+    text = "Xi and Biden agreed to meet regularly and to restart military talks."
+    assert "Agreement" in {e.type for e in events_of(text, "en", date="2025-04-04")}
+
+
 def test_the_same_people_meeting_on_another_day_meet_twice(events_of):
     text = "Prabowo met Xi in Beijing on Monday. The two leaders met again in Shanghai on Wednesday."
     assert len([e for e in events_of(text, "en", date="2025-04-04") if e.type == "Meeting"]) == 2
