@@ -228,13 +228,17 @@ def _eligible(found: Found, ctx: SentenceContext, types) -> bool:
 
 def _head_start(ctx: SentenceContext, found: Found) -> int:
     """Where the phrase of a mention starts, past articles and direction words ("the southern Red Sea"),
-    and past a place noun with "of" ("near the town of Bilopillia", `name_context_before_of`)."""
+    a compound adjective ("quake-hit Turkey"), and past a place noun with "of" ("near the town of
+    Bilopillia", `name_context_before_of`)."""
     k = found.tstart
     if k > 1 and ctx.tokens[k - 1].lower == "of" and ctx.tokens[k - 2].lower in ctx.lang.matchers["context_before_of"]:
         k -= 2
+    tokens = ctx.tokens
+    if k > 2 and tokens[k - 2].text == "-" and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower() \
+            and tokens[k - 3].text.isalpha() and tokens[k - 3].text.islower():
+        k -= 3  # a compound adjective: "to quake-hit Turkey", "to war-torn Sudan"
     floor = k - 3
-    while k > 0 and k > floor and (ctx.tokens[k - 1].lower in ARTICLES
-                                   or ctx.tokens[k - 1].lower in ctx.lang.matchers["modifiers"]):
+    while k > 0 and k > floor and (tokens[k - 1].lower in ARTICLES or tokens[k - 1].lower in ctx.lang.matchers["modifiers"]):
         k -= 1
     return k
 
@@ -473,8 +477,9 @@ def _people_of(ctx: SentenceContext, found: Found) -> bool:
 
 
 def _past_verb_after(ctx: SentenceContext, k: int) -> bool:
-    """Is the word after token k a lower-case past verb ("and blamed", `past_forms`), which opens a clause
-    of its own: what follows it fills no role of a trigger before it?"""
+    """Is the word after token k a lower-case past verb ("and blamed", `past_forms`), which, past the
+    trigger's own object, opens a clause of its own: what follows it fills no role of a trigger before it
+    (the callers ask only past an object: "struck and destroyed a depot" is one clause)?"""
     if k + 1 >= len(ctx.tokens):
         return False
     word = ctx.tokens[k + 1].text
@@ -729,7 +734,8 @@ def _first_occurrences(ctx: SentenceContext, phrases, start: int) -> dict[tuple[
             while j < len(words) and words[j] in ARTICLES and j not in starts:
                 j += 1
             if j < len(words) and j not in ctx.dated and (
-                    j in starts or words[j] in modifiers or ctx.tokens[j].text[:1].isupper()):
+                    j in starts or words[j] in modifiers or ctx.tokens[j].text[:1].isupper()
+                    or j + 3 in starts and words[j + 1] == "-"):  # "to quake-hit Turkey"
                 first[phrase] = k  # not "in May" of "meet Putin in May in Moscow"
                 break
     return first
@@ -824,7 +830,7 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if inside_relative and found.tstart not in ctx.relative:
                 break  # "Tchiani, who seized power a year ago, hosted Mali's ...": the clause ends first
             if any(ctx.tokens[k].lower in m["strong"] or (ctx.tokens[k].lower in m["coordinators"]
-                                                       and (ctx.tokens[k - 1].text == "," or _past_verb_after(ctx, k)))
+                                                       and (ctx.tokens[k - 1].text == "," or k > tend and _past_verb_after(ctx, k)))
                    for k in range(tend, found.tstart)) or said_clause_between(ctx, tend, found.tstart):
                 break  # "did not produce a deal, and Israel ...", "denied targeting the ship, saying they struck",
                 # "denied targeting the hospital and blamed the damage on a Ukrainian missile"
@@ -875,7 +881,7 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                                                        and ctx.tokens[k - 1].text == "," and k + 1 not in starts)
                    for k in range(tend, found.tstart)) \
                     or types is not PLACE_TYPES and (said_clause_between(ctx, tend, found.tstart) or any(
-                        ctx.tokens[k].lower in m["coordinators"] and _past_verb_after(ctx, k)
+                        ctx.tokens[k].lower in m["coordinators"] and k > tend and _past_verb_after(ctx, k)
                         for k in range(tend, found.tstart))):
                 break  # "struck Gaza, while talks continued in Cairo", not the ", and" of a list of names
                 # ("ECOWAS, Uni Afrika, dan PBB ke Niamey"); "denied attacking the convoy, saying it fired at ..."
@@ -914,7 +920,12 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
     if name == "meeting_pair":  # "met Dong Jun and agreed to hold drills": the two who met agree
         return _meeting_pair(ctx, tstart, founds, types)
     if name == "visited":  # "Sharif will travel to China. Pakistan hopes to sign an agreement during the trip":
-        return list(ctx.visited)  # the state visited, told before (no place in this sentence's tokens)
+        # the state visited, told before (no place in this sentence's tokens), when the subject is one side only
+        # ("During the trip, Indonesia and Malaysia signed a statement" is theirs alone)
+        if not ctx.visited or len({f.as_actor for f in _apply_part("subject", (), ctx, tstart, tend, types, founds,
+                                                                   roles_so_far)}) > 1:
+            return []
+        return list(ctx.visited)
     if name == "owner_after":  # "sanksi AS terhadap Iran", "sanksi baru Uni Eropa", "faced new U.S. sanctions":
         for k in range(tend, min(len(ctx.tokens), tend + OWNER_AFTER_REACH + 1)):  # the state or body right
             owner = next((f for f in founds if f.tstart == k and f.type in ("country", "organisation")), None)
@@ -1125,15 +1136,18 @@ SUBJECT_REACH = 6  # words before a trigger looked at for `unless_subject`
 OBJECT_NOUN_REACH = 6  # words between a trigger and the noun heading its object ("attend a military parade")
 
 
-def _object_noun_follows(ctx: SentenceContext, tend: int, nouns: tuple[str, ...], unless: tuple[str, ...]) -> bool:
+def _object_noun_follows(ctx: SentenceContext, tend: int, nouns: tuple[str, ...], unless: tuple[str, ...],
+                         in_names: bool = True) -> bool:
     """Does one of `nouns` head the phrase after the trigger, before any punctuation, and not followed
     by a word of `unless` ("attend a summit with Lula" is a meeting, not a gathering)? A name's own
-    punctuation is no break ("a U.S.-brokered ceasefire")."""
+    punctuation is no break ("a U.S.-brokered ceasefire"). Unless `in_names`, a capitalised word inside
+    the sentence is part of a name, no such noun ("an attack on Constitution Square")."""
     named = {k for f in ctx.founds for k in range(f.tstart + 1, f.tend)}
     words = 0
     for k in range(tend, len(ctx.tokens)):
         word = ctx.tokens[k].lower
-        if word in nouns:  # nor by a word of `unless` a few plain words on ("pertemuan tertutup dengan Xi")
+        if word in nouns and (in_names or not ctx.tokens[k].text[:1].isupper()):  # nor by a word of `unless` a
+            # few plain words on ("pertemuan tertutup dengan Xi")
             return not any(t.lower in unless for t in _plain_words_after(ctx.tokens, k + 1, UNLESS_AFTER_NOUN_REACH))
         if k in named:
             continue
@@ -1263,7 +1277,7 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         return None  # "ASEAN foreign ministers met in Labuan Bajo", not "met Zelensky"
     if rule.object_nouns and not _object_noun_follows(ctx, tend, rule.object_nouns, rule.unless_followed_by):
         return None
-    if rule.unless_object_nouns and _object_noun_follows(ctx, tend, rule.unless_object_nouns, ()):
+    if rule.unless_object_nouns and _object_noun_follows(ctx, tend, rule.unless_object_nouns, (), in_names=False):
         return None  # "launched its first direct attack on Israel" launches nothing; "hit wine with duties" hits no one
     if rule.unless_subject and any(t.lower in rule.unless_subject for t in ctx.tokens[_subject_window(ctx, tstart):tstart]):
         return None  # "the earthquake struck Port Vila", "when twin cyclones, Judy and Kevin, struck"

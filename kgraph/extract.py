@@ -323,7 +323,8 @@ AGREED_MEETING_REACH = 2  # words between "agreed" and the meeting trigger it ag
 def _without_agreements_only_to_meet(candidates: list[Candidate], tokens, lang: Language) -> list[Candidate]:
     """An agreement whose only content is a meeting is that meeting, planned, and no deal ("They agreed to
     meet again in Brazil", "agreed to hold a border committee meeting", "sepakat untuk bertemu lagi"), unless
-    it agrees to more after "and to" ("agreed to meet regularly and to restart negotiations")."""
+    it agrees to more after "and" ("agreed to meet regularly and to restart negotiations", "agreed to hold
+    talks and resume direct flights", "sepakat bertemu kembali serta memperpanjang gencatan senjata")."""
     m = lang.matchers
     meetings = [c for c in candidates if c.rule.event == "Meeting"]
     if not meetings:
@@ -334,8 +335,8 @@ def _without_agreements_only_to_meet(candidates: list[Candidate], tokens, lang: 
                         and 0 <= c.tstart - candidate.tend <= AGREED_MEETING_REACH
                         and all(t.lower in m["infinitive_markers"] for t in tokens[candidate.tend:c.tstart])), None)
         if meeting is not None and not any(
-                tokens[k].lower in m["coordinators"] and tokens[k + 1].lower in m["infinitive_markers"]
-                for k in range(meeting.tend, len(tokens) - 1)):
+                tokens[k].lower in m["coordinators"] and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower()
+                and tokens[k + 1].lower not in m["determiners"] for k in range(meeting.tend, len(tokens) - 1)):
             continue
         kept.append(candidate)
     return kept
@@ -1414,6 +1415,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     return DocGraph(article, entities, tuple(events), tuple(dict.fromkeys(facts)))
 
 
+EARLIER_OCCASION_REACH = 3  # words before a trigger within which an earlier occasion's word may stand, past adverbs
 VISIT_REFERENCE_REACH = 2  # sentences back in which "the trip", "kunjungan itu" finds the visit it means
 
 
@@ -1436,11 +1438,19 @@ CALLED_OFF_REACH = 2  # sentences back in which a cancellation undoes a plan tol
 
 
 def _told_as_an_earlier_occasion(tokens, tstart: int, lang: Language) -> bool:
-    """Does a word of an earlier occasion stand right before the trigger ("The two leaders previously met",
-    "last met", "Keduanya pernah bertemu", `earlier_occasion_words`; not "Last night he met", "Once he met")?
+    """Does a word of an earlier occasion stand right before the trigger, or before adverbs there ("The two
+    leaders previously met", "last formally met", "had once secretly visited", "Keduanya pernah juga bertemu",
+    `earlier_occasion_words`, `earlier_occasion_fillers`; not "Last night he met", "Once he met")?
     Such an event is another one than the same people's told before: it takes neither their time nor
     their place, and is not that event told again."""
-    return tstart > 0 and tokens[tstart - 1].lower in lang.matchers["earlier_occasion_words"]
+    words, fillers = lang.matchers["earlier_occasion_words"], lang.matchers["earlier_occasion_fillers"]
+    for k in range(tstart - 1, max(-1, tstart - 1 - EARLIER_OCCASION_REACH), -1):
+        if tokens[k].lower in words:
+            return True
+        if not (tokens[k].text.isalpha() and tokens[k].text.islower()
+                and (tokens[k].lower in fillers or tokens[k].lower.endswith("ly"))):
+            return False  # "Last night he met", "Once he met": a time, a clause of their own
+    return False
 
 
 def _past_plan_before(tokens, tstart: int, tend: int, lang: Language) -> bool:

@@ -305,13 +305,16 @@ class _Builder:
         """"Presiden Rusia Vladimir Putin", "US President Joe Biden", "kantor berita ... Yonhap"."""
         first_words, first_prefixes = self.lang.matchers["title_starts"]
         starts = self.starts()
+        inside: set[int] = set()  # tokens inside a title read already ("Perdana Menteri Inggris": not "Menteri")
         for i, token in enumerate(self.tokens):
             word = token.lower
             if word not in first_words and not (first_prefixes and word.startswith(first_prefixes)) \
-                    and not token.text[:1].isupper() and i not in starts:
+                    and not token.text[:1].isupper() and i not in starts or i in inside:
                 continue  # no title, no name and no mention begins here
             self._title_at(i)
             starts = self.starts()
+            inside.update(k for f in self.founds if f.tstart == i and f.via in ("title", "anonymous", "anaphor")
+                          for k in range(f.tstart + 1, f.tend))
 
     def _title_at(self, i: int) -> None:
         """A title, with its country and the name it introduces, starting at token i."""
@@ -824,15 +827,21 @@ class _Builder:
 
     def _people_say_before(self, i: int) -> bool:
         """Is the subject of a verb of saying before token i several people this sentence names: anonymous
-        sources in the plural ("Western diplomats said they") or a plural common noun ("Residents said they")?"""
+        sources ("Western diplomats said they", "Pengamat mengatakan mereka") or a plural common noun or a
+        noun of people (`people_nouns`: "Residents said they", "Local fishermen said they", "Warga Gaza
+        mengatakan mereka")?"""
         if any(f.tend <= i and self._plural(f) for f in self.founds):
             return True
         tokens, m = self.tokens, self.lang.matchers
         for k in range(1, i):
             if m["source_before"].match_at(tokens, k):
-                word = tokens[k - 1]
-                return word.text.isalpha() and word.lower.endswith("s") and self.at(k - 1) is None \
-                    and word.lower not in m["plural_pronouns"]
+                word, found = tokens[k - 1], self.at(k - 1)
+                if found is not None:  # "Pengamat mengatakan mereka ...": an unnamed source, whatever its number;
+                    # "Warga Gaza mengatakan mereka ...": people of a place
+                    return found.type == "anonymous" or found.tstart > 0 \
+                        and tokens[found.tstart - 1].lower in m["people_nouns"]
+                return word.text.isalpha() and word.lower not in m["plural_pronouns"] \
+                    and (word.lower.endswith("s") or word.lower in m["people_nouns"])
         return False
 
     def _plural(self, found: Found) -> bool:
