@@ -2197,6 +2197,9 @@ def test_drills_named_by_a_pair_of_states_are_theirs_together(events_of, lang, t
      "united-states", "ukraine", "occurred"),
     ("id", "Indonesia mengirimkan bantuan kemanusiaan senilai Rp 30 miliar untuk warga Gaza melalui Mesir.",
      "indonesia", "palestine", "occurred"),
+    ("en", "Jordan plans to dispatch a convoy of food and medicine to Gaza within a week.", "jordan", "palestine",
+     "planned"),
+    ("en", "Britain will airlift tents to Turkey.", "united-kingdom", "turkey", "planned"),
 ])
 def test_aid_approved_announced_or_sent_to_a_people(events_of, lang, text, provider, recipient, status):
     aid = one(events_of(text, lang), "Aid")
