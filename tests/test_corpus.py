@@ -145,7 +145,7 @@ KNOWN_GAPS = {
     ("en_38_biden_angola_lobito", 7): "no Gathering is extracted from this wording",
     ("en_39_gaza_ceasefire_doha", 0): "place: gold Doha, kgraph Gaza",
     ("en_39_gaza_ceasefire_doha", 2): "role recipient=gaza is missed",
-    ("en_39_gaza_ceasefire_doha", 3): "no Aid is extracted from this wording",
+    ("en_39_gaza_ceasefire_doha", 3): "role recipient=gaza is missed (named in an earlier sentence)",
     ("en_39_gaza_ceasefire_doha", 7): "status: gold failed, kgraph denied",
     ("en_39_gaza_ceasefire_doha", 10): "role target=israel is missed",
     ("en_40_hwasong19_kazan_g7", 2): "no Meeting is extracted from this wording",
