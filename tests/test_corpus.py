@@ -487,7 +487,6 @@ KNOWN_GAPS = {
     ("en_97_scarborough_water_cannon", 1): "role party=united states is missed",
     ("en_97_scarborough_water_cannon", 2): "role attacker=china is missed",
     ("en_97_scarborough_water_cannon", 4): "role party=japan is missed",
-    ("en_97_scarborough_water_cannon", 5): "no Cooperation is extracted from this wording",
     ("en_98_angola_congo_rwanda_shuttle", 2): "no Meeting is extracted from this wording",
     ("en_98_angola_congo_rwanda_shuttle", 3): "no Cooperation is extracted from this wording",
     ("en_98_angola_congo_rwanda_shuttle", 5): "no Meeting is extracted from this wording",

@@ -2188,6 +2188,15 @@ def test_drills_named_by_a_pair_of_states_are_theirs_together(events_of, lang, t
     assert {key for _, key in one(events_of(text, lang), "Cooperation").roles} == parties
 
 
+@pytest.mark.parametrize("text,parties", [
+    ("Philippine and Indian warships sailed together in the South China Sea for the first time.",
+     {"philippines", "india"}),
+    ("A Japanese destroyer sailed alongside Australian navy ships.", {"japan", "australia"}),
+])
+def test_warships_that_sail_together_cooperate(events_of, text, parties):
+    assert {key for _, key in one(events_of(text, "en"), "Cooperation").roles} == parties
+
+
 @pytest.mark.parametrize("lang,text,provider,recipient,status", [
     ("en", "The U.S. Congress approved $61 billion in aid for Ukraine in April 2024.", "us-congress", "ukraine",
      "planned"),
