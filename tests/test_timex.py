@@ -175,6 +175,11 @@ def test_may_the_verb_is_not_a_month():
 def test_a_name_starting_like_a_month_is_not_a_month():
     assert values("id", "Menlu Retno Marsudi dan Menlu Malaysia bertemu") == []
     assert values("en", "Junaid Safdar met Augustine Mbeki in Decatur") == []
+    assert values("en", "Trump met Netanyahu at Mar-a-Lago") == []
+
+
+def test_a_range_of_months_joined_by_a_hyphen_is_still_read():
+    assert values("en", "The drills ran March-April 2024.") == [("2024-03/2024-04", "")]
 
 
 @pytest.mark.parametrize("text,expected", [
