@@ -469,11 +469,14 @@ def _opens_with_words(ctx: SentenceContext, found: Found, glue) -> bool:
 
 def _people_of(ctx: SentenceContext, found: Found) -> bool:
     """Is the mention the state or body of unnamed people right before it ("Officials of the two countries
-    met", "pejabat dari kedua negara": `people_of_prepositions` after an anonymous source of no state)? They
-    act through it, as "Thai and Cambodian officials" do."""
+    met", "pejabat dari kedua negara", "a contingent of Kenyan police officers": `people_of_prepositions` after
+    an anonymous source of no state or one of `group_nouns`)? They act through it, as "Thai and Cambodian
+    officials" do."""
     k = _head_start(ctx, found) - 1
-    return k > 0 and ctx.tokens[k].lower in ctx.lang.matchers["people_of_prepositions"] and any(
-        f.tend == k and f.type == "anonymous" and not f.state for f in ctx.founds)
+    m = ctx.lang.matchers
+    return k > 0 and found.type in ("country", "organisation") and ctx.tokens[k].lower in m["people_of_prepositions"] and (
+        ctx.tokens[k - 1].lower in m["group_nouns"]  # "The first contingent of Kenyan police officers landed"
+        or any(f.tend == k and f.type == "anonymous" and not f.state for f in ctx.founds))
 
 
 def _past_verb_after(ctx: SentenceContext, k: int) -> bool:

@@ -4150,3 +4150,17 @@ def test_a_former_holder_of_a_two_word_title_does_not_act_for_the_state(events_o
 def test_an_earlier_occasion_told_with_adverbs_before_the_trigger_takes_no_day(events_of, lang, text, count):
     meetings = [e for e in events_of(text, lang, date="2025-04-04") if e.type == "Meeting"]
     assert len(meetings) == count and meetings[-1].time is None
+
+@pytest.mark.parametrize("lang,text,event_type,actor", [
+    ("en", "The first contingent of Kenyan police officers landed in Haiti on Tuesday to work alongside the Haitian "
+           "police.", "Cooperation", "kenya"),
+    ("en", "A search and rescue team from Qatar landed in Marrakech the same day.", "Aid", "qatar"),
+    ("id", "Delegasi dari Tiongkok tiba di Hanoi pada Senin.", "Visit", "china"),
+])
+def test_a_body_of_people_from_a_state_acts_for_it(events_of, lang, text, event_type, actor):
+    assert actor in {key for _, key in one(events_of(text, lang, date="2025-04-04"), event_type).roles}
+
+
+def test_a_team_from_a_province_is_no_actor_of_its_own(events_of):
+    text = "A Chinese rescue team from Yunnan province reached Mandalay on Monday."
+    assert not [e for e in events_of(text, "en", date="2025-04-04") if any(k == "yunnan" for _, k in e.roles)]
