@@ -479,14 +479,17 @@ def _people_of(ctx: SentenceContext, found: Found) -> bool:
         or any(f.tend == k and f.type == "anonymous" and not f.state for f in ctx.founds))
 
 
-def _past_verb_after(ctx: SentenceContext, k: int) -> bool:
-    """Is the word after token k a lower-case past verb ("and blamed", `past_forms`), which, past the
-    trigger's own object, opens a clause of its own: what follows it fills no role of a trigger before it
-    (the callers ask only past an object: "struck and destroyed a depot" is one clause)?"""
+def _past_verb_after(ctx: SentenceContext, k: int, tend: int) -> bool:
+    """Is the word after token k a lower-case past verb ("and blamed", `past_forms`) that opens a clause of
+    its own: what follows it fills no role of the trigger ending at `tend` ("denied targeting the hospital
+    and blamed ...", "denied attacking and blamed Kyiv")? Right after the trigger, a verb that completes it
+    shares its object (`shared_object_verbs`: "struck and destroyed a depot")."""
     if k + 1 >= len(ctx.tokens):
         return False
     word = ctx.tokens[k + 1].text
-    return word.isalpha() and word.islower() and (word.endswith("ed") or word in ctx.lang.matchers["past_forms"])
+    m = ctx.lang.matchers
+    return word.isalpha() and word.islower() and (word.endswith("ed") or word in m["past_forms"]) \
+        and (k > tend or word not in m["shared_object_verbs"])
 
 
 def said_clause_between(ctx: SentenceContext, start: int, end: int) -> bool:
@@ -833,7 +836,7 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if inside_relative and found.tstart not in ctx.relative:
                 break  # "Tchiani, who seized power a year ago, hosted Mali's ...": the clause ends first
             if any(ctx.tokens[k].lower in m["strong"] or (ctx.tokens[k].lower in m["coordinators"]
-                                                       and (ctx.tokens[k - 1].text == "," or k > tend and _past_verb_after(ctx, k)))
+                                                       and (ctx.tokens[k - 1].text == "," or _past_verb_after(ctx, k, tend)))
                    for k in range(tend, found.tstart)) or said_clause_between(ctx, tend, found.tstart):
                 break  # "did not produce a deal, and Israel ...", "denied targeting the ship, saying they struck",
                 # "denied targeting the hospital and blamed the damage on a Ukrainian missile"
@@ -884,7 +887,7 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                                                        and ctx.tokens[k - 1].text == "," and k + 1 not in starts)
                    for k in range(tend, found.tstart)) \
                     or types is not PLACE_TYPES and (said_clause_between(ctx, tend, found.tstart) or any(
-                        ctx.tokens[k].lower in m["coordinators"] and k > tend and _past_verb_after(ctx, k)
+                        ctx.tokens[k].lower in m["coordinators"] and _past_verb_after(ctx, k, tend)
                         for k in range(tend, found.tstart))):
                 break  # "struck Gaza, while talks continued in Cairo", not the ", and" of a list of names
                 # ("ECOWAS, Uni Afrika, dan PBB ke Niamey"); "denied attacking the convoy, saying it fired at ..."
@@ -1139,18 +1142,15 @@ SUBJECT_REACH = 6  # words before a trigger looked at for `unless_subject`
 OBJECT_NOUN_REACH = 6  # words between a trigger and the noun heading its object ("attend a military parade")
 
 
-def _object_noun_follows(ctx: SentenceContext, tend: int, nouns: tuple[str, ...], unless: tuple[str, ...],
-                         in_names: bool = True) -> bool:
+def _object_noun_follows(ctx: SentenceContext, tend: int, nouns: tuple[str, ...], unless: tuple[str, ...]) -> bool:
     """Does one of `nouns` head the phrase after the trigger, before any punctuation, and not followed
     by a word of `unless` ("attend a summit with Lula" is a meeting, not a gathering)? A name's own
-    punctuation is no break ("a U.S.-brokered ceasefire"). Unless `in_names`, a capitalised word inside
-    the sentence is part of a name, no such noun ("an attack on Constitution Square")."""
+    punctuation is no break ("a U.S.-brokered ceasefire")."""
     named = {k for f in ctx.founds for k in range(f.tstart + 1, f.tend)}
     words = 0
     for k in range(tend, len(ctx.tokens)):
         word = ctx.tokens[k].lower
-        if word in nouns and (in_names or not ctx.tokens[k].text[:1].isupper()):  # nor by a word of `unless` a
-            # few plain words on ("pertemuan tertutup dengan Xi")
+        if word in nouns:  # nor by a word of `unless` a few plain words on ("pertemuan tertutup dengan Xi")
             return not any(t.lower in unless for t in _plain_words_after(ctx.tokens, k + 1, UNLESS_AFTER_NOUN_REACH))
         if k in named:
             continue
@@ -1280,7 +1280,7 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         return None  # "ASEAN foreign ministers met in Labuan Bajo", not "met Zelensky"
     if rule.object_nouns and not _object_noun_follows(ctx, tend, rule.object_nouns, rule.unless_followed_by):
         return None
-    if rule.unless_object_nouns and _object_noun_follows(ctx, tend, rule.unless_object_nouns, (), in_names=False):
+    if rule.unless_object_nouns and _object_noun_follows(ctx, tend, rule.unless_object_nouns, ()):
         return None  # "launched its first direct attack on Israel" launches nothing; "hit wine with duties" hits no one
     if rule.unless_subject and any(t.lower in rule.unless_subject for t in ctx.tokens[_subject_window(ctx, tstart):tstart]):
         return None  # "the earthquake struck Port Vila", "when twin cyclones, Judy and Kevin, struck"

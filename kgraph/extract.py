@@ -334,12 +334,24 @@ def _without_agreements_only_to_meet(candidates: list[Candidate], tokens, lang: 
         meeting = next((c for c in meetings if candidate.rule.event == "Agreement"
                         and 0 <= c.tstart - candidate.tend <= AGREED_MEETING_REACH
                         and all(t.lower in m["infinitive_markers"] for t in tokens[candidate.tend:c.tstart])), None)
-        if meeting is not None and not any(
-                tokens[k].lower in m["coordinators"] and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower()
-                and tokens[k + 1].lower not in m["determiners"] for k in range(meeting.tend, len(tokens) - 1)):
+        if meeting is not None and not any(_agrees_more(tokens, k, m) for k in range(meeting.tend, len(tokens) - 1)):
             continue
         kept.append(candidate)
     return kept
+
+
+def _agrees_more(tokens, k: int, m: dict) -> bool:
+    """Does a coordinator at k add another thing agreed: a lower-case verb in its base form, not a past one
+    ("and discussed the war": told, not agreed) nor a noun with a verb of its own ("and negotiators will",
+    "dan perundingan akan")?"""
+    if tokens[k].lower not in m["coordinators"]:
+        return False
+    word = tokens[k + 1]
+    if word.lower in m["infinitive_markers"]:
+        return True
+    return word.text.isalpha() and word.text.islower() and word.lower not in m["determiners"] \
+        and not word.lower.endswith("ed") and word.lower not in m["past_forms"] \
+        and not (k + 2 < len(tokens) and m["cue_before"].match_at(tokens, k + 2))
 
 
 def _told_apart(ctx: SentenceContext, kept: Candidate, candidate: Candidate) -> bool:
@@ -1446,7 +1458,7 @@ def _told_as_an_earlier_occasion(tokens, tstart: int, lang: Language) -> bool:
     words, fillers = lang.matchers["earlier_occasion_words"], lang.matchers["earlier_occasion_fillers"]
     for k in range(tstart - 1, max(-1, tstart - 1 - EARLIER_OCCASION_REACH), -1):
         if tokens[k].lower in words:
-            return True
+            return not (k > 0 and tokens[k - 1].lower in lang.matchers["not_earlier_before"])  # "at last"
         if not (tokens[k].text.isalpha() and tokens[k].text.islower()
                 and (tokens[k].lower in fillers or tokens[k].lower.endswith("ly"))):
             return False  # "Last night he met", "Once he met": a time, a clause of their own

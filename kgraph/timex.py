@@ -60,9 +60,9 @@ class TimeFinder:
         self.full_months = frozenset(w for w, n in words["months"].items()
                                      if all(len(o) <= len(w) for o, m in words["months"].items() if m == n))
         months = _alternation(words["months"])
-        # not a month inside a hyphenated name ("Mar-a-Lago"); "March-April" stays a range
-        month = rf"(?P<month>(?:{months}))\b(?!-(?-i:[a-z]))\.?"
-        month2 = rf"(?P<month2>(?:{months}))\b(?!-(?-i:[a-z]))\.?"
+        # not a month inside a hyphenated name ("Mar-a-Lago"); "March-April", "Maret-awal April" stay months
+        month = rf"(?P<month>(?:{months}))\b(?!-(?-i:[a-z]+)-)\.?"
+        month2 = rf"(?P<month2>(?:{months}))\b(?!-(?-i:[a-z]+)-)\.?"
         qual = _alternation(words["qualifiers"])
         rel = _alternation(list(words["past"]) + list(words["future"]) + list(words["current"]))
         units = _alternation(words["units"])
