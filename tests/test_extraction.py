@@ -4209,3 +4209,11 @@ def test_at_last_tells_no_earlier_occasion(events_of):
     text = "Erdogan met Putin in Sochi on Friday. After months of delays, the two leaders at last formally signed the gas deal."
     [deal] = [e for e in events_of(text, "en", date="2025-04-04") if e.type == "Agreement"]
     assert deal.time is not None
+
+@pytest.mark.parametrize("text", [
+    "In a dispatch from Gaza, the Red Crescent said aid trucks were stuck at the border.",
+    "Egypt will dispatch a delegation to Doha for talks on aid to Gaza.",
+    "Israel agreed to dispatch negotiators to Cairo to discuss humanitarian aid for Gaza.",
+])
+def test_a_dispatch_or_people_sent_to_talk_are_no_aid(events_of, text):
+    assert "Aid" not in {e.type for e in events_of(text, "en")}
