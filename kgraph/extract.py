@@ -1684,17 +1684,21 @@ def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, se
 def _within_visit_told(event: Event, visit: Event, include_words: frozenset[str] = frozenset()) -> Event:
     """A meeting with one participant told in the sentence of a reference to a visit, with a verb that says
     the visit includes it (`inclusion_words`: "include", "mencakup"; not "The visit comes amid tariff
-    negotiations with Washington"), is part of that visit: the visitor meets too, and a visit called off calls off the meeting planned in it ("Putin will visit
-    Turkey. The trip will include talks with Erdogan"; "Putin membatalkan lawatannya ke Turki. Lawatan itu
-    sedianya mencakup pertemuan dengan Erdogan": cancelled)."""
+    negotiations with Washington"), is part of that visit: the visitor meets too, a meeting told with no tense
+    of its own is planned when the visit is, in its days ("Kunjungan itu diisi pertemuan dengan Erdogan"), and
+    a visit called off calls off the meeting planned in it ("Putin will visit Turkey. The trip will include
+    talks with Erdogan"; "Putin membatalkan lawatannya ke Turki. Lawatan itu sedianya mencakup pertemuan
+    dengan Erdogan": cancelled)."""
     if visit.type != "Visit" or event.type != "Meeting" or len(event.roles) != 1 \
             or not include_words & _words_of(event.evidence.text):
         return event
     visitors = tuple(("participant", key) for role, key in visit.roles if role == "visitor" and ("participant", key) not in event.roles)
     if not visitors:
         return event
-    status = visit.status if visit.status in UNDOING_STATUSES and event.status in PLANS else event.status
-    return replace(event, roles=event.roles + visitors, status=status)
+    status = visit.status if visit.status in UNDOING_STATUSES and event.status in PLANS \
+        or visit.status in PLANS and event.status == "occurred" else event.status  # "Kunjungan itu diisi
+    return replace(event, roles=event.roles + visitors, status=status,  # pertemuan dengan Erdogan": planned, as
+                   time=event.time or visit.time)  # the visit is, in its days
 
 
 def _words_of(text: str) -> set[str]:

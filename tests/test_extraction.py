@@ -2950,6 +2950,7 @@ def test_a_name_after_the_noun_of_an_opening_phrase_without_a_comma_is_the_subje
     ("en", "Putin cancelled his trip to Turkey. The trip was to have included talks with Erdogan.", "cancelled"),
     ("id", "Putin akan mengunjungi Turki pekan depan. Kunjungan itu akan mencakup pembicaraan dengan Erdogan.", "planned"),
     ("id", "Putin membatalkan lawatannya ke Turki. Lawatan itu sedianya mencakup pertemuan dengan Erdogan.", "cancelled"),
+    ("id", "Putin akan berkunjung ke Turki pekan depan. Kunjungan itu diisi pertemuan dengan Erdogan.", "planned"),
 ])
 def test_a_meeting_told_as_part_of_a_visit_is_the_visitors(events_of, lang, text, status):
     meeting = one(events_of(text, lang, date="2025-04-04"), "Meeting")
