@@ -4149,6 +4149,7 @@ def test_a_former_holder_of_a_two_word_title_does_not_act_for_the_state(events_o
     ("en", "Modi met Xi in Kazan on Wednesday. The two leaders previously also met in Bali.", 2),
     ("en", "Modi met Xi in Kazan on Wednesday. The two leaders had last formally met in Bali.", 2),
     ("id", "Modi bertemu Xi di Kazan pada Rabu. Keduanya pernah juga bertemu di Bali.", 2),
+    ("id", "Modi bertemu Xi di Kazan pada Rabu. Keduanya beberapa kali bertemu di Bali.", 2),
 ])
 def test_an_earlier_occasion_told_with_adverbs_before_the_trigger_takes_no_day(events_of, lang, text, count):
     meetings = [e for e in events_of(text, lang, date="2025-04-04") if e.type == "Meeting"]
