@@ -482,14 +482,15 @@ def _people_of(ctx: SentenceContext, found: Found) -> bool:
 def _past_verb_after(ctx: SentenceContext, k: int, tend: int) -> bool:
     """Is the word after token k a lower-case past verb ("and blamed", `past_forms`) that opens a clause of
     its own: what follows it fills no role of the trigger ending at `tend` ("denied targeting the hospital
-    and blamed ...", "denied attacking and blamed Kyiv")? Right after the trigger, a verb that completes it
-    shares its object (`shared_object_verbs`: "struck and destroyed a depot")."""
+    and blamed ...")? Right after the trigger, two verbs share their object ("struck and destroyed a depot",
+    "attacked and surrounded Avdiivka"), but for a verb of saying or blaming (`own_clause_verbs`: "denied
+    attacking and blamed Kyiv")."""
     if k + 1 >= len(ctx.tokens):
         return False
     word = ctx.tokens[k + 1].text
     m = ctx.lang.matchers
     return word.isalpha() and word.islower() and (word.endswith("ed") or word in m["past_forms"]) \
-        and (k > tend or word not in m["shared_object_verbs"])
+        and (k > tend or word in m["own_clause_verbs"])
 
 
 def said_clause_between(ctx: SentenceContext, start: int, end: int) -> bool:

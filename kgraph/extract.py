@@ -350,7 +350,7 @@ def _agrees_more(tokens, k: int, m: dict) -> bool:
     if word.lower in m["infinitive_markers"]:
         return True
     return word.text.isalpha() and word.text.islower() and word.lower not in m["determiners"] \
-        and not word.lower.endswith("ed") and word.lower not in m["past_forms"] \
+        and not (word.lower.endswith("ed") and not word.lower.endswith("eed")) and word.lower not in m["past_forms"] \
         and not (k + 2 < len(tokens) and m["cue_before"].match_at(tokens, k + 2))
 
 
@@ -1696,7 +1696,7 @@ def _within_visit_told(event: Event, visit: Event, include_words: frozenset[str]
     if not visitors:
         return event
     status = visit.status if visit.status in UNDOING_STATUSES and event.status in PLANS \
-        or visit.status in PLANS and event.status == "occurred" else event.status  # "Kunjungan itu diisi
+        or visit.status in PLANS and event.status == "occurred" and event.time is None else event.status  # "Kunjungan itu diisi
     return replace(event, roles=event.roles + visitors, status=status,  # pertemuan dengan Erdogan": planned, as
                    time=event.time or visit.time)  # the visit is, in its days
 
