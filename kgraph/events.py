@@ -113,6 +113,13 @@ class SentenceContext:
         return owned
 
     @_once
+    def said_clause_commas(self) -> tuple[int, ...]:
+        """The commas that open a clause of what the subject says (", saying", ", seraya mengatakan":
+        `said_clause_openers`), found once per sentence."""
+        openers, tokens = self.lang.matchers["said_clause_openers"], self.tokens
+        return tuple(k for k in range(len(tokens) - 1) if tokens[k].text == "," and openers.match_at(tokens, k + 1))
+
+    @_once
     def trigger_tokens(self) -> frozenset[int]:
         """The tokens of the sentence's trigger spans: a verb or event word, where a title or topic ends."""
         return frozenset(k for start, end, _ in self.spans or () for k in range(start, end))
@@ -497,8 +504,7 @@ def said_clause_between(ctx: SentenceContext, start: int, end: int) -> bool:
     """Does a clause of what the subject says open between tokens start and end, after a comma
     (", saying", ", seraya mengatakan": `said_clause_openers`)? What it holds fills no role of a trigger
     before it."""
-    openers = ctx.lang.matchers["said_clause_openers"]
-    return any(ctx.tokens[k].text == "," and openers.match_at(ctx.tokens, k + 1) for k in range(start, end))
+    return any(start <= k < end for k in ctx.said_clause_commas)
 
 
 def _object_start(ctx: SentenceContext, found: Found, verbs: dict[int, int]) -> int | None:

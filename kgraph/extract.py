@@ -222,12 +222,10 @@ def _indefinite_before(tokens, tstart: int, lang: Language) -> bool:
     return False
 
 
-def _said_clause_start(tokens, tstart: int, lang: Language) -> int | None:
+def _said_clause_start(ctx: SentenceContext, tstart: int) -> int | None:
     """The character offset of the last clause of what the subject says (", saying", ", seraya mengatakan")
     opened before the trigger, or None: the days before it date the main clause's event, not the trigger's."""
-    openers = lang.matchers["said_clause_openers"]
-    return next((tokens[k].start for k in range(tstart - 1, 0, -1)
-                 if tokens[k].text == "," and openers.match_at(tokens, k + 1)), None)
+    return max((ctx.tokens[k].start for k in ctx.said_clause_commas if k < tstart), default=None)
 
 
 def _opening_noun(tokens, start: int, noun_starts, lang: Language) -> bool:
@@ -1244,7 +1242,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             allowed = _inside_other_clause(allowed, apart, tokens[candidate.tstart].start, sentence.text,
                                            lang.matchers["coordinators"], trigger_chars, candidate.tstart in noun_starts)
             allowed = _after_coordinator(allowed, tokens, candidate.tstart, lang)
-            said_at = _said_clause_start(tokens, candidate.tstart, lang)
+            said_at = _said_clause_start(ctx, candidate.tstart)
             if said_at is not None:  # "struck Gaza on Monday, saying it would strike again": Monday is the strike's
                 allowed = [t for t in allowed if t.start > said_at]
             if status == "possible" and _indefinite_before(tokens, candidate.tstart, lang):

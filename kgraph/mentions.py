@@ -729,8 +729,7 @@ class _Builder:
     def _not_incumbent_label(self, start: int, end: int, position: str) -> str:
         """The label of one who holds a title no more or not yet ("former prime minister"), or '' for its
         holder; a position that says so itself ("president-elect", "former head of state") is its own label."""
-        labels = set(self.lang.matchers["not_incumbent"].values()) | set(self.lang.matchers["not_incumbent_after"].values())
-        if labels & set(position.replace("-", " ").split()):
+        if self.lang.matchers["not_incumbent_labels"] & set(position.replace("-", " ").split()):
             return position
         not_holder = self._not_incumbent(start, end, position)
         return f"{not_holder} {position}" if not_holder else ""

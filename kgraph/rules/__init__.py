@@ -604,6 +604,9 @@ def _build_matchers(lexicon: dict) -> dict:
         # "former", "next", "mantan": the holder of a title so qualified does not hold it now
         "not_incumbent": {word.lower(): label for word, label in lexicon.get("not_incumbent", {}).items()},
         "not_incumbent_after": {word.lower(): label for word, label in lexicon.get("not_incumbent_after", {}).items()},
+        # the labels themselves, which a title's own position may hold ("president-elect", "former head of state")
+        "not_incumbent_labels": frozenset(lexicon.get("not_incumbent", {}).values())
+        | frozenset(lexicon.get("not_incumbent_after", {}).values()),
         "event_nouns": PhraseMatcher(lexicon.get("event_nouns", {})),
         # the nouns of launched things, whose breakdown past "but" fails the launch ("but the rocket exploded")
         "launch_nouns": tuple(sorted(noun for noun, kind in lexicon.get("event_nouns", {}).items()
