@@ -18,7 +18,7 @@ from functools import lru_cache
 from .factuality import infinitive_marker, reaction_before
 from .mentions import ACTOR_TYPES, PLACE_TYPES, QUOTE_MARKS, Found, opens_a_noun_phrase
 from .rules import TRANSFERS, EventRule, Language, Strategy
-from .text import Token
+from .text import Token, in_number
 
 ITEM_WINDOW_AFTER = 20
 ITEM_MODIFIER_REACH = 2  # lowercase words between a name and the item it qualifies ("U.S. military drones")
@@ -1163,8 +1163,8 @@ def _object_noun_follows(ctx: SentenceContext, tend: int, nouns: tuple[str, ...]
             continue
         if word[:1].isalpha() and ctx.lang.matchers["boundaries"].match_at(ctx.tokens, k):
             return False  # "skipped lunch before the summit began": the summit is another clause's
-        if not word[:1].isalnum() and word not in ("-", "'", "’"):  # "joined Russia's naval drills"
-            return False
+        if not word[:1].isalnum() and word not in ("-", "'", "’") and not in_number(ctx.tokens, k):
+            return False  # "joined Russia's naval drills", "will send 1,000 police officers"
         words += word[:1].isalnum()
         if words >= OBJECT_NOUN_REACH:
             return False

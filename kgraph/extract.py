@@ -20,7 +20,7 @@ from .attribution import attribute
 from .errors import InputError
 from .events import (ARTICLES, OBJECT_NOUN_REACH, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
                      relative_clause_tokens, said_clause_between, trigger_spans, without_self_transfer)
-from .factuality import broke_down, ceased, clause_start, purpose_of_a_deal, split_commitments, status_of
+from .factuality import broke_down, ceased, clause_start, directive_of, purpose_of_a_deal, split_commitments, status_of
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, History, find_mentions, state_of
 from .model import Article, DocGraph, Entity, Event, Evidence, Fact, Item, Source
@@ -1287,6 +1287,10 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                         tense_of[(sentence.index, t.start)] = _status_at(tokens, t.start, lang, relative)
                     elif deal_verb is not None:
                         tense_of[(sentence.index, t.start)] = _status_at(tokens, tokens[deal_verb].start, lang, relative)
+            elif status == "planned" and (order := directive_of(tokens, clause_start(tokens, candidate.tstart, lang),
+                                                                candidate.tstart, lang.matchers)) is not None:
+                for t in chosen:  # "ordered its standby force to deploy to Benin on Sunday": the order's day
+                    tense_of[(sentence.index, t.start)] = _status_at(tokens, tokens[order].start, lang, relative)
             elif status == "cancelled" and (verb := ceased(tokens, candidate.tstart, lang.matchers)) is not None:
                 for t in chosen:  # "The EU lifted sanctions on Syria on Monday": the day in the lifting's tense
                     tense_of[(sentence.index, t.start)] = _status_at(tokens, tokens[verb].start, lang, relative)

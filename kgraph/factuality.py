@@ -289,6 +289,20 @@ def _for_infinitive(tokens: list[Token], start: int, m: dict) -> bool:
     return False
 
 
+def directive_of(tokens: list[Token], scope: int, start: int, m: dict) -> int | None:
+    """Where the order or approval stands whose infinitive the trigger is, in its clause ("ordered its
+    standby force to deploy to Benin", "approved a request from Tinubu to send troops", `directives`), or
+    None. What is ordered is yet to be done: planned, unless a cue says more."""
+    marker = infinitive_marker(tokens, start, m)
+    if not m["directives"] or marker is None:
+        return None
+    return next((k for k in range(marker - 1, max(scope, marker - DIRECTIVE_REACH) - 1, -1)
+                 if tokens[k].lower in m["directives"]), None)
+
+
+DIRECTIVE_REACH = 8  # words between an order and its infinitive ("approved a request from President Bola Tinubu to")
+
+
 def ceased(tokens: list[Token], start: int, m: dict) -> int | None:
     """Where the verb stands that stops or undoes the trigger as its object, right before it or before
     its determiner ("stopped supplying", "lift the sanctions", "menghentikan pasokan", `cessations`),
@@ -498,7 +512,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
         if negated:  # "will not lift the sanctions", "belum ada rencana untuk mencabut sanksi": they stay
             return "occurred"
         result = "cancelled"  # "stopped supplying weapons", "will lift the sanctions", "mencabut sanksi"
-    if result == "occurred" and (_future_time_clause(tokens, scope, start, end, m) or _for_infinitive(tokens, start, m)):
+    if result == "occurred" and (_future_time_clause(tokens, scope, start, end, m) or _for_infinitive(tokens, start, m)
+                                 or directive_of(tokens, scope, start, m) is not None):
         result = "planned"
     if result in ("occurred", "possible") and _approved(tokens, scope, start, end, m) \
             or result == "occurred" and tokens[start].lower in m["planned_heads"]:  # "Biden pledged $7.9 billion in weapons"

@@ -39,6 +39,18 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def in_number(tokens: list[Token], k: int) -> bool:
+    """Is token k the comma or point inside a number ("1,000", "2.5"), joined to digits on both sides?
+
+    >>> tokens = tokenize("sent 1,000 troops, 2.5 tonnes")
+    >>> [in_number(tokens, k) for k in (2, 5, 7)]
+    [True, False, True]
+    """
+    return 0 < k < len(tokens) - 1 and tokens[k].text in (",", ".") \
+        and tokens[k - 1].text.isdigit() and tokens[k + 1].text.isdigit() \
+        and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+
+
 SLOT = "_"  # a pattern word that stands for any one lower-case word ("held _ talks")
 
 

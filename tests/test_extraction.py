@@ -4261,3 +4261,42 @@ def test_a_meeting_with_a_past_of_its_own_in_a_planned_visit_stays_past(events_o
 def test_an_agreement_to_meet_and_proceed_is_an_agreement(events_of):
     text = "Russia and Ukraine agreed to meet and proceed with a prisoner exchange."
     assert "Agreement" in {e.type for e in events_of(text, "en")}
+
+
+@pytest.mark.parametrize("text,parties,status", [
+    ("Kenya will send 1,000 police officers to help Haiti fight gangs.", {"kenya", "haiti"}, "planned"),
+    ("North Korea sent troops to fight alongside Russian forces in Kursk.", {"north-korea", "russia"}, "occurred"),
+    ("France dispatched 200 soldiers to Chad to help the Chadian army.", {"france", "chad"}, "occurred"),
+    ("Rwandan troops were deployed to Mozambique in 2021 to help the Mozambican army.", {"rwanda", "mozambique"},
+     "occurred"),
+    ("Ugandan troops fought in North Kivu in a joint operation with the Congolese army.",
+     {"uganda", "democratic-republic-of-the-congo"}, "occurred"),
+])
+def test_forces_sent_to_help_another_cooperate_with_it(events_of, text, parties, status):
+    cooperation = one(events_of(text, "en"), "Cooperation")
+    assert {key for role, key in cooperation.roles if role == "party"} == parties
+    assert cooperation.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey sent troops to the Syrian border on Monday.",
+    "The UK will send soldiers to help evacuate its citizens from Sudan.",
+    "Aid officials said Israel dispatched troops to the border.",
+])
+def test_forces_sent_with_no_one_to_help_are_no_cooperation_nor_aid(events_of, text):
+    assert not {"Cooperation", "Aid"} & {e.type for e in events_of(text, "en")}
+
+
+@pytest.mark.parametrize("text,event_type", [
+    ("ECOWAS ordered its standby force to deploy to Benin to support the Beninese army.", "Cooperation"),
+    ("Nigeria's Senate approved a request from President Bola Tinubu to send troops to help Benin.", "Cooperation"),
+    ("Putin ordered the army to attack Kyiv.", "Attack"),
+])
+def test_what_is_ordered_or_approved_is_planned(events_of, text, event_type):
+    assert one(events_of(text, "en"), event_type).status == "planned"
+
+
+def test_an_order_dates_what_it_orders_in_its_own_tense(events_of):
+    text = "ECOWAS ordered its standby force to deploy to Benin on Sunday to support the Beninese army."
+    cooperation = one(events_of(text, "en", date="2025-12-10"), "Cooperation")
+    assert cooperation.time.value == "2025-12-07"
