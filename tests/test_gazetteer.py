@@ -176,3 +176,27 @@ def test_indonesian_provinces_are_regions_of_indonesia_and_city_names_stay_citie
 def test_the_republic_of_congo_without_the_is_congo_brazzaville():
     assert [h.key for h in load_gazetteer().find("aid to the Republic of Congo and the Congo Republic")] == [
         "congo-brazzaville", "congo-brazzaville"]
+
+
+@pytest.mark.parametrize("text,keys", [
+    ("Syria and the SDF signed a deal.", ["syria", "syrian-democratic-forces"]),
+    ("The M23 seized Goma and Bukavu.", ["m23", "goma", "bukavu"]),
+    ("JNIM dan HTS", ["jnim", "hayat-tahrir-al-sham"]),
+    ("Kataib Hezbollah, part of the Islamic Resistance in Iraq", ["kataib-hezbollah", "islamic-resistance-in-iraq"]),
+    ("pasukan Uganda di Kivu Utara", ["uganda", "north-kivu"]),
+])
+def test_armed_groups_and_war_zones_frequent_in_the_news_are_known(text, keys):
+    assert [h.key for h in load_gazetteer().find(text)] == keys
+
+
+def test_an_armed_group_acts_in_an_agreement_and_a_seized_city_is_the_target(events_of):
+    agreement = one_of(events_of("Syria and the SDF signed a deal on March 10.", "en"), "Agreement")
+    assert {key for _, key in agreement.roles} == {"syria", "syrian-democratic-forces"}
+    attack = one_of(events_of("The M23 seized Goma in late January.", "en"), "Attack")
+    assert ("attacker", "m23") in attack.roles and ("target", "goma") in attack.roles
+
+
+def one_of(events, event_type):
+    found = [e for e in events if e.type == event_type]
+    assert len(found) == 1, [(e.type, e.roles) for e in events]
+    return found[0]
