@@ -18,9 +18,10 @@ from typing import Any, NamedTuple
 
 from .attribution import attribute
 from .errors import InputError
-from .events import (ARTICLES, OBJECT_NOUN_REACH, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
+from .events import (ARTICLES, DESCRIPTION_REACH, OBJECT_NOUN_REACH, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
                      relative_clause_tokens, said_clause_between, trigger_spans, without_self_transfer)
-from .factuality import broke_down, ceased, clause_start, directive_of, purpose_of_a_deal, split_commitments, status_of
+from .factuality import (broke_down, ceased, clause_start, directive_of, infinitive_marker, purpose_of_a_deal, split_commitments,
+                         status_of)
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, History, find_mentions, state_of
 from .model import Article, DocGraph, Entity, Event, Evidence, Fact, Item, Source
@@ -1319,6 +1320,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     months_spoken_of: list[_dt.date] = []  # the first day of each month spoken of, for "the following June"
     last_index = -1
     earlier_occasions: set[str] = set()  # events told as another, earlier occasion ("the two leaders previously met")
+    ranked: set[str] = set()  # events told as the first (last, only) of their kind ("It was his first trip to Asia")
     for index, candidate, status, chosen, sources, days, background, place_days, rescheduled in pending:
         for between in range(last_index + 1, index):  # "The quake struck last Friday. Hours later, ..."
             for mention, tense, aside in days_of(between):
@@ -1399,6 +1401,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 months_spoken_of.append(_last_month(time))
             if _told_as_an_earlier_occasion(tokens_of[index], candidate.tstart, lang):
                 earlier_occasions.add(event_id)
+            if _ranked(tokens_of[index], candidate.tstart, candidate.tend, lang):
+                ranked.add(event_id)
             if status == "planned" and _past_plan_before(tokens_of[index], candidate.tstart, candidate.tend, lang) \
                     and _called_off_before(events, index, roles):
                 status = "cancelled"  # "Modi postponed his visit. He had been scheduled to meet Trump on Friday"
@@ -1421,6 +1425,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     events = _places_from_visits(events, lang.matchers["remote_words"], earlier_occasions)
     events = _without_visits_told_again(events, _containment(facts, gazetteer), lang.matchers["additive_words"],
                                         earlier_occasions)
+    events = _without_ranks_told_again(events, ranked, lambda key: state_of(key, facts, gazetteer))
     events = _receivers_told_before(events, lang.matchers["additive_words"])
     events = _suppliers_from_deals(events)
     if is_sports_report(article.text, lang):
@@ -1465,6 +1470,83 @@ def _told_as_an_earlier_occasion(tokens, tstart: int, lang: Language) -> bool:
                 and (tokens[k].lower in fillers or tokens[k].lower.endswith("ly"))):
             return False  # "Last night he met", "Once he met": a time, a clause of their own
     return False
+
+
+def _ranked(tokens, tstart: int, tend: int, lang: Language) -> bool:
+    """Is the trigger told as the first (second, only ...) of its kind: one of `ranks` after a
+    determiner, a few plain words before a noun ("It was the first visit to Australia by a Chinese premier",
+    "his first official trip to China") or before the infinitive of a description ("the first Pentagon chief
+    to visit the country in decades"), or one of `ranks_after` right after it ("kunjungan pertamanya")?
+    Such a telling characterises an event: where the article tells that event otherwise, it is no other."""
+    m = lang.matchers
+    if tend < len(tokens) and tokens[tend].lower in m["ranks_after"]:
+        return True
+    marker = infinitive_marker(tokens, tstart, m)
+    end, reach = (marker, DESCRIPTION_REACH) if marker is not None else (tstart, RANK_REACH)
+    for k in range(end - 1, max(0, end - reach) - 1, -1):
+        if tokens[k].lower in m["ranks"]:
+            return k > 0 and tokens[k - 1].lower in m["determiners"]
+        if not tokens[k].text[:1].isalpha():
+            return False  # "Hegseth, the first ...": past a comma, no description of this trigger
+    return False
+
+
+RANK_REACH = 3  # plain words between "the first" and a noun trigger ("his first official trip abroad")
+RANK_TOLD_AGAIN = {"Visit": {"Visit"}, "Meeting": {"Meeting", "Gathering"}, "Gathering": {"Meeting", "Gathering"}}
+
+
+def _without_ranks_told_again(events: list[Event], ranked: set[str], state_of=lambda key: key) -> list[Event]:
+    """An event told as the first (only) of its kind ("It was the first visit to Australia by a Chinese
+    premier since 2017", "Hegseth, the first Pentagon chief to visit the country in decades, arrived in
+    Panama City") characterises one the article tells otherwise, in its sentence or before, of a kind
+    `RANK_TOLD_AGAIN` joins, with a state in common and on no other day: it is that event, whose sources
+    it adds. Told alone ("Albanese became the first Australian leader to visit China"), or on a day of its
+    own ("The first summit was held in Xi'an on 19 May 2023"), it stays."""
+    kept = [e for e in events if e.id not in ranked]
+    states_of = {e.id: {state_of(key) for _, key in e.roles} for e in events}
+    for event in events:
+        if event.id not in ranked:
+            continue
+        told = next((k for k in range(len(kept) - 1, -1, -1)
+                     if kept[k].type in RANK_TOLD_AGAIN.get(event.type, ())
+                     and kept[k].evidence.sentence <= event.evidence.sentence and kept[k].id not in ranked
+                     and states_of[kept[k].id] & states_of[event.id]
+                     and _times_overlap(kept[k].time, event.time)), None)
+        if told is None:
+            kept.insert(_position_of(kept, event, events), event)
+        else:
+            kept[told] = replace(kept[told], sources=tuple(dict.fromkeys(kept[told].sources + event.sources)))
+    return kept
+
+
+def _times_overlap(a, b) -> bool:
+    """Could two times be one occasion: one untold, or days in common ("2024-06-17" lies in
+    "2024-06-15/2024-06-18", "2023-10" holds "2023-10-17"); times read as no days must be equal."""
+    if a is None or b is None:
+        return True
+    spans = [(_first_day(t), _end_day(t)) for t in (a, b)]
+    if any(None in span for span in spans):
+        return a.value == b.value
+    (a_first, a_last), (b_first, b_last) = spans
+    return a_first <= b_last and b_first <= a_last
+
+
+def _end_day(time) -> _dt.date | None:
+    """The last day a time covers: a day, the last of its month or year, the end of an interval."""
+    value = time.value.split("/")[-1]
+    try:
+        if len(value) == 7:
+            month = _dt.date.fromisoformat(value + "-01")
+            return (month.replace(day=28) + _dt.timedelta(days=4)).replace(day=1) - _dt.timedelta(days=1)
+        return _dt.date.fromisoformat(value if len(value) == 10 else value + "-12-31")
+    except ValueError:  # a season, a quarter or a week
+        return None
+
+
+def _position_of(kept: list[Event], event: Event, events: list[Event]) -> int:
+    """Where `event` goes back among `kept` to keep the order of `events`."""
+    order = {e.id: k for k, e in enumerate(events)}
+    return next((k for k, e in enumerate(kept) if order[e.id] > order[event.id]), len(kept))
 
 
 def _past_plan_before(tokens, tstart: int, tend: int, lang: Language) -> bool:

@@ -4300,3 +4300,21 @@ def test_an_order_dates_what_it_orders_in_its_own_tense(events_of):
     text = "ECOWAS ordered its standby force to deploy to Benin on Sunday to support the Beninese army."
     cooperation = one(events_of(text, "en", date="2025-12-10"), "Cooperation")
     assert cooperation.time.value == "2025-12-07"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Li Qiang arrived in Canberra on Monday. It was the first visit to Australia by a Chinese premier since 2017."),
+    ("en", "Hegseth, the first Pentagon chief to visit the country in decades, arrived in Panama City on Tuesday."),
+    ("id", "Prabowo tiba di Beijing pada Senin. Itu kunjungan pertama seorang presiden Indonesia ke China sejak 2019."),
+])
+def test_a_visit_told_as_the_first_of_its_kind_is_the_visit_told(events_of, lang, text):
+    assert len([e for e in events_of(text, lang) if e.type == "Visit"]) == 1
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Albanese became the first Australian leader to visit China since 2016.", 1),  # told alone, it stays
+    ("Xi hosted the second China-Central Asia summit in Astana on Tuesday. The first summit was held in Xi'an on "
+     "19 May 2023, hosted by Xi.", 2),  # on a day of its own, another occasion
+])
+def test_a_first_of_its_kind_told_alone_or_on_another_day_stays(events_of, text, count):
+    assert len([e for e in events_of(text, "en") if e.type in ("Visit", "Gathering")]) == count
