@@ -316,24 +316,26 @@ def _merge_candidates(candidates: list[Candidate], relative: frozenset[int] = fr
     return merged
 
 
-AGREED_MEETING_REACH = 2  # words between "agreed" and the meeting trigger it agrees to ("to hold", "untuk")
+AGREED_EVENT_REACH = 2  # words between "agreed" and the meeting or cooperation trigger it agrees to ("to hold", "untuk")
+AGREED_EVENTS = ("Meeting", "Cooperation")  # events whose agreement is no deal of its own, but the event planned
 
 
-def _without_agreements_only_to_meet(candidates: list[Candidate], tokens, lang: Language) -> list[Candidate]:
-    """An agreement whose only content is a meeting is that meeting, planned, and no deal ("They agreed to
-    meet again in Brazil", "agreed to hold a border committee meeting", "sepakat untuk bertemu lagi"), unless
-    it agrees to more after "and" ("agreed to meet regularly and to restart negotiations", "agreed to hold
+def _without_agreements_only_to_meet_or_cooperate(candidates: list[Candidate], tokens, lang: Language) -> list[Candidate]:
+    """An agreement whose only content is a meeting or joint work is that event, planned, and no deal
+    ("They agreed to meet again in Brazil", "agreed to hold a border committee meeting", "sepakat untuk
+    bertemu lagi", "agreed to hold more joint military exercises", "agreed to work together"), unless it
+    agrees to more after "and" ("agreed to meet regularly and to restart negotiations", "agreed to hold
     talks and resume direct flights", "sepakat bertemu kembali serta memperpanjang gencatan senjata")."""
     m = lang.matchers
-    meetings = [c for c in candidates if c.rule.event == "Meeting"]
-    if not meetings:
+    agreed = [c for c in candidates if c.rule.event in AGREED_EVENTS]
+    if not agreed:
         return candidates
     kept = []
     for candidate in candidates:
-        meeting = next((c for c in meetings if candidate.rule.event == "Agreement"
-                        and 0 <= c.tstart - candidate.tend <= AGREED_MEETING_REACH
-                        and all(t.lower in m["infinitive_markers"] for t in tokens[candidate.tend:c.tstart])), None)
-        if meeting is not None and not any(_agrees_more(tokens, k, m) for k in range(meeting.tend, len(tokens) - 1)):
+        event = next((c for c in agreed if candidate.rule.event == "Agreement"
+                      and 0 <= c.tstart - candidate.tend <= AGREED_EVENT_REACH
+                      and all(t.lower in m["infinitive_markers"] for t in tokens[candidate.tend:c.tstart])), None)
+        if event is not None and not any(_agrees_more(tokens, k, m) for k in range(event.tend, len(tokens) - 1)):
             continue
         kept.append(candidate)
     return kept
@@ -1212,7 +1214,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             relative,
             tokens, lang)
         sentence_candidates = _opening_place_for(sentence_candidates, tokens, mentions.founds, lang, relative)
-        sentence_candidates = _without_agreements_only_to_meet(sentence_candidates, tokens, lang)
+        sentence_candidates = _without_agreements_only_to_meet_or_cooperate(sentence_candidates, tokens, lang)
         trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
         trigger_starts = frozenset(c.tstart for c in sentence_candidates)
         noun_starts = frozenset(start for start, _, _ in noun_spans)

@@ -4037,7 +4037,7 @@ def test_a_meeting_on_the_sidelines_of_a_summit_told_before_is_a_meeting_there(e
 
 @pytest.mark.parametrize("lang,text,event_type", [
     ("en", "Prabowo met Anwar Ibrahim in Jakarta on Monday. The two sides agreed to hold joint naval drills.",
-     "Agreement"),
+     "Cooperation"),  # an agreement only to work together is that work, planned
     ("id", "Prabowo bertemu Anwar Ibrahim di Jakarta pada Senin. Kedua belah pihak menandatangani nota kesepahaman "
            "di bidang energi.", "Agreement"),
 ])
@@ -4318,3 +4318,21 @@ def test_a_visit_told_as_the_first_of_its_kind_is_the_visit_told(events_of, lang
 ])
 def test_a_first_of_its_kind_told_alone_or_on_another_day_stays(events_of, text, count):
     assert len([e for e in events_of(text, "en") if e.type in ("Visit", "Gathering")]) == count
+
+
+@pytest.mark.parametrize("text", [
+    "At the meeting, Australia and Indonesia agreed to hold more joint military exercises.",
+    "India and Indonesia agreed to work together on defence manufacturing.",
+])
+def test_an_agreement_only_to_work_together_is_that_work_planned(events_of, text):
+    events = events_of(text, "en")
+    assert [(e.type, e.status) for e in events] == [("Cooperation", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "India and France agreed to upgrade their ties to a strategic partnership.",
+    "Lula and Lourenço signed seven cooperation agreements on Monday.",
+    "India and Saudi Arabia signed agreements on cooperation in space, health and postal services.",
+])
+def test_a_partnership_or_cooperation_a_deal_is_about_is_the_deal(events_of, text):
+    assert [e.type for e in events_of(text, "en")] == ["Agreement"]
