@@ -20,6 +20,8 @@ class Attribution:
     sources: tuple[Source, ...]
     excluded: frozenset[int]  # tokens that only name a source: they fill no event role
     reportedly: bool
+    denied_by: tuple[Source, ...] = ()  # who denies what the sentence tells (", a charge Tehran rejects")
+    denial_start: int | None = None  # where that denial begins: only what is told before it is denied
 
 
 def _source_key(found: Found) -> str:
@@ -103,6 +105,45 @@ def _apposed_speaker(tokens: list[Token], founds: list[Found], verb: int, relati
     return [f for f in founds if f.tend == opening and _speaker(f) and f.type == "person"]
 
 
+def denial_appositive(tokens: list[Token], founds: list[Found], m: dict) -> tuple[int, int, list[Found]] | None:
+    """An apposition that calls what the sentence tells a charge its subject denies (", a charge Tehran
+    rejects", ", an accusation Moscow has dismissed as false", ", tuduhan yang dibantah Teheran"):
+    (where it begins, where it ends, the deniers), or None. `charge_nouns` after a comma and a determiner,
+    the denier and one of `appositive_denials` (past `denial_fillers`), or the verb first and then the
+    denier after an optional `passive_agents` word (Indonesian passive)."""
+    nouns = m["charge_nouns"]
+    if not nouns:
+        return None
+    for k in range(len(tokens) - 3):
+        if tokens[k].text != "," or tokens[k + 1].lower not in m["determiners"] and tokens[k + 1].lower not in nouns:
+            continue
+        noun = k + 1 if tokens[k + 1].lower in nouns else k + 2
+        if tokens[noun].lower not in nouns:
+            continue
+        j = noun + 1
+        if j < len(tokens) and (tokens[j].lower in m["complementizers"] or tokens[j].lower in m["relative_pronouns"]):
+            j += 1  # "a claim that Minsk denies", "tuduhan yang dibantah"
+        deniers = _group_at(founds, j, limit=0)
+        if deniers:
+            verb = max(f.tend for f in deniers)
+            while verb < len(tokens) and tokens[verb].lower in m["denial_fillers"]:
+                verb += 1
+            if verb < len(tokens) and tokens[verb].lower in m["appositive_denials"]:
+                return k, _clause_stop(tokens, verb + 1), deniers
+            continue
+        if j < len(tokens) and tokens[j].lower in m["appositive_denials"]:
+            agent = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower in m.get("passive_agents", frozenset()))
+            deniers = _group_at(founds, agent, limit=0)
+            if deniers:
+                return k, _clause_stop(tokens, max(f.tend for f in deniers)), deniers
+    return None
+
+
+def _clause_stop(tokens: list[Token], start: int) -> int:
+    """The first comma or end of the sentence from `start` on."""
+    return next((k for k in range(start, len(tokens)) if tokens[k].text in (",", ";")), len(tokens))
+
+
 SPEAKER_REACH = 12  # tokens looked at left of a reporting verb for its speaker
 
 
@@ -133,8 +174,14 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
     reportedly = False
     last_source_end: int | None = None
     first_words, first_prefixes = m["attribution_starts"]
+    denial = denial_appositive(tokens, founds, m)
+    if denial is not None:  # ", a charge Tehran rejects": Tehran denies, says nothing told, fills no role
+        excluded.update(range(denial[0], denial[1]))
     i = 0
     while i < len(tokens):
+        if denial is not None and denial[0] <= i < denial[1]:
+            i = denial[1]
+            continue
         word = tokens[i].lower
         if word not in first_words and not (first_prefixes and word.startswith(first_prefixes)):
             i += 1  # most words start no reporting phrase
@@ -210,4 +257,7 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
     for _, _, source in sorted(sources, key=lambda s: (s[0], s[1])):
         if source not in ordered:
             ordered.append(source)
-    return Attribution(tuple(ordered), frozenset(excluded), reportedly)
+    if denial is None:
+        return Attribution(tuple(ordered), frozenset(excluded), reportedly)
+    deniers = tuple(dict.fromkeys(Source(_source_key(f), "said") for f in denial[2]))
+    return Attribution(tuple(ordered), frozenset(excluded), reportedly, deniers, denial[0])

@@ -1096,6 +1096,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     events: list[Event] = []
     refs: list[_EventRef] = []
     sentence_sources: list[tuple[tuple[Source, ...], bool]] = []
+    denials: dict[int, tuple[tuple[Source, ...], int]] = {}  # sentence -> (who denies it, where the denial begins)
     actor_uses: set[tuple[int, int, str]] = set()
     positions: dict[str, str] = {}
     pending: list[_Pending] = []
@@ -1138,6 +1139,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         relative = relative_clause_tokens(tokens, lang)
         attribution = attribute(tokens, mentions.founds, lang, relative)
         sentence_sources.append((attribution.sources, attribution.reportedly))
+        if attribution.denied_by:  # ", a charge Tehran rejects": what is told before it is also denied
+            denials[sentence.index] = (attribution.denied_by, attribution.denial_start)
         noun_spans = list(lang.matchers["event_nouns"].finditer(tokens))  # event nouns, found once per sentence
         times = _outside_names(_without_speech_times(finder.find(sentence.text), tokens, lang, mentions.founds),
                                mentions.founds, sentence.text, calendar_words)
@@ -1418,6 +1421,10 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 confidence=round(candidate.rule.confidence * (1.0 if len(roles) >= len(candidate.rule.roles) else 0.85), 3),
                 name=candidate.named.key if candidate.named else None,
             ))
+            if index in denials and candidate.tstart < denials[index][1] and status in DENIABLE:
+                events.append(replace(events[-1], id=_event_id(article.id, index, candidate.rule.id, candidate.tstart,
+                                                               part, *listed, "denied"),
+                                      status="denied", sources=denials[index][0]))  # the charge, as its target tells it
     events = _count_from_named_events(events, counted, refs, article.date)
     events = _apply_refs(events, refs, article, sentence_sources, _containment(facts, gazetteer), frozenset(counted),
                          lang.matchers["inclusion_words"])
@@ -1436,6 +1443,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     return DocGraph(article, entities, tuple(events), tuple(dict.fromkeys(facts)))
 
 
+DENIABLE = ("occurred", "possible")  # statuses of what a charge may tell, which the one charged denies
 EARLIER_OCCASION_REACH = 3  # words before a trigger within which an earlier occasion's word may stand, past adverbs
 VISIT_REFERENCE_REACH = 2  # sentences back in which "the trip", "kunjungan itu" finds the visit it means
 

@@ -237,7 +237,6 @@ KNOWN_GAPS = {
     ("en_56_us_russia_oil_sanctions_budapest", 12): "no Gathering is extracted from this wording",
     ("en_57_us_strikes_iraq_syria", 1): "no Attack is extracted from this wording",
     ("en_57_us_strikes_iraq_syria", 2): "no Gathering is extracted from this wording",
-    ("en_57_us_strikes_iraq_syria", 5): "status: gold denied, kgraph occurred",
     ("en_57_us_strikes_iraq_syria", 6): "role target=tower 22 is missed",
     ("en_57_us_strikes_iraq_syria", 7): "role attacker=islamic resistance in iraq is missed",
     ("en_57_us_strikes_iraq_syria", 8): "no Attack is extracted from this wording",

@@ -4336,3 +4336,24 @@ def test_an_agreement_only_to_work_together_is_that_work_planned(events_of, text
 ])
 def test_a_partnership_or_cooperation_a_deal_is_about_is_the_deal(events_of, text):
     assert [e.type for e in events_of(text, "en")] == ["Agreement"]
+
+
+@pytest.mark.parametrize("lang,text,event_type,accuser,denier", [
+    ("en", "Ukraine says Russia attacked a hospital in Kharkiv, an accusation Moscow dismissed as false.", "Attack",
+     "ukraine", "russia"),
+    ("en", "Washington says Iran supplies the Houthis with drones, a charge Tehran has repeatedly rejected.",
+     "ArmsTransfer", "united-states", "iran"),
+    ("id", "Amerika Serikat mengatakan Iran memasok drone kepada Houthi, tuduhan yang dibantah Teheran.",
+     "ArmsTransfer", "united-states", "iran"),
+])
+def test_a_charge_denied_in_an_apposition_is_told_as_said_and_as_denied(events_of, lang, text, event_type, accuser,
+                                                                        denier):
+    events = [e for e in events_of(text, lang) if e.type == event_type]
+    assert sorted((e.status, tuple(s.key for s in e.sources)) for e in events) == [
+        ("denied", (denier,)), ("occurred", (accuser,))]
+    assert all(("target", denier) not in e.roles and ("recipient", denier) not in e.roles for e in events)
+
+
+def test_a_charge_with_no_one_denying_it_is_told_once(events_of):
+    events = events_of("Russia attacked a hospital in Kharkiv, a claim that was denied.", "en")
+    assert [e.status for e in events if e.type == "Attack"] == ["occurred"]
