@@ -4357,3 +4357,11 @@ def test_a_charge_denied_in_an_apposition_is_told_as_said_and_as_denied(events_o
 def test_a_charge_with_no_one_denying_it_is_told_once(events_of):
     events = events_of("Russia attacked a hospital in Kharkiv, a claim that was denied.", "en")
     assert [e.status for e in events if e.type == "Attack"] == ["occurred"]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("U.S. officials say Iran supplies the Houthis with drones.", "anon:united-states-official"),
+    ("Ukrainian prosecutors say Russian forces fired North Korean missiles at Kharkiv.", "ukraine"),
+])
+def test_those_who_say_in_the_present_are_the_source(events_of, text, source):
+    assert [s.key for e in events_of(text, "en") for s in e.sources] == [source]
