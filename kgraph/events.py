@@ -1149,16 +1149,23 @@ SUBJECT_REACH = 6  # words before a trigger looked at for `unless_subject`
 OBJECT_NOUN_REACH = 6  # words between a trigger and the noun heading its object ("attend a military parade")
 
 
-def _object_noun_follows(ctx: SentenceContext, tend: int, nouns: tuple[str, ...], unless: tuple[str, ...]) -> bool:
+def _object_noun_follows(ctx: SentenceContext, tend: int, nouns: tuple[str, ...], unless: tuple[str, ...],
+                         own_phrase: bool = False) -> bool:
     """Does one of `nouns` head the phrase after the trigger, before any punctuation, and not followed
     by a word of `unless` ("attend a summit with Lula" is a meeting, not a gathering)? A name's own
-    punctuation is no break ("a U.S.-brokered ceasefire")."""
+    punctuation is no break ("a U.S.-brokered ceasefire"). With `own_phrase`, only in the object's own
+    phrase: not past a coordinator or a preposition of goal or purpose ("dispatched troops" bars aid,
+    "airlifted aid to Ukrainian forces", "sent aid and soldiers" do not; "hit wine with duties" still bars
+    an attack)."""
+    m = ctx.lang.matchers
     named = {k for f in ctx.founds for k in range(f.tstart + 1, f.tend)}
     words = 0
     for k in range(tend, len(ctx.tokens)):
         word = ctx.tokens[k].lower
         if word in nouns:  # nor by a word of `unless` a few plain words on ("pertemuan tertutup dengan Xi")
             return not any(t.lower in unless for t in _plain_words_after(ctx.tokens, k + 1, UNLESS_AFTER_NOUN_REACH))
+        if own_phrase and (word in m["coordinators"] or word in m["goal_prepositions"] or word in m["purpose_prepositions"]):
+            return False
         if k in named:
             continue
         if word[:1].isalpha() and ctx.lang.matchers["boundaries"].match_at(ctx.tokens, k):
@@ -1250,7 +1257,8 @@ def _topic_of(ctx: SentenceContext, tstart: int, words: tuple[str, ...]) -> bool
     of topics) or other trigger between ("discussed the grain deal", "talks on a free trade agreement"; not "held talks and signed a
     deal", "the talks produced an agreement")?"""
     m = ctx.lang.matchers
-    in_triggers = ctx.trigger_tokens
+    own = {k for start, end, _ in ctx.spans or () if start <= tstart < end for k in range(start, end)}
+    in_triggers = ctx.trigger_tokens - own  # a longer trigger holding this one is no other ("strategic partnership")
     by_first, empty = _topic_phrases(words)
     lowers = ctx.words
     for k in range(tstart - 1, max(-1, tstart - 1 - TOPIC_REACH), -1):
@@ -1287,7 +1295,7 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         return None  # "ASEAN foreign ministers met in Labuan Bajo", not "met Zelensky"
     if rule.object_nouns and not _object_noun_follows(ctx, tend, rule.object_nouns, rule.unless_followed_by):
         return None
-    if rule.unless_object_nouns and _object_noun_follows(ctx, tend, rule.unless_object_nouns, ()):
+    if rule.unless_object_nouns and _object_noun_follows(ctx, tend, rule.unless_object_nouns, (), own_phrase=True):
         return None  # "launched its first direct attack on Israel" launches nothing; "hit wine with duties" hits no one
     if rule.unless_subject and any(t.lower in rule.unless_subject for t in ctx.tokens[_subject_window(ctx, tstart):tstart]):
         return None  # "the earthquake struck Port Vila", "when twin cyclones, Judy and Kevin, struck"

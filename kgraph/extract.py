@@ -320,22 +320,29 @@ AGREED_EVENT_REACH = 2  # words between "agreed" and the meeting or cooperation 
 AGREED_EVENTS = ("Meeting", "Cooperation")  # events whose agreement is no deal of its own, but the event planned
 
 
-def _without_agreements_only_to_meet_or_cooperate(candidates: list[Candidate], tokens, lang: Language) -> list[Candidate]:
+def _without_agreements_only_to_meet_or_cooperate(candidates: list[Candidate], tokens, lang: Language,
+                                                  spans=()) -> list[Candidate]:
     """An agreement whose only content is a meeting or joint work is that event, planned, and no deal
     ("They agreed to meet again in Brazil", "agreed to hold a border committee meeting", "sepakat untuk
     bertemu lagi", "agreed to hold more joint military exercises", "agreed to work together"), unless it
     agrees to more after "and" ("agreed to meet regularly and to restart negotiations", "agreed to hold
-    talks and resume direct flights", "sepakat bertemu kembali serta memperpanjang gencatan senjata")."""
+    talks and resume direct flights", "sepakat bertemu kembali serta memperpanjang gencatan senjata"), a
+    deal follows "and" (`spans`: "agreed to boost cooperation and signed a gas deal"), or the joint work
+    is only better ties (`ties_words`: "agreed to boost cooperation", "sepakat meningkatkan kerja sama"),
+    which is what is agreed."""
     m = lang.matchers
-    agreed = [c for c in candidates if c.rule.event in AGREED_EVENTS]
+    agreed = [c for c in candidates if c.rule.event in AGREED_EVENTS
+              and not (c.rule.event == "Cooperation" and any(t.lower in m["ties_words"] for t in tokens[c.tstart:c.tend]))]
     if not agreed:
         return candidates
+    deal_starts = {start for start, _, rules in spans if any(r.event == "Agreement" for r in rules)}
     kept = []
     for candidate in candidates:
         event = next((c for c in agreed if candidate.rule.event == "Agreement"
                       and 0 <= c.tstart - candidate.tend <= AGREED_EVENT_REACH
                       and all(t.lower in m["infinitive_markers"] for t in tokens[candidate.tend:c.tstart])), None)
-        if event is not None and not any(_agrees_more(tokens, k, m) for k in range(event.tend, len(tokens) - 1)):
+        if event is not None and not any(_agrees_more(tokens, k, m) or tokens[k].lower in m["coordinators"]
+                                         and k + 1 in deal_starts for k in range(event.tend, len(tokens) - 1)):
             continue
         kept.append(candidate)
     return kept
@@ -355,10 +362,24 @@ def _agrees_more(tokens, k: int, m: dict) -> bool:
         and not (k + 2 < len(tokens) and m["cue_before"].match_at(tokens, k + 2))
 
 
+def _order_of(tokens, tstart: int, lang: Language) -> int | None:
+    """Where the order or approval stands whose infinitive the trigger, or the verb that stops it, is
+    ("ordered its standby force to deploy", "ordered the government to stop selling F-35 parts"), or None."""
+    order = directive_of(tokens, clause_start(tokens, tstart, lang), tstart, lang.matchers)
+    verb = ceased(tokens, tstart, lang.matchers) if order is None else None
+    return order if verb is None else directive_of(tokens, clause_start(tokens, verb, lang), verb, lang.matchers)
+
+
 def _told_apart(ctx: SentenceContext, kept: Candidate, candidate: Candidate) -> bool:
-    """Are two candidates of one type two events: a clause of what the subject says between them, the
-    same doer, and each told with its own status ("The Houthis denied targeting the ship, saying they struck
-    an Israeli vessel": a denied attack and one that took place; "struck Gaza, saying it targeted Hamas" is one)?"""
+    """Are two candidates of one type two events: one ordered and one not, or a clause of what the subject
+    says between them, the same doer, and each told with its own status ("The Houthis denied targeting the
+    ship, saying they struck an Israeli vessel": a denied attack and one that took place; "struck Gaza, saying
+    it targeted Hamas" is one)?"""
+    m = ctx.lang.matchers
+    if len({directive_of(ctx.tokens, clause_start(ctx.tokens, c.tstart, ctx.lang), c.tstart, m) is None
+            for c in (kept, candidate)}) > 1:
+        return True  # "ordered the Guards to strike Israel, and hours later Iran fired missiles at Israel": an order's
+        # strike and the strike
     if not said_clause_between(ctx, kept.tend, candidate.tstart) or not _same_doer(kept, candidate):
         return False
     status = {c.rule.status or status_of(ctx.tokens, c.tstart, c.tend, ctx.lang, ctx.relative) for c in (kept, candidate)}
@@ -1217,7 +1238,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             relative,
             tokens, lang)
         sentence_candidates = _opening_place_for(sentence_candidates, tokens, mentions.founds, lang, relative)
-        sentence_candidates = _without_agreements_only_to_meet_or_cooperate(sentence_candidates, tokens, lang)
+        sentence_candidates = _without_agreements_only_to_meet_or_cooperate(sentence_candidates, tokens, lang, spans)
         trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
         trigger_starts = frozenset(c.tstart for c in sentence_candidates)
         noun_starts = frozenset(start for start, _, _ in noun_spans)
@@ -1293,10 +1314,6 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                         tense_of[(sentence.index, t.start)] = _status_at(tokens, t.start, lang, relative)
                     elif deal_verb is not None:
                         tense_of[(sentence.index, t.start)] = _status_at(tokens, tokens[deal_verb].start, lang, relative)
-            elif status == "planned" and (order := directive_of(tokens, clause_start(tokens, candidate.tstart, lang),
-                                                                candidate.tstart, lang.matchers)) is not None:
-                for t in chosen:  # "ordered its standby force to deploy to Benin on Sunday": the order's day
-                    tense_of[(sentence.index, t.start)] = _status_at(tokens, tokens[order].start, lang, relative)
             elif status == "cancelled" and (verb := ceased(tokens, candidate.tstart, lang.matchers)) is not None:
                 for t in chosen:  # "The EU lifted sanctions on Syria on Monday": the day in the lifting's tense
                     tense_of[(sentence.index, t.start)] = _status_at(tokens, tokens[verb].start, lang, relative)
@@ -1306,6 +1323,11 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                     # pledge's day, in the past; not after an infinitive ("pledged to deliver it on Thursday")
                     if pledge is not None and (t.end <= pledge or not _infinitive_between(tokens, pledge, t.start, lang)):
                         tense_of[(sentence.index, t.start)] = "occurred"
+            order = _order_of(tokens, candidate.tstart, lang) if status in ("planned", "cancelled") else None
+            for t in chosen if order is not None else ():  # "ordered its standby force to deploy to Benin on
+                if t.kind == "weekday":  # Sunday", "ordered the government to stop selling F-35 parts on Monday": a
+                    # weekday is the order's news; "approved a plan to visit Moscow in May" is to come
+                    tense_of[(sentence.index, t.start)] = _status_at(tokens, tokens[order].start, lang, relative)
             place_days = {} if not candidate.more_places else {
                 k: _year_from_sentence(t, allowed, sentence.text, lang.matchers["coordinators"])
                 for k, t in _days_of_places((candidate.place, *candidate.more_places), allowed, sentence.text,
@@ -1434,7 +1456,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     events = _places_from_visits(events, lang.matchers["remote_words"], earlier_occasions)
     events = _without_visits_told_again(events, _containment(facts, gazetteer), lang.matchers["additive_words"],
                                         earlier_occasions)
-    events = _without_ranks_told_again(events, ranked, lambda key: state_of(key, facts, gazetteer))
+    events = _without_ranks_told_again(events, ranked, lambda key: state_of(key, facts, gazetteer),
+                                       partial(_may_be_in, _containment(facts, gazetteer), gazetteer))
     events = _receivers_told_before(events, lang.matchers["additive_words"])
     events = _suppliers_from_deals(events)
     if is_sports_report(article.text, lang):
@@ -1505,23 +1528,34 @@ RANK_REACH = 3  # plain words between "the first" and a noun trigger ("his first
 RANK_TOLD_AGAIN = {"Visit": {"Visit"}, "Meeting": {"Meeting", "Gathering"}, "Gathering": {"Meeting", "Gathering"}}
 
 
-def _without_ranks_told_again(events: list[Event], ranked: set[str], state_of=lambda key: key) -> list[Event]:
+def _without_ranks_told_again(events: list[Event], ranked: set[str], state_of=lambda key: key,
+                              same_place=lambda a, b: a == b) -> list[Event]:
     """An event told as the first (only) of its kind ("It was the first visit to Australia by a Chinese
     premier since 2017", "Hegseth, the first Pentagon chief to visit the country in decades, arrived in
     Panama City") characterises one the article tells otherwise, in its sentence or before, of a kind
-    `RANK_TOLD_AGAIN` joins, with a state in common and on no other day: it is that event, whose sources
-    it adds. Told alone ("Albanese became the first Australian leader to visit China"), or on a day of its
-    own ("The first summit was held in Xi'an on 19 May 2023"), it stays."""
+    `RANK_TOLD_AGAIN` joins: it is that event, whose sources it adds, when it has the same status, no
+    state or person the other lacks, a place that may be the other's (`same_place`) and days in common or
+    none told (its own people's state is no place it went to: "the first Indian leader to visit the country"
+    read as India). Told alone ("Albanese became the first Australian leader to visit China"), of other people
+    ("his first meeting with Biden" on the sidelines of a summit Prabowo attended, "Hollande made the first
+    visit"), of another place or on a day of its own ("The first summit was held in Xi'an on 19 May 2023"),
+    or with another status ("hopes to hold his first meeting with Putin"), it stays."""
     kept = [e for e in events if e.id not in ranked]
     states_of = {e.id: {state_of(key) for _, key in e.roles} for e in events}
+    persons_of = {e.id: {key for _, key in e.roles if state_of(key) != key} for e in events}
+
+    def told_as(told: Event, event: Event) -> bool:
+        return told.type in RANK_TOLD_AGAIN.get(event.type, ()) and told.status == event.status \
+            and told.evidence.sentence <= event.evidence.sentence and told.id not in ranked \
+            and states_of[event.id] <= states_of[told.id] and persons_of[event.id] <= persons_of[told.id] \
+            and (None in (told.place, event.place) or same_place(event.place, told.place)
+                 or event.place in states_of[event.id]) \
+            and _times_overlap(told.time, event.time)
+
     for event in events:
         if event.id not in ranked:
             continue
-        told = next((k for k in range(len(kept) - 1, -1, -1)
-                     if kept[k].type in RANK_TOLD_AGAIN.get(event.type, ())
-                     and kept[k].evidence.sentence <= event.evidence.sentence and kept[k].id not in ranked
-                     and states_of[kept[k].id] & states_of[event.id]
-                     and _times_overlap(kept[k].time, event.time)), None)
+        told = next((k for k in range(len(kept) - 1, -1, -1) if told_as(kept[k], event)), None)
         if told is None:
             kept.insert(_position_of(kept, event, events), event)
         else:
@@ -1529,11 +1563,22 @@ def _without_ranks_told_again(events: list[Event], ranked: set[str], state_of=la
     return kept
 
 
+def _may_be_in(containment: set[tuple[str, str]], gazetteer: Gazetteer, place: str, other: str) -> bool:
+    """May `place`, where an event told as the first of its kind went, be where `other` is: the same, one
+    holding the other, or a region of no one state ("his first trip to Asia")?"""
+    entry = gazetteer.get(place)
+    return place == other or (other, place) in containment or (place, other) in containment \
+        or entry is not None and entry.type == "region" and not entry.country
+
+
 def _times_overlap(a, b) -> bool:
     """Could two times be one occasion: one untold, or days in common ("2024-06-17" lies in
-    "2024-06-15/2024-06-18", "2023-10" holds "2023-10-17"); times read as no days must be equal."""
+    "2024-06-15/2024-06-18"); a time coarser than a day ("2025", "2023-10", a season) must be equal, as it
+    says too little to join two tellings ("will make his first visit to Kyiv later this year")."""
     if a is None or b is None:
         return True
+    if any(len(part) < 10 for t in (a, b) for part in t.value.split("/")):
+        return a.value == b.value
     spans = [(_first_day(t), _end_day(t)) for t in (a, b)]
     if any(None in span for span in spans):
         return a.value == b.value

@@ -296,8 +296,15 @@ def directive_of(tokens: list[Token], scope: int, start: int, m: dict) -> int | 
     marker = infinitive_marker(tokens, start, m)
     if not m["directives"] or marker is None:
         return None
-    return next((k for k in range(marker - 1, max(scope, marker - DIRECTIVE_REACH) - 1, -1)
-                 if tokens[k].lower in m["directives"]), None)
+    for k in range(marker - 1, max(scope, marker - DIRECTIVE_REACH) - 1, -1):
+        word = tokens[k].lower
+        if word in m["directives"]:
+            return k
+        if word in (",", ";") or word in m["relative_pronouns"] or word in m["coordinators"] \
+                or word in m["prepositions"] and word not in m["object_prepositions"]:
+            return None  # "Modi, who ordered the strikes, travelled to Paris to meet", "approved the sale and flew
+            # to Kyiv to meet", "ordered troops to the border in response to attacks": the order is another's
+    return None
 
 
 DIRECTIVE_REACH = 8  # words between an order and its infinitive ("approved a request from President Bola Tinubu to")

@@ -256,6 +256,12 @@ class _Builder:
         self.positions: dict[str, str] = {}
         self.surnames = dict(history.surnames)
         self.acronyms = dict(history.acronyms)
+        if self.acronyms:  # an acronym an earlier sentence defined is its name, before titles are read ("SDF
+            covered = {k for f in self.founds for k in range(f.tstart, f.tend)}  # commander Mazloum Abdi")
+            for i, token in enumerate(tokens):
+                if token.text in self.acronyms and i not in covered:
+                    key, kind, label = self.acronyms[token.text]
+                    self.founds.append(Found(i, i + 1, token.start, token.end, token.text, key, kind, "short", label))
         self._taken: frozenset[int] = frozenset()
         self._taken_of: list[Found] | None = None
         self._taken_count = -1
@@ -578,8 +584,11 @@ class _Builder:
                 self.facts.append(Fact("new:" + slug(surface), "basedIn", found.key))
 
     def names(self) -> None:
-        """Capitalised names the gazetteer does not know become provisional entities."""
+        """Capitalised names the gazetteer does not know become provisional entities; an acronym in
+        brackets after a name, known or not, is that name later in the article ("the Syrian Democratic
+        Forces (SDF)": later "SDF")."""
         m, tokens = self.lang.matchers, self.tokens
+        known = [f for f in self.founds if f.via == "gazetteer" and f.type in ("organisation", "country")]
         i = 0
         while i < len(tokens):
             if not _is_capitalised(tokens[i]) or tokens[i].text in m["not_names"] \
@@ -644,6 +653,10 @@ class _Builder:
                 self.founds.append(Found(j + 1, j + 2, a, b, tokens[j + 1].text, key, kind, "name", surface))
                 j += 3
             i = j
+        for found in known:  # registered last, so the bracket itself stays no mention: "X (PCG) dan Y" joins X, Y
+            j = found.tend
+            if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and _is_acronym(tokens[j + 1]):
+                self.acronyms.setdefault(tokens[j + 1].text, (found.key, found.type, found.label))
 
     def _context_type(self, i: int, j: int) -> str:
         """The type the words around a name give it ("kelompok Hamas", "Houthi rebels"), or unknown."""

@@ -4365,3 +4365,81 @@ def test_a_charge_with_no_one_denying_it_is_told_once(events_of):
 ])
 def test_those_who_say_in_the_present_are_the_source(events_of, text, source):
     assert [s.key for e in events_of(text, "en") for s in e.sources] == [source]
+
+
+@pytest.mark.parametrize("text,event_type,count", [
+    ("Prabowo attended the G20 summit in Rio de Janeiro on Monday. On the sidelines he held his first meeting "
+     "with Biden.", "Meeting", 1),  # another pair than the summit's
+    ("Zelensky met Trump in Washington on Friday. Zelensky hopes to hold his first meeting with Putin soon.",
+     "Meeting", 2),  # another status, another pair
+    ("Modi visited Moscow on Monday. Modi will make his first visit to Kyiv later this year.", "Visit", 2),
+    ("Prabowo arrived in Beijing on Saturday. Former President Joko Widodo made his first visit to China as "
+     "president in 2014.", "Visit", 2),  # another person
+    ("Sharif met Xi in Beijing on Monday. Pakistani and Chinese officials held the first round of talks on the "
+     "project in Islamabad.", "Meeting", 2),  # another place
+])
+def test_a_first_of_its_kind_of_other_people_places_or_plans_is_another_event(events_of, text, event_type, count):
+    assert len([e for e in events_of(text, "en") if e.type == event_type]) == count
+
+
+@pytest.mark.parametrize("lang,text,event_type", [
+    ("en", "Modi, who ordered the strikes, travelled to Paris to meet Macron on Tuesday.", "Meeting"),
+    ("en", "Biden approved the sale and flew to Kyiv to meet Zelensky on Monday.", "Meeting"),
+    ("en", "Pakistan ordered troops to the border in response to attacks by Afghan militants on Sunday.", "Attack"),
+    ("id", "Jokowi, yang menyetujui pembelian Rafale, terbang ke Paris untuk bertemu Macron pada Selasa.", "Meeting"),
+])
+def test_an_order_in_another_clause_plans_nothing(events_of, lang, text, event_type):
+    assert one(events_of(text, lang), event_type).status == "occurred"
+
+
+def test_an_order_and_the_deed_it_ordered_are_two_events(events_of):
+    text = ("Khamenei ordered the Revolutionary Guards to strike Israel, and hours later Iran fired 180 missiles at "
+            "Israel on Tuesday.")
+    assert sorted(e.status for e in events_of(text, "en") if e.type == "Attack") == ["occurred", "planned"]
+
+
+@pytest.mark.parametrize("text,dated", [
+    ("A court ordered the government to stop selling F-35 parts to Israel on Monday.", "2025-03-31"),
+    ("Xi approved a plan to visit Moscow in May.", "2025-05"),  # a month is the plan's, to come
+])
+def test_a_weekday_after_an_order_is_the_order_s_news(events_of, text, dated):
+    assert [e.time.value for e in events_of(text, "en", date="2025-04-04")] == [dated]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ankara and Baku agreed to boost cooperation and signed a gas deal worth $2 billion on Monday."),
+    ("en", "Ankara and Baku agreed to boost cooperation in energy on Monday."),
+    ("id", "Indonesia dan Australia sepakat meningkatkan kerja sama pertahanan pada Kamis."),
+])
+def test_an_agreement_to_better_ties_or_with_a_deal_stays_an_agreement(events_of, lang, text):
+    assert "Agreement" in {e.type for e in events_of(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text,types", [
+    ("en", "India and the United States announced a partnership to co-produce Stryker armoured vehicles.",
+     ["Cooperation"]),
+    ("en", "Vietnam and the United States upgraded ties to a comprehensive strategic partnership in September 2023.",
+     ["Agreement"]),
+    ("id", "Indonesia dan Jepang menjalin kemitraan di bidang energi sejak 2020.", ["Cooperation"]),
+    ("id", "Indonesia dan Vietnam sepakat meningkatkan hubungan menjadi kemitraan strategis komprehensif.",
+     ["Agreement"]),
+])
+def test_a_partnership_formed_is_cooperation_and_ties_raised_to_one_an_agreement(events_of, lang, text, types):
+    assert [e.type for e in events_of(text, lang)] == types
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv sent troops to help push back Russia's offensive near Pokrovsk.",
+    "Israel deployed troops to Gaza's border to hold back Hamas.",
+])
+def test_troops_sent_to_push_back_a_foe_cooperate_with_no_one(events_of, text):
+    assert "Cooperation" not in {e.type for e in events_of(text, "en")}
+
+
+@pytest.mark.parametrize("text", [
+    "The United States airlifted aid to Ukrainian forces in Kharkiv.",
+    "Egypt sent aid and soldiers to Sudan on Monday.",
+    "Qatar delivered aid to UN peacekeepers in Lebanon.",
+])
+def test_aid_to_or_beside_forces_is_aid(events_of, text):
+    assert "Aid" in {e.type for e in events_of(text, "en")}

@@ -179,7 +179,7 @@ def test_the_republic_of_congo_without_the_is_congo_brazzaville():
 
 
 @pytest.mark.parametrize("text,keys", [
-    ("Syria and the SDF signed a deal.", ["syria", "syrian-democratic-forces"]),
+    ("Syria and the Syrian Democratic Forces signed a deal.", ["syria", "syrian-democratic-forces"]),
     ("The M23 seized Goma and Bukavu.", ["m23", "goma", "bukavu"]),
     ("JNIM dan HTS", ["jnim", "hayat-tahrir-al-sham"]),
     ("Kataib Hezbollah, part of the Islamic Resistance in Iraq", ["kataib-hezbollah", "islamic-resistance-in-iraq"]),
@@ -190,7 +190,7 @@ def test_armed_groups_and_war_zones_frequent_in_the_news_are_known(text, keys):
 
 
 def test_an_armed_group_acts_in_an_agreement_and_a_seized_city_is_the_target(events_of):
-    agreement = one_of(events_of("Syria and the SDF signed a deal on March 10.", "en"), "Agreement")
+    agreement = one_of(events_of("Syria and the Syrian Democratic Forces signed a deal on March 10.", "en"), "Agreement")
     assert {key for _, key in agreement.roles} == {"syria", "syrian-democratic-forces"}
     attack = one_of(events_of("The M23 seized Goma in late January.", "en"), "Attack")
     assert ("attacker", "m23") in attack.roles and ("target", "goma") in attack.roles
@@ -200,3 +200,12 @@ def one_of(events, event_type):
     found = [e for e in events if e.type == event_type]
     assert len(found) == 1, [(e.type, e.roles) for e in events]
     return found[0]
+
+
+def test_sdf_alone_is_no_syrian_group_but_an_acronym_defined_in_the_article_is_it(events_of):
+    japanese = events_of("The SDF dispatched aid to Myanmar after the earthquake, Japan's defence ministry said.", "en")
+    assert all(key != "syrian-democratic-forces" for e in japanese for _, key in e.roles)
+    text = ("Damascus pulled out of talks with the Kurdish-led Syrian Democratic Forces (SDF). Syria and the SDF "
+            "signed a deal on March 10.")
+    agreement = one_of(events_of(text, "en"), "Agreement")
+    assert {key for _, key in agreement.roles} == {"syria", "syrian-democratic-forces"}
