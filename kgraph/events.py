@@ -704,6 +704,7 @@ def _fill_with_asker(ctx: SentenceContext, rule: EventRule, verb: int, roles: di
 
 NOUN_PHRASE_REACH = 4  # words between a preposition and the noun trigger heading its object
 OWNER_AFTER_REACH = 2  # plain words between a trigger and the name that owns it ("sanksi ekonomi baru AS")
+QUANTITY_REACH = 3  # words of a quantity before "of" that an owner may stand after ("a fresh wave of Russian drones")
 DOER_KEEPING_PREPOSITIONS = frozenset({"with", "dengan"})  # "pressed on with its invasion": still the subject's
 
 
@@ -940,12 +941,17 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             return []
         return list(ctx.visited)
     if name == "owner_after":  # "sanksi AS terhadap Iran", "sanksi baru Uni Eropa", "faced new U.S. sanctions":
-        for k in range(tend, min(len(ctx.tokens), tend + OWNER_AFTER_REACH + 1)):  # the state or body right
+        tokens = ctx.tokens  # the state or body right after the trigger, past a plain word or two, and past a
+        quantity = next((k for k in range(tend + 1, min(len(tokens), tend + QUANTITY_REACH + 1))  # quantity
+                         if tokens[k].lower in m["quantity_links"]  # before "of" ("by a wave of Russian drones")
+                         and tokens[k - 1].lower in m["quantity_nouns"]), None)
+        first = tend if quantity is None or not all(t.text.isalpha() and t.text.islower() for t in tokens[tend:quantity]) \
+            else quantity + 1
+        for k in range(first, min(len(tokens), first + OWNER_AFTER_REACH + 1)):
             owner = next((f for f in founds if f.tstart == k and f.type in ("country", "organisation")), None)
-            if owner is not None:  # after the trigger, past a plain word or two
+            if owner is not None:
                 return _coordinated(ctx, owner, types, leftwards=False)
-            if not (ctx.tokens[k].text.isalpha() and ctx.tokens[k].text.islower()) \
-                    or ctx.tokens[k].lower in m["object_stops"]:
+            if not (tokens[k].text.isalpha() and tokens[k].text.islower()) or tokens[k].lower in m["object_stops"]:
                 break
         return []
     if name == "item_owner":  # "penjualan senjata AS ke Taiwan", "pengiriman rudal Rusia": in Indonesian order the

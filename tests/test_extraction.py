@@ -4104,7 +4104,8 @@ def test_a_phrase_of_its_own_after_a_comma_names_no_target(events_of, text, even
     ("en", "The Israeli attack on a press tent in Khan Younis killed two journalists.", "Attack",
      {("attacker", "israel"), ("target", "khan-younis")}),
     # the sanctions a few words on, past "with" and a package
-    ("en", "Russia was hit with a new package of EU sanctions on Friday.", "Sanction", {("target", "russia")}),
+    ("en", "Russia was hit with a new package of EU sanctions on Friday.", "Sanction",
+     {("target", "russia"), ("imposer", "european-union")}),  # the EU past the package, `quantity_nouns`
     # an agreement to meet and to do more is an agreement
     ("en", "India and China agreed to hold talks on the border and resume direct flights.", "Agreement",
      {("party", "india"), ("party", "china")}),
@@ -4443,3 +4444,17 @@ def test_troops_sent_to_push_back_a_foe_cooperate_with_no_one(events_of, text):
 ])
 def test_aid_to_or_beside_forces_is_aid(events_of, text):
     assert "Aid" in {e.type for e in events_of(text, "en")}
+
+
+@pytest.mark.parametrize("text,role,owner", [
+    ("Kyiv was hit by a wave of Russian drones overnight.", "attacker", "russia"),
+    ("Odesa was struck by a barrage of Russian missiles on Monday.", "attacker", "russia"),
+    ("Russia faced a new round of EU sanctions.", "imposer", "european-union"),
+])
+def test_the_owner_of_things_counted_after_a_quantity_does_the_deed(events_of, text, role, owner):
+    assert (role, owner) in events_of(text, "en")[0].roles
+
+
+def test_a_name_after_of_that_counts_nothing_owns_nothing(events_of):
+    assert all(role != "attacker" for e in events_of("Kyiv was attacked over its support of Ukraine.", "en")
+               for role, _ in e.roles)
