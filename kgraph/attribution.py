@@ -21,7 +21,8 @@ class Attribution:
     excluded: frozenset[int]  # tokens that only name a source: they fill no event role
     reportedly: bool
     denied_by: tuple[Source, ...] = ()  # who denies what the sentence tells (", a charge Tehran rejects")
-    denial_start: int | None = None  # where that denial begins: only what is told before it is denied
+    charge_start: int = 0  # where the charge denied begins: what is told from there to the denial is denied
+    denial_start: int | None = None  # where that denial begins
 
 
 def _source_key(found: Found) -> str:
@@ -123,20 +124,65 @@ def denial_appositive(tokens: list[Token], founds: list[Found], m: dict) -> tupl
         j = noun + 1
         if j < len(tokens) and (tokens[j].lower in m["complementizers"] or tokens[j].lower in m["relative_pronouns"]):
             j += 1  # "a claim that Minsk denies", "tuduhan yang dibantah"
-        deniers = _group_at(founds, j, limit=0)
+        deniers, verb = _deniers_at(tokens, founds, j, m)
         if deniers:
-            verb = max(f.tend for f in deniers)
             while verb < len(tokens) and tokens[verb].lower in m["denial_fillers"]:
                 verb += 1
             if verb < len(tokens) and tokens[verb].lower in m["appositive_denials"]:
                 return k, _clause_stop(tokens, verb + 1), deniers
             continue
+        while j < len(tokens) and tokens[j].lower in m["denial_fillers"]:
+            j += 1  # "tuduhan yang telah dibantah oleh Teheran"
         if j < len(tokens) and tokens[j].lower in m["appositive_denials"]:
-            agent = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower in m.get("passive_agents", frozenset()))
-            deniers = _group_at(founds, agent, limit=0)
+            agent = j + 1
+            while agent < len(tokens) and tokens[agent].lower in m["denial_fillers"]:
+                agent += 1  # "klaim yang dibantah keras oleh Moskow"
+            agent += agent < len(tokens) and tokens[agent].lower in m.get("passive_agents", frozenset())
+            deniers, end = _deniers_at(tokens, founds, agent, m)
             if deniers:
-                return k, _clause_stop(tokens, max(f.tend for f in deniers)), deniers
+                return k, _clause_stop(tokens, end), deniers
     return None
+
+
+def _deniers_at(tokens: list[Token], founds: list[Found], j: int, m: dict) -> tuple[list[Found], int]:
+    """The deniers named from token j on, past a determiner ("the Israeli military"), joined by a
+    coordinator ("Minsk and Moscow"), with the plain words of their phrase ("Netanyahu's office", "the
+    Israeli military"), and where that phrase ends; ([], j) when no one is named there."""
+    if j < len(tokens) and tokens[j].lower in m["determiners"]:
+        j += 1
+    deniers = _group_at(founds, j, limit=0)
+    if not deniers:
+        return [], j
+    end = max(f.tend for f in deniers)
+    while end + 1 < len(tokens) and tokens[end].lower in m["coordinators"]:
+        more = _group_at(founds, end + 1, limit=0)
+        if not more:
+            break
+        deniers, end = deniers + more, max(f.tend for f in more)
+    words = 0
+    while end < len(tokens) and words < DENIER_PHRASE_WORDS and (tokens[end].text in ("'", "’", "s")
+                                                                  or tokens[end].lower in m["denier_heads"]):
+        words += tokens[end].text not in ("'", "’")
+        end += 1  # "Netanyahu's office", "the Israeli military", "the U.S. Navy"
+    return deniers, end
+
+
+DENIER_PHRASE_WORDS = 3  # words of a denier's phrase after its name ("'s office", "military")
+
+
+def charge_scope(tokens: list[Token], denial_start: int, m: dict) -> int:
+    """Where the charge a denial apposition denies begins: past the last clause boundary before it (a word
+    of `clause_boundaries`, or a comma before a lower-case word: ", and", ", saying"; not the comma of a list
+    of names or of a date), so "Hamas attacked Israel, and Israel accuses Iran of helping plan the assault, a
+    charge Tehran denies" denies no attack by Hamas."""
+    for k in range(denial_start - 1, 0, -1):
+        word = tokens[k]
+        if word.text == ",":
+            if k + 1 < denial_start and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower():
+                return k + 1
+        elif word.text[:1].isalpha() and m["boundaries"].match_at(tokens, k):
+            return k + 1
+    return 0
 
 
 def _clause_stop(tokens: list[Token], start: int) -> int:
@@ -237,6 +283,10 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
                 excluded.update(range(i, max(f.tend for f in target)))
                 i = last_source_end = max(f.tend for f in target)
                 continue
+        if before and before[0] == length and tokens[i].lower in m["bare_reporting_verbs"] and i > 0 \
+                and tokens[i - 1].lower in m["not_reporting_before"]:
+            i = end  # "have a say", "declined to say whether", "did not say": no one reports
+            continue
         if before and before[0] == length:
             speaker = _apposed_speaker(tokens, founds, i, relative) or _group_before(
                 founds, i, relative, _speaker_reach(tokens, i), tokens, m.get("passive_agents", frozenset()),
@@ -260,4 +310,5 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
     if denial is None:
         return Attribution(tuple(ordered), frozenset(excluded), reportedly)
     deniers = tuple(dict.fromkeys(Source(_source_key(f), "said") for f in denial[2]))
-    return Attribution(tuple(ordered), frozenset(excluded), reportedly, deniers, denial[0])
+    return Attribution(tuple(ordered), frozenset(excluded), reportedly, deniers, charge_scope(tokens, denial[0], m),
+                       denial[0])

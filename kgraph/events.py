@@ -1184,6 +1184,19 @@ def _object_noun_follows(ctx: SentenceContext, tend: int, nouns: tuple[str, ...]
     return False
 
 
+def _listed_with(ctx: SentenceContext, tend: int, nouns: tuple[str, ...], item_starts: list[int]) -> bool:
+    """Does an item stand after a coordinator past the barring noun in the trigger's object phrase ("troops
+    and aid convoys"), so that the thing the rule moves is listed with what bars it?"""
+    m = ctx.lang.matchers
+    noun = next((k for k in range(tend, min(len(ctx.tokens), tend + OBJECT_NOUN_REACH + 2))
+                 if ctx.tokens[k].lower in nouns), None)
+    if noun is None:
+        return False
+    coordinator = next((k for k in range(noun + 1, min(len(ctx.tokens), noun + 3))
+                        if ctx.tokens[k].lower in m["coordinators"]), None)
+    return coordinator is not None and any(coordinator < start <= coordinator + OBJECT_NOUN_REACH for start in item_starts)
+
+
 UNLESS_AFTER_NOUN_REACH = 3  # plain words after an object noun within which `unless_followed_by` still bars it
 
 
@@ -1301,8 +1314,9 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         return None  # "ASEAN foreign ministers met in Labuan Bajo", not "met Zelensky"
     if rule.object_nouns and not _object_noun_follows(ctx, tend, rule.object_nouns, rule.unless_followed_by):
         return None
-    if rule.unless_object_nouns and _object_noun_follows(ctx, tend, rule.unless_object_nouns, (), own_phrase=True):
-        return None  # "launched its first direct attack on Israel" launches nothing; "hit wine with duties" hits no one
+    barred = _object_noun_follows(ctx, tend, rule.unless_object_nouns, (), own_phrase=True) \
+        if rule.unless_object_nouns else False  # "launched its first direct attack on Israel" launches nothing;
+    # "hit wine with duties" hits no one; "dispatched troops" sends no aid
     if rule.unless_subject and any(t.lower in rule.unless_subject for t in ctx.tokens[_subject_window(ctx, tstart):tstart]):
         return None  # "the earthquake struck Port Vila", "when twin cyclones, Judy and Kevin, struck"
     if rule.unless_topic_of and _topic_of(ctx, tstart, rule.unless_topic_of):
@@ -1310,6 +1324,8 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
     if rule.unless_said_in and _said_in(ctx, tend, rule.unless_said_in):
         return None  # "Trump attacked Zelensky in a post on Truth Social": words, no weapons
     items = _items_near(ctx, tstart, tend, rule.items) if rule.items else ()
+    if barred and not (items and _listed_with(ctx, tend, rule.unless_object_nouns, [item[0] for item in items])):
+        return None  # but "dispatched troops and aid convoys to Gaza" sends aid
     if rule.require_item and not any(item[3] in rule.require_item for item in items):
         return None
     if rule.item_markers and not any(_marked_item(ctx, tend, item[0], rule.item_markers) for item in items):

@@ -371,15 +371,16 @@ def _order_of(tokens, tstart: int, lang: Language) -> int | None:
 
 
 def _told_apart(ctx: SentenceContext, kept: Candidate, candidate: Candidate) -> bool:
-    """Are two candidates of one type two events: one ordered and one not, or a clause of what the subject
+    """Are two candidates of one type two events: one ordered and one told after it not, or a clause of what the subject
     says between them, the same doer, and each told with its own status ("The Houthis denied targeting the
     ship, saying they struck an Israeli vessel": a denied attack and one that took place; "struck Gaza, saying
     it targeted Hamas" is one)?"""
     m = ctx.lang.matchers
-    if len({directive_of(ctx.tokens, clause_start(ctx.tokens, c.tstart, ctx.lang), c.tstart, m) is None
-            for c in (kept, candidate)}) > 1:
+    first, then = sorted((kept, candidate), key=lambda c: c.tstart)
+    if directive_of(ctx.tokens, clause_start(ctx.tokens, first.tstart, ctx.lang), first.tstart, m) is not None \
+            and directive_of(ctx.tokens, clause_start(ctx.tokens, then.tstart, ctx.lang), then.tstart, m) is None:
         return True  # "ordered the Guards to strike Israel, and hours later Iran fired missiles at Israel": an order's
-        # strike and the strike
+        # strike and the strike told after it ("approved a bill to send aid" is one: the approval tells the sending)
     if not said_clause_between(ctx, kept.tend, candidate.tstart) or not _same_doer(kept, candidate):
         return False
     status = {c.rule.status or status_of(ctx.tokens, c.tstart, c.tend, ctx.lang, ctx.relative) for c in (kept, candidate)}
@@ -1117,7 +1118,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     events: list[Event] = []
     refs: list[_EventRef] = []
     sentence_sources: list[tuple[tuple[Source, ...], bool]] = []
-    denials: dict[int, tuple[tuple[Source, ...], int]] = {}  # sentence -> (who denies it, where the denial begins)
+    denials: dict[int, tuple[tuple[Source, ...], int, int]] = {}  # sentence -> (who denies, the charge's span)
     actor_uses: set[tuple[int, int, str]] = set()
     positions: dict[str, str] = {}
     pending: list[_Pending] = []
@@ -1161,7 +1162,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         attribution = attribute(tokens, mentions.founds, lang, relative)
         sentence_sources.append((attribution.sources, attribution.reportedly))
         if attribution.denied_by:  # ", a charge Tehran rejects": what is told before it is also denied
-            denials[sentence.index] = (attribution.denied_by, attribution.denial_start)
+            denials[sentence.index] = (attribution.denied_by, attribution.charge_start, attribution.denial_start)
         noun_spans = list(lang.matchers["event_nouns"].finditer(tokens))  # event nouns, found once per sentence
         times = _outside_names(_without_speech_times(finder.find(sentence.text), tokens, lang, mentions.founds),
                                mentions.founds, sentence.text, calendar_words)
@@ -1443,7 +1444,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 confidence=round(candidate.rule.confidence * (1.0 if len(roles) >= len(candidate.rule.roles) else 0.85), 3),
                 name=candidate.named.key if candidate.named else None,
             ))
-            if index in denials and candidate.tstart < denials[index][1] and status in DENIABLE:
+            if index in denials and denials[index][1] <= candidate.tstart < denials[index][2] and status in DENIABLE:
                 events.append(replace(events[-1], id=_event_id(article.id, index, candidate.rule.id, candidate.tstart,
                                                                part, *listed, "denied"),
                                       status="denied", sources=denials[index][0]))  # the charge, as its target tells it

@@ -654,7 +654,9 @@ class _Builder:
                 j += 3
             i = j
         for found in known:  # registered last, so the bracket itself stays no mention: "X (PCG) dan Y" joins X, Y
-            j = found.tend
+            j, before = found.tend, tokens[found.tstart - 1] if found.tstart > 0 else None
+            if before is not None and (_is_capitalised(before) or before.lower in m["name_links"]):
+                continue  # "the Democratic Forces for the Liberation of Rwanda (FDLR)": the acronym is the longer name's
             if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and _is_acronym(tokens[j + 1]):
                 self.acronyms.setdefault(tokens[j + 1].text, (found.key, found.type, found.label))
 

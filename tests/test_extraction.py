@@ -4458,3 +4458,53 @@ def test_the_owner_of_things_counted_after_a_quantity_does_the_deed(events_of, t
 def test_a_name_after_of_that_counts_nothing_owns_nothing(events_of):
     assert all(role != "attacker" for e in events_of("Kyiv was attacked over its support of Ukraine.", "en")
                for role, _ in e.roles)
+
+
+@pytest.mark.parametrize("text,denied", [
+    ("Hamas attacked Israel on October 7, 2023, and Israel accuses Iran of helping plan the assault, a charge "
+     "Tehran denies.", []),  # the charge is Iran's help, told in another clause
+    ("Israel struck Beirut on Friday, saying Hezbollah had fired rockets at Metula, a claim Hezbollah denies.",
+     ["hezbollah"]),  # only the rockets
+    ("Ukraine says Belarus let Russian troops attack Kyiv, a charge Minsk and Moscow deny.", ["russia"]),
+    ("Hamas says Israel struck a school in Gaza, a claim the Israeli military disputed.", ["israel"]),
+])
+def test_a_denial_apposition_denies_only_the_charge_in_its_own_clause(events_of, text, denied):
+    attackers = [key for e in events_of(text, "en") if e.status == "denied" for role, key in e.roles
+                 if role == "attacker"]
+    assert attackers == denied
+
+
+@pytest.mark.parametrize("text", [
+    "France and Britain sent troops to Estonia in 2017.",
+    "Russia and Belarus deployed troops to the border with Ukraine.",
+])
+def test_two_states_sending_troops_with_no_one_to_help_are_no_cooperation(events_of, text):
+    assert "Cooperation" not in {e.type for e in events_of(text, "en")}
+
+
+def test_an_acronym_of_a_longer_name_than_the_known_one_is_that_name(events_of):
+    text = ("The Democratic Forces for the Liberation of Rwanda (FDLR) is a Hutu militia. FDLR fighters attacked a "
+            "village in North Kivu.")
+    assert ("attacker", "rwanda") not in one(events_of(text, "en"), "Attack").roles
+
+
+@pytest.mark.parametrize("text", [
+    "Putin and Xi will have their say at the BRICS summit in Kazan.",
+    "The Pentagon declined to say whether U.S. jets struck Houthi targets.",
+])
+def test_say_as_a_noun_or_after_to_reports_nothing(events_of, text):
+    events = events_of(text, "en")
+    assert events and all(not e.sources for e in events)
+
+
+def test_an_approval_of_a_sending_is_one_event(events_of):
+    text = "The Senate approved a bill to send $61 billion in aid to Ukraine in April."
+    assert len([e for e in events_of(text, "en") if e.type == "Aid"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan dispatched troops and aid convoys to Gaza on Thursday.",
+    "The U.S. dispatched 2,000 troops and aid to Gaza's coast to build a pier.",
+])
+def test_aid_listed_after_troops_is_aid(events_of, text):
+    assert "Aid" in {e.type for e in events_of(text, "en")}
