@@ -1184,6 +1184,25 @@ def _object_noun_follows(ctx: SentenceContext, tend: int, nouns: tuple[str, ...]
     return False
 
 
+def _orders_someone(ctx: SentenceContext, tend: int) -> bool:
+    """Does an object that is no item of the sentence stand between an order word and an infinitive marker
+    followed by a verb, within a few words and no punctuation ("ordered the Revolutionary Guards to strike",
+    "approved a bill to send aid"; not "ordered 42 Rafale jets to modernise its air force")?"""
+    m = ctx.lang.matchers
+    item_tokens = {k for start, end, *_ in ctx.items for k in range(start, end)}
+    for k in range(tend, min(len(ctx.tokens) - 1, tend + ORDER_OBJECT_REACH + 1)):
+        token = ctx.tokens[k]
+        if k in item_tokens or (not token.text[:1].isalnum() and token.text not in ("'", "’", ".", "-")):
+            return False
+        if token.lower in m["infinitive_markers"] and k > tend:
+            following = ctx.tokens[k + 1]
+            return following.text.isalpha() and following.text.islower() and following.lower not in m["determiners"]
+    return False
+
+
+ORDER_OBJECT_REACH = 6  # words of whom an order is given to ("ordered its standby force to")
+
+
 def _listed_with(ctx: SentenceContext, tend: int, nouns: tuple[str, ...], item_starts: list[int]) -> bool:
     """Does an item stand after a coordinator past the barring noun in the trigger's object phrase ("troops
     and aid convoys"), so that the thing the rule moves is listed with what bars it?"""
@@ -1323,6 +1342,9 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         return None  # "Rubio and Lavrov discussed the grain deal": a deal talked about, none made
     if rule.unless_said_in and _said_in(ctx, tend, rule.unless_said_in):
         return None  # "Trump attacked Zelensky in a post on Truth Social": words, no weapons
+    if tend - tstart == 1 and ctx.tokens[tstart].lower in ctx.lang.matchers["directives"] and _orders_someone(ctx, tend):
+        return None  # "Khamenei ordered the Guards to strike Israel": an order, no purchase ("ordered 42 jets to
+        # modernise its air force" is one)
     items = _items_near(ctx, tstart, tend, rule.items) if rule.items else ()
     if barred and not (items and _listed_with(ctx, tend, rule.unless_object_nouns, [item[0] for item in items])):
         return None  # but "dispatched troops and aid convoys to Gaza" sends aid

@@ -4508,3 +4508,11 @@ def test_an_approval_of_a_sending_is_one_event(events_of):
 ])
 def test_aid_listed_after_troops_is_aid(events_of, text):
     assert "Aid" in {e.type for e in events_of(text, "en")}
+
+
+@pytest.mark.parametrize("text,transfers", [
+    ("Khamenei ordered the Revolutionary Guards to strike Israel with missiles.", 0),  # an order to someone, no purchase
+    ("Indonesia ordered 42 Rafale jets to modernise its air force.", 1),  # an order of things is one
+])
+def test_an_order_given_to_someone_buys_nothing(events_of, text, transfers):
+    assert len([e for e in events_of(text, "en") if e.type == "ArmsTransfer"]) == transfers
