@@ -321,7 +321,7 @@ AGREED_EVENTS = ("Meeting", "Cooperation")  # events whose agreement is no deal 
 
 
 def _without_agreements_only_to_meet_or_cooperate(candidates: list[Candidate], tokens, lang: Language,
-                                                  spans=()) -> list[Candidate]:
+                                                  spans=(), dated: frozenset[int] = frozenset()) -> list[Candidate]:
     """An agreement whose only content is a meeting or joint work is that event, planned, and no deal
     ("They agreed to meet again in Brazil", "agreed to hold a border committee meeting", "sepakat untuk
     bertemu lagi", "agreed to hold more joint military exercises", "agreed to work together"), unless it
@@ -336,11 +336,15 @@ def _without_agreements_only_to_meet_or_cooperate(candidates: list[Candidate], t
     if not agreed:
         return candidates
     deal_starts = {start for start, _, rules in spans if any(r.event == "Agreement" for r in rules)}
+    dated = dated | {k for k in range(len(tokens) - 1) if k + 1 in dated and (tokens[k].lower in m["prepositions"]
+                                                                             or tokens[k].text == "(")} \
+        | {k for k in range(1, len(tokens)) if k - 1 in dated and tokens[k].text == ")"}  # "on Monday (Jan. 25)"
     kept = []
     for candidate in candidates:
-        event = next((c for c in agreed if candidate.rule.event == "Agreement"
-                      and 0 <= c.tstart - candidate.tend <= AGREED_EVENT_REACH
-                      and all(t.lower in m["infinitive_markers"] for t in tokens[candidate.tend:c.tstart])), None)
+        event = next((c for c in agreed if candidate.rule.event == "Agreement" and c.tstart >= candidate.tend
+                      and len([k for k in range(candidate.tend, c.tstart) if k not in dated]) <= AGREED_EVENT_REACH
+                      and all(tokens[k].lower in m["infinitive_markers"] for k in range(candidate.tend, c.tstart)
+                              if k not in dated)), None)  # "agreed on Monday to hold joint patrols"
         if event is not None and not any(_agrees_more(tokens, k, m) or tokens[k].lower in m["coordinators"]
                                          and k + 1 in deal_starts for k in range(event.tend, len(tokens) - 1)):
             continue
@@ -362,12 +366,13 @@ def _agrees_more(tokens, k: int, m: dict) -> bool:
         and not (k + 2 < len(tokens) and m["cue_before"].match_at(tokens, k + 2))
 
 
-def _order_of(tokens, tstart: int, lang: Language) -> int | None:
+def _order_of(tokens, tstart: int, lang: Language, dated: frozenset[int] = frozenset()) -> int | None:
     """Where the order or approval stands whose infinitive the trigger, or the verb that stops it, is
-    ("ordered its standby force to deploy", "ordered the government to stop selling F-35 parts"), or None."""
-    order = directive_of(tokens, clause_start(tokens, tstart, lang), tstart, lang.matchers)
+    ("ordered its standby force to deploy", "ordered the government to stop selling F-35 parts"), or None;
+    `dated` are the tokens of times, which may stand inside the order ("ordered the army on Monday to")."""
+    order = directive_of(tokens, clause_start(tokens, tstart, lang), tstart, lang.matchers, dated)
     verb = ceased(tokens, tstart, lang.matchers) if order is None else None
-    return order if verb is None else directive_of(tokens, clause_start(tokens, verb, lang), verb, lang.matchers)
+    return order if verb is None else directive_of(tokens, clause_start(tokens, verb, lang), verb, lang.matchers, dated)
 
 
 def _told_apart(ctx: SentenceContext, kept: Candidate, candidate: Candidate) -> bool:
@@ -377,8 +382,8 @@ def _told_apart(ctx: SentenceContext, kept: Candidate, candidate: Candidate) -> 
     it targeted Hamas" is one)?"""
     m = ctx.lang.matchers
     first, then = sorted((kept, candidate), key=lambda c: c.tstart)
-    if directive_of(ctx.tokens, clause_start(ctx.tokens, first.tstart, ctx.lang), first.tstart, m) is not None \
-            and directive_of(ctx.tokens, clause_start(ctx.tokens, then.tstart, ctx.lang), then.tstart, m) is None:
+    if directive_of(ctx.tokens, clause_start(ctx.tokens, first.tstart, ctx.lang), first.tstart, m, ctx.dated) is not None \
+            and directive_of(ctx.tokens, clause_start(ctx.tokens, then.tstart, ctx.lang), then.tstart, m, ctx.dated) is None:
         return True  # "ordered the Guards to strike Israel, and hours later Iran fired missiles at Israel": an order's
         # strike and the strike told after it ("approved a bill to send aid" is one: the approval tells the sending)
     if not said_clause_between(ctx, kept.tend, candidate.tstart) or not _same_doer(kept, candidate):
@@ -1239,7 +1244,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             relative,
             tokens, lang)
         sentence_candidates = _opening_place_for(sentence_candidates, tokens, mentions.founds, lang, relative)
-        sentence_candidates = _without_agreements_only_to_meet_or_cooperate(sentence_candidates, tokens, lang, spans)
+        sentence_candidates = _without_agreements_only_to_meet_or_cooperate(sentence_candidates, tokens, lang, spans,
+                                                                            ctx.dated)
         trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
         trigger_starts = frozenset(c.tstart for c in sentence_candidates)
         noun_starts = frozenset(start for start, _, _ in noun_spans)
@@ -1324,7 +1330,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                     # pledge's day, in the past; not after an infinitive ("pledged to deliver it on Thursday")
                     if pledge is not None and (t.end <= pledge or not _infinitive_between(tokens, pledge, t.start, lang)):
                         tense_of[(sentence.index, t.start)] = "occurred"
-            order = _order_of(tokens, candidate.tstart, lang) if status in ("planned", "cancelled") else None
+            order = _order_of(tokens, candidate.tstart, lang, time_tokens) if status in ("planned", "cancelled") else None
             for t in chosen if order is not None else ():  # "ordered its standby force to deploy to Benin on
                 if t.kind == "weekday":  # Sunday", "ordered the government to stop selling F-35 parts on Monday": a
                     # weekday is the order's news; "approved a plan to visit Moscow in May" is to come

@@ -289,21 +289,27 @@ def _for_infinitive(tokens: list[Token], start: int, m: dict) -> bool:
     return False
 
 
-def directive_of(tokens: list[Token], scope: int, start: int, m: dict) -> int | None:
+def directive_of(tokens: list[Token], scope: int, start: int, m: dict, dated: frozenset[int] = frozenset()) -> int | None:
     """Where the order or approval stands whose infinitive the trigger is, in its clause ("ordered its
     standby force to deploy to Benin", "approved a request from Tinubu to send troops", `directives`), or
     None. What is ordered is yet to be done: planned, unless a cue says more."""
     marker = infinitive_marker(tokens, start, m)
     if not m["directives"] or marker is None:
         return None
-    for k in range(marker - 1, max(scope, marker - DIRECTIVE_REACH) - 1, -1):
+    k, words = marker - 1, 0
+    while k >= scope and words < DIRECTIVE_REACH:
         word = tokens[k].lower
         if word in m["directives"]:
             return k
+        if k in dated:  # "ordered the army on Monday to attack Kharkiv": a time told inside the order
+            k -= 1
+            continue
+        words += 1
         if word in (",", ";") or word in m["relative_pronouns"] or word in m["coordinators"] \
                 or word in m["prepositions"] and word not in m["object_prepositions"]:
             return None  # "Modi, who ordered the strikes, travelled to Paris to meet", "approved the sale and flew
             # to Kyiv to meet", "ordered troops to the border in response to attacks": the order is another's
+        k -= 1
     return None
 
 
@@ -520,7 +526,7 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
             return "occurred"
         result = "cancelled"  # "stopped supplying weapons", "will lift the sanctions", "mencabut sanksi"
     if result == "occurred" and (_future_time_clause(tokens, scope, start, end, m) or _for_infinitive(tokens, start, m)
-                                 or directive_of(tokens, scope, start, m) is not None):
+                                 or directive_of(tokens, scope, start, m, time_tokens) is not None):
         result = "planned"
     if result in ("occurred", "possible") and _approved(tokens, scope, start, end, m) \
             or result == "occurred" and tokens[start].lower in m["planned_heads"]:  # "Biden pledged $7.9 billion in weapons"

@@ -4516,3 +4516,13 @@ def test_aid_listed_after_troops_is_aid(events_of, text):
 ])
 def test_an_order_given_to_someone_buys_nothing(events_of, text, transfers):
     assert len([e for e in events_of(text, "en") if e.type == "ArmsTransfer"]) == transfers
+
+
+def test_a_time_inside_an_order_keeps_its_reach(events_of):
+    attack = one(events_of("Putin ordered the army on Monday to attack Kharkiv.", "en", date="2025-04-04"), "Attack")
+    assert (attack.status, attack.time.value) == ("planned", "2025-03-31")
+
+
+def test_a_time_between_agreed_and_joint_work_keeps_it_the_work_planned(events_of):
+    events = events_of("Japan and the Philippines agreed on Monday to hold joint patrols.", "en")
+    assert [(e.type, e.status) for e in events] == [("Cooperation", "planned")]
