@@ -1400,7 +1400,9 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         return None
     flat = tuple((role, f) for role, fillers in roles.items() for f in fillers)
     more_places = _places_listed_after(ctx, place) if rule.each_place and place is not None else ()
-    return Candidate(rule, tstart, tend, flat, place, items, named, asked is not None, more_places)
+    hoped = asked is not None and ctx.tokens[asked[1]].lower not in ctx.lang.matchers["directives"]  # an order
+    # plans what it asks for ("memerintahkan TNI untuk menyerang"), a request hopes for it
+    return Candidate(rule, tstart, tend, flat, place, items, named, hoped, more_places)
 
 
 def _supplier_capital(rule: EventRule, roles: dict, found: Found) -> bool:

@@ -4526,3 +4526,9 @@ def test_a_time_inside_an_order_keeps_its_reach(events_of):
 def test_a_time_between_agreed_and_joint_work_keeps_it_the_work_planned(events_of):
     events = events_of("Japan and the Philippines agreed on Monday to hold joint patrols.", "en")
     assert [(e.type, e.status) for e in events] == [("Cooperation", "planned")]
+
+
+def test_an_indonesian_order_plans_what_it_orders(events_of):
+    attack = one(events_of("Putin memerintahkan militer Rusia untuk menyerang Kyiv pada Senin.", "id",
+                           date="2025-04-04"), "Attack")
+    assert (attack.status, attack.time.value) == ("planned", "2025-03-31")
