@@ -115,8 +115,8 @@ class TimeFinder:
             ("range_mdmd", re.compile(
                 rf"\b{span}{month}\s+(?P<d1>\d{{1,2}})(?:,?\s+{year})?{joint}{month2}\s+(?P<d2>\d{{1,2}})"
                 rf"(?:,?\s+{year2})?(?!\w)", m)),
-            ("range_months", re.compile(
-                rf"\b{span}{month}(?:\s+{year})?{joint}{month2}(?:\s+{year2})?\b", m)),
+            ("range_months", re.compile(  # "March-April 2024"; "late March to early April", "akhir Maret-awal April"
+                rf"\b{span}(?:(?:{qual})\s+)?{month}(?:\s+{year})?{joint}(?:(?:{qual})\s+)?{month2}(?:\s+{year2})?\b", m)),
             ("range_years", re.compile(rf"\b{span}(?:(?:{year_word})\s+)?{year}{joint}{year2}\b", m)),
             ("range_weekdays", re.compile(
                 rf"\b{span}(?:(?P<pre>{rel})\s+)?(?P<wd>{weekdays}){joint}(?P<wd2>{weekdays})\b", m)),

@@ -182,6 +182,16 @@ def test_a_range_of_months_joined_by_a_hyphen_is_still_read():
     assert values("en", "The drills ran March-April 2024.") == [("2024-03/2024-04", "")]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The drills ran from late March to early April 2024."),
+    ("en", "The drills ran late March-early April 2024."),
+    ("id", "Latihan itu digelar akhir Maret-awal April 2024."),
+    ("id", "Latihan itu digelar akhir Maret hingga awal April 2024."),
+])
+def test_a_range_of_months_with_parts_of_months_spans_both_months(lang, text):
+    assert [value for value, _ in values(lang, text)] == ["2024-03/2024-04"]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("China successfully launched a Long March 5 rocket from Wenchang on Thursday.", "2025-04-03"),
     ("China launched a Long March 2F rocket carrying three astronauts.", None),
