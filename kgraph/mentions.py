@@ -1004,12 +1004,41 @@ class _Builder:
         words = set(first.split("|"))
         return [i for i, token in enumerate(self.tokens) if token.lower in words]
 
+    def _possessive_owners(self) -> list[Found]:
+        """Stand-ins for "its"/"their" before a body a pattern names ("its foreign ministry said"): the state
+        or organisation the last clause before the word names first ("Malaysia will send aid, and Japan will
+        send a team, its Foreign Ministry said": Japan), else the last one told before it; each stays only if
+        a pattern uses it."""
+        m, tokens = self.lang.matchers, self.tokens
+        stand_ins = []
+        for k, token in enumerate(tokens):
+            if token.lower not in m["possessive_pronouns"]:
+                continue
+            clause = next((b + 1 for b in range(k - 1, 0, -1) if tokens[b].text == ";"
+                           or tokens[b].lower in m["coordinators"] and tokens[b - 1].text == ","), 0)
+            owner = next((f for f in sorted(self.founds, key=lambda f: f.tstart) if clause <= f.tstart
+                          and f.tend <= k and not f.descriptor and f.type in ("country", "organisation")), None) \
+                or next((f for f in reversed(self.history.mentions) if f.type in ("country", "organisation")), None)
+            if owner is not None and self.at(k) is None:
+                stand_ins.append(Found(k, k + 1, token.start, token.end, token.text, owner.key, owner.type, "anaphor",
+                                       owner.label, owner.actor_key, wikidata=owner.wikidata))
+        return stand_ins
+
     def fact_patterns(self) -> None:
         words = {token.lower for token in self.tokens}
         always, by_word = self.lang.pattern_screen
         tried = set(always)
         for word in words.intersection(by_word):
             tried.update(by_word[word])
+        stand_ins = self._possessive_owners() if tried else []
+        self.founds.extend(stand_ins)
+        used: set[int] = set()
+        self._patterns_tried(tried, used)
+        self.founds = [f for f in self.founds if f not in stand_ins or f.tstart in used]
+
+    def _patterns_tried(self, tried: set[int], used: set[int]) -> None:
+        """Apply the fact patterns `tried`, noting in `used` the starts of the mentions they bind."""
+        words = {token.lower for token in self.tokens}
         for n in sorted(tried):
             pattern = self.lang.patterns[n]
             if any(required.isdisjoint(words) for required in pattern.required_words[1:]):
@@ -1021,6 +1050,7 @@ class _Builder:
                 end, slots = match
                 if pattern.fact and self._contradicts_the_gazetteer(slots, pattern.fact):
                     continue  # "to Moscow, India and Russia": Moscow is no city of India, the comma lists
+                used.update(f.tstart for f in slots.values())
                 if not pattern.fact:  # only marks descriptors ("dolar AS")
                     self.founds = [replace(f, descriptor=True) if f in [slots[n] for n in pattern.descriptors] else f
                                    for f in self.founds]

@@ -4532,3 +4532,17 @@ def test_an_indonesian_order_plans_what_it_orders(events_of):
     attack = one(events_of("Putin memerintahkan militer Rusia untuk menyerang Kyiv pada Senin.", "id",
                            date="2025-04-04"), "Attack")
     assert (attack.status, attack.time.value) == ("planned", "2025-03-31")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("China sent aid to Myanmar on Monday, its foreign ministry said.", "new:chinese-foreign-ministry"),
+    ("Malaysia sent aid to Myanmar, and Japan will send a medical team to Mandalay, its foreign ministry said.",
+     "new:japanese-foreign-ministry"),  # the state of the last clause
+])
+def test_its_ministry_is_the_ministry_of_the_state_the_clause_names(events_of, text, source):
+    assert source in {s.key for e in events_of(text, "en") for s in e.sources}
+
+
+def test_its_before_no_body_makes_no_mention(events_of):
+    assert [e.roles for e in events_of("Russia said its troops struck Kyiv.", "en")] == [
+        (("attacker", "russia"), ("target", "kyiv"))]
