@@ -74,6 +74,7 @@ class SentenceContext:
     spans: tuple | None = None  # trigger_spans of the sentence, once found
     dated: frozenset[int] = frozenset()  # tokens inside a time expression ("April 9")
     visited: tuple[Found, ...] = ()  # the state visited in a visit this sentence refers to ("during the trip")
+    sides: tuple[tuple[str, str], ...] = ()  # (mention key, the state it acts for), read when `visited` is
 
     @_once
     def first_markers(self) -> dict:
@@ -936,8 +937,9 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
     if name == "visited":  # "Sharif will travel to China. Pakistan hopes to sign an agreement during the trip":
         # the state visited, told before (no place in this sentence's tokens), when the subject is one side only
         # ("During the trip, Indonesia and Malaysia signed a statement" is theirs alone)
-        if not ctx.visited or len({f.as_actor for f in _apply_part("subject", (), ctx, tstart, tend, types, founds,
-                                                                   roles_so_far)}) > 1:
+        sides = dict(ctx.sides)  # two people of one state are one side ("Prabowo and Sugiono")
+        if not ctx.visited or len({sides.get(f.as_actor, f.as_actor) for f in _apply_part(
+                "subject", (), ctx, tstart, tend, types, founds, roles_so_far)}) > 1:
             return []
         return list(ctx.visited)
     if name == "owner_after":  # "sanksi AS terhadap Iran", "sanksi baru Uni Eropa", "faced new U.S. sanctions":

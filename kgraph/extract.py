@@ -1192,7 +1192,9 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                               spans, _dated_tokens(tokens, times))
         ref_spans = _event_refs(ctx, lang, noun_spans)
         if any(event_type == "Visit" for _, _, event_type in ref_spans):
-            ctx = replace(ctx, visited=_visited_state(pending, sentence.index))
+            ctx = replace(ctx, visited=_visited_state(pending, sentence.index),
+                          sides=tuple((f.as_actor, state_of(f.as_actor, facts, gazetteer))
+                                      for f in mentions.founds))
         blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e)) | other_nouns
         lasting = finder.lasting(sentence.text) if times else []
         boundaries = [t.start for t in tokens if t.lower in strong_boundaries] if len(times) > 1 else []

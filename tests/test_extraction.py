@@ -4546,3 +4546,12 @@ def test_its_ministry_is_the_ministry_of_the_state_the_clause_names(events_of, t
 def test_its_before_no_body_makes_no_mention(events_of):
     assert [e.roles for e in events_of("Russia said its troops struck Kyiv.", "en")] == [
         (("attacker", "russia"), ("target", "kyiv"))]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Prabowo will visit Japan next week. During the visit, Prabowo and Sugiono will sign a defence agreement."),
+    ("id", "Prabowo akan berkunjung ke Jepang pekan depan. Dalam kunjungan itu, Prabowo dan Sugiono akan "
+           "menandatangani perjanjian pertahanan."),
+])
+def test_two_people_of_one_state_are_one_side_of_a_deal_during_a_visit(events_of, lang, text):
+    assert roles_of(one(events_of(text, lang), "Agreement")) == {("party", "indonesia"), ("party", "japan")}
