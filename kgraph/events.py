@@ -947,9 +947,9 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         quantity = next((k for k in range(tend + 1, min(len(tokens), tend + QUANTITY_REACH + 1))  # quantity
                          if tokens[k].lower in m["quantity_links"]  # before "of" ("by a wave of Russian drones")
                          and tokens[k - 1].lower in m["quantity_nouns"]), None)
-        first = tend if quantity is None or not all(t.text.isalpha() and t.text.islower() for t in tokens[tend:quantity]) \
-            else quantity + 1
-        for k in range(first, min(len(tokens), first + OWNER_AFTER_REACH + 1)):
+        counted = quantity is not None and all(t.text.isalpha() and t.text.islower() for t in tokens[tend:quantity])
+        first = quantity + 1 if counted else tend  # past a quantity the owner stands right after "of" ("a wave of
+        for k in range(first, min(len(tokens), first + (1 if counted else OWNER_AFTER_REACH + 1))):  # Russian drones")
             owner = next((f for f in founds if f.tstart == k and f.type in ("country", "organisation")), None)
             if owner is not None:
                 return _coordinated(ctx, owner, types, leftwards=False)

@@ -381,11 +381,14 @@ def _told_apart(ctx: SentenceContext, kept: Candidate, candidate: Candidate) -> 
     ship, saying they struck an Israeli vessel": a denied attack and one that took place; "struck Gaza, saying
     it targeted Hamas" is one)?"""
     m = ctx.lang.matchers
-    first, then = sorted((kept, candidate), key=lambda c: c.tstart)
-    if directive_of(ctx.tokens, clause_start(ctx.tokens, first.tstart, ctx.lang), first.tstart, m, ctx.dated) is not None \
-            and directive_of(ctx.tokens, clause_start(ctx.tokens, then.tstart, ctx.lang), then.tstart, m, ctx.dated) is None:
-        return True  # "ordered the Guards to strike Israel, and hours later Iran fired missiles at Israel": an order's
-        # strike and the strike told after it ("approved a bill to send aid" is one: the approval tells the sending)
+    orders = [directive_of(ctx.tokens, clause_start(ctx.tokens, c.tstart, ctx.lang), c.tstart, m, ctx.dated)
+              for c in (kept, candidate)]
+    if (orders[0] is None) != (orders[1] is None):
+        order = orders[0] if orders[0] is not None else orders[1]
+        other = candidate if orders[0] is not None else kept
+        if other.tstart != order:  # "ordered the Guards to strike Israel, and hours later Iran fired missiles at
+            return True  # Israel", "sent 10 tanks last week, and Scholz ordered the army to send 20 more": an order's
+        # deed and another; "approved a bill to send aid" is one, the approval being the trigger that tells it
     if not said_clause_between(ctx, kept.tend, candidate.tstart) or not _same_doer(kept, candidate):
         return False
     status = {c.rule.status or status_of(ctx.tokens, c.tstart, c.tend, ctx.lang, ctx.relative) for c in (kept, candidate)}

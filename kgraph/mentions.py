@@ -655,7 +655,8 @@ class _Builder:
             i = j
         for found in known:  # registered last, so the bracket itself stays no mention: "X (PCG) dan Y" joins X, Y
             j, before = found.tend, tokens[found.tstart - 1] if found.tstart > 0 else None
-            if before is not None and (_is_capitalised(before) or before.lower in m["name_links"]):
+            if before is not None and (_is_capitalised(before) and before.text not in m["not_names"]
+                                       or before.lower in m["name_links"]):
                 continue  # "the Democratic Forces for the Liberation of Rwanda (FDLR)": the acronym is the longer name's
             if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and _is_acronym(tokens[j + 1]):
                 self.acronyms.setdefault(tokens[j + 1].text, (found.key, found.type, found.label))
@@ -1005,10 +1006,11 @@ class _Builder:
         return [i for i, token in enumerate(self.tokens) if token.lower in words]
 
     def _possessive_owners(self) -> list[Found]:
-        """Stand-ins for "its"/"their" before a body a pattern names ("its foreign ministry said"): the state
-        or organisation the last clause before the word names first ("Malaysia will send aid, and Japan will
-        send a team, its Foreign Ministry said": Japan), else the last one told before it; each stays only if
-        a pattern uses it."""
+        """Stand-ins for "its"/"their" before a body a labelled pattern names ("its foreign ministry said"):
+        the state or organisation the last clause before the word names first, not after a preposition
+        ("Malaysia will send aid, and Japan will send a team, its Foreign Ministry said": Japan; "After talks
+        with Russia, Iran will buy jets": Iran), else the last one told before it; each stays only if a
+        labelled pattern uses it (no "its border", "its air force" made a name)."""
         m, tokens = self.lang.matchers, self.tokens
         stand_ins = []
         for k, token in enumerate(tokens):
@@ -1017,7 +1019,8 @@ class _Builder:
             clause = next((b + 1 for b in range(k - 1, 0, -1) if tokens[b].text == ";"
                            or tokens[b].lower in m["coordinators"] and tokens[b - 1].text == ","), 0)
             owner = next((f for f in sorted(self.founds, key=lambda f: f.tstart) if clause <= f.tstart
-                          and f.tend <= k and not f.descriptor and f.type in ("country", "organisation")), None) \
+                          and f.tend <= k and not f.descriptor and f.type in ("country", "organisation")
+                          and not (f.tstart > 0 and tokens[f.tstart - 1].lower in m["prepositions"])), None) \
                 or next((f for f in reversed(self.history.mentions) if f.type in ("country", "organisation")), None)
             if owner is not None and self.at(k) is None:
                 stand_ins.append(Found(k, k + 1, token.start, token.end, token.text, owner.key, owner.type, "anaphor",
@@ -1050,6 +1053,9 @@ class _Builder:
                 end, slots = match
                 if pattern.fact and self._contradicts_the_gazetteer(slots, pattern.fact):
                     continue  # "to Moscow, India and Russia": Moscow is no city of India, the comma lists
+                if not pattern.label and any(f.via == "anaphor" and f.text.lower() in self.lang.matchers[
+                        "possessive_pronouns"] for f in slots.values()):
+                    continue  # "its border region": no name made of "its"
                 used.update(f.tstart for f in slots.values())
                 if not pattern.fact:  # only marks descriptors ("dolar AS")
                     self.founds = [replace(f, descriptor=True) if f in [slots[n] for n in pattern.descriptors] else f

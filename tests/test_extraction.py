@@ -4555,3 +4555,46 @@ def test_its_before_no_body_makes_no_mention(events_of):
 ])
 def test_two_people_of_one_state_are_one_side_of_a_deal_during_a_visit(events_of, lang, text):
     assert roles_of(one(events_of(text, lang), "Agreement")) == {("party", "indonesia"), ("party", "japan")}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran supplied drones to Russia, the U.S. State Department said, a charge Tehran denies.",
+    "Russia attacked a hospital in Kharkiv on Monday, officials said, a charge Moscow has denied.",
+])
+def test_a_report_between_the_charge_and_its_denial_keeps_the_denial(events_of, text):
+    assert "denied" in {e.status for e in events_of(text, "en")}
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("Ukraine said Russian troops attacked its eastern region of Donetsk.", "new:its-eastern-region"),
+    ("Russia attacked Ukraine overnight, its air force said.", "new:its-air-force"),
+])
+def test_its_makes_no_name_of_its_own(events_of, text, bad):
+    events = events_of(text, "en")
+    assert all(key != bad for e in events for _, key in e.roles) and all(s.key != bad for e in events for s in e.sources)
+
+
+def test_its_ministry_is_not_of_a_state_after_a_preposition(events_of):
+    text = "After talks with Russia, Iran will buy Su-35 jets, its foreign ministry said."
+    assert {s.key for e in events_of(text, "en") for s in e.sources} == {"new:iranian-foreign-ministry"}
+
+
+def test_an_event_told_before_an_order_stays_apart_from_it(events_of):
+    text = "Iran fired missiles at Israel on Tuesday, and Khamenei ordered the Revolutionary Guards to strike Israel again."
+    assert sorted(e.status for e in events_of(text, "en") if e.type == "Attack") == ["occurred", "planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "An oil depot was struck deep inside Russia overnight, Kyiv said.",
+    "Kyiv was hit by hundreds of drones as Ukraine marked Independence Day.",
+    "Poland was hit by a wave of cyberattacks it blamed on Russia.",
+])
+def test_a_state_further_on_than_right_after_a_quantity_is_no_attacker(events_of, text):
+    assert all(role != "attacker" for e in events_of(text, "en") for role, _ in e.roles)
+
+
+def test_an_acronym_after_a_known_name_opening_the_sentence_is_read_later(events_of):
+    text = "The Islamic Resistance in Iraq (IRI) claimed a drone attack. The IRI attacked a U.S. base in Syria."
+    attacks = [e for e in events_of(text, "en") if e.type == "Attack"]
+    assert ("target", "united-states") in attacks[-1].roles
+    assert ("attacker", "islamic-resistance-in-iraq") in attacks[-1].roles
