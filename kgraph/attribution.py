@@ -173,11 +173,14 @@ DENIER_PHRASE_WORDS = 3  # words of a denier's phrase after its name ("'s office
 def charge_scope(tokens: list[Token], denial_start: int, m: dict) -> int:
     """Where the charge a denial apposition denies begins: past the last clause boundary before it (a word
     of `clause_boundaries`, or a comma before a coordinator or a said clause: ", and", ", saying"; not the
-    comma of a list, a date, a report or a participle: ", officials said,", ", killing 20 people"), so "Hamas
-    attacked Israel, and Israel accuses Iran of helping plan the assault, a charge Tehran denies" denies no
-    attack by Hamas."""
+    comma of a list, a date, a report or a participle: ", officials said,", ", killing 20 people"), or a verb
+    of accusing (`accusation_verbs`), so "Hamas attacked Israel, and Israel accuses Iran of helping plan the
+    assault, a charge Tehran denies" and "Russia attacked Kyiv, prompting Ukraine to accuse Belarus of ..., a
+    charge Minsk denies" deny no attack told before."""
     for k in range(denial_start - 1, 0, -1):
         word = tokens[k]
+        if word.lower in m["accusation_verbs"]:
+            return k + 1  # "prompting Ukraine to accuse Belarus of helping plan the assault": what is accused
         if word.text == ",":
             if k + 1 < denial_start and (tokens[k + 1].lower in m["coordinators"]
                                          or m["said_clause_openers"].match_at(tokens, k + 1)):

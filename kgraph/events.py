@@ -949,8 +949,12 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                          and tokens[k - 1].lower in m["quantity_nouns"]), None)
         counted = quantity is not None and all(t.text.isalpha() and t.text.islower() for t in tokens[tend:quantity])
         first = quantity + 1 if counted else tend  # past a quantity the owner stands right after "of" ("a wave of
-        for k in range(first, min(len(tokens), first + (1 if counted else OWNER_AFTER_REACH + 1))):  # Russian drones")
-            owner = next((f for f in founds if f.tstart == k and f.type in ("country", "organisation")), None)
+        # Russian drones") or after the thing counted ("a package of sanctions the EU adopted"), never a pronoun
+        reach = 2 + sum(1 for t in tokens[first:first + 3] if t.lower in m["determiners"]) if counted \
+            else OWNER_AFTER_REACH + 1
+        for k in range(first, min(len(tokens), first + reach)):
+            owner = next((f for f in founds if f.tstart == k and f.type in ("country", "organisation")
+                          and not (counted and f.via == "anaphor")), None)
             if owner is not None:
                 return _coordinated(ctx, owner, types, leftwards=False)
             if not (tokens[k].text.isalpha() and tokens[k].text.islower()) or tokens[k].lower in m["object_stops"]:

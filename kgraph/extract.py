@@ -1284,6 +1284,10 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             said_at = _said_clause_start(ctx, candidate.tstart)
             if said_at is not None:  # "struck Gaza on Monday, saying it would strike again": Monday is the strike's
                 allowed = [t for t in allowed if t.start > said_at]
+            order = _order_of(tokens, candidate.tstart, lang, time_tokens) if status in ("planned", "cancelled") else None
+            if order is not None:  # "sent aid to Gaza on Monday, and Biden ordered the Pentagon to send more": Monday
+                order_clause = tokens[clause_start(tokens, order, lang)].start  # is the first sending's, not the
+                allowed = [t for t in allowed if t.start >= order_clause]  # order's
             if status == "possible" and _indefinite_before(tokens, candidate.tstart, lang):
                 allowed = []  # "condemned any Israeli attack on civilians on Monday": no attack has a day
             if committed and status in _COMMITTED_STATUSES:  # what was agreed on Saturday is not dated Saturday
@@ -1335,7 +1339,6 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                     # pledge's day, in the past; not after an infinitive ("pledged to deliver it on Thursday")
                     if pledge is not None and (t.end <= pledge or not _infinitive_between(tokens, pledge, t.start, lang)):
                         tense_of[(sentence.index, t.start)] = "occurred"
-            order = _order_of(tokens, candidate.tstart, lang, time_tokens) if status in ("planned", "cancelled") else None
             for t in chosen if order is not None else ():  # "ordered its standby force to deploy to Benin on
                 if t.kind == "weekday":  # Sunday", "ordered the government to stop selling F-35 parts on Monday": a
                     # weekday is the order's news; "approved a plan to visit Moscow in May" is to come

@@ -1020,7 +1020,7 @@ class _Builder:
                            or tokens[b].lower in m["coordinators"] and tokens[b - 1].text == ","), 0)
             owner = next((f for f in sorted(self.founds, key=lambda f: f.tstart) if clause <= f.tstart
                           and f.tend <= k and not f.descriptor and f.type in ("country", "organisation")
-                          and not (f.tstart > 0 and tokens[f.tstart - 1].lower in m["prepositions"])), None) \
+                          and not _after_a_preposition(tokens, f.tstart, m)), None) \
                 or next((f for f in reversed(self.history.mentions) if f.type in ("country", "organisation")), None)
             if owner is not None and self.at(k) is None:
                 stand_ins.append(Found(k, k + 1, token.start, token.end, token.text, owner.key, owner.type, "anaphor",
@@ -1197,6 +1197,14 @@ def joined_subject(founds, tokens: list[Token], lang: Language, before: int | No
         group.append(found)
     keys = {f.key for f in group}
     return tuple(group) if len(keys) >= 2 else ()
+
+
+def _after_a_preposition(tokens: list[Token], start: int, m: dict) -> bool:
+    """Does a preposition stand right before a mention, or before its determiner ("talks with the U.S.")?"""
+    k = start - 1
+    if k > 0 and tokens[k].lower in m["determiners"]:
+        k -= 1
+    return k >= 0 and tokens[k].lower in m["prepositions"]
 
 
 def _match_pattern(pattern: tuple[str, ...], tokens: list[Token], i: int, builder: _Builder):

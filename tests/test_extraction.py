@@ -4598,3 +4598,28 @@ def test_an_acronym_after_a_known_name_opening_the_sentence_is_read_later(events
     attacks = [e for e in events_of(text, "en") if e.type == "Attack"]
     assert ("target", "united-states") in attacks[-1].roles
     assert ("attacker", "islamic-resistance-in-iraq") in attacks[-1].roles
+
+
+def test_a_denial_after_an_accusation_denies_only_what_is_accused(events_of):
+    text = ("Russia attacked Kyiv overnight, prompting Ukraine to accuse Belarus of helping plan the assault, a charge "
+            "Minsk denies.")
+    assert [e.status for e in events_of(text, "en")] == ["occurred"]
+
+
+@pytest.mark.parametrize("text,role,owner", [
+    ("Russia was hit by a package of sanctions the EU adopted on Friday.", "imposer", "european-union"),
+    ("Kyiv was hit by a wave of drones Russia launched overnight.", "attacker", "russia"),
+])
+def test_the_owner_after_the_things_counted_does_the_deed(events_of, text, role, owner):
+    assert (role, owner) in events_of(text, "en")[0].roles
+
+
+def test_an_order_told_after_another_event_takes_none_of_its_days(events_of):
+    text = "The U.S. sent aid to Gaza on Monday, and Biden ordered the Pentagon to send more aid to Gaza."
+    planned = [e for e in events_of(text, "en", date="2025-04-04") if e.status == "planned"]
+    assert [e.time for e in planned] == [None]
+
+
+def test_its_ministry_is_not_of_a_state_after_a_preposition_and_determiner(events_of):
+    text = "Following talks with the U.S., Ukraine agreed to buy Patriot missiles, its foreign ministry said."
+    assert {s.key for e in events_of(text, "en") for s in e.sources} == {"new:ukrainian-foreign-ministry"}
