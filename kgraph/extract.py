@@ -376,10 +376,11 @@ def _order_of(tokens, tstart: int, lang: Language, dated: frozenset[int] = froze
 
 
 def _told_apart(ctx: SentenceContext, kept: Candidate, candidate: Candidate) -> bool:
-    """Are two candidates of one type two events: one ordered and one told after it not, or a clause of what the subject
-    says between them, the same doer, and each told with its own status ("The Houthis denied targeting the
-    ship, saying they struck an Israeli vessel": a denied attack and one that took place; "struck Gaza, saying
-    it targeted Hamas" is one)?"""
+    """Are two candidates of one type two events: one ordered and the other not, unless the other's trigger
+    is the order itself ("approved a bill to send aid"), or a clause of what the subject says between them,
+    the same doer, and each told with its own status ("The Houthis denied targeting the ship, saying they
+    struck an Israeli vessel": a denied attack and one that took place; "struck Gaza, saying it targeted
+    Hamas" is one)?"""
     m = ctx.lang.matchers
     orders = [directive_of(ctx.tokens, clause_start(ctx.tokens, c.tstart, ctx.lang), c.tstart, m, ctx.dated)
               for c in (kept, candidate)]
@@ -1362,7 +1363,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     months_spoken_of: list[_dt.date] = []  # the first day of each month spoken of, for "the following June"
     last_index = -1
     earlier_occasions: set[str] = set()  # events told as another, earlier occasion ("the two leaders previously met")
-    ranked: set[str] = set()  # events told as the first (last, only) of their kind ("It was his first trip to Asia")
+    ranked: set[str] = set()  # events told as the first (only) of their kind ("It was his first trip to Asia")
     for index, candidate, status, chosen, sources, days, background, place_days, rescheduled in pending:
         for between in range(last_index + 1, index):  # "The quake struck last Friday. Hours later, ..."
             for mention, tense, aside in days_of(between):
