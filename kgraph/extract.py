@@ -342,14 +342,29 @@ def _without_agreements_only_to_meet_or_cooperate(candidates: list[Candidate], t
     kept = []
     for candidate in candidates:
         event = next((c for c in agreed if candidate.rule.event == "Agreement" and c.tstart >= candidate.tend
-                      and len([k for k in range(candidate.tend, c.tstart) if k not in dated]) <= AGREED_EVENT_REACH
-                      and all(tokens[k].lower in m["infinitive_markers"] for k in range(candidate.tend, c.tstart)
-                              if k not in dated)), None)  # "agreed on Monday to hold joint patrols"
+                      and _agreed_to(tokens, [k for k in range(candidate.tend, c.tstart) if k not in dated], m)),
+                     None)  # "agreed on Monday to hold joint patrols"
         if event is not None and not any(_agrees_more(tokens, k, m) or tokens[k].lower in m["coordinators"]
                                          and k + 1 in deal_starts for k in range(event.tend, len(tokens) - 1)):
             continue
         kept.append(candidate)
     return kept
+
+
+def _agreed_to(tokens, between: list[int], m: dict) -> bool:
+    """Do the tokens between "agreed" and an event's trigger say it is what was agreed to: infinitive markers
+    only ("agreed to meet", "sepakat untuk"), or one and then the words of the event noun's own phrase, no
+    preposition, coordinator or punctuation ("agreed to hold a General Border Committee meeting")?"""
+    if len(between) <= AGREED_EVENT_REACH and all(tokens[k].lower in m["infinitive_markers"] for k in between):
+        return True
+    if not between or tokens[between[0]].lower not in m["infinitive_markers"] or len(between) > AGREED_PHRASE_REACH:
+        return False
+    return all(tokens[k].text.isalpha() and tokens[k].lower not in m["prepositions"]
+               and tokens[k].lower not in m["coordinators"] and tokens[k].lower not in m["infinitive_markers"]
+               for k in between[1:])
+
+
+AGREED_PHRASE_REACH = 6  # "to hold a General Border Committee meeting": the marker, a verb and the noun's phrase
 
 
 def _agrees_more(tokens, k: int, m: dict) -> bool:

@@ -4623,3 +4623,11 @@ def test_an_order_told_after_another_event_takes_none_of_its_days(events_of):
 def test_its_ministry_is_not_of_a_state_after_a_preposition_and_determiner(events_of):
     text = "Following talks with the U.S., Ukraine agreed to buy Patriot missiles, its foreign ministry said."
     assert {s.key for e in events_of(text, "en") for s in e.sources} == {"new:ukrainian-foreign-ministry"}
+
+
+@pytest.mark.parametrize("text,types", [
+    ("Thailand and Cambodia agreed to hold a border committee meeting.", ["Meeting"]),
+    ("Thailand and Cambodia agreed to impose a ceasefire at a meeting.", ["Agreement", "Meeting"]),
+])
+def test_an_agreement_to_hold_a_meeting_named_by_its_noun_is_the_meeting(events_of, text, types):
+    assert sorted(e.type for e in events_of(text, "en")) == types
