@@ -1163,31 +1163,38 @@ OBJECT_NOUN_REACH = 6  # words between a trigger and the noun heading its object
 
 def _object_noun_follows(ctx: SentenceContext, tend: int, nouns: tuple[str, ...], unless: tuple[str, ...],
                          own_phrase: bool = False) -> bool:
-    """Does one of `nouns` head the phrase after the trigger, before any punctuation, and not followed
+    """Does one of `nouns` head the phrase after the trigger (`_object_noun_at`)?"""
+    return _object_noun_at(ctx, tend, nouns, unless, own_phrase) is not None
+
+
+def _object_noun_at(ctx: SentenceContext, tend: int, nouns: tuple[str, ...], unless: tuple[str, ...],
+                    own_phrase: bool = False) -> int | None:
+    """Where one of `nouns` heads the phrase after the trigger, before any punctuation, and not followed
     by a word of `unless` ("attend a summit with Lula" is a meeting, not a gathering)? A name's own
     punctuation is no break ("a U.S.-brokered ceasefire"). With `own_phrase`, only in the object's own
     phrase: not past a coordinator or a preposition of goal or purpose ("dispatched troops" bars aid,
     "airlifted aid to Ukrainian forces", "sent aid and soldiers" do not; "hit wine with duties" still bars
-    an attack)."""
+    an attack); None when none does."""
     m = ctx.lang.matchers
     named = {k for f in ctx.founds for k in range(f.tstart + 1, f.tend)}
     words = 0
     for k in range(tend, len(ctx.tokens)):
         word = ctx.tokens[k].lower
         if word in nouns:  # nor by a word of `unless` a few plain words on ("pertemuan tertutup dengan Xi")
-            return not any(t.lower in unless for t in _plain_words_after(ctx.tokens, k + 1, UNLESS_AFTER_NOUN_REACH))
+            barred = any(t.lower in unless for t in _plain_words_after(ctx.tokens, k + 1, UNLESS_AFTER_NOUN_REACH))
+            return None if barred else k
         if own_phrase and (word in m["coordinators"] or word in m["goal_prepositions"] or word in m["purpose_prepositions"]):
-            return False
+            return None
         if k in named:
             continue
         if word[:1].isalpha() and ctx.lang.matchers["boundaries"].match_at(ctx.tokens, k):
-            return False  # "skipped lunch before the summit began": the summit is another clause's
+            return None  # "skipped lunch before the summit began": the summit is another clause's
         if not word[:1].isalnum() and word not in ("-", "'", "’") and not in_number(ctx.tokens, k):
-            return False  # "joined Russia's naval drills", "will send 1,000 police officers"
+            return None  # "joined Russia's naval drills", "will send 1,000 police officers"
         words += word[:1].isalnum()
         if words >= OBJECT_NOUN_REACH:
-            return False
-    return False
+            return None
+    return None
 
 
 def _orders_someone(ctx: SentenceContext, tend: int) -> bool:
@@ -1209,14 +1216,10 @@ def _orders_someone(ctx: SentenceContext, tend: int) -> bool:
 ORDER_OBJECT_REACH = 6  # words of whom an order is given to ("ordered its standby force to")
 
 
-def _listed_with(ctx: SentenceContext, tend: int, nouns: tuple[str, ...], item_starts: list[int]) -> bool:
-    """Does an item stand after a coordinator past the barring noun in the trigger's object phrase ("troops
-    and aid convoys"), so that the thing the rule moves is listed with what bars it?"""
+def _listed_with(ctx: SentenceContext, noun: int, item_starts: list[int]) -> bool:
+    """Does an item stand after a coordinator past the barring noun at `noun` in the trigger's object phrase
+    ("troops and aid convoys"), so that the thing the rule moves is listed with what bars it?"""
     m = ctx.lang.matchers
-    noun = next((k for k in range(tend, min(len(ctx.tokens), tend + OBJECT_NOUN_REACH + 2))
-                 if ctx.tokens[k].lower in nouns), None)
-    if noun is None:
-        return False
     coordinator = next((k for k in range(noun + 1, min(len(ctx.tokens), noun + 3))
                         if ctx.tokens[k].lower in m["coordinators"]), None)
     return coordinator is not None and any(coordinator < start <= coordinator + OBJECT_NOUN_REACH for start in item_starts)
@@ -1339,8 +1342,8 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         return None  # "ASEAN foreign ministers met in Labuan Bajo", not "met Zelensky"
     if rule.object_nouns and not _object_noun_follows(ctx, tend, rule.object_nouns, rule.unless_followed_by):
         return None
-    barred = _object_noun_follows(ctx, tend, rule.unless_object_nouns, (), own_phrase=True) \
-        if rule.unless_object_nouns else False  # "launched its first direct attack on Israel" launches nothing;
+    barred = _object_noun_at(ctx, tend, rule.unless_object_nouns, (), own_phrase=True) \
+        if rule.unless_object_nouns else None  # "launched its first direct attack on Israel" launches nothing;
     # "hit wine with duties" hits no one; "dispatched troops" sends no aid
     if rule.unless_subject and any(t.lower in rule.unless_subject for t in ctx.tokens[_subject_window(ctx, tstart):tstart]):
         return None  # "the earthquake struck Port Vila", "when twin cyclones, Judy and Kevin, struck"
@@ -1352,7 +1355,7 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         return None  # "Khamenei ordered the Guards to strike Israel": an order, no purchase ("ordered 42 jets to
         # modernise its air force" is one)
     items = _items_near(ctx, tstart, tend, rule.items) if rule.items else ()
-    if barred and not (items and _listed_with(ctx, tend, rule.unless_object_nouns, [item[0] for item in items])):
+    if barred is not None and not (items and _listed_with(ctx, barred, [item[0] for item in items])):
         return None  # but "dispatched troops and aid convoys to Gaza" sends aid
     if rule.require_item and not any(item[3] in rule.require_item for item in items):
         return None
