@@ -25,6 +25,8 @@ TITLE_MODIFIER_REACH = 3  # lower-case words between a state and its title ("Syr
 
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 SPEAKER_REACH = 3  # tokens between a closing quote and the speaker's name (', kata')
+ARTICLE_WORDS = frozenset({"the", "a", "an"})  # left out of a name made of a pattern's words
+LOWER_IN_NAMES = frozenset({"of", "for", "and", "to", "the"})  # "Ministry of Defence"
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,8 @@ class Found:
     actor_key: str = ""  # the state a seat of government stands for when it acts (metonymy)
     descriptor: bool = False  # only describes another mention ("kota pelabuhan Rusia, ...")
     wikidata: str = ""
-    state: str = ""  # the state an anonymous source belongs to ("Iraqi military officials"): it acts for it
+    state: str = ""  # the state an anonymous source or a state's body belongs to ("Iraqi military officials",
+    # "the Chinese embassy"): in event roles it is that state
 
     @property
     def as_actor(self) -> str:
@@ -422,7 +425,8 @@ class _Builder:
         """"seorang pejabat AS", "a U.S. official", "para pejabat", "military intelligence"."""
         tokens = self.tokens
         first_words, first_prefixes = self.lang.matchers["anonymous_starts"]
-        determiners = self.lang.matchers["source_determiners"]
+        determiners = self.lang.matchers["source_determiners"] | self.lang.matchers["source_modifiers"] \
+            | self.lang.matchers["regional_modifiers"]
         blocked = {k for s, e, _ in self.lang.matchers["not_sources"].finditer(tokens) for k in range(s, e)}
         starts = self.starts()
         i = 0
@@ -452,6 +456,7 @@ class _Builder:
                 j = country.tend
             elif j + 1 < len(tokens) and tokens[j].lower in m["seat_prepositions"] and label.split()[-1] == "official" \
                     and not (i > 0 and tokens[i - 1].text[:1].isupper()) \
+                    and not any(t.lower in m["regional_modifiers"] for t in tokens[i:j]) \
                     and not (i == 1 and tokens[0].text.isalpha()):  # not "Western officials in Kyiv", "Foreign officials"
                 seat = self.at(j + 1)  # "officials in Kyiv", "pejabat di Washington": the state it is the seat of
                 # (its officials, not the diplomats or sources there)
@@ -460,8 +465,8 @@ class _Builder:
                     return seat.tend
             self._add_anonymous(i, j, label, country if country is not None and country.tend == j else None)
             return j
-        if found is not None and found.type in ("country", "organisation"):
-            for k in (found.tend, found.tend + 1):
+        if found is not None and (found.type in ("country", "organisation") or found.type == "facility" and found.actor_key):
+            for k in (found.tend, found.tend + 1):  # "U.S. officials", "Kremlin aides" (a seat that stands for its state)
                 if k < len(tokens) and tokens[k].lower in heads and tokens[k - 1].text[:1].islower() | (k == found.tend):
                     start = i - 1 if i > 0 and tokens[i - 1].lower in ("a", "an", "seorang") else i
                     phrase = m["anonymous"].match_at(tokens, found.tend)  # "Russian state media": the whole phrase
@@ -479,7 +484,27 @@ class _Builder:
             inner = m["anonymous"].match_at(tokens, i + 1)
             if inner and 1 + inner[0] > (hit[0] if hit else 0):
                 return 1 + inner[0], inner[1]
-        return hit
+        return hit or self._modified_source(i)
+
+    def _modified_source(self, i: int, reach: int = 2) -> tuple[int, str] | None:
+        """"a Western diplomat", "a government negotiator", "two senior palace officials", "Western officials":
+        a determiner or a `source_modifiers` word, up to `reach` more of them, and an anonymous source's last
+        word (a plural one without a determiner), labelled as that word is."""
+        m, tokens = self.lang.matchers, self.tokens
+        modifiers, heads = m["source_modifiers"] | m["regional_modifiers"], m["anonymous_heads"]
+        determined = tokens[i].lower in m["source_determiners"]
+        if not determined and tokens[i].lower not in modifiers:
+            return None
+        j = i + 1 if determined else i
+        stop = j + reach + (0 if determined else 1)
+        while j < min(stop, len(tokens)) and tokens[j].lower in modifiers and j + 1 < len(tokens) \
+                and tokens[j].lower not in heads:
+            j += 1
+        if j == i + (1 if determined else 0) or j >= len(tokens) or tokens[j].lower not in heads:
+            return None
+        if not determined and not tokens[j].lower.endswith("s"):
+            return None  # "palace official" alone is a phrase of another noun ("the palace official")
+        return j + 1 - i, heads[tokens[j].lower]
 
     def _definite_after(self, j: int, reach: int = 8) -> bool:
         """Is the noun phrase ending at token j closed by a demonstrative ("... itu") in its clause?"""
@@ -509,7 +534,8 @@ class _Builder:
             inside = (replace(affiliation, descriptor=True),)
             self.facts.append(Fact(key, "affiliatedWith", affiliation.as_actor if seat else affiliation.key))
         acts_for_state = acts and label not in self.lang.matchers["unofficial_sources"]  # "Japanese media" are not Japan
-        state = affiliation.as_actor if affiliation is not None and (seat or affiliation.type == "country") \
+        state = affiliation.as_actor if affiliation is not None and (seat or affiliation.type == "country"
+                                                                     or affiliation.type == "facility") \
             and acts_for_state else ""
         self.replace_span(i, j, Found(i, j, start, end, surface, key, "anonymous", "anonymous", full, state=state))
         self.founds.extend(inside)
@@ -958,15 +984,31 @@ class _Builder:
                                                        wikidata=entry.wikidata))
         return list(states.values()) if len(states) == count else []
 
-    def _label(self, template: str, slots: dict) -> str:
-        """Fill "{C} Foreign Ministry" with the demonym (or label) of the entity in slot C."""
+    def _label(self, template: str, slots: dict, start: int = 0, end: int = 0) -> str:
+        """Fill "{C} Foreign Ministry" with the demonym (or label) of the entity in slot C, and "{*}" with
+        the pattern's own words in tokens[start:end], capitalised, past a possessive ("Turkey's maritime
+        authority": "Turkish Maritime Authority")."""
         def name(match: re.Match) -> str:
+            if match.group(1) == "*":
+                return self._own_words(slots, start, end)
             entry = self.gazetteer.get(slots[match.group(1)].key)
             if entry is None:
                 return slots[match.group(1)].text
             english = [d for d in entry.demonyms if d.isascii() and d[:1].isupper()]
             return english[0] if english else entry.label
-        return re.sub(r"\{(\w+)\}", name, template)
+        return re.sub(r"\{(\w+|\*)\}", name, template)
+
+    def _own_words(self, slots: dict, start: int, end: int) -> str:
+        """The words of tokens[start:end] outside the slots and the possessive, each capitalised."""
+        inside = {k for found in slots.values() for k in range(found.tstart, found.tend)}
+        tokens, words = self.tokens, []
+        for k in range(start, end):
+            word = tokens[k]
+            possessive = word.text in ("'", "’") or word.lower == "s" and k > 0 and tokens[k - 1].text in ("'", "’")
+            if k not in inside and not possessive and word.lower not in ARTICLE_WORDS:
+                words.append(word.text if word.text[:1].isupper() or word.lower in LOWER_IN_NAMES
+                             else word.text[:1].upper() + word.text[1:])
+        return " ".join(words)
 
     def _contradicts_the_gazetteer(self, slots: dict, fact) -> bool:
         """Would the fact place a known city in another country than the gazetteer's?"""
@@ -1064,9 +1106,9 @@ class _Builder:
                 subject, predicate, obj = pattern.fact
                 if pattern.creates:
                     start, stop, surface = _span(self.tokens, self.text, i, end)
-                    label = self._label(pattern.label, slots) if pattern.label else surface
+                    label = self._label(pattern.label, slots, i, end) if pattern.label else surface
                     new = Found(i, end, start, stop, surface, "new:" + slug(label), pattern.creates,
-                                "pattern", label)
+                                "pattern", label, state=slots[pattern.acts_for].as_actor if pattern.acts_for else "")
                     capital = self._capital_of(slots[obj].key) if predicate == "capitalOf" else None
                     if capital is not None:
                         new = replace(new, key=capital.key, label=capital.label, wikidata=capital.wikidata,
@@ -1094,6 +1136,18 @@ class _Builder:
                     object_key = slots[obj].key
                 if object_key and subject_key != object_key:
                     self.facts.append(Fact(subject_key, predicate, object_key))
+                if pattern.creates == "organisation":
+                    self._official_of(slots["NEW"], i, end)
+
+    def _official_of(self, body: Found, start: int, end: int) -> None:
+        """An anonymous source word right after a body a pattern made is one of its people ("a South Korean
+        defence ministry official"), counting a determiner before the body."""
+        m, tokens = self.lang.matchers, self.tokens
+        if end >= len(tokens) or tokens[end].lower not in m["anonymous_heads"]:
+            return
+        if start > 0 and tokens[start - 1].lower in m["source_determiners"]:
+            start -= 1
+        self._add_anonymous(start, end + 1, m["anonymous_heads"][tokens[end].lower], body)
 
 
 def _capital_entry(gazetteer: Gazetteer, country: str):
@@ -1224,6 +1278,10 @@ def _match_pattern(pattern: tuple[str, ...], tokens: list[Token], i: int, builde
             continue
         if part.startswith("!") and len(part) > 1:  # "!guard": the next word must not be one of these
             if k < len(tokens) and tokens[k].lower in part[1:].split("|"):
+                return None
+            continue
+        if part.startswith("&") and len(part) > 1:  # "&said": the next word must be one of these
+            if k >= len(tokens) or tokens[k].lower not in part[1:].split("|"):
                 return None
             continue
         optional = part.endswith("?") and len(part) > 1

@@ -4631,3 +4631,60 @@ def test_its_ministry_is_not_of_a_state_after_a_preposition_and_determiner(event
 ])
 def test_an_agreement_to_hold_a_meeting_named_by_its_noun_is_the_meeting(events_of, text, types):
     assert sorted(e.type for e in events_of(text, "en")) == types
+
+
+@pytest.mark.parametrize("speaker,source", [
+    ("Ukraine's air force", "new:ukrainian-air-force"),
+    ("Turkey's maritime authority", "new:turkish-maritime-authority"),
+    ("the Turkish maritime authority", "new:turkish-maritime-authority"),
+    ("China's commerce ministry", "new:chinese-commerce-ministry"),
+    ("Britain's Ministry of Defence", "new:british-ministry-of-defence"),
+    ("Ukraine's military intelligence agency", "new:ukrainian-military-intelligence-agency"),
+    ("the Danish royal household", "new:danish-royal-household"),
+    ("Pakistan's foreign office", "new:pakistani-foreign-office"),
+    ("China's embassy", "new:chinese-embassy"),
+    ("the Israeli military", "new:israeli-military"),
+    ("a Ukrainian defence ministry official", "anon:ukrainian-defense-ministry-official"),
+    ("a South Korean foreign ministry spokesman", "anon:south-korean-foreign-ministry-spokesperson"),
+])
+def test_a_states_body_that_speaks_is_the_source_and_the_state_its_owner(resources, speaker, source):
+    text = f"Russia launched drones and missiles at Kyiv on Monday, {speaker} said."
+    doc = extract(Article(id="t", text=text, lang="en", date=dt.date(2025, 4, 4)), resources)
+    [event] = doc.events
+    assert sources_of(event) == [source] and set(event.roles) == {("attacker", "russia"), ("target", "kyiv")}
+    assert any(f.subject == source and f.predicate == "affiliatedWith" for f in doc.facts)
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("NATO aircraft bombed the Chinese embassy in Belgrade in 1999.", {("attacker", "nato"), ("target", "china")}),
+    ("The Israeli military struck targets in Gaza on Monday.", {("attacker", "israel"), ("target", "gaza")}),
+    ("Russian military aircraft struck Kharkiv on Monday.", {("attacker", "russia"), ("target", "kharkiv")}),
+])
+def test_a_states_body_in_an_event_is_the_state(events_of, text, roles):
+    assert set(one(events_of(text, "en"), "Attack").roles) == roles
+
+
+def test_a_city_before_a_states_possessive_is_not_placed_in_that_state(resources):
+    doc = extract(Article(id="t", text="Russian drones hit Kyiv, Poland's air force said.", lang="en",
+                          date=dt.date(2025, 4, 4)), resources)
+    assert not any(f.subject == "kyiv" and f.object == "poland" for f in doc.facts)
+
+
+@pytest.mark.parametrize("speaker,source", [
+    ("according to a Western diplomat", "anon:diplomat"),
+    ("a government negotiator said", "anon:negotiator"),
+    ("a palace official said", "anon:official"),
+    ("two senior palace officials said", "anon:official"),
+    ("Western officials said", "anon:official"),
+    ("Kremlin aides said", "anon:kremlin-aide"),
+    ("a White House official said", "anon:white-house-official"),
+])
+def test_an_anonymous_source_may_be_qualified(events_of, speaker, source):
+    [event] = events_of(f"Xi Jinping may travel to Hanoi before the end of the year, {speaker}.", "en")
+    assert sources_of(event) == [source]
+
+
+def test_regional_officials_in_a_capital_do_not_speak_for_its_state_but_its_officials_do(events_of):
+    assert not events_of("Western officials in Kyiv met Zelensky on Monday.", "en")
+    [meeting] = events_of("Senior officials in Kyiv met Putin's envoy on Monday.", "en")
+    assert ("participant", "ukraine") in meeting.roles

@@ -143,3 +143,37 @@ def test_time_words_are_literal_so_data_cannot_smuggle_in_a_pattern():
     finder = TimeFinder(words)
     assert not any(nested_quantifiers(p) for _, p in finder.patterns)
     assert [m.text for m in finder.find("next week(s)+end and next weeksssend")] == ["next week(s)+end"]
+
+
+ALL_PATTERNS = [(lang, pattern) for lang in LANGS for pattern in load_language(lang).patterns]
+
+
+@pytest.mark.parametrize("lang,pattern", ALL_PATTERNS, ids=[p.id for _, p in ALL_PATTERNS])
+def test_fact_pattern_examples_make_their_fact(resources, lang, pattern):
+    """Each fact pattern's examples make what it says: the entity it creates, the fact it states, or the
+    descriptor it marks."""
+    from kgraph.mentions import History, find_mentions
+    from kgraph.text import tokenize
+
+    assert pattern.examples, f"{pattern.id} has no examples"
+    for example in pattern.examples:
+        found, _ = find_mentions(example, tokenize(example), resources.language(lang), resources.gazetteer, History())
+        if pattern.creates:
+            made = [f for f in found.founds if f.via in ("pattern", "capital") and f.type == pattern.creates]
+            assert made, (example, found.founds)
+            if pattern.acts_for:
+                assert all(f.state for f in made), example
+        elif pattern.fact:
+            assert any(f.predicate == pattern.fact[1] for f in found.facts), (example, found.facts)
+        else:
+            assert any(f.descriptor for f in found.founds), (example, found.founds)
+
+
+def test_a_pattern_may_act_only_for_one_of_its_slots(tmp_path):
+    from kgraph.rules import _load_patterns
+
+    path = tmp_path / "patterns.toml"
+    path.write_text('[[fact]]\nid = "x"\npattern = ["{country:C!}", "embassy"]\ncreates = "organisation"\n'
+                    'acts_for = "D"\nfact = ["NEW", "affiliatedWith", "C"]\n', encoding="utf-8")
+    with pytest.raises(RuleError, match="acts_for must name a slot of the pattern \\(C\\)"):
+        _load_patterns(path)

@@ -59,7 +59,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "superlatives": list, "copulas": list, "maker_words": list, "contrasts": list,
                 "contrast_fillers": list, "old_date_words": list, "civilian_nouns": list,
                 "setting_openers": list, "for_heads": list, "plural_markers": list,
-                "open_waters": list, "gerund_endings": list, "free_relatives": list, "price_words": list, "additive_words": list, "sideline_words": list, "earlier_occasion_words": list, "earlier_occasion_fillers": list, "not_earlier_before": list, "inclusion_words": list, "people_of_prepositions": list, "people_nouns": list, "group_nouns": list, "own_clause_verbs": list, "source_determiners": list,
+                "open_waters": list, "gerund_endings": list, "free_relatives": list, "price_words": list, "additive_words": list, "sideline_words": list, "earlier_occasion_words": list, "earlier_occasion_fillers": list, "not_earlier_before": list, "inclusion_words": list, "people_of_prepositions": list, "people_nouns": list, "group_nouns": list, "own_clause_verbs": list, "source_determiners": list, "source_modifiers": list, "regional_modifiers": list,
                 "directives": list, "ranks": list, "ranks_after": list, "charge_nouns": list, "appositive_denials": list, "denial_fillers": list, "object_prepositions": list, "ties_words": list, "quantity_links": list, "quantity_nouns": list, "denier_heads": list, "name_links": list, "bare_reporting_verbs": list, "not_reporting_before": list, "possessive_pronouns": list, "accusation_verbs": list, "unofficial_sources": list, "not_sources": list},
     "titles": str,
     "positions": {"leaders": list},
@@ -98,7 +98,8 @@ TIME_SCHEMA: dict[str, Any] = {
     "weekday_after": list, "since": list,
 }
 ITEM_KEYS = {"phrases": list, "label": str, "category": str}
-PATTERN_KEYS = {"id": str, "pattern": list, "fact": list, "creates": str, "label": str, "examples": list}
+PATTERN_KEYS = {"id": str, "pattern": list, "fact": list, "creates": str, "label": str, "acts_for": str,
+                "examples": list}
 RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": list, "items": list,
              "require_item": (bool, list), "named": list, "require_named": bool, "lift": bool,
              "status": str, "confidence": float, "examples": list, "note": str, "place_roles": list,
@@ -120,7 +121,8 @@ GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_particip
                      "infinitive_subject_markers", "title_complements", "superlatives", "copulas",
                      "maker_words", "contrasts", "contrast_fillers", "old_date_words", "civilian_nouns",
                      "setting_openers", "for_heads", "plural_markers", "open_waters", "free_relatives", "price_words", "additive_words", "sideline_words", "earlier_occasion_words", "earlier_occasion_fillers", "not_earlier_before", "inclusion_words", "people_of_prepositions", "people_nouns", "group_nouns", "own_clause_verbs", "source_determiners",
-                     "directives", "ranks", "ranks_after", "charge_nouns", "appositive_denials", "denial_fillers", "object_prepositions", "ties_words", "quantity_links", "quantity_nouns", "denier_heads", "name_links", "bare_reporting_verbs", "not_reporting_before", "possessive_pronouns", "accusation_verbs", "unofficial_sources")
+                     "directives", "ranks", "ranks_after", "charge_nouns", "appositive_denials", "denial_fillers", "object_prepositions", "ties_words", "quantity_links", "quantity_nouns", "denier_heads", "name_links", "bare_reporting_verbs", "not_reporting_before", "possessive_pronouns", "accusation_verbs", "unofficial_sources",
+                     "source_modifiers", "regional_modifiers")
 
 
 def _has_word(text: str) -> bool:
@@ -433,7 +435,9 @@ class FactPattern:
     fact: tuple[str, str, str]
     examples: tuple[str, ...]
     creates: str = ""  # an entity type: the whole match becomes a new mention named "NEW"
-    label: str = ""  # the new entity's label; "{C}" is the demonym (or name) of the entity in slot C
+    label: str = ""  # the new entity's label; "{C}" is the demonym (or name) of the entity in slot C,
+    # "{*}" the pattern's own words, capitalised ("Maritime Authority")
+    acts_for: str = ""  # a slot: in event roles the new entity is that slot's state ("the Chinese embassy" hit: China)
 
     @property
     def descriptors(self) -> frozenset[str]:
@@ -444,7 +448,7 @@ class FactPattern:
     def required_words(self) -> tuple[frozenset[str], ...]:
         """For each word the pattern cannot do without, its alternatives: a sentence that lacks one
         of these sets cannot match, and is not tried."""
-        return tuple(frozenset(part.split("|")) for part in self.pattern
+        return tuple(frozenset(part.lstrip("&").split("|")) for part in self.pattern
                      if not part.startswith(("{", "!")) and not (part.endswith("?") and len(part) > 1))
 
 
@@ -513,8 +517,13 @@ def _load_patterns(path: Path) -> tuple[FactPattern, ...]:
             raise RuleError(f"{where}: unknown predicate {raw['fact'][1]!r}; valid: {', '.join(FACT_PREDICATES)}")
         if raw.get("creates") and raw["creates"] not in ENTITY_TYPES:
             raise RuleError(f"{where}: creates must be an entity type ({', '.join(ENTITY_TYPES)})")
+        slot_names = [part.strip("{}!").partition(":")[2] for part in raw["pattern"] if part.startswith("{")]
+        if raw.get("acts_for") and (not raw.get("creates") or raw["acts_for"] not in slot_names):
+            raise RuleError(f"{where}: acts_for must name a slot of the pattern ({', '.join(slot_names) or 'none'}) "
+                            "of a pattern that creates an entity")
         out.append(FactPattern(raw.get("id", f"fact{n}"), tuple(raw["pattern"]), tuple(raw["fact"]),
-                               tuple(raw.get("examples", [])), raw.get("creates", ""), raw.get("label", "")))
+                               tuple(raw.get("examples", [])), raw.get("creates", ""), raw.get("label", ""),
+                               raw.get("acts_for", "")))
     return tuple(out)
 
 
