@@ -4688,3 +4688,18 @@ def test_regional_officials_in_a_capital_do_not_speak_for_its_state_but_its_offi
     assert not events_of("Western officials in Kyiv met Zelensky on Monday.", "en")
     [meeting] = events_of("Senior officials in Kyiv met Putin's envoy on Monday.", "en")
     assert ("participant", "ukraine") in meeting.roles
+
+
+@pytest.mark.parametrize("lang,text,event_type,roles,source", [
+    ("en", "Albin Kurti urged the European Union on Sept. 28 to impose sanctions on Serbia.", "Sanction",
+     {("imposer", "european-union"), ("target", "serbia")}, "new:albin-kurti"),
+    ("en", "Zelensky urged Germany to send Taurus missiles to Ukraine.", "ArmsTransfer",
+     {("supplier", "germany"), ("recipient", "ukraine")}, "volodymyr-zelenskyy"),
+    ("id", "Presiden Zelensky mendesak Jerman mengirimkan rudal Taurus ke Ukraina.", "ArmsTransfer",
+     {("supplier", "germany"), ("recipient", "ukraine")}, "volodymyr-zelenskyy"),
+])
+def test_one_who_urges_another_to_act_is_the_source_and_the_day_is_the_urgings(events_of, lang, text, event_type,
+                                                                              roles, source):
+    event = one(events_of(text, lang), event_type)
+    assert set(event.roles) == roles and sources_of(event) == [source] and event.status == "hoped"
+    assert event.time is None
