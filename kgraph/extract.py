@@ -1135,7 +1135,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     lang = resources.language(article.lang)
     gazetteer = resources.gazetteer
     finder = resources.time_finder(article.lang)
-    history = History()
+    history = History(home=_home_state(article.text, gazetteer))
     sentences = split_sentences(article.text, lang.lexicon.get("segment", {}).get("boilerplate_prefixes", []))
     all_founds: list[tuple[int, Found]] = []
     facts: list[Fact] = []
@@ -1661,6 +1661,15 @@ def _dateline_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, Found
     entry = gazetteer.get(hits[0].key)
     return [(-1, Found(0, 0, span[0], span[1], surface, entry.key, entry.type, "dateline", entry.label,
                        wikidata=entry.wikidata))]
+
+
+def _home_state(text: str, gazetteer: Gazetteer) -> str:
+    """The state of the dateline place ("MANILA, March 26 -": the Philippines), or ""."""
+    for _, found in _dateline_mentions(text, gazetteer):
+        entry = gazetteer.get(found.key)
+        if entry is not None:
+            return entry.key if entry.type == "country" else entry.capital_of or entry.country or ""
+    return ""
 
 
 def _neighbour_sources(sentence_sources, index: int) -> tuple[Source, ...]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer
 from .model import Fact
-from .rules import BODY_ANAPHOR, TITLE_ANAPHOR, Language
+from .rules import BODY_ANAPHOR, HOME_BODY, TITLE_ANAPHOR, Language
 from .text import Token, slug
 
 ACTOR_TYPES = frozenset({"person", "country", "organisation", "outlet", "anonymous"})
@@ -64,6 +64,7 @@ class History:
     name_words: tuple[tuple[str, frozenset[str]], ...] = ()  # first/last word of a full name -> its people
     titled: tuple[tuple[str, tuple[str, str]], ...] = ()  # person -> (state, position) from earlier titles
     joined: tuple[Found, ...] = ()  # the names joined at the head of the latest sentence naming an actor
+    home: str = ""  # the state of the article's dateline place: whose "the military said" it is
 
 
 def state_of(key: str, facts: list[Fact], gazetteer: Gazetteer) -> str:
@@ -817,6 +818,12 @@ class _Builder:
                 self._body_anaphor(i, i + length, kind[len(BODY_ANAPHOR):])
                 i += length
                 continue
+            if kind.startswith(HOME_BODY):  # "the military said": the one named last, else the dateline state's
+                label = kind[len(HOME_BODY):]
+                if not self._body_anaphor(i, i + length, label.lower()):
+                    self._home_body(i, i + length, label)
+                i += length
+                continue
             if kind.startswith(TITLE_ANAPHOR):  # "the president", "Kepala Negara": the holder named last
                 self._title_anaphor(i, i + length, kind[len(TITLE_ANAPHOR):])
                 i += length
@@ -946,10 +953,10 @@ class _Builder:
             self.founds.append(Found(i, j, start, stop, surface, found.key, "person", "anaphor", found.label,
                                      wikidata=found.wikidata))
 
-    def _body_anaphor(self, i: int, j: int, head: str) -> None:
+    def _body_anaphor(self, i: int, j: int, head: str) -> bool:
         """A body named by its kind alone ("the ministry", "the foreign ministry", "kementerian itu") is the
         organisation named last whose name holds those words (`body_anaphora`: "Ukraine's defence ministry
-        said ... the ministry said": Ukraine's); none if no such body was named."""
+        said ... the ministry said": Ukraine's); none if no such body was named. Says whether one was."""
         words = set(head.split())
         earlier = list(self.history.mentions) + sorted((f for f in self.founds if f.tend <= i), key=lambda f: f.tstart)
         for found in reversed(earlier):
@@ -957,7 +964,34 @@ class _Builder:
                 start, stop, surface = _span(self.tokens, self.text, i, j)
                 self.founds.append(Found(i, j, start, stop, surface, found.key, found.type, "anaphor", found.label,
                                          found.actor_key, wikidata=found.wikidata, state=found.state))
-                return
+                return True
+        return False
+
+    def _home_body(self, i: int, j: int, label: str) -> None:
+        """A state's body named by its kind alone with none named before, as it speaks ("MANILA — ... , the
+        military said", "the foreign office said"), is the body of the state the article is datelined in, as
+        news style has it, when the article names that state (`home_bodies`); not where it acts ("the military
+        struck": whose is not said) or speaks from another state's dateline."""
+        home, m = self.history.home, self.lang.matchers
+        if not home or not m["source_before"].match_at(self.tokens, j):
+            return
+        earlier = list(self.history.mentions) + self.founds
+        if not any(home in (f.key, f.actor_key, f.state, state_of(f.key, self.facts, self.gazetteer))
+                   for f in earlier if f.via != "dateline"):
+            return  # "DUBAI — Israeli warplanes struck Tehran, the military said": not the Emirates
+        full = f"{self._demonym(home)} {label}"
+        start, stop, surface = _span(self.tokens, self.text, i, j)
+        self.founds.append(Found(i, j, start, stop, surface, "new:" + slug(full), "organisation", "home", full,
+                                 state=home))
+        self.facts.append(Fact("new:" + slug(full), "affiliatedWith", home))
+
+    def _demonym(self, key: str) -> str:
+        """A state's English demonym ("Philippine"), else its label."""
+        entry = self.gazetteer.get(key)
+        if entry is None:
+            return key
+        english = [d for d in entry.demonyms if d.isascii() and d[:1].isupper()]
+        return english[0] if english else entry.label
 
     def _object_pronoun(self, i: int, length: int) -> bool:
         """Is a pronoun that may also be possessive ("her") an object here: not followed by the noun
@@ -991,11 +1025,9 @@ class _Builder:
         def name(match: re.Match) -> str:
             if match.group(1) == "*":
                 return self._own_words(slots, start, end)
-            entry = self.gazetteer.get(slots[match.group(1)].key)
-            if entry is None:
+            if self.gazetteer.get(slots[match.group(1)].key) is None:
                 return slots[match.group(1)].text
-            english = [d for d in entry.demonyms if d.isascii() and d[:1].isupper()]
-            return english[0] if english else entry.label
+            return self._demonym(slots[match.group(1)].key)
         return re.sub(r"\{(\w+|\*)\}", name, template)
 
     def _own_words(self, slots: dict, start: int, end: int) -> str:
@@ -1314,5 +1346,5 @@ def find_mentions(text: str, tokens: list[Token], lang: Language, gazetteer: Gaz
                           history.sentence_starts + (len(history.mentions),),
                           tuple(sorted(_name_words(kept, dict(history.name_words)).items())),
                           tuple(sorted((dict(history.titled) | builder.titled_here()).items())),
-                          joined_subject(kept, tokens, lang) if named_actor else history.joined)
+                          joined_subject(kept, tokens, lang) if named_actor else history.joined, history.home)
     return SentenceMentions(founds, builder.facts, builder.positions), new_history

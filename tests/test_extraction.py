@@ -4703,3 +4703,34 @@ def test_one_who_urges_another_to_act_is_the_source_and_the_day_is_the_urgings(e
     event = one(events_of(text, lang), event_type)
     assert set(event.roles) == roles and sources_of(event) == [source] and event.status == "hoped"
     assert event.time is None
+
+
+def _sources_in(resources, text: str) -> list[list[str]]:
+    doc = extract(Article(id="t", text=text, lang="en", date=dt.date(2025, 4, 4)), resources)
+    return [sources_of(e) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("MANILA, March 26 (Wire) -\n\nPhilippine and U.S. warships held a joint patrol off Palawan, the military said.",
+     "new:philippine-military"),
+    ("ISLAMABAD, May 31 (Wire) -\n\nSharif will travel to China next week, the foreign office said.",
+     "new:pakistani-foreign-office"),
+    ("SEOUL, Jan. 6 (Wire) -\n\nSouth Korea says the North is testing its defences. North Korea fired a "
+     "ballistic missile on Monday, the defence ministry said.", "new:south-korean-defense-ministry"),
+])
+def test_a_states_body_named_by_its_kind_speaks_for_the_datelines_state(resources, text, source):
+    assert _sources_in(resources, text) == [[source]]
+
+
+@pytest.mark.parametrize("text", [
+    "DUBAI, March 26 (Wire) -\n\nIsraeli warplanes struck Tehran on Saturday, the military said.",  # the UAE unnamed
+    "Philippine and U.S. warships held a joint patrol off Palawan, the military said.",  # no dateline
+])
+def test_a_body_of_no_state_named_or_datelined_is_no_source(resources, text):
+    assert _sources_in(resources, text) == [[]]
+
+
+def test_a_body_named_before_is_the_one_its_kind_refers_to_whatever_the_dateline(resources):
+    text = ("MANILA, March 26 (Wire) -\n\nJapan's foreign ministry said Kishida would visit Manila on Friday. "
+            "Kishida will meet Marcos on Saturday, the foreign ministry said.")
+    assert _sources_in(resources, text) == [["new:japanese-foreign-ministry"]] * 2

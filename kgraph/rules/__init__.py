@@ -30,6 +30,7 @@ WORD_LIST_STRATEGIES = ("after", "marked", "object_place")  # strategies whose a
 TRANSFERS = ("ArmsTransfer", "TechnologyTransfer", "Aid")  # events whose maker of the thing moved may supply it
 TITLE_ANAPHOR = "title:"  # the kind of a `title_anaphora` phrase in the anaphora matcher, before its position
 BODY_ANAPHOR = "body:"  # the kind of a `body_anaphora` phrase in the anaphora matcher, before its head words
+HOME_BODY = "home:"  # the kind of a `home_bodies` phrase in the anaphora matcher, before the body's label
 STRATEGY_EXAMPLES = {"after": "after:ke|kepada", "marked": "marked:buatan|dari", "role": "role:target",
                      "object_place": "object_place:di"}
 FACT_PREDICATES = ("locatedIn", "capitalOf", "leads", "basedIn", "affiliatedWith")
@@ -70,6 +71,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                  "it": list, "speaker": list},
     "title_anaphora": str,
     "body_anaphora": str,
+    "home_bodies": str,
     "not_incumbent": str,
     "not_incumbent_after": str,
     "anonymous_sources": str,
@@ -608,7 +610,8 @@ def _build_matchers(lexicon: dict) -> dict:
         "anaphora": PhraseMatcher([(p, kind) for kind, phrases in anaphora.items() for p in phrases]
                                   + [(p, TITLE_ANAPHOR + position)
                                      for p, position in lexicon.get("title_anaphora", {}).items()]
-                                  + [(p, BODY_ANAPHOR + head) for p, head in lexicon.get("body_anaphora", {}).items()]),
+                                  + [(p, BODY_ANAPHOR + head) for p, head in lexicon.get("body_anaphora", {}).items()]
+                                  + [(p, HOME_BODY + label) for p, label in lexicon.get("home_bodies", {}).items()]),
         "anonymous": PhraseMatcher(lexicon.get("anonymous_sources", {})),
         # "former", "next", "mantan": the holder of a title so qualified does not hold it now
         "not_incumbent": {word.lower(): label for word, label in lexicon.get("not_incumbent", {}).items()},
