@@ -427,7 +427,7 @@ class _Builder:
         tokens = self.tokens
         first_words, first_prefixes = self.lang.matchers["anonymous_starts"]
         determiners = self.lang.matchers["source_determiners"] | self.lang.matchers["source_modifiers"] \
-            | self.lang.matchers["regional_modifiers"]
+            | self.lang.matchers["non_seat_modifiers"]
         blocked = {k for s, e, _ in self.lang.matchers["not_sources"].finditer(tokens) for k in range(s, e)}
         starts = self.starts()
         i = 0
@@ -457,7 +457,7 @@ class _Builder:
                 j = country.tend
             elif j + 1 < len(tokens) and tokens[j].lower in m["seat_prepositions"] and label.split()[-1] == "official" \
                     and not (i > 0 and tokens[i - 1].text[:1].isupper()) \
-                    and not any(t.lower in m["regional_modifiers"] for t in tokens[i:j]) \
+                    and not any(t.lower in m["non_seat_modifiers"] for t in tokens[i:j]) \
                     and not (i == 1 and tokens[0].text.isalpha()):  # not "Western officials in Kyiv", "Foreign officials"
                 seat = self.at(j + 1)  # "officials in Kyiv", "pejabat di Washington": the state it is the seat of
                 # (its officials, not the diplomats or sources there)
@@ -466,8 +466,16 @@ class _Builder:
                     return seat.tend
             self._add_anonymous(i, j, label, country if country is not None and country.tend == j else None)
             return j
+        if found is not None and found.type == "person" and found.tend + 2 < len(tokens) \
+                and tokens[found.tend].text in ("'", "’") and tokens[found.tend + 1].lower == "s" \
+                and tokens[found.tend + 2].lower in m["qualified_heads"] and not self._name_at(found.tend + 3):
+            k = found.tend + 2  # "Putin's aides": his, acting for him
+            self._add_anonymous(i, k + 1, heads[tokens[k].lower], found)
+            return k + 1
         if found is not None and (found.type in ("country", "organisation") or found.type == "facility" and found.actor_key):
             for k in (found.tend, found.tend + 1):  # "U.S. officials", "Kremlin aides" (a seat that stands for its state)
+                if k < len(tokens) and self._name_at(k + 1):
+                    break  # "Kremlin aide Yuri Ushakov": a title of the person named
                 if k < len(tokens) and tokens[k].lower in heads and tokens[k - 1].text[:1].islower() | (k == found.tend):
                     start = i - 1 if i > 0 and tokens[i - 1].lower in ("a", "an", "seorang") else i
                     phrase = m["anonymous"].match_at(tokens, found.tend)  # "Russian state media": the whole phrase
@@ -492,20 +500,31 @@ class _Builder:
         a determiner or a `source_modifiers` word, up to `reach` more of them, and an anonymous source's last
         word (a plural one without a determiner), labelled as that word is."""
         m, tokens = self.lang.matchers, self.tokens
-        modifiers, heads = m["source_modifiers"] | m["regional_modifiers"], m["anonymous_heads"]
+        modifiers, heads = m["source_modifiers"] | m["non_seat_modifiers"], m["qualified_heads"]
         determined = tokens[i].lower in m["source_determiners"]
         if not determined and tokens[i].lower not in modifiers:
             return None
-        j = i + 1 if determined else i
-        stop = j + reach + (0 if determined else 1)
-        while j < min(stop, len(tokens)) and tokens[j].lower in modifiers and j + 1 < len(tokens) \
-                and tokens[j].lower not in heads:
-            j += 1
-        if j == i + (1 if determined else 0) or j >= len(tokens) or tokens[j].lower not in heads:
-            return None
+        first = i + 1 if determined else i
+        j = first
+        while j < min(first + reach + 1, len(tokens) - 1) and tokens[j].lower in modifiers \
+                and (tokens[j + 1].lower in modifiers or tokens[j + 1].lower in heads):
+            j += 1  # the longest run: "a senior intelligence official" ends on "official"
+        if j == first or tokens[j].lower not in heads or self._name_at(j + 1):
+            return None  # "spokesman Lin Jian": a title of the person named
         if not determined and not tokens[j].lower.endswith("s"):
             return None  # "palace official" alone is a phrase of another noun ("the palace official")
-        return j + 1 - i, heads[tokens[j].lower]
+        phrase = m["anonymous"].match_at(tokens, j - 1)  # "intelligence officials": the phrase's own label
+        if phrase and phrase[0] == 2:
+            return j + 1 - i, phrase[1]
+        return j + 1 - i, m["anonymous_heads"][tokens[j].lower]
+
+    def _name_at(self, k: int) -> bool:
+        """Does a name begin at token k ("spokesman Lin Jian", "aide Yuri Ushakov")?"""
+        if k >= len(self.tokens):
+            return False
+        found = self.at(k)
+        return found is not None and found.type == "person" or _is_capitalised(self.tokens[k]) \
+            and self.tokens[k].text.isalpha() and self.tokens[k].text not in self.lang.matchers["not_names"]
 
     def _definite_after(self, j: int, reach: int = 8) -> bool:
         """Is the noun phrase ending at token j closed by a demonstrative ("... itu") in its clause?"""
@@ -535,9 +554,14 @@ class _Builder:
             inside = (replace(affiliation, descriptor=True),)
             self.facts.append(Fact(key, "affiliatedWith", affiliation.as_actor if seat else affiliation.key))
         acts_for_state = acts and label not in self.lang.matchers["unofficial_sources"]  # "Japanese media" are not Japan
-        state = affiliation.as_actor if affiliation is not None and (seat or affiliation.type == "country"
-                                                                     or affiliation.type == "facility") \
-            and acts_for_state else ""
+        state = ""
+        if affiliation is not None and acts_for_state:
+            if seat or affiliation.type in ("country", "facility"):
+                state = affiliation.as_actor
+            elif affiliation.type == "person":
+                state = affiliation.key  # "Putin's aides met Witkoff": Putin's side
+            else:
+                state = affiliation.state  # "a Chinese commerce ministry official": a state's body's, China
         self.replace_span(i, j, Found(i, j, start, end, surface, key, "anonymous", "anonymous", full, state=state))
         self.founds.extend(inside)
 
@@ -1173,9 +1197,11 @@ class _Builder:
 
     def _official_of(self, body: Found, start: int, end: int) -> None:
         """An anonymous source word right after a body a pattern made is one of its people ("a South Korean
-        defence ministry official"), counting a determiner before the body."""
+        defence ministry official"), counting a determiner before the body; not a title before a name
+        ("Russian foreign ministry spokeswoman Maria Zakharova")."""
         m, tokens = self.lang.matchers, self.tokens
-        if end >= len(tokens) or tokens[end].lower not in m["anonymous_heads"]:
+        if end >= len(tokens) or tokens[end].lower not in m["anonymous_heads"] or self._name_at(end + 1) \
+                or any(f.type == "person" and f.tstart <= end < f.tend for f in self.founds):
             return
         if start > 0 and tokens[start - 1].lower in m["source_determiners"]:
             start -= 1

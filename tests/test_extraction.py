@@ -4734,3 +4734,36 @@ def test_a_body_named_before_is_the_one_its_kind_refers_to_whatever_the_dateline
     text = ("MANILA, March 26 (Wire) -\n\nJapan's foreign ministry said Kishida would visit Manila on Friday. "
             "Kishida will meet Marcos on Saturday, the foreign ministry said.")
     assert _sources_in(resources, text) == [["new:japanese-foreign-ministry"]] * 2
+
+
+@pytest.mark.parametrize("text,roles,sources", [
+    ("Russian foreign ministry spokeswoman Maria Zakharova said Lavrov would meet Rubio in Riyadh.",
+     {("participant", "sergei-lavrov"), ("participant", "marco-rubio")}, ["maria-zakharova"]),
+    ("Kremlin aide Yuri Ushakov said Putin would visit China.", {("visitor", "vladimir-putin")}, ["yuri-ushakov"]),
+    ("A Chinese commerce ministry official met U.S. officials in Geneva.",
+     {("participant", "china"), ("participant", "united-states")}, []),
+    ("Putin's aides met Trump's envoy Steve Witkoff in Moscow.",
+     {("participant", "vladimir-putin"), ("participant", "steve-witkoff")}, []),
+    ("Putin's aides said he would meet Trump in Budapest.",
+     {("participant", "vladimir-putin"), ("participant", "donald-trump")}, ["anon:vladimir-putin-aide"]),
+    ("Putin arrived in Minsk, Belarus's capital, for talks with Lukashenko.",
+     {("participant", "vladimir-putin"), ("participant", "alexander-lukashenko")}, []),
+    ("Russian missiles hit Odesa, Ukraine's largest port, on Monday.", {("attacker", "russia"), ("target", "odesa")}, []),
+    ("Two senior intelligence officials said Iran would attack Israel.", {("attacker", "iran"), ("target", "israel")},
+     ["anon:intelligence-official"]),
+    ("A government agency said Russia would attack Kyiv.", {("attacker", "russia"), ("target", "kyiv")}, []),
+])
+def test_a_body_or_qualified_source_keeps_names_titles_and_the_states_it_acts_for(events_of, text, roles, sources):
+    wanted = "Visit" if ("visitor", "vladimir-putin") in roles else ("Attack" if any(r == "attacker" for r, _ in roles)
+                                                                      else "Meeting")
+    event = one(events_of(text, "en"), wanted)
+    assert set(event.roles) == roles and sources_of(event) == sources
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign officials in Kyiv met Zelensky on Monday.",
+    "Retired officials in Moscow met Chinese scholars.",
+    "Opposition officials in Caracas met Colombian diplomats.",
+])
+def test_officials_who_do_not_serve_a_seat_of_government_do_not_act_for_it(events_of, text):
+    assert not [e for e in events_of(text, "en") if e.type == "Meeting"]
