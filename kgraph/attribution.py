@@ -13,6 +13,7 @@ from .rules import Language
 from .text import Token
 
 SOURCE_TYPES = ACTOR_TYPES
+RELAY_TYPES = frozenset({"outlet", "organisation"})  # who passes on what they are told ("told Reuters")
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,13 @@ class Attribution:
 def _source_key(found: Found) -> str:
     """A capital that speaks is its government ("Moscow denied"); an institution stays itself."""
     return found.as_actor if found.type == "city" else found.key
+
+
+def _relays(found: Found, m: dict) -> bool:
+    """Does one who is told something pass it on: an outlet or organisation ("told Reuters"), or the media
+    ("told state television")?"""
+    return found.type in RELAY_TYPES or found.type == "anonymous" \
+        and any(found.label == label or found.label.endswith(" " + label) for label in m["unofficial_sources"])
 
 
 def _speaker(found: Found) -> bool:
@@ -262,7 +270,9 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
             speaker = _group_before(founds, i, relative, 3) if before and before[0] == length else []
             if target and (standalone or after_source or speaker):  # "X told Y"
                 sources.extend((1, i, Source(_source_key(f), "said")) for f in speaker)
-                sources.extend((2, i, Source(_source_key(f), "relayed_by")) for f in target)
+                sources.extend((2, i, Source(_source_key(f), "relayed_by")) for f in target if _relays(f, m))
+                # a listener who is no outlet relays nothing, and takes no part in what it is told ("Xi told a
+                # Western diplomat that ...", "Pyongyang told Japan's coast guard to expect a launch")
                 excluded.update(range(i, max(f.tend for f in target)))
                 first = min((f.tstart for f in speaker), default=i)
                 while first > 0 and i - first < 4 and tokens[first - 1].text.isalpha() and tokens[first - 1].text.islower():

@@ -4767,3 +4767,13 @@ def test_a_body_or_qualified_source_keeps_names_titles_and_the_states_it_acts_fo
 ])
 def test_officials_who_do_not_serve_a_seat_of_government_do_not_act_for_it(events_of, text):
     assert not [e for e in events_of(text, "en") if e.type == "Meeting"]
+
+
+@pytest.mark.parametrize("text,sources", [
+    ("Lavrov told Wang Yi that Russia would supply missiles to Iran.", ["sergei-lavrov"]),
+    ("Lavrov told a Western diplomat that Russia would supply missiles to Iran.", ["sergei-lavrov"]),
+    ("Lavrov told Reuters that Russia would supply missiles to Iran.", ["sergei-lavrov", "reuters"]),
+])
+def test_one_told_relays_it_only_if_an_outlet(events_of, text, sources):
+    event = one(events_of(text, "en"), "ArmsTransfer")
+    assert sources_of(event) == sources and set(event.roles) == {("supplier", "russia"), ("recipient", "iran")}
