@@ -1083,7 +1083,26 @@ def _most_specific_place(rule: EventRule, ctx: SentenceContext, tstart: int, ten
         return _known_place_after(ctx, listed[0])  # trip to Europe": the tour's stops, not Europe
     found = [f for found in per_strategy for f in found]
     place = min(found, key=lambda f: PLACE_RANK.get(f.type, 4), default=None)
+    if place is None and strategies:
+        return _place_adverb_after(ctx, tend)
     return _known_place_after(ctx, place) if place is not None else None
+
+
+PLACE_ADVERB_REACH = 6  # words after a trigger within which "there" says where ("met Xi Jinping there")
+
+
+def _place_adverb_after(ctx: SentenceContext, tend: int) -> Found | None:
+    """A one-word place anaphor ("there", "sana") a few words after the trigger, in its clause, is where
+    the event is: the city named last ("attended a summit in Kazan and met Xi there": Kazan)."""
+    boundaries = ctx.lang.matchers["boundaries"]
+    for k in range(tend, min(tend + PLACE_ADVERB_REACH, len(ctx.tokens))):
+        found = next((f for f in ctx.founds if f.tstart == k and f.tend == k + 1 and f.type == "city"
+                      and f.via == "anaphor"), None)
+        if found is not None:
+            return found
+        if ctx.tokens[k].text in (",", ";", ".") or boundaries.match_at(ctx.tokens, k):
+            return None
+    return None
 
 
 def _places_listed_after(ctx: SentenceContext, place: Found) -> tuple[Found, ...]:

@@ -856,6 +856,9 @@ class _Builder:
                 self._quoted_speaker(i, i + length)
                 i += length
                 continue
+            if kind == "city" and i + 1 < len(tokens) and tokens[i + 1].lower in self.lang.matchers["existential_verbs"]:
+                i += length  # "there will be talks": no place referred to
+                continue
             if kind == "person" and self._object_pronoun(i, length):
                 kind = "person_object"  # "Xi met her on Monday": not Xi
             earlier = list(self.history.mentions) + sorted(
@@ -874,9 +877,10 @@ class _Builder:
             targets = self._states_of_sentence(i, kind) or (kind == "plural" and self._joined_before(i)) or \
                 _antecedents(earlier, kind, self.history.sentence_starts + (len(self.history.mentions),))
             start, end, surface = _span(tokens, self.text, i, i + length)
-            for target in targets:
+            for target in targets:  # a place adverb ("there") only says where: it fills no role
                 self.founds.append(Found(i, i + length, start, end, surface, target.key, target.type,
-                                         "anaphor", target.label, target.actor_key, wikidata=target.wikidata, state=target.state))
+                                         "anaphor", target.label, target.actor_key, descriptor=kind == "city",
+                                         wikidata=target.wikidata, state=target.state))
             i += length
 
     def _joined_before(self, i: int) -> tuple[Found, ...]:
@@ -1273,6 +1277,8 @@ def _antecedents(earlier: list[Found], kind: str, sentence_starts: tuple[int, ..
             return found if len(found) == count else []
     if kind == "country":  # "AS menjatuhkan sanksi terhadap Rusia. Negara itu juga ...": the US
         return first_of_latest({"country"})
+    if kind == "city":  # "attended a summit in Kazan, Russia, and met Xi there": Kazan, the city named last
+        return recent({"city"}, 1)
     if kind == "plural":  # "mereka", "they": the last pair or group named, else the last state or body
         single = recent({"country", "organisation"}, 1)
         for found in reversed(earlier):

@@ -4777,3 +4777,29 @@ def test_officials_who_do_not_serve_a_seat_of_government_do_not_act_for_it(event
 def test_one_told_relays_it_only_if_an_outlet(events_of, text, sources):
     event = one(events_of(text, "en"), "ArmsTransfer")
     assert sources_of(event) == sources and set(event.roles) == {("supplier", "russia"), ("recipient", "iran")}
+
+
+@pytest.mark.parametrize("lang,text,event_type,place", [
+    ("en", "Modi attended a BRICS summit in Kazan, Russia, and met Xi Jinping there on Wednesday.", "Meeting", "kazan"),
+    ("en", "Modi flew to Bangkok on Thursday. Modi may meet Xi there on Friday.", "Meeting", "bangkok"),
+    ("en", "Putin flew to Minsk on Monday. Xi will travel there in May.", "Visit", "minsk"),
+    ("id", "Prabowo tiba di Kazan pada Selasa. Ia bertemu Xi Jinping di sana pada Rabu.", "Meeting", "kazan"),
+])
+def test_there_is_the_city_named_last(events_of, lang, text, event_type, place):
+    later = [e for e in events_of(text, lang) if e.type == event_type and "there" in e.evidence.text
+             or e.type == event_type and "sana" in e.evidence.text]
+    assert [e.place for e in later] == [place]
+
+
+def test_there_fills_no_role_and_an_existential_there_is_no_place(events_of, resources):
+    [talks] = [e for e in events_of("Wang Yi arrived in Canberra on Monday. He held talks there with Penny Wong.", "en")
+               if e.type == "Meeting"]
+    assert talks.place == "canberra" and ("participant", "australia") not in talks.roles
+    from kgraph.mentions import History, find_mentions
+    from kgraph.text import tokenize
+
+    language, gazetteer = resources.language("en"), resources.gazetteer
+    history = find_mentions("Putin flew to Minsk.", tokenize("Putin flew to Minsk."), language, gazetteer, History())[1]
+    for text, referred in [("There will be no talks.", False), ("He met Lukashenko there.", True)]:
+        mentions = find_mentions(text, tokenize(text), language, gazetteer, history)[0]
+        assert any(f.key == "minsk" for f in mentions.founds) == referred, text
