@@ -1165,6 +1165,7 @@ class _Builder:
                     continue
                 subject, predicate, obj = pattern.fact
                 if pattern.creates:
+                    heads_before = [f for f in self.founds if f.type == "anonymous" and f.tstart < i < f.tend + 1]
                     start, stop, surface = _span(self.tokens, self.text, i, end)
                     label = self._label(pattern.label, slots, i, end) if pattern.label else surface
                     new = Found(i, end, start, stop, surface, "new:" + slug(label), pattern.creates,
@@ -1197,13 +1198,18 @@ class _Builder:
                 if object_key and subject_key != object_key:
                     self.facts.append(Fact(subject_key, predicate, object_key))
                 if pattern.creates == "organisation":
-                    self._official_of(slots["NEW"], i, end)
+                    self._official_of(slots["NEW"], i, end, heads_before)
 
-    def _official_of(self, body: Found, start: int, end: int) -> None:
+    def _official_of(self, body: Found, start: int, end: int, heads_before: list[Found]) -> None:
         """An anonymous source word right after a body a pattern made is one of its people ("a South Korean
         defence ministry official"), counting a determiner before the body; not a title before a name
         ("Russian foreign ministry spokeswoman Maria Zakharova")."""
         m, tokens = self.lang.matchers, self.tokens
+        for before in heads_before:  # "seorang pejabat Kementerian Pertahanan Vietnam": the head comes first,
+            phrase = self._anonymous_phrase(before.tstart)  # whatever it was joined to before the body was named
+            if phrase is not None and before.tstart + phrase[0] <= start:
+                self._add_anonymous(before.tstart, end, phrase[1], body)
+                return
         if end >= len(tokens) or tokens[end].lower not in m["anonymous_heads"] or self._name_at(end + 1) \
                 or any(f.type == "person" and f.tstart <= end < f.tend for f in self.founds):
             return

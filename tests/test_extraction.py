@@ -4803,3 +4803,23 @@ def test_there_fills_no_role_and_an_existential_there_is_no_place(events_of, res
     for text, referred in [("There will be no talks.", False), ("He met Lukashenko there.", True)]:
         mentions = find_mentions(text, tokenize(text), language, gazetteer, history)[0]
         assert any(f.key == "minsk" for f in mentions.founds) == referred, text
+
+
+@pytest.mark.parametrize("speaker,source", [
+    ("kata Angkatan Udara Ukraina", "new:ukrainian-air-force"),
+    ("menurut Kementerian Perdagangan Tiongkok", "new:chinese-commerce-ministry"),
+    ("kata Kedutaan Besar Tiongkok", "new:chinese-embassy"),
+    ("kata seorang pejabat Kementerian Pertahanan Vietnam", "anon:vietnamese-defense-ministry-official"),
+    ("kata seorang pejabat Kementerian Luar Negeri Vietnam", "anon:vietnamese-foreign-ministry-official"),
+])
+def test_indonesian_state_bodies_are_the_english_ones(events_of, speaker, source):
+    [event] = events_of(f"Rusia meluncurkan puluhan drone ke Kyiv, {speaker}.", "id")
+    assert sources_of(event) == [source] and set(event.roles) == {("attacker", "russia"), ("target", "kyiv")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Indian Air Force struck targets in Pakistan on Monday."),
+    ("id", "Angkatan Udara India menyerang sasaran di Pakistan pada Senin."),
+])
+def test_a_states_air_force_that_strikes_is_the_state(events_of, lang, text):
+    assert set(one(events_of(text, lang), "Attack").roles) == {("attacker", "india"), ("target", "pakistan")}
