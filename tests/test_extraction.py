@@ -4823,3 +4823,13 @@ def test_indonesian_state_bodies_are_the_english_ones(events_of, speaker, source
 ])
 def test_a_states_air_force_that_strikes_is_the_state(events_of, lang, text):
     assert set(one(events_of(text, lang), "Attack").roles) == {("attacker", "india"), ("target", "pakistan")}
+
+
+@pytest.mark.parametrize("speaker,source", [
+    ("the Afghanistan Cricket Board", "new:afghanistan-cricket-board"),
+    ("the Myanmar Disaster Relief Centre", "new:myanmar-disaster-relief-centre"),
+    ("the Ukraine Football Federation", "new:ukraine-football-federation"),
+])
+def test_a_name_a_state_opens_and_an_organisations_word_ends_is_that_organisation(events_of, speaker, source):
+    [event] = events_of(f"Russia launched drones and missiles at Kyiv on Monday, {speaker} said.", "en")
+    assert sources_of(event) == [source] and set(event.roles) == {("attacker", "russia"), ("target", "kyiv")}
