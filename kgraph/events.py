@@ -1092,16 +1092,18 @@ PLACE_ADVERB_REACH = 6  # words after a trigger within which "there" says where 
 
 
 def _place_adverb_after(ctx: SentenceContext, tend: int) -> Found | None:
-    """A one-word place anaphor ("there", "sana") a few words after the trigger, in its clause, is where
-    the event is: the city named last ("attended a summit in Kazan and met Xi there": Kazan)."""
-    boundaries = ctx.lang.matchers["boundaries"]
+    """A one-word place anaphor ("there", "sana") a few words after the trigger, in its clause (not past a
+    condition, complementizer or relative pronoun), is where the event is: the place named last ("attended a
+    summit in Kazan and met Xi there": Kazan)."""
+    m = ctx.lang.matchers
+    stops = m["conditions"] | m["complementizers"] | m["relative_pronouns"]
     for k in range(tend, min(tend + PLACE_ADVERB_REACH, len(ctx.tokens))):
-        found = next((f for f in ctx.founds if f.tstart == k and f.tend == k + 1 and f.type == "city"
-                      and f.via == "anaphor"), None)
+        found = next((f for f in ctx.founds if f.tstart == k and f.tend == k + 1 and f.type in PLACE_TYPES
+                      and f.via == "anaphor" and f.descriptor), None)
         if found is not None:
             return found
-        if ctx.tokens[k].text in (",", ";", ".") or boundaries.match_at(ctx.tokens, k):
-            return None
+        if ctx.tokens[k].text in (",", ";", ".") or ctx.tokens[k].lower in stops or m["boundaries"].match_at(ctx.tokens, k):
+            return None  # "would strike if NATO sent troops there": the troops' place, not the strike's
     return None
 
 

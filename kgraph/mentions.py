@@ -65,6 +65,7 @@ class History:
     titled: tuple[tuple[str, tuple[str, str]], ...] = ()  # person -> (state, position) from earlier titles
     joined: tuple[Found, ...] = ()  # the names joined at the head of the latest sentence naming an actor
     home: str = ""  # the state of the article's dateline place: whose "the military said" it is
+    places: tuple[Found, ...] = ()  # places named after a locative or goal preposition, in order: what "there" is
 
 
 def state_of(key: str, facts: list[Fact], gazetteer: Gazetteer) -> str:
@@ -619,10 +620,14 @@ class _Builder:
                 continue
             org_like = tokens[end - 1].text in m["org_tails"] or tokens[start].text in m["name_heads"] \
                 or found.type == "organisation" or tokens[start].lower == "of"
-            if found.via == "demonym" and start == found.tstart and not org_like:
+            named_facility = start == found.tstart and m["name_heads"].get(tokens[end - 1].text) == "facility"
+            if found.via == "demonym" and start == found.tstart and not org_like and not named_facility:
                 continue  # "a Russian Soyuz rocket": the demonym says whose, the name is a thing's
             kind = "organisation" if org_like else "unknown"
             state = ""
+            if named_facility and not org_like:
+                kind = "facility"  # "the Indonesian Hospital" (in Gaza), "the Pakistani Embassy School": a place named
+                state = found.key if found.type == "country" else ""  # after a state, not the state
             if m["name_heads"].get(tokens[start].text) == "facility" and found.type in ("city", "region"):
                 kind = "facility"  # "Bandara Yangon", "Pelabuhan Odesa": a facility in that city's state
                 entry = self.gazetteer.get(found.key)
@@ -856,8 +861,14 @@ class _Builder:
                 self._quoted_speaker(i, i + length)
                 i += length
                 continue
-            if kind == "city" and i + 1 < len(tokens) and tokens[i + 1].lower in self.lang.matchers["existential_verbs"]:
-                i += length  # "there will be talks": no place referred to
+            if kind == "city":  # "flew to China and met Xi there": the place named last after "in", "to", ...
+                place = self._place_referred(i, length)
+                if place is not None:
+                    start, end, surface = _span(tokens, self.text, i, i + length)
+                    self.founds.append(Found(i, i + length, start, end, surface, place.key, place.type, "anaphor",
+                                             place.label, place.actor_key, descriptor=True, wikidata=place.wikidata,
+                                             state=place.state))
+                i += length
                 continue
             if kind == "person" and self._object_pronoun(i, length):
                 kind = "person_object"  # "Xi met her on Monday": not Xi
@@ -877,10 +888,10 @@ class _Builder:
             targets = self._states_of_sentence(i, kind) or (kind == "plural" and self._joined_before(i)) or \
                 _antecedents(earlier, kind, self.history.sentence_starts + (len(self.history.mentions),))
             start, end, surface = _span(tokens, self.text, i, i + length)
-            for target in targets:  # a place adverb ("there") only says where: it fills no role
+            for target in targets:
                 self.founds.append(Found(i, i + length, start, end, surface, target.key, target.type,
-                                         "anaphor", target.label, target.actor_key, descriptor=kind == "city",
-                                         wikidata=target.wikidata, state=target.state))
+                                         "anaphor", target.label, target.actor_key, wikidata=target.wikidata,
+                                         state=target.state))
             i += length
 
     def _joined_before(self, i: int) -> tuple[Found, ...]:
@@ -980,6 +991,44 @@ class _Builder:
             start, stop, surface = _span(tokens, self.text, i, j)
             self.founds.append(Found(i, j, start, stop, surface, found.key, "person", "anaphor", found.label,
                                      wikidata=found.wikidata))
+
+    def _place_referred(self, i: int, length: int) -> Found | None:
+        """The place a place adverb ("there", "sana") refers to: the one named last after a locative or goal
+        preposition ("met Lavrov in Riyadh, then flew to Israel and met Netanyahu there": Israel; not "Moscow
+        said" nor "attacked Odesa"), if the adverb is no existential "there" ("there will be", "there also
+        were", "there'll be": `existential_verbs` next, past one of `existential_fillers` or an adverb) nor one
+        of a pair ("there and in
+        Pokrovsk", "here and there"). It only says where: it fills no role."""
+        m, tokens = self.lang.matchers, self.tokens
+        k = i + length
+        if k + 1 < len(tokens) and (tokens[k].lower in m["existential_fillers"]
+                                    or tokens[k].lower.endswith(m["adverb_endings"]) and len(tokens[k].lower) > 4):
+            k += 1  # "there also were", "there reportedly were"
+        if k < len(tokens) and tokens[k].lower in m["existential_verbs"]:
+            return None
+        if i > 0 and tokens[i - 1].lower in m["coordinators"] \
+                or i + length < len(tokens) and tokens[i + length].lower in m["coordinators"]:
+            return None
+        here = _places_named(self.founds, tokens, m, before=i)
+        goals = _places_named(self.founds, tokens, m, before=i, prepositions=m["goal_prepositions"])
+        if goals:  # "flew to Tel Aviv after talks in Cairo, and met Netanyahu there": where the trip went
+            return self._city_within(goals[-1], i)
+        named = list(self.history.places) + here
+        return self._city_within(named[-1], i) if named else None
+
+    def _city_within(self, place: Found, i: int) -> Found:
+        """A country referred to, or a city of it named in this or the last sentence ("Wang Yi visited
+        Canberra, his first trip to Australia. He held talks there": Canberra)."""
+        if place.type != "country":
+            return place
+        last = self.history.sentence_starts[-1] if self.history.sentence_starts else len(self.history.mentions)
+        recent = list(self.history.mentions[last:]) + sorted((f for f in self.founds if f.tend <= i),
+                                                             key=lambda f: f.tstart)
+        for found in reversed(recent):
+            entry = self.gazetteer.get(found.key) if found.type == "city" and not found.descriptor else None
+            if entry is not None and place.key in (entry.country, entry.capital_of):
+                return found
+        return place
 
     def _body_anaphor(self, i: int, j: int, head: str) -> bool:
         """A body named by its kind alone ("the ministry", "the foreign ministry", "kementerian itu") is the
@@ -1218,6 +1267,25 @@ class _Builder:
         self._add_anonymous(start, end + 1, m["anonymous_heads"][tokens[end].lower], body)
 
 
+def _places_named(founds: list[Found], tokens: list[Token], m: dict, before: int | None = None,
+                  prepositions: frozenset[str] | None = None) -> list[Found]:
+    """The places of a sentence named after a locative or goal preposition ("in Riyadh", "flew to the
+    Chinese capital, Beijing", "di Kazan"), past articles and place modifiers, in order; before token
+    `before` if given; after one of `prepositions` only, if given."""
+    prepositions = prepositions or m["locatives"] | m["goal_prepositions"]
+    out = []
+    for found in sorted(founds, key=lambda f: f.tstart):
+        if found.type not in PLACE_TYPES or found.descriptor or found.via == "anaphor" \
+                or before is not None and found.tend > before:
+            continue
+        k = found.tstart - 1
+        while k >= 0 and (tokens[k].lower in ARTICLE_WORDS or tokens[k].lower in m["modifiers"]):
+            k -= 1
+        if k >= 0 and tokens[k].lower in prepositions:
+            out.append(found)
+    return out
+
+
 def _capital_entry(gazetteer: Gazetteer, country: str):
     for entry in gazetteer.entries.values():
         if entry.capital_of == country and entry.type == "city":
@@ -1384,5 +1452,6 @@ def find_mentions(text: str, tokens: list[Token], lang: Language, gazetteer: Gaz
                           history.sentence_starts + (len(history.mentions),),
                           tuple(sorted(_name_words(kept, dict(history.name_words)).items())),
                           tuple(sorted((dict(history.titled) | builder.titled_here()).items())),
-                          joined_subject(kept, tokens, lang) if named_actor else history.joined, history.home)
+                          joined_subject(kept, tokens, lang) if named_actor else history.joined, history.home,
+                          history.places + tuple(_places_named(list(kept), tokens, lang.matchers)))
     return SentenceMentions(founds, builder.facts, builder.positions), new_history

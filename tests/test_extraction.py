@@ -4833,3 +4833,34 @@ def test_a_states_air_force_that_strikes_is_the_state(events_of, lang, text):
 def test_a_name_a_state_opens_and_an_organisations_word_ends_is_that_organisation(events_of, speaker, source):
     [event] = events_of(f"Russia launched drones and missiles at Kyiv on Monday, {speaker} said.", "en")
     assert sources_of(event) == [source] and set(event.roles) == {("attacker", "russia"), ("target", "kyiv")}
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Rubio met Lavrov in Riyadh. Rubio later flew to Israel and met Netanyahu there.", "israel"),
+    ("en", "Modi arrived in Kazan on Tuesday. On Thursday he flew to China and met Xi there.", "china"),
+    ("en", "Blinken flew to Tel Aviv after talks in Cairo, and met Netanyahu there on Tuesday.", "tel-aviv"),
+    ("en", "Wang Yi visited Canberra, his first trip to Australia in years. He held talks there with Penny Wong.",
+     "canberra"),
+    ("en", "Zelensky visited Berlin on Monday. Russia attacked a hospital and there also were casualties.", None),
+    ("en", "Putin visited Minsk on Friday. He said Russia would strike if NATO deployed troops there.", None),
+    ("id", "Retno bertemu Wang Yi di Beijing. Ia kemudian terbang ke Jepang dan bertemu Kamikawa di sana.", "japan"),
+])
+def test_there_is_the_place_named_last_after_a_preposition(events_of, lang, text, place):
+    told = [e for e in events_of(text, lang) if e.type in ("Meeting", "Attack")
+            and {"there", "sana"} & set(e.evidence.text.replace(".", " ").split())]
+    assert [e.place for e in told] == [place]
+
+
+def test_there_beside_a_named_place_leaves_it_its_role(events_of):
+    text = "Russian forces captured Avdiivka in 2024. Ukraine said Russia attacked there and in Pokrovsk on Monday."
+    attack = one([e for e in events_of(text, "en") if e.evidence.sentence == 1], "Attack")
+    assert ("target", "pokrovsk") in attack.roles and attack.place == "pokrovsk"
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Israeli shelling struck the Indonesian Hospital in Beit Lahia on Nov. 20.", "new:indonesian-hospital"),
+    ("Russian missiles hit the Turkish Airport near Hatay on Monday.", "new:turkish-airport"),
+])
+def test_a_facility_named_after_a_state_is_that_facility_not_the_state(events_of, text, target):
+    attack = one(events_of(text, "en"), "Attack")
+    assert ("target", target) in attack.roles and not any(key in ("indonesia", "turkey") for _, key in attack.roles)
