@@ -31,6 +31,24 @@ def _source_key(found: Found) -> str:
     return found.as_actor if found.type == "city" else found.key
 
 
+URGED_REACH = 8  # words after an urging verb within which the one urged or the infinitive stands
+
+
+def _urges_someone(tokens: list[Token], founds: list[Found], end: int, verb: int, m: dict) -> bool:
+    """Is a reporting verb one of `urging_verbs` only when it urges someone to act ("urged the EU on Sept. 28
+    to impose", "mendesak Jerman mengirimkan"): a mention or an infinitive marker right after it, or the
+    marker within reach ("urged restraint after Israel struck Iran" reports no strike)? Other reporting
+    verbs always report."""
+    if tokens[verb].lower not in m["urging_verbs"]:
+        return True
+    k = end
+    while k < len(tokens) and tokens[k].lower in ARTICLES:
+        k += 1
+    if any(f.tstart == k and _speaker(f) for f in founds):
+        return True
+    return any(tokens[j].lower in m["infinitive_markers"] for j in range(end, min(end + URGED_REACH, len(tokens))))
+
+
 def _relays(found: Found, m: dict) -> bool:
     """Does one who is told something pass it on: an outlet or organisation ("told Reuters"), or the media
     ("told state television")?"""
@@ -259,6 +277,14 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
             continue
         length = hit[0]
         end = i + length
+        if before and before[0] == length and i > 0 and tokens[i - 1].lower in m["passive_markers"]:
+            told_only = end >= len(tokens) or not tokens[end].text[:1].isalnum() or tokens[end].lower in m["complementizers"]
+            listener = _group_before(founds, i - 1, relative, 3) if told_only else []
+            if listener:  # "Ukraine attacked Kursk, Putin was told", "Putin was told that ...": Putin is told, says
+                excluded.update(range(min(f.tstart for f in listener), i))  # nothing, takes no part (but "was urged
+                # to attack", "was accused of meeting": he would, he did)
+            i = end
+            continue
         if relayed and relayed[0] == length:
             target = _group_at(founds, end)
             if target and any(tokens[k].text == "," or tokens[k].lower in m["audiences"]
@@ -301,6 +327,9 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
         if before and before[0] == length and tokens[i].lower in m["bare_reporting_verbs"] and i > 0 \
                 and tokens[i - 1].lower in m["not_reporting_before"]:
             i = end  # "have a say", "declined to say whether", "did not say": no one reports
+            continue
+        if before and before[0] == length and not _urges_someone(tokens, founds, end, i, m):
+            i = end  # "urged restraint after Israel struck Iran": no report
             continue
         if before and before[0] == length:
             speaker = _apposed_speaker(tokens, founds, i, relative) or _group_before(

@@ -4864,3 +4864,18 @@ def test_there_beside_a_named_place_leaves_it_its_role(events_of):
 def test_a_facility_named_after_a_state_is_that_facility_not_the_state(events_of, text, target):
     attack = one(events_of(text, "en"), "Attack")
     assert ("target", target) in attack.roles and not any(key in ("indonesia", "turkey") for _, key in attack.roles)
+
+
+@pytest.mark.parametrize("text,event_type,roles,sources", [
+    ("The EU urged restraint after Israel struck Iran.", "Attack", {("attacker", "israel"), ("target", "iran")}, []),
+    ("Netanyahu was urged to attack Iran by his far-right allies.", "Attack",
+     {("attacker", "benjamin-netanyahu"), ("target", "iran")}, []),
+    ("Ukraine attacked Kursk, Putin was told.", "Attack", {("attacker", "ukraine"), ("target", "kursk-oblast")}, []),
+    ("Putin was told that Ukraine had attacked Kursk.", "Attack",
+     {("attacker", "ukraine"), ("target", "kursk-oblast")}, []),
+    ("Iran was told to stop sending drones to Russia.", "ArmsTransfer",
+     {("supplier", "iran"), ("recipient", "russia")}, []),
+])
+def test_one_urged_or_told_in_the_passive_is_no_source(events_of, text, event_type, roles, sources):
+    event = one(events_of(text, "en"), event_type)
+    assert set(event.roles) == roles and sources_of(event) == sources
