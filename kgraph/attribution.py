@@ -13,7 +13,6 @@ from .rules import Language
 from .text import Token
 
 SOURCE_TYPES = ACTOR_TYPES
-RELAY_TYPES = frozenset({"outlet", "organisation"})  # who passes on what they are told ("told Reuters")
 
 
 @dataclass(frozen=True)
@@ -50,9 +49,14 @@ def _urges_someone(tokens: list[Token], founds: list[Found], end: int, verb: int
 
 
 def _relays(found: Found, m: dict) -> bool:
-    """Does one who is told something pass it on: an outlet or organisation ("told Reuters"), or the media
-    ("told state television")?"""
-    return found.type in RELAY_TYPES or found.type == "anonymous" \
+    """Does one who is told something pass it on: an outlet ("told Reuters"), a paper named like one ("told the
+    Kyiv Independent", `outlet_tails`), or the media ("told state television")? Not a body that only hears it
+    ("told the U.N. Security Council")."""
+    if found.type == "outlet":
+        return True
+    if found.type == "organisation":
+        return found.label.split()[-1] in m["outlet_tails"] if found.label else False
+    return found.type == "anonymous" \
         and any(found.label == label or found.label.endswith(" " + label) for label in m["unofficial_sources"])
 
 
@@ -290,6 +294,13 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
             if target and any(tokens[k].text == "," or tokens[k].lower in m["audiences"]
                               for k in range(end, max(f.tend for f in target))):
                 target = []  # "mengatakan kepada wartawan bahwa Amerika Serikat ...", "kepada media": no relay
+            if target and any(tokens[k].text[:1].isupper() or tokens[k].lower in m["complementizers"]
+                              for k in range(end, min(f.tstart for f in target))):
+                target = []  # "told Al Arabiya that Russia had attacked": the one told is no mention, Russia no listener
+                # (but "as reported by the official KCNA", "dilaporkan kantor berita resmi KCNA")
+            if target and max(f.tend for f in target) < len(tokens) \
+                    and tokens[max(f.tend for f in target)].lower in m["infinitive_markers"]:
+                target = []  # "Trump told Hegseth to strike": an order, whose doer is Hegseth
             # "dilaporkan oleh X", "reported by X", and a participle clause ("..., telling the Financial Times")
             standalone = length > 1 or (i > 0 and tokens[i - 1].text == ",")
             after_source = last_source_end is not None and i - last_source_end <= 2  # "kata X kepada Y"

@@ -4879,3 +4879,23 @@ def test_a_facility_named_after_a_state_is_that_facility_not_the_state(events_of
 def test_one_urged_or_told_in_the_passive_is_no_source(events_of, text, event_type, roles, sources):
     event = one(events_of(text, "en"), event_type)
     assert set(event.roles) == roles and sources_of(event) == sources
+
+
+@pytest.mark.parametrize("lang,text,event_type,roles,sources", [
+    ("en", "Zelensky told Al Arabiya that Russia had attacked Kyiv overnight.", "Attack",
+     {("attacker", "russia"), ("target", "kyiv")}, ["volodymyr-zelenskyy"]),
+    ("en", "Trump told Hegseth to strike Houthi targets in Yemen.", "Attack",
+     {("attacker", "pete-hegseth"), ("target", "houthis")}, ["donald-trump"]),
+    ("en", "Zelensky told the U.N. Security Council that Russia had attacked Kyiv.", "Attack",
+     {("attacker", "russia"), ("target", "kyiv")}, ["volodymyr-zelenskyy"]),
+    ("en", "Zelensky told the Kyiv Independent that Russia had attacked Odesa.", "Attack",
+     {("attacker", "russia"), ("target", "odesa")}, ["volodymyr-zelenskyy", "new:kyiv-independent"]),
+    ("en", "North Korea's satellite launch failed on Monday, as reported by the official KCNA.", "Launch",
+     {("launcher", "north-korea")}, ["kcna"]),
+    ("id", "Korea Utara gagal meluncurkan satelit pada Senin, seperti dilaporkan kantor berita resmi KCNA.", "Launch",
+     {("launcher", "north-korea")}, ["kcna"]),
+])
+def test_who_is_told_relays_only_as_a_paper_or_outlet_and_an_order_is_the_doers(events_of, lang, text, event_type,
+                                                                               roles, sources):
+    event = one(events_of(text, lang), event_type)
+    assert set(event.roles) == roles and sources_of(event) == sources
