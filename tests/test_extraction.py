@@ -4899,3 +4899,18 @@ def test_who_is_told_relays_only_as_a_paper_or_outlet_and_an_order_is_the_doers(
                                                                                roles, sources):
     event = one(events_of(text, lang), event_type)
     assert set(event.roles) == roles and sources_of(event) == sources
+
+
+@pytest.mark.parametrize("lang,text,roles", [
+    ("en", "Russia's defence ministry denied targeting the hospital in Kyiv.", {("attacker", "russia")}),
+    ("id", "Kementerian Pertahanan Rusia membantah menyerang rumah sakit di Kyiv.", {("attacker", "russia")}),
+])
+def test_a_ministry_that_acts_is_its_state(events_of, lang, text, roles):
+    attack = one(events_of(text, lang), "Attack")
+    assert roles <= set(attack.roles) and attack.status == "denied"
+
+
+def test_a_coast_guard_acts_as_itself(events_of):
+    visit = one(events_of("Kapal Penjaga Pantai Vietnam tiba di Manila pada Senin untuk kunjungan kehormatan.", "id"),
+                "Visit")
+    assert ("visitor", "new:vietnamese-coast-guard") in visit.roles
