@@ -30,14 +30,12 @@ def _source_key(found: Found) -> str:
     return found.as_actor if found.type == "city" else found.key
 
 
-URGED_REACH = 8  # words after an urging verb within which the one urged or the infinitive stands
-
-
 def _urges_someone(tokens: list[Token], founds: list[Found], end: int, verb: int, m: dict) -> bool:
-    """Is a reporting verb one of `urging_verbs` only when it urges someone to act ("urged the EU on Sept. 28
-    to impose", "mendesak Jerman mengirimkan"): a mention or an infinitive marker right after it, or the
-    marker within reach ("urged restraint after Israel struck Iran" reports no strike)? Other reporting
-    verbs always report."""
+    """Does a reporting verb report: any but one of `urging_verbs`, and that one unless what it urges ends
+    before a clause of another event ("urged restraint after Israel struck Iran", "mendesak semua pihak
+    menahan diri setelah Israel menyerang": no strike reported) with no one urged right after it, no
+    "that" and no infinitive before that clause ("urged the EU on Sept. 28 to impose sanctions", "urges
+    sanctions on Russia", "urged that Germany send Taurus missiles", "mendesak pemerintah menjatuhkan sanksi")?"""
     if tokens[verb].lower not in m["urging_verbs"]:
         return True
     k = end
@@ -45,7 +43,32 @@ def _urges_someone(tokens: list[Token], founds: list[Found], end: int, verb: int
         k += 1
     if any(f.tstart == k and _speaker(f) for f in founds):
         return True
-    return any(tokens[j].lower in m["infinitive_markers"] for j in range(end, min(end + URGED_REACH, len(tokens))))
+    for j in range(end, len(tokens)):
+        word = tokens[j].lower
+        if word in m["infinitive_markers"] or word in m["complementizers"]:
+            return True
+        if word in m["opening_time_words"] or word in m["strong"]:
+            return False
+    return True
+
+
+def _ordered_to_act(tokens: list[Token], k: int, m: dict) -> bool:
+    """Does an infinitive of a deed follow token k ("told Hegseth to strike"), not of waiting for one ("told
+    Japan to expect a launch": `expectation_verbs`)?"""
+    return k + 1 < len(tokens) and tokens[k].lower in m["infinitive_markers"] \
+        and tokens[k + 1].lower not in m["expectation_verbs"]
+
+
+def _passive_listener(tokens: list[Token], founds: list[Found], verb: int, end: int, m: dict) -> list[Found]:
+    """The one told of a passive verb of telling (`telling_verbs`: "Putin was told", "has been warned that"):
+    the mention right before its auxiliaries, unless told to act ("was told to withdraw": the doer)."""
+    if tokens[verb].lower not in m["telling_verbs"] or _ordered_to_act(tokens, end, m):
+        return []
+    k = verb - 1
+    while k > 0 and tokens[k - 1].lower in m["passive_markers"] | m["perfect_auxiliaries"]:
+        k -= 1  # "has been told", "had been told"
+    ending = [f for f in founds if f.tend == k and _speaker(f)]
+    return [f for f in founds if ending and (f.tstart, f.tend) == (ending[0].tstart, ending[0].tend)]
 
 
 def _relays(found: Found, m: dict) -> bool:
@@ -282,12 +305,11 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
         length = hit[0]
         end = i + length
         if before and before[0] == length and i > 0 and tokens[i - 1].lower in m["passive_markers"]:
-            told_only = end >= len(tokens) or not tokens[end].text[:1].isalnum() or tokens[end].lower in m["complementizers"]
-            listener = _group_before(founds, i - 1, relative, 3) if told_only else []
-            if listener:  # "Ukraine attacked Kursk, Putin was told", "Putin was told that ...": Putin is told, says
-                excluded.update(range(min(f.tstart for f in listener), i))  # nothing, takes no part (but "was urged
-                # to attack", "was accused of meeting": he would, he did)
-            i = end
+            listener = _passive_listener(tokens, founds, i, end, m)
+            if listener:  # "Ukraine attacked Kursk, Putin was told (on Monday)", "Putin was told that ...": Putin is
+                excluded.update(range(min(f.tstart for f in listener), i))  # told, says nothing, takes no part
+                sources.extend((2, i, Source(_source_key(f), "relayed_by")) for f in listener if _relays(f, m))
+            i = end  # ("Reuters was told": Reuters relays it; "the sale was announced": no speaker, no listener)
             continue
         if relayed and relayed[0] == length:
             target = _group_at(founds, end)
@@ -298,9 +320,8 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
                               for k in range(end, min(f.tstart for f in target))):
                 target = []  # "told Al Arabiya that Russia had attacked": the one told is no mention, Russia no listener
                 # (but "as reported by the official KCNA", "dilaporkan kantor berita resmi KCNA")
-            if target and max(f.tend for f in target) < len(tokens) \
-                    and tokens[max(f.tend for f in target)].lower in m["infinitive_markers"]:
-                target = []  # "Trump told Hegseth to strike": an order, whose doer is Hegseth
+            if target and not any(_relays(f, m) for f in target) and _ordered_to_act(tokens, max(f.tend for f in target), m):
+                target = []  # "Trump told Hegseth to strike": an order, whose doer is Hegseth (not "told Japan to expect")
             # "dilaporkan oleh X", "reported by X", and a participle clause ("..., telling the Financial Times")
             standalone = length > 1 or (i > 0 and tokens[i - 1].text == ",")
             after_source = last_source_end is not None and i - last_source_end <= 2  # "kata X kepada Y"

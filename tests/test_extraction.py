@@ -4914,3 +4914,28 @@ def test_a_coast_guard_acts_as_itself(events_of):
     visit = one(events_of("Kapal Penjaga Pantai Vietnam tiba di Manila pada Senin untuk kunjungan kehormatan.", "id"),
                 "Visit")
     assert ("visitor", "new:vietnamese-coast-guard") in visit.roles
+
+
+@pytest.mark.parametrize("lang,text,event_type,roles,sources", [
+    ("en", "The sale of F-35 jets to the UAE was announced, officials said.", "ArmsTransfer",
+     {("recipient", "united-arab-emirates")}, ["anon:official"]),
+    ("en", "Reports that Russia attacked Kyiv were denied.", "Attack", {("attacker", "russia"), ("target", "kyiv")}, []),
+    ("en", "Zelensky, who was warned, met Macron in Paris.", "Meeting",
+     {("participant", "volodymyr-zelenskyy"), ("participant", "emmanuel-macron")}, []),
+    ("en", "Ukraine attacked Kursk, Putin was told on Monday.", "Attack",
+     {("attacker", "ukraine"), ("target", "kursk-oblast")}, []),
+    ("en", "Russia attacked Kyiv, Reuters was told.", "Attack", {("attacker", "russia"), ("target", "kyiv")}, ["reuters"]),
+    ("en", "Zelensky urges sanctions on Russia.", "Sanction", {("target", "russia"), ("imposer", "ukraine")},
+     ["volodymyr-zelenskyy"]),
+    ("en", "Zelensky urged that Germany send Taurus missiles to Ukraine.", "ArmsTransfer",
+     {("supplier", "germany"), ("recipient", "ukraine")}, ["volodymyr-zelenskyy"]),
+    ("en", "North Korea told Japan to expect a satellite launch.", "Launch", {("launcher", "north-korea")},
+     ["north-korea"]),
+    ("id", "Sejumlah senator di Manila mendesak pemerintah menjatuhkan sanksi terhadap Tiongkok.", "Sanction",
+     {("target", "china")}, ["philippines"]),
+    ("id", "China mendesak semua pihak menahan diri setelah Israel menyerang Iran.", "Attack",
+     {("attacker", "israel"), ("target", "iran")}, []),
+])
+def test_passive_and_urging_verbs_keep_what_is_told_and_who_tells_it(events_of, lang, text, event_type, roles, sources):
+    event = one(events_of(text, lang), event_type)
+    assert set(event.roles) == roles and sources_of(event) == sources
