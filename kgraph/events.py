@@ -524,12 +524,13 @@ def _object_start(ctx: SentenceContext, found: Found, verbs: dict[int, int]) -> 
 
 def _plain_object_word(ctx: SentenceContext, k: int) -> bool:
     """Can token k stand in a control verb's object phrase: a lower-case word or a hyphen, but no
-    preposition ("was invited to Washington and met"), verb of saying or cue ("meminta namanya tidak
-    disebutkan itu mengatakan kedua pemimpin ..." asks no leader)?"""
+    preposition ("was invited to Washington and met"), clause boundary ("urged restraint after Israel
+    struck Iran": no strike asked for), verb of saying or cue ("meminta namanya tidak disebutkan itu
+    mengatakan kedua pemimpin ..." asks no leader)?"""
     token, m = ctx.tokens[k], ctx.lang.matchers
     return (token.text == "-" or token.text.isalpha() and token.text.islower()) \
         and token.lower not in m["prepositions"] and token.lower not in m["infinitive_markers"] \
-        and token.lower not in m["coordinators"] \
+        and token.lower not in m["coordinators"] and not m["boundaries"].match_at(ctx.tokens, k) \
         and not m["source_before"].match_at(ctx.tokens, k) and not m["cue_before"].match_at(ctx.tokens, k)
 
 

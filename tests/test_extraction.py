@@ -4939,3 +4939,13 @@ def test_a_coast_guard_acts_as_itself(events_of):
 def test_passive_and_urging_verbs_keep_what_is_told_and_who_tells_it(events_of, lang, text, event_type, roles, sources):
     event = one(events_of(text, lang), event_type)
     assert set(event.roles) == roles and sources_of(event) == sources
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The EU urged restraint after Israel struck Iran."),
+    ("en", "China called for calm after Israel struck Iran."),
+    ("id", "China mendesak semua pihak menahan diri setelah Israel menyerang Iran."),
+])
+def test_an_event_after_a_call_for_restraint_is_not_the_one_asked_for(events_of, lang, text):
+    attack = one(events_of(text, lang), "Attack")
+    assert attack.status == "occurred" and set(attack.roles) == {("attacker", "israel"), ("target", "iran")}
