@@ -31,11 +31,17 @@ def _source_key(found: Found) -> str:
 
 
 def _urges_someone(tokens: list[Token], founds: list[Found], end: int, verb: int, m: dict) -> bool:
-    """Does a reporting verb report: any but one of `urging_verbs`, and that one unless what it urges ends
+    """Does a reporting verb report: one of `hoping_verbs` only when another's deed follows it (a mention after
+    it, past an article or "that"); any other but one of `urging_verbs`, and that one unless what it urges ends
     before a clause of another event ("urged restraint after Israel struck Iran", "mendesak semua pihak
     menahan diri setelah Israel menyerang": no strike reported) with no one urged right after it, no
     "that" and no infinitive before that clause ("urged the EU on Sept. 28 to impose sanctions", "urges
     sanctions on Russia", "urged that Germany send Taurus missiles", "mendesak pemerintah menjatuhkan sanksi")?"""
+    if tokens[verb].lower in m["hoping_verbs"]:  # "Chiu hopes the United States will deliver": Chiu says so;
+        k = end  # "Japan hopes to host the summit": Japan hopes for its own deed, told by no one
+        while k < len(tokens) and (tokens[k].lower in ARTICLES or tokens[k].lower in m["complementizers"]):
+            k += 1
+        return any(f.tstart == k and _speaker(f) for f in founds)
     if tokens[verb].lower not in m["urging_verbs"]:
         return True
     k = end

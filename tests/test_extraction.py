@@ -4949,3 +4949,16 @@ def test_passive_and_urging_verbs_keep_what_is_told_and_who_tells_it(events_of, 
 def test_an_event_after_a_call_for_restraint_is_not_the_one_asked_for(events_of, lang, text):
     attack = one(events_of(text, lang), "Attack")
     assert attack.status == "occurred" and set(attack.roles) == {("attacker", "israel"), ("target", "iran")}
+
+
+@pytest.mark.parametrize("lang,text,roles,sources", [
+    ("en", "Chiu Kuo-cheng hopes the United States will soon deliver Harpoon missiles to Taiwan.",
+     {("supplier", "united-states"), ("recipient", "taiwan")}, ["new:chiu-kuo-cheng"]),
+    ("id", "Chiu Kuo-cheng berharap Amerika Serikat segera mengirimkan rudal Harpoon ke Taiwan.",
+     {("supplier", "united-states"), ("recipient", "taiwan")}, ["new:chiu-kuo-cheng"]),
+    ("id", "Indonesia berharap dapat membeli jet tempur dari Prancis.",
+     {("supplier", "france"), ("recipient", "indonesia")}, []),
+])
+def test_one_who_hopes_for_anothers_deed_says_so(events_of, lang, text, roles, sources):
+    transfer = one(events_of(text, lang), "ArmsTransfer")
+    assert set(transfer.roles) == roles and sources_of(transfer) == sources and transfer.status == "hoped"
