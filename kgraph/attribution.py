@@ -37,6 +37,10 @@ def _urges_someone(tokens: list[Token], founds: list[Found], end: int, verb: int
     menahan diri setelah Israel menyerang": no strike reported) with no one urged right after it, no
     "that" and no infinitive before that clause ("urged the EU on Sept. 28 to impose sanctions", "urges
     sanctions on Russia", "urged that Germany send Taurus missiles", "mendesak pemerintah menjatuhkan sanksi")?"""
+    if verb > 0 and tokens[verb - 1].lower in m["coordinators"] \
+            and (tokens[verb].lower in m["hoping_verbs"] or tokens[verb].lower in m["urging_verbs"]):
+        return False  # "China condemned North Korea's launch and urged Washington to ...": whose subject is not
+        # the name before it, and what it urges is not the launch
     if tokens[verb].lower in m["hoping_verbs"]:  # "Chiu hopes the United States will deliver": Chiu says so;
         k = end  # "Japan hopes to host the summit": Japan hopes for its own deed, told by no one
         while k < len(tokens) and (tokens[k].lower in ARTICLES or tokens[k].lower in m["complementizers"]):
@@ -315,6 +319,14 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
             if listener:  # "Ukraine attacked Kursk, Putin was told (on Monday)", "Putin was told that ...": Putin is
                 excluded.update(range(min(f.tstart for f in listener), i))  # told, says nothing, takes no part
                 sources.extend((2, i, Source(_source_key(f), "relayed_by")) for f in listener if _relays(f, m))
+            agent = _group_at(founds, end + 1, limit=1) if end < len(tokens) and tokens[end].lower in m["passive_agents"] else []
+            if agent and all(f.via == "anaphor" and tokens[f.tstart].text.islower() for f in agent):
+                agent = []  # "was told by his generals": not he
+            if agent:  # "was accused by Iran of striking", "was confirmed by the Kremlin": the agent says so
+                sources.extend((1, i, Source(_source_key(f), "said")) for f in agent)
+                excluded.update(range(end, max(f.tend for f in agent)))
+                i = max(f.tend for f in agent)
+                continue
             i = end  # ("Reuters was told": Reuters relays it; "the sale was announced": no speaker, no listener)
             continue
         if relayed and relayed[0] == length:

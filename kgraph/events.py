@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .factuality import infinitive_marker, reaction_before
-from .mentions import ACTOR_TYPES, PLACE_TYPES, QUOTE_MARKS, Found, opens_a_noun_phrase
+from .mentions import ACTOR_TYPES, PLACE_ADVERB, PLACE_TYPES, QUOTE_MARKS, Found, opens_a_noun_phrase
 from .rules import TRANSFERS, EventRule, Language, Strategy
 from .text import Token, in_number
 
@@ -1100,7 +1100,7 @@ def _place_adverb_after(ctx: SentenceContext, tend: int) -> Found | None:
     stops = m["conditions"] | m["complementizers"] | m["relative_pronouns"]
     for k in range(tend, min(tend + PLACE_ADVERB_REACH, len(ctx.tokens))):
         found = next((f for f in ctx.founds if f.tstart == k and f.tend == k + 1 and f.type in PLACE_TYPES
-                      and f.via == "anaphor" and f.descriptor), None)
+                      and f.via == PLACE_ADVERB), None)
         if found is not None:
             return found
         if ctx.tokens[k].text in (",", ";", ".") or ctx.tokens[k].lower in stops or m["boundaries"].match_at(ctx.tokens, k):

@@ -26,6 +26,7 @@ TITLE_MODIFIER_REACH = 3  # lower-case words between a state and its title ("Syr
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 SPEAKER_REACH = 3  # tokens between a closing quote and the speaker's name (', kata')
 ARTICLE_WORDS = frozenset({"the", "a", "an"})  # left out of a name made of a pattern's words
+PLACE_ADVERB = "adverb"  # how a "there" is found: a place for its event only, kept out of the history
 LOWER_IN_NAMES = frozenset({"of", "for", "and", "to", "the"})  # "Ministry of Defence"
 
 
@@ -865,7 +866,7 @@ class _Builder:
                 place = self._place_referred(i, length)
                 if place is not None:
                     start, end, surface = _span(tokens, self.text, i, i + length)
-                    self.founds.append(Found(i, i + length, start, end, surface, place.key, place.type, "anaphor",
+                    self.founds.append(Found(i, i + length, start, end, surface, place.key, place.type, PLACE_ADVERB,
                                              place.label, place.actor_key, descriptor=True, wikidata=place.wikidata,
                                              state=place.state))
                 i += length
@@ -1009,11 +1010,14 @@ class _Builder:
         if i > 0 and tokens[i - 1].lower in m["coordinators"] \
                 or i + length < len(tokens) and tokens[i + length].lower in m["coordinators"]:
             return None
-        here = _places_named(self.founds, tokens, m, before=i)
         goals = _places_named(self.founds, tokens, m, before=i, prepositions=m["goal_prepositions"])
         if goals:  # "flew to Tel Aviv after talks in Cairo, and met Netanyahu there": where the trip went
             return self._city_within(goals[-1], i)
-        named = list(self.history.places) + here
+        here = [f for f in sorted(self.founds, key=lambda f: f.tstart) if f.tend <= i and f.type in PLACE_TYPES
+                and not f.descriptor and f.via not in ("anaphor", PLACE_ADVERB)]
+        if here:  # "Prabowo mengunjungi Ankara dan bertemu Erdogan di sana": the place its own sentence names
+            return self._city_within(here[-1], i)
+        named = list(self.history.places)
         return self._city_within(named[-1], i) if named else None
 
     def _city_within(self, place: Found, i: int) -> Found:
@@ -1047,15 +1051,15 @@ class _Builder:
     def _home_body(self, i: int, j: int, label: str) -> None:
         """A state's body named by its kind alone with none named before, as it speaks ("MANILA — ... , the
         military said", "the foreign office said"), is the body of the state the article is datelined in, as
-        news style has it, when the article names that state (`home_bodies`); not where it acts ("the military
-        struck": whose is not said) or speaks from another state's dateline."""
+        news style has it, when its own sentence names that state, one of its people or places (`home_bodies`);
+        not where it acts ("the military struck": whose is not said)."""
         home, m = self.history.home, self.lang.matchers
         if not home or not m["source_before"].match_at(self.tokens, j):
             return
-        earlier = list(self.history.mentions) + self.founds
         if not any(home in (f.key, f.actor_key, f.state, state_of(f.key, self.facts, self.gazetteer))
-                   for f in earlier if f.via != "dateline"):
-            return  # "DUBAI — Israeli warplanes struck Tehran, the military said": not the Emirates
+                   for f in self.founds if f.via != "dateline"):
+            return  # "DUBAI — Israeli warplanes struck Tehran, the military said", "TOKYO — Prabowo will fly to
+            # Seoul, the presidential palace said": the sentence names no Emirati, no Japanese side
         full = f"{self._demonym(home)} {label}"
         start, stop, surface = _span(self.tokens, self.text, i, j)
         self.founds.append(Found(i, j, start, stop, surface, "new:" + slug(full), "organisation", "home", full,
@@ -1445,7 +1449,7 @@ def find_mentions(text: str, tokens: list[Token], lang: Language, gazetteer: Gaz
     builder.fact_patterns()
     builder.anaphora()
     founds = sorted(builder.founds, key=lambda f: (f.tstart, f.tend, f.key))
-    kept = tuple(f for f in founds if f.type != "unknown")
+    kept = tuple(f for f in founds if f.type != "unknown" and f.via != PLACE_ADVERB)
     named_actor = any(f.type in JOINABLE and not f.descriptor for f in kept)
     new_history = History(history.mentions + kept, tuple(sorted(builder.surnames.items())),
                           tuple(sorted(builder.acronyms.items())),
