@@ -405,6 +405,21 @@ def _subject_window(ctx: SentenceContext, tstart: int) -> int:
     return start
 
 
+def _reported_subject_between(ctx: SentenceContext, start: int, tstart: int) -> bool:
+    """Does a reporting verb between tokens start and tstart open a clause with a subject of its own, a
+    noun phrase after an article ("said (that) a missile struck", "adding that the drones hit")?"""
+    m = ctx.lang.matchers
+    for k in range(start, tstart):
+        said = m["source_before"].match_at(ctx.tokens, k) or m["said_clause_openers"].match_at(ctx.tokens, k)
+        if said:
+            after = k + said[0]
+            if after < tstart and ctx.tokens[after].lower in m["complementizers"]:
+                after += 1
+            if after < tstart and ctx.tokens[after].lower in ARTICLES:
+                return True
+    return False
+
+
 def _barred_by_next_word(ctx: SentenceContext, end: int, rules) -> bool:
     """Does the word after a trigger bar every rule of it ("face to face" is no "face" of sanctions)?"""
     following = ctx.tokens[end].lower if end < len(ctx.tokens) else None
@@ -807,6 +822,10 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             owners = [f for f in founds if reaction[1] <= f.tstart and f.tend <= tstart]  # the noun's own owner
             return _coordinated(ctx, owners[-1], types, leftwards=True) if owners else []  # does ("Russian attacks")
         for found in sorted((f for f in founds if floor <= f.tstart and f.tend <= tstart), key=lambda f: -f.tend):
+            if _reported_subject_between(ctx, found.tend, tstart) and not m["event_nouns"].match_at(ctx.tokens, tstart) \
+                    and ctx.tokens[tstart - 1].lower not in ARTICLES:
+                break  # "Zelensky said a missile struck Odesa": the clause said has its own subject, not him (but
+                # an event noun's doer may be the speaker's side: "Pistorius said the delivery ... was completed")
             if _preceded_by(ctx, found, m["prepositions"]) and not _people_of(ctx, found) \
                     or found.tstart in ctx.trigger_ends:
                 continue  # a prepositional object, or the object of another trigger

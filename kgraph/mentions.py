@@ -627,8 +627,8 @@ class _Builder:
             kind = "organisation" if org_like else "unknown"
             state = ""
             if named_facility and not org_like:
-                kind = "facility"  # "the Indonesian Hospital" (in Gaza), "the Pakistani Embassy School": a place named
-                state = found.key if found.type == "country" else ""  # after a state, not the state
+                kind = "facility"  # "the Indonesian Hospital" (in Gaza): a place named after a state, neither the
+                # state nor in it (aid to it goes where the text places it)
             if m["name_heads"].get(tokens[start].text) == "facility" and found.type in ("city", "region"):
                 kind = "facility"  # "Bandara Yangon", "Pelabuhan Odesa": a facility in that city's state
                 entry = self.gazetteer.get(found.key)
@@ -844,6 +844,10 @@ class _Builder:
                 i += 1
                 continue
             length, kind = hit
+            if (kind.startswith(BODY_ANAPHOR) or kind.startswith(HOME_BODY)) and i + length < len(tokens) \
+                    and tokens[i + length].lower in self.lang.matchers["title_complements"]:
+                i += length  # "the Ministry of Defence said": a body's full name, no reference to one named before
+                continue
             if kind.startswith(BODY_ANAPHOR):  # "the ministry", "kementerian itu": the body named last
                 self._body_anaphor(i, i + length, kind[len(BODY_ANAPHOR):])
                 i += length

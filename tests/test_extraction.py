@@ -4992,3 +4992,30 @@ def test_there_is_first_a_place_its_own_sentence_names(events_of):
 def test_a_dateline_body_needs_its_state_in_the_sentence(resources):
     text = "TOKYO, Nov. 11 (Wire) -\n\nJapan and Indonesia signed a pact. Prabowo will fly to Seoul, the presidential palace said."
     assert _sources_in(resources, text) == [[], []]
+
+
+def test_aid_to_a_facility_named_after_a_state_does_not_go_to_that_state(events_of):
+    aid = one(events_of("Israeli forces delivered aid to the Indonesian Hospital in northern Gaza.", "en"), "Aid")
+    assert ("recipient", "indonesia") not in aid.roles and aid.place == "gaza"
+
+
+def test_a_bodys_full_name_refers_to_no_body_named_before(events_of):
+    text = ("Russia's foreign ministry said Lavrov would visit Pyongyang. Russia launched drones at Kyiv on Monday, "
+            "the Ministry of Defence said.")
+    attack = one(events_of(text, "en"), "Attack")
+    assert "new:russian-foreign-ministry" not in sources_of(attack)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("Zelensky said a missile struck a port in Odesa.", ("attacker", "volodymyr-zelenskyy")),
+    ("Air defences shot down 85 drones, Ukraine's air force said, adding that a missile struck a port in Odesa.",
+     ("attacker", "ukraine")),
+])
+def test_the_speaker_of_a_clause_with_its_own_subject_is_not_its_doer(events_of, text, unwanted):
+    assert not any(unwanted in e.roles for e in events_of(text, "en"))
+
+
+def test_an_event_nouns_doer_may_still_be_the_speakers_side(events_of):
+    text = ("German Defence Minister Boris Pistorius said the delivery of a third German Patriot air defence system "
+            "to Ukraine had been completed last month.")
+    assert ("supplier", "germany") in one(events_of(text, "en"), "ArmsTransfer").roles
