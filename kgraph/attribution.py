@@ -30,23 +30,22 @@ def _source_key(found: Found) -> str:
     return found.as_actor if found.type == "city" else found.key
 
 
-def _urges_someone(tokens: list[Token], founds: list[Found], end: int, verb: int, m: dict) -> bool:
-    """Does a reporting verb report: one of `hoping_verbs` only when another's deed follows it (a mention after
-    it, past an article or "that"); any other but one of `urging_verbs`, and that one unless what it urges ends
-    before a clause of another event ("urged restraint after Israel struck Iran", "mendesak semua pihak
-    menahan diri setelah Israel menyerang": no strike reported) with no one urged right after it, no
-    "that" and no infinitive before that clause ("urged the EU on Sept. 28 to impose sanctions", "urges
-    sanctions on Russia", "urged that Germany send Taurus missiles", "mendesak pemerintah menjatuhkan sanksi")?"""
-    if verb > 0 and tokens[verb - 1].lower in m["coordinators"] \
-            and (tokens[verb].lower in m["hoping_verbs"] or tokens[verb].lower in m["urging_verbs"]):
-        return False  # "China condemned North Korea's launch and urged Washington to ...": whose subject is not
-        # the name before it, and what it urges is not the launch
-    if tokens[verb].lower in m["hoping_verbs"]:  # "Chiu hopes the United States will deliver": Chiu says so;
-        k = end  # "Japan hopes to host the summit": Japan hopes for its own deed, told by no one
+def _verb_reports(tokens: list[Token], founds: list[Found], end: int, verb: int, m: dict) -> bool:
+    """Does the reporting verb at token `verb` report here? Not one of `hoping_verbs` or `urging_verbs` after a
+    coordinator ("China condemned North Korea's launch and urged ..."). One of `hoping_verbs` only when
+    another's deed follows it ("Chiu hopes the United States will deliver"; not "Japan hopes to host").
+    One of `urging_verbs` unless what it urges ends before another event's clause with no one urged, no
+    "that" and no infinitive ("urged restraint after Israel struck Iran"; but "urged the EU to impose",
+    "urges sanctions on Russia", "mendesak pemerintah menjatuhkan sanksi"). Any other always."""
+    word = tokens[verb].lower
+    if verb > 0 and tokens[verb - 1].lower in m["coordinators"] and (word in m["hoping_verbs"] or word in m["urging_verbs"]):
+        return False  # its subject is not the name right before it, and what it urges is not the deed before it
+    if word in m["hoping_verbs"]:
+        k = end
         while k < len(tokens) and (tokens[k].lower in ARTICLES or tokens[k].lower in m["complementizers"]):
             k += 1
         return any(f.tstart == k and _speaker(f) for f in founds)
-    if tokens[verb].lower not in m["urging_verbs"]:
+    if word not in m["urging_verbs"]:
         return True
     k = end
     while k < len(tokens) and tokens[k].lower in ARTICLES:
@@ -74,8 +73,9 @@ def _passive_listener(tokens: list[Token], founds: list[Found], verb: int, end: 
     the mention right before its auxiliaries, unless told to act ("was told to withdraw": the doer)."""
     if tokens[verb].lower not in m["telling_verbs"] or _ordered_to_act(tokens, end, m):
         return []
+    auxiliaries = m["passive_markers"] | m["perfect_auxiliaries"]
     k = verb - 1
-    while k > 0 and tokens[k - 1].lower in m["passive_markers"] | m["perfect_auxiliaries"]:
+    while k > 0 and tokens[k - 1].lower in auxiliaries:
         k -= 1  # "has been told", "had been told"
     ending = [f for f in founds if f.tend == k and _speaker(f)]
     return [f for f in founds if ending and (f.tstart, f.tend) == (ending[0].tstart, ending[0].tend)]
@@ -378,7 +378,7 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
                 and tokens[i - 1].lower in m["not_reporting_before"]:
             i = end  # "have a say", "declined to say whether", "did not say": no one reports
             continue
-        if before and before[0] == length and not _urges_someone(tokens, founds, end, i, m):
+        if before and before[0] == length and not _verb_reports(tokens, founds, end, i, m):
             i = end  # "urged restraint after Israel struck Iran": no report
             continue
         if before and before[0] == length:

@@ -998,12 +998,14 @@ class _Builder:
                                      wikidata=found.wikidata))
 
     def _place_referred(self, i: int, length: int) -> Found | None:
-        """The place a place adverb ("there", "sana") refers to: the one named last after a locative or goal
-        preposition ("met Lavrov in Riyadh, then flew to Israel and met Netanyahu there": Israel; not "Moscow
-        said" nor "attacked Odesa"), if the adverb is no existential "there" ("there will be", "there also
-        were", "there'll be": `existential_verbs` next, past one of `existential_fillers` or an adverb) nor one
-        of a pair ("there and in
-        Pokrovsk", "here and there"). It only says where: it fills no role."""
+        """The place a place adverb ("there", "sana") refers to: the goal of a movement in its own sentence
+        ("flew to Tel Aviv after talks in Cairo, and met Netanyahu there"), else the last place its sentence
+        names ("mengunjungi Ankara dan bertemu Erdogan di sana"), else the one named last after a locative or
+        goal preposition in the sentences before ("met Lavrov in Riyadh. He then flew to Israel. He met
+        Netanyahu there": Israel; not "Moscow said" nor "attacked Odesa"); a country gives way to a city of it
+        named just before. None for an existential "there" ("there will be", "there also were", "there'll
+        be": `existential_verbs` next, past one of `existential_fillers` or an adverb) or one of a pair
+        ("there and in Pokrovsk", "here and there"). It only says where: it fills no role."""
         m, tokens = self.lang.matchers, self.tokens
         k = i + length
         if k + 1 < len(tokens) and (tokens[k].lower in m["existential_fillers"]
