@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .factuality import infinitive_marker, reaction_before
-from .mentions import ACTOR_TYPES, PLACE_ADVERB, PLACE_TYPES, QUOTE_MARKS, Found, opens_a_noun_phrase
+from .mentions import ACTOR_TYPES, ARTICLES, PLACE_ADVERB, PLACE_TYPES, QUOTE_MARKS, Found, opens_a_noun_phrase
 from .rules import TRANSFERS, EventRule, Language, Strategy
 from .text import Token, in_number
 
@@ -27,7 +27,6 @@ ASKED_GAP = 2  # lowercase words between "to" and the trigger of what is asked (
 ACTOR_AND_PLACE = ("actor", "place")
 # for rules lifted to states: "pejabat Korea Utara" and "Port Sudan" act for their state
 LIFTED = ("actor", "place", "lifted")
-ARTICLES = frozenset({"the", "a", "an"})
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ TITLE_MODIFIER_REACH = 3  # lower-case words between a state and its title ("Syr
 
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 SPEAKER_REACH = 3  # tokens between a closing quote and the speaker's name (', kata')
-ARTICLE_WORDS = frozenset({"the", "a", "an"})  # left out of a name made of a pattern's words
+ARTICLES = frozenset({"the", "a", "an"})  # English articles: left out of a name made of a pattern's words
 PLACE_ADVERB = "adverb"  # how a "there" is found: a place for its event only, kept out of the history
 LOWER_IN_NAMES = frozenset({"of", "for", "and", "to", "the"})  # "Ministry of Defence"
 
@@ -1124,7 +1124,7 @@ class _Builder:
         for k in range(start, end):
             word = tokens[k]
             possessive = word.text in ("'", "’") or word.lower == "s" and k > 0 and tokens[k - 1].text in ("'", "’")
-            if k not in inside and not possessive and word.lower not in ARTICLE_WORDS:
+            if k not in inside and not possessive and word.lower not in ARTICLES:
                 words.append(word.text if word.text[:1].isupper() or word.lower in LOWER_IN_NAMES
                              else word.text[:1].upper() + word.text[1:])
         return " ".join(words)
@@ -1289,7 +1289,7 @@ def _places_named(founds: list[Found], tokens: list[Token], m: dict, before: int
                 or before is not None and found.tend > before:
             continue
         k = found.tstart - 1
-        while k >= 0 and (tokens[k].lower in ARTICLE_WORDS or tokens[k].lower in m["modifiers"]):
+        while k >= 0 and (tokens[k].lower in ARTICLES or tokens[k].lower in m["modifiers"]):
             k -= 1
         if k >= 0 and tokens[k].lower in prepositions:
             out.append(found)
