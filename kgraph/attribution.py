@@ -23,6 +23,8 @@ class Attribution:
     denied_by: tuple[Source, ...] = ()  # who denies what the sentence tells (", a charge Tehran rejects")
     charge_start: int = 0  # where the charge denied begins: what is told from there to the denial is denied
     denial_start: int | None = None  # where that denial begins
+    reach: int | None = None  # where what the sources say ends, when they only urge or hope: an event told after it
+    # is the narrator's ("urged allies to send air defences after Russia struck Kyiv": the strike is no one's word)
 
 
 def _source_key(found: Found) -> str:
@@ -287,6 +289,7 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
     excluded: set[int] = set()
     reportedly = False
     last_source_end: int | None = None
+    wishes: list[tuple[int, int]] = []  # where each urging or hoping verb that found a speaker stands
     first_words, first_prefixes = m["attribution_starts"]
     denial = denial_appositive(tokens, founds, m)
     if denial is not None:  # ", a charge Tehran rejects": Tehran denies, says nothing told, fills no role
@@ -387,6 +390,8 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
                 m["locatives"])
             if speaker:
                 sources.extend((1, i, Source(_source_key(f), "said")) for f in speaker)
+                if tokens[i].lower in m["urging_verbs"] or tokens[i].lower in m["hoping_verbs"]:
+                    wishes.append((i, end))
                 last_source_end = end
                 named = first = min(f.tstart for f in speaker)
                 while first > 0 and named - first < SPEAKER_TITLE_REACH and (
@@ -401,8 +406,20 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
     for _, _, source in sorted(sources, key=lambda s: (s[0], s[1])):
         if source not in ordered:
             ordered.append(source)
+    reach = _wish_reach(tokens, founds, wishes, m) if wishes and len(wishes) == len(sources) else None
     if denial is None:
-        return Attribution(tuple(ordered), frozenset(excluded), reportedly)
+        return Attribution(tuple(ordered), frozenset(excluded), reportedly, reach=reach)
     deniers = tuple(dict.fromkeys(Source(_source_key(f), "said") for f in denial[2]))
     return Attribution(tuple(ordered), frozenset(excluded), reportedly, deniers, charge_scope(tokens, denial[0], m),
-                       denial[0])
+                       denial[0], reach)
+
+
+def _wish_reach(tokens: list[Token], founds: list[Found], wishes: list[tuple[int, int]], m: dict) -> int | None:
+    """Where what the sentence's urging or hoping verbs ask for ends: at a phrase that sets another event apart
+    and is followed by a name ("urged allies to send air defences after Russia struck Kyiv", "mendesak sekutu
+    mengirim senjata setelah Rusia menyerang Kyiv"); None when none follows the last of them."""
+    starts = {f.tstart for f in founds}
+    for k, e, _ in m["other_event_before"].finditer(tokens, max(end for _, end in wishes)):
+        if e in starts:
+            return k
+    return None

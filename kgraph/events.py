@@ -40,7 +40,8 @@ class Candidate:
     place: Found | None
     items: tuple[tuple[int, int, str, str, str], ...]  # (tstart, tend, label, category, surface)
     named: Found | None
-    asked: bool = False  # the doer was asked, urged or invited to do it ("asked Germany to send"): hoped
+    asked: str = ""  # the status asking gives: "hoped" when the doer was asked, urged or invited to do it
+    # ("asked Germany to send"), "planned" when ordered or told to ("told Israel to strike")
     more_places: tuple[Found, ...] = ()  # further places listed with `place`, each an event of its own
 
 
@@ -571,18 +572,33 @@ def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Foun
         if not (ctx.tokens[k].text.isalpha() and ctx.tokens[k].text.islower()):
             break
         ends.add(k)  # "meminta Amerika Serikat mempercepat pengiriman senjata": a verb of its own before the noun
+    marked = ctx.lang.matchers["marked_control_verbs"]
     for found in founds:
         if found.tend in ends:
             start = _object_start(ctx, found, verbs)  # "urged the United States", "mengimbau negara-negara ASEAN"
-            if start is not None:
-                return found, verbs[start]
-    if marker is not None:  # "urged rich countries to provide aid", "mengimbau negara-negara donor untuk
-        k = marker  # memberikan bantuan": those asked are named by no name; the asker is not the doer
-        while k > 0 and marker - k < UNNAMED_ASKED_REACH and _plain_object_word(ctx, k - 1):
-            k -= 1
-            if k in verbs and k < marker:
-                return None, verbs[k]
+            if start is not None and (marker is not None or ctx.tokens[verbs[start]].lower not in marked):
+                return found, verbs[start]  # ("told reporters he would visit": he, the teller)
+    # "urged rich countries to provide aid", "mengimbau negara-negara donor untuk memberikan bantuan", "mendesak
+    # sekutu mengirim senjata": those asked are named by no name; the asker is not the doer
+    end = marker if marker is not None else tstart
+    k = end
+    while k > 0 and end - k < UNNAMED_ASKED_REACH and _plain_object_word(ctx, k - 1):
+        k -= 1
+        if marker is None and ctx.tokens[k].lower in ctx.lang.matchers["determiners"]:
+            return None  # "requested an emergency session": the trigger's own noun phrase, no one asked to act
+        if k in verbs and k < end:
+            if ctx.tokens[verbs[k]].lower in marked and (marker is None or _orders(ctx, verbs[k])):
+                return None  # "ECOWAS ordered its standby force to deploy": its own force, ECOWAS deploys;
+                # "told reporters he would visit": he, the teller
+            return None, verbs[k]
     return None
+
+
+def _orders(ctx: SentenceContext, verb: int) -> bool:
+    """Does the control verb at `verb` order or expect what it asks for, which is then planned ("ordered",
+    "told", "memerintahkan": `directives`; "expects": `expectation_verbs`), rather than hope for it?"""
+    word, m = ctx.tokens[verb].lower, ctx.lang.matchers
+    return word in m["directives"] or word in m["expectation_verbs"]
 
 
 PURPOSE_OBJECT_REACH = 3  # "to help Ukraine", "to help rebuild Ukraine": the purpose verb's own object
@@ -906,6 +922,7 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         if key not in ctx.first_markers:
             ctx.first_markers[key] = _first_occurrences(ctx, args, tend - 1)
         args_first = {phrase[0] for phrase in args}  # ", to Japan and ..." may go on with the rule's own marker
+        trigger_starts = {s for s, _, _ in ctx.spans or ()} if tend in ctx.control_verbs else set()
         first = ctx.first_markers[key]  # the first "ke" after the trigger says where to: a
         # later one belongs to another phrase ("menembakkan rudal ke perairan ... setelah kunjungan ... ke Taipei")
         for found in sorted((f for f in founds if f.tstart >= tend), key=lambda f: f.tstart):
@@ -920,9 +937,10 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 break  # "struck Gaza, while talks continued in Cairo", not the ", and" of a list of names
                 # ("ECOWAS, Uni Afrika, dan PBB ke Niamey"); "denied attacking the convoy, saying it fired at ..."
                 # (a place it may name: "denied attacking the tanker, noting that the attack took place in Omani waters")
-            if tend in ctx.control_verbs and any(ctx.tokens[k].lower in m["infinitive_markers"]
+            if tend in ctx.control_verbs and any(ctx.tokens[k].lower in m["infinitive_markers"] or k in trigger_starts
                                                   for k in range(tend, found.tstart)):
-                break  # "mendesak negara-negara kaya untuk memberikan bantuan kepada Sudan": the asked deed's own
+                break  # "mendesak negara-negara kaya untuk memberikan bantuan kepada Sudan", "meminta Jepang memberikan
+                # bantuan kepada Gaza": the asked deed's own
             if types is not PLACE_TYPES and any(ctx.tokens[k].text == "," and ctx.tokens[k + 1].lower in m["prepositions"]
                                                 and ctx.tokens[k + 1].lower not in args_first
                                                 for k in range(tend, found.tstart - 1)):
@@ -1425,7 +1443,8 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         if fillers:
             roles[role] = fillers
             taken.update((f.tstart, f.key) for f in fillers)
-    if asked is not None:
+    ordered = asked is not None and _orders(ctx, asked[1])
+    if asked is not None and not ordered:  # one who orders or tells another to send receives nothing
         _fill_with_asker(ctx, rule, asked[1], roles, taken)
     # what the roles alone rule out needs no place (a third of the rules that fail get this far)
     if any(role not in roles for role in rule.required_roles):
@@ -1449,9 +1468,9 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         return None
     flat = tuple((role, f) for role, fillers in roles.items() for f in fillers)
     more_places = _places_listed_after(ctx, place) if rule.each_place and place is not None else ()
-    hoped = asked is not None and ctx.tokens[asked[1]].lower not in ctx.lang.matchers["directives"]  # an order
-    # plans what it asks for ("memerintahkan TNI untuk menyerang"), a request hopes for it
-    return Candidate(rule, tstart, tend, flat, place, items, named, hoped, more_places)
+    asking = "" if asked is None else "planned" if ordered else "hoped"  # an order plans what it asks for
+    # ("memerintahkan TNI untuk menyerang", "told Israel to strike"), a request hopes for it
+    return Candidate(rule, tstart, tend, flat, place, items, named, asking, more_places)
 
 
 def _supplier_capital(rule: EventRule, roles: dict, found: Found) -> bool:

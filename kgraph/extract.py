@@ -831,6 +831,16 @@ def _after_coordinator(times: list[TimeMention], tokens, trigger: int, lang: Lan
     return after or times
 
 
+def _apart_before_names(apart: list[tuple[int, int]], tokens: list, founds: list[Found], lang: Language,
+                        trigger_chars: list[int]) -> list[tuple[int, int]]:
+    """`apart` with the phrases that set another event apart only before a name (`dated_apart_before_names`:
+    "after Russia struck Kyiv on Monday", "setelah Rusia menyerang"), where an event's trigger follows them."""
+    named_starts = {f.tstart for f in founds}
+    extra = [(tokens[k].start, tokens[e - 1].end) for k, e, _ in lang.matchers["dated_apart_before_names"].finditer(tokens)
+             if e in named_starts and any(c > tokens[e].start for c in trigger_chars)]
+    return sorted(apart + extra) if extra else apart
+
+
 def _outside_other_events(times: list[TimeMention], apart: list[tuple[int, int]], char: int) -> list[TimeMention]:
     """Times a trigger at `char` may take: not those after a phrase that dates another event apart
     from it ("held talks in Ankara before flying to Tirana on Friday", "his first summit since joining
@@ -1268,6 +1278,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         sentence_candidates = _without_agreements_only_to_meet_or_cooperate(sentence_candidates, tokens, lang, spans,
                                                                             ctx.dated)
         trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
+        if times:  # "after Russia struck Kyiv on Monday": Monday is the strike's (not "after Cyclone Mocha
+            apart = _apart_before_names(apart, tokens, mentions.founds, lang, trigger_chars)  # battered ...")
         trigger_starts = frozenset(c.tstart for c in sentence_candidates)
         noun_starts = frozenset(start for start, _, _ in noun_spans)
         opens = _opening_counts([t for t in times if t.start not in named_counts], trigger_chars, count_text,
@@ -1290,7 +1302,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             if _undone_here(candidate, sentence_candidates, undone) and status in PLANS:
                 status = undone[candidate.rule.event][1]  # "was due to travel to ..., but the trip was called off"
             if candidate.asked and status in ("occurred", "planned"):
-                status = "hoped"  # what one asks another to do, one hopes for ("asked Germany to send")
+                status = candidate.asked  # what one asks another to do, one hopes for ("asked Germany to send");
+                # what one orders or tells another to do is planned ("told Israel to strike Iran")
             allowed = _same_clause_times(_times_for(times, ctx, candidate.tstart), boundaries,
                                          tokens[candidate.tstart].start)
             allowed = _outside_other_events(allowed, apart, tokens[candidate.tstart].start)
@@ -1363,11 +1376,12 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 k: _year_from_sentence(t, allowed, sentence.text, lang.matchers["coordinators"])
                 for k, t in _days_of_places((candidate.place, *candidate.more_places), allowed, sentence.text,
                                             lang.matchers["prepositions"]).items()}
-            pending.append(_Pending(sentence.index, candidate, status, chosen, attribution.sources, days,
+            sources = attribution.sources if attribution.reach is None or candidate.tstart < attribution.reach else ()
+            pending.append(_Pending(sentence.index, candidate, status, chosen, sources, days,
                                     candidate.tstart in relative, place_days))
             if new_dates:
                 new_date = _year_from_sentence(new_dates[0], times, sentence.text, lang.matchers["coordinators"])
-                pending.append(_Pending(sentence.index, candidate, "planned", [new_date], attribution.sources, 0,
+                pending.append(_Pending(sentence.index, candidate, "planned", [new_date], sources, 0,
                                         candidate.tstart in relative, {}, rescheduled=True))
             actor_uses.update((sentence.index, f.tstart, f.key) for _, f in candidate.roles)
 

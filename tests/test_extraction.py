@@ -4942,6 +4942,65 @@ def test_passive_and_urging_verbs_keep_what_is_told_and_who_tells_it(events_of, 
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Zelenskiy urged allies to send more air defence systems after Russia struck Kyiv on Monday."),
+    ("en", "Zelenskiy hopes Germany will send Patriot missiles to Ukraine following Russia's attack on Kyiv on Monday."),
+    ("id", "Zelensky mendesak sekutu untuk mengirim sistem pertahanan udara setelah Rusia menyerang Kyiv pada Senin."),
+])
+def test_what_one_urges_before_another_event_is_all_the_urger_says(events_of, lang, text):
+    """The event told after "after Russia struck" is the narrator's, not the urger's, and its day is its own:
+    the deed urged takes neither."""
+    events = events_of(text, lang)
+    transfer, attack = one(events, "ArmsTransfer"), one(events, "Attack")
+    assert sources_of(transfer) == ["volodymyr-zelenskyy"] and sources_of(attack) == []
+    assert attack.time is not None and attack.time.text in ("Monday", "Senin") and transfer.time is None
+
+
+@pytest.mark.parametrize("lang,text,roles", [
+    ("id", "Zelensky mendesak sekutu mengirim sistem pertahanan udara ke Ukraina.", {("recipient", "ukraine")}),
+    ("id", "Prabowo meminta negara-negara kaya memberikan bantuan kepada Gaza.", {("recipient", "palestine")}),
+])
+def test_those_asked_without_a_marker_and_named_by_no_name_do_not_make_the_asker_the_doer(events_of, lang, text,
+                                                                                           roles):
+    event = next(e for e in events_of(text, lang) if e.type in ("ArmsTransfer", "Aid"))
+    assert event.status == "hoped" and set(event.roles) == roles
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Prabowo meminta Jepang memberikan bantuan kepada Gaza."),
+    ("id", "Prabowo meminta Jepang untuk memberikan bantuan kepada Gaza."),
+    ("en", "Prabowo asked Japan to provide aid to Gaza."),
+])
+def test_the_one_a_request_goes_to_is_the_one_asked_not_the_deeds_recipient(events_of, lang, text):
+    request = one(events_of(text, lang), "AidRequest")
+    assert set(request.roles) == {("requester", "indonesia"), ("provider", "japan")}
+
+
+@pytest.mark.parametrize("lang,text,event_type,status,roles", [
+    ("en", "Trump told Israel to strike Iran's nuclear sites.", "Attack", "planned",
+     {("attacker", "israel"), ("target", "iran")}),
+    ("en", "Trump ordered Israel to strike Iran's nuclear sites.", "Attack", "planned",
+     {("attacker", "israel"), ("target", "iran")}),
+    ("en", "Erdogan expected Putin to visit Turkey in August.", "Visit", "planned",
+     {("visitor", "vladimir-putin")}),
+    ("en", "Ankara expects Putin to visit Turkey in August.", "Visit", "planned", {("visitor", "vladimir-putin")}),
+    ("en", "Trump wants Putin to meet Zelensky in Istanbul.", "Meeting", "hoped",
+     {("participant", "vladimir-putin"), ("participant", "volodymyr-zelenskyy")}),
+    ("en", "Trump told the Pentagon to send Patriot missiles to Ukraine.", "ArmsTransfer", "planned",
+     {("supplier", "united-states"), ("recipient", "ukraine")}),
+    ("en", "Putin told Erdogan he would visit Turkey.", "Visit", "planned", {("visitor", "vladimir-putin")}),
+    ("en", "ECOWAS ordered its standby force to deploy to Benin to support the Beninese army.", "Cooperation",
+     "planned", {("party", "ecowas"), ("party", "benin")}),
+])
+def test_one_told_ordered_or_expected_to_act_is_the_doer_of_a_planned_event(events_of, lang, text, event_type,
+                                                                            status, roles):
+    """What one orders, tells or expects another to do is that other's, and is yet to be done; one who
+    tells without an infinitive ("told Erdogan he would") is the doer, and an order to one's own unnamed
+    force is one's own deed; one who wants another to act hopes for it."""
+    event = one(events_of(text, lang), event_type)
+    assert (event.status, set(event.roles)) == (status, roles)
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "The EU urged restraint after Israel struck Iran."),
     ("en", "China called for calm after Israel struck Iran."),
     ("id", "China mendesak semua pihak menahan diri setelah Israel menyerang Iran."),

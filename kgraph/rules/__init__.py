@@ -44,7 +44,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "demonstratives_after": list, "demonstratives_before": list, "place_modifiers": list,
                 "organisation_tails": list, "place_directions": list, "state_forms": list,
                 "relative_pronouns": list, "complementizers": list, "title_fillers": list,
-                "other_event_before": list, "said_clause_openers": list, "dated_apart": list, "event_modifiers": list, "not_items": list,
+                "other_event_before": list, "said_clause_openers": list, "dated_apart": list, "dated_apart_before_names": list, "event_modifiers": list, "not_items": list,
                 "occurrence_verbs": list, "occurrence_participles": list, "person_pronouns": list,
                 "determiners": list, "future_clause_openers": list, "past_forms": list, "not_time_clauses": list,
                 "told_before": list, "goal_prepositions": list, "passive_markers": list,
@@ -60,7 +60,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "superlatives": list, "copulas": list, "maker_words": list, "contrasts": list,
                 "contrast_fillers": list, "old_date_words": list, "civilian_nouns": list,
                 "setting_openers": list, "for_heads": list, "plural_markers": list,
-                "open_waters": list, "gerund_endings": list, "free_relatives": list, "price_words": list, "additive_words": list, "sideline_words": list, "earlier_occasion_words": list, "earlier_occasion_fillers": list, "not_earlier_before": list, "inclusion_words": list, "people_of_prepositions": list, "people_nouns": list, "group_nouns": list, "own_clause_verbs": list, "source_determiners": list, "source_modifiers": list, "non_seat_modifiers": list, "qualified_heads": list, "existential_verbs": list, "existential_fillers": list, "urging_verbs": list, "outlet_tails": list, "telling_verbs": list, "expectation_verbs": list, "perfect_auxiliaries": list, "hoping_verbs": list,
+                "open_waters": list, "gerund_endings": list, "free_relatives": list, "price_words": list, "additive_words": list, "sideline_words": list, "earlier_occasion_words": list, "earlier_occasion_fillers": list, "not_earlier_before": list, "inclusion_words": list, "people_of_prepositions": list, "people_nouns": list, "group_nouns": list, "own_clause_verbs": list, "source_determiners": list, "source_modifiers": list, "non_seat_modifiers": list, "qualified_heads": list, "existential_verbs": list, "existential_fillers": list, "urging_verbs": list, "outlet_tails": list, "telling_verbs": list, "expectation_verbs": list, "perfect_auxiliaries": list, "hoping_verbs": list, "marked_control_verbs": list,
                 "directives": list, "ranks": list, "ranks_after": list, "charge_nouns": list, "appositive_denials": list, "denial_fillers": list, "object_prepositions": list, "ties_words": list, "quantity_links": list, "quantity_nouns": list, "denier_heads": list, "name_links": list, "bare_reporting_verbs": list, "not_reporting_before": list, "possessive_pronouns": list, "accusation_verbs": list, "unofficial_sources": list, "not_sources": list},
     "titles": str,
     "positions": {"leaders": list},
@@ -126,7 +126,7 @@ GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_particip
                      "directives", "ranks", "ranks_after", "charge_nouns", "appositive_denials", "denial_fillers", "object_prepositions", "ties_words", "quantity_links", "quantity_nouns", "denier_heads", "name_links", "bare_reporting_verbs", "not_reporting_before", "possessive_pronouns", "accusation_verbs", "unofficial_sources",
                      "source_modifiers", "non_seat_modifiers", "qualified_heads", "existential_verbs",
                      "existential_fillers", "urging_verbs", "outlet_tails",
-                     "telling_verbs", "expectation_verbs", "perfect_auxiliaries", "hoping_verbs")
+                     "telling_verbs", "expectation_verbs", "perfect_auxiliaries", "hoping_verbs", "marked_control_verbs")
 
 
 def _has_word(text: str) -> bool:
@@ -634,6 +634,7 @@ def _build_matchers(lexicon: dict) -> dict:
         # ", saying", ", seraya mengatakan": after a comma, a clause of what the subject says
         "said_clause_openers": PhraseMatcher({p: True for p in grammar.get("said_clause_openers", [])}),
         "dated_apart": PhraseMatcher({p: True for p in grammar.get("dated_apart", [])}),
+        "dated_apart_before_names": PhraseMatcher({p: True for p in grammar.get("dated_apart_before_names", [])}),
         "postponement_verbs": PhraseMatcher({p: True for p in grammar.get("postponement_verbs", [])}),
         "other_event_words": frozenset(w for p in grammar.get("other_event_before", []) for w in p.split()),
         "speech_fillers": frozenset(attribution.get("speech_fillers", [])),
