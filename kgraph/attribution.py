@@ -77,10 +77,24 @@ def _passive_listener(tokens: list[Token], founds: list[Found], verb: int, end: 
         return []
     auxiliaries = m["passive_markers"] | m["perfect_auxiliaries"]
     k = verb - 1
-    while k > 0 and tokens[k - 1].lower in auxiliaries:
-        k -= 1  # "has been told", "had been told"
+    while k > 0 and (tokens[k - 1].lower in auxiliaries or _inserted(tokens[k - 1], m)):
+        k -= 1  # "has been told", "had been told", "was also told", "has reportedly been told"
     ending = [f for f in founds if f.tend == k and _speaker(f)]
     return [f for f in founds if ending and (f.tstart, f.tend) == (ending[0].tstart, ending[0].tend)]
+
+
+def _inserted(token: Token, m: dict) -> bool:
+    """Can the word stand between an auxiliary and its participle ("was also told", "was reportedly told")?"""
+    return token.lower in m["passive_inserts"] or token.lower.endswith(m["adverb_endings"])
+
+
+def _passive_at(tokens: list[Token], verb: int, m: dict) -> bool:
+    """Is the verb at `verb` a participle after a passive auxiliary, with inserted words between ("was told",
+    "was also told")?"""
+    k = verb - 1
+    while k > 0 and _inserted(tokens[k], m):
+        k -= 1
+    return k >= 0 and k < verb and tokens[k].lower in m["passive_markers"]
 
 
 def _relays(found: Found, m: dict) -> bool:
@@ -317,7 +331,7 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
             continue
         length = hit[0]
         end = i + length
-        if before and before[0] == length and i > 0 and tokens[i - 1].lower in m["passive_markers"]:
+        if before and before[0] == length and i > 0 and _passive_at(tokens, i, m):
             listener = _passive_listener(tokens, founds, i, end, m)
             if listener:  # "Ukraine attacked Kursk, Putin was told (on Monday)", "Putin was told that ...": Putin is
                 excluded.update(range(min(f.tstart for f in listener), i))  # told, says nothing, takes no part
@@ -420,6 +434,30 @@ def _wish_reach(tokens: list[Token], founds: list[Found], wishes: list[tuple[int
     mengirim senjata setelah Rusia menyerang Kyiv"); None when none follows the last of them."""
     starts = {f.tstart for f in founds}
     for k, e, _ in m["other_event_before"].finditer(tokens, max(end for _, end in wishes)):
-        if e in starts:
+        if e in starts and _told_as_past(tokens, founds, e, m):
             return k
     return None
+
+
+def _told_as_past(tokens: list[Token], founds: list[Found], start: int, m: dict) -> bool:
+    """Is the clause from token `start` told as past: its first plain word past its names a past verb ("after
+    Russia struck", `past_forms`, `participle_endings`), or one of `past_clause_words` in it before a comma ("after
+    Russia had struck", "setelah Rusia menyerang Kyiv pada Senin lalu"), or an event its names own ("following
+    Russia's attack")? Not "after Russia and Ukraine agree"."""
+    named = {k for f in founds for k in range(f.tstart, f.tend)}
+    end = max((f.tend for f in founds if f.tstart == start), default=start)
+    if end < len(tokens) and tokens[end].text in ("'", "’"):
+        return True  # "following Russia's attack on Kyiv": an event named as a fact
+    first = True
+    for k in range(start, len(tokens)):
+        word = tokens[k].lower
+        if tokens[k].text in (",", ";") or word in m["strong"]:
+            return False
+        if word in m["past_clause_words"]:
+            return True
+        if first and k not in named and tokens[k].text.isalpha() and tokens[k].text.islower() \
+                and word not in m["coordinators"]:
+            first = False
+            if word in m["past_forms"] or (m["participle_endings"] and word.endswith(m["participle_endings"])):
+                return True
+    return False

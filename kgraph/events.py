@@ -552,12 +552,13 @@ def _plain_object_word(ctx: SentenceContext, k: int) -> bool:
 UNNAMED_ASKED_REACH = 5  # words of an unnamed object between a control verb and its infinitive ("the rich countries")
 
 
-def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Found | None, int] | None:
+def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Found | None, int, bool] | None:
     """The one a control verb asks to do what the trigger says, and where the verb starts
     ("Zelensky asked Germany to send missiles", "Prabowo meminta Jepang mengirim bantuan", "Xi invited
     Putin to visit"): that one is the trigger's subject, not the asker; None for the one when those
-    asked are named by no name ("urged rich countries to provide aid"). `control_verbs` and
-    `infinitive_markers` in the lexicon."""
+    asked are named by no name ("urged rich countries to provide aid"). The flag says the one who orders acts
+    through a force of its own named by no name ("ECOWAS ordered its standby force to deploy", "memerintahkan
+    militer menyerang"): the subject stays the doer. `control_verbs` and `infinitive_markers` in the lexicon."""
     verbs = ctx.control_verbs
     if not verbs:
         return None
@@ -577,7 +578,7 @@ def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Foun
         if found.tend in ends:
             start = _object_start(ctx, found, verbs)  # "urged the United States", "mengimbau negara-negara ASEAN"
             if start is not None and (marker is not None or ctx.tokens[verbs[start]].lower not in marked):
-                return found, verbs[start]  # ("told reporters he would visit": he, the teller)
+                return found, verbs[start], False  # ("told reporters he would visit": he, the teller)
     # "urged rich countries to provide aid", "mengimbau negara-negara donor untuk memberikan bantuan", "mendesak
     # sekutu mengirim senjata": those asked are named by no name; the asker is not the doer
     end = marker if marker is not None else tstart
@@ -587,10 +588,12 @@ def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Foun
         if marker is None and ctx.tokens[k].lower in ctx.lang.matchers["determiners"]:
             return None  # "requested an emergency session": the trigger's own noun phrase, no one asked to act
         if k in verbs and k < end:
-            if ctx.tokens[verbs[k]].lower in marked and (marker is None or _orders(ctx, verbs[k])):
-                return None  # "ECOWAS ordered its standby force to deploy": its own force, ECOWAS deploys;
-                # "told reporters he would visit": he, the teller
-            return None, verbs[k]
+            if ctx.tokens[verbs[k]].lower in marked and marker is None:
+                return None  # "told reporters he would visit": he, the teller
+            if _orders(ctx, verbs[k]) and not any(ctx.lang.matchers["titles"].match_at(ctx.tokens, j) for j in range(k, end)):
+                return None, verbs[k], True  # "ECOWAS ordered its standby force to deploy", "memerintahkan militer
+                # menyerang": its own force, ECOWAS deploys (not "instructed his foreign minister to visit")
+            return None, verbs[k], False
     return None
 
 
@@ -818,7 +821,7 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                     return group or ([found] if found.type in ACTOR_TYPES and found.type != "anonymous" else [])
                 break
         asked = _asked(ctx, tstart, founds)
-        if asked is not None:
+        if asked is not None and not asked[2]:  # (one's own force: the subject, found below)
             return _coordinated(ctx, asked[0], types, leftwards=True) if asked[0] is not None else []
         if tstart > 0 and ctx.tokens[tstart - 1].lower in m["relative_pronouns"]:  # "militants who attack ..."
             end = tstart - 1 - (tstart > 1 and ctx.tokens[tstart - 2].text == ",")  # "Blinken, who met ..."

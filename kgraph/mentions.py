@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer
 from .model import Fact
-from .rules import BODY_ANAPHOR, HOME_BODY, TITLE_ANAPHOR, Language
+from .rules import BODY_ANAPHOR, HALF_ANAPHOR, HOME_BODY, TITLE_ANAPHOR, Language
 from .text import Token, slug
 
 ACTOR_TYPES = frozenset({"person", "country", "organisation", "outlet", "anonymous"})
@@ -858,6 +858,10 @@ class _Builder:
                     self._home_body(i, i + length, label)
                 i += length
                 continue
+            if kind.startswith(HALF_ANAPHOR):  # "the North": North Korea, named before
+                self._half_anaphor(i, i + length, kind[len(HALF_ANAPHOR):])
+                i += length
+                continue
             if kind.startswith(TITLE_ANAPHOR):  # "the president", "Kepala Negara": the holder named last
                 self._title_anaphor(i, i + length, kind[len(TITLE_ANAPHOR):])
                 i += length
@@ -1044,15 +1048,32 @@ class _Builder:
         """A body named by its kind alone ("the ministry", "the foreign ministry", "kementerian itu") is the
         organisation named last whose name holds those words (`body_anaphora`: "Ukraine's defence ministry
         said ... the ministry said": Ukraine's); none if no such body was named. Says whether one was."""
-        words = set(head.split())
+        variants = self.lang.matchers["spelling_variants"]
+        words = {variants.get(w, w) for w in head.split()}
         earlier = list(self.history.mentions) + sorted((f for f in self.founds if f.tend <= i), key=lambda f: f.tstart)
         for found in reversed(earlier):
-            if found.type == "organisation" and words <= set(found.label.lower().split()):
+            if found.type == "organisation" and words <= {variants.get(w, w) for w in found.label.lower().split()}:
                 start, stop, surface = _span(self.tokens, self.text, i, j)
                 self.founds.append(Found(i, j, start, stop, surface, found.key, found.type, "anaphor", found.label,
                                          found.actor_key, wikidata=found.wikidata, state=found.state))
                 return True
         return False
+
+    def _half_anaphor(self, i: int, j: int, first: str) -> None:
+        """A capitalised half of a divided state ("the North", "the South") is the state named last whose
+        English name begins with that word (`half_anaphora`: "North Korea fired ... The North has launched":
+        North Korea); none before another capitalised word ("the North Atlantic"), in lower case ("the north
+        of Gaza") or when no such state was named."""
+        if self.tokens[j - 1].text != first or j < len(self.tokens) and self.tokens[j].text[:1].isupper():
+            return
+        earlier = list(self.history.mentions) + sorted((f for f in self.founds if f.tend <= i), key=lambda f: f.tstart)
+        for found in reversed(earlier):
+            entry = self.gazetteer.get(found.state or found.actor_key or found.key)
+            if entry is not None and entry.type == "country" and entry.label.startswith(first + " "):
+                start, stop, surface = _span(self.tokens, self.text, i, j)
+                self.founds.append(Found(i, j, start, stop, surface, entry.key, "country", "anaphor", entry.label,
+                                         wikidata=entry.wikidata))
+                return
 
     def _home_body(self, i: int, j: int, label: str) -> None:
         """A state's body named by its kind alone with none named before, as it speaks ("MANILA — ... , the

@@ -456,11 +456,7 @@ KNOWN_GAPS = {
     ("en_93_asean_us_summit_rescheduled", 8): "no Gathering is extracted from this wording",
     ("en_93_asean_us_summit_rescheduled", 9): "no Meeting is extracted from this wording",
     ("en_93_asean_us_summit_rescheduled", 11): "no Meeting is extracted from this wording",
-    ("en_94_north_korea_satellite_test_missiles", 1): "no Launch is extracted from this wording",
-    ("en_94_north_korea_satellite_test_missiles", 3): "the clause said has its own subject ('the North'), which is no "
-                                                     "known name, so its speaker is not taken as the launcher",
     ("en_94_north_korea_satellite_test_missiles", 4): "no Launch is extracted from this wording",
-    ("en_94_north_korea_satellite_test_missiles", 5): "no Launch is extracted from this wording",
     ("en_94_north_korea_satellite_test_missiles", 6): "no Launch is extracted from this wording",
     ("en_94_north_korea_satellite_test_missiles", 7): "no Launch is extracted from this wording",
     ("en_94_north_korea_satellite_test_missiles", 9): "no ArmsTransfer is extracted from this wording",

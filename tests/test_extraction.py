@@ -4736,6 +4736,39 @@ def test_a_body_named_before_is_the_one_its_kind_refers_to_whatever_the_dateline
     assert _sources_in(resources, text) == [["new:japanese-foreign-ministry"]] * 2
 
 
+@pytest.mark.parametrize("text,event_type,role,key", [
+    ("North Korea fired a ballistic missile on Monday. The North has launched dozens of missiles this year.",
+     "Launch", "launcher", "north-korea"),
+    ("Kim Jong Un met Putin in Pyongyang. The North could soon fire another missile.", "Launch", "launcher",
+     "north-korea"),
+    ("South Korea protested on Monday. The South will hold drills with the United States next week.", "Cooperation",
+     "party", "south-korea"),
+])
+def test_a_half_of_a_divided_state_is_the_one_named_before(events_of, text, event_type, role, key):
+    events = [e for e in events_of(text, "en") if e.type == event_type]
+    assert events and (role, key) in events[-1].roles
+
+
+@pytest.mark.parametrize("text", [
+    "Israel struck targets in the north of Gaza on Monday. The north has been emptied.",
+    "The North fired a missile on Monday.",  # no divided state named before
+    "North Korea fired a missile on Monday. NATO ships sailed in the North Atlantic.",
+])
+def test_the_north_names_no_state_in_lower_case_before_a_name_or_with_none_named(resources, text):
+    doc = extract(Article(id="t", text=text, lang="en", date=dt.date(2025, 4, 4)), resources)
+    assert not [e for e in doc.events if e.type == "Launch" and e.evidence.text.startswith("The North")]
+    assert all("north-korea" != key for e in doc.events for _, key in e.roles if "Atlantic" in e.evidence.text)
+
+
+@pytest.mark.parametrize("first,second", [
+    ("Britain's Ministry of Defence", "The defence ministry"),
+    ("Britain's Ministry of Defence", "The defense ministry"),
+])
+def test_a_body_named_by_its_kind_is_the_one_named_before_in_either_spelling(resources, first, second):
+    text = f"{first} said Russia attacked Kharkiv on Monday. {second} said Russia also struck Odesa."
+    assert _sources_in(resources, text) == [["new:british-ministry-of-defence"]] * 2
+
+
 @pytest.mark.parametrize("text,roles,sources", [
     ("Russian foreign ministry spokeswoman Maria Zakharova said Lavrov would meet Rubio in Riyadh.",
      {("participant", "sergei-lavrov"), ("participant", "marco-rubio")}, ["maria-zakharova"]),
@@ -4925,6 +4958,12 @@ def test_a_coast_guard_acts_as_itself(events_of):
     ("en", "Ukraine attacked Kursk, Putin was told on Monday.", "Attack",
      {("attacker", "ukraine"), ("target", "kursk-oblast")}, []),
     ("en", "Russia attacked Kyiv, Reuters was told.", "Attack", {("attacker", "russia"), ("target", "kyiv")}, ["reuters"]),
+    ("en", "Putin was also told that Ukraine had attacked Kursk.", "Attack",
+     {("attacker", "ukraine"), ("target", "kursk-oblast")}, []),
+    ("en", "Ukraine attacked Kursk, Putin was later told.", "Attack",
+     {("attacker", "ukraine"), ("target", "kursk-oblast")}, []),
+    ("en", "Putin has reportedly been told that Ukraine attacked Kursk.", "Attack",
+     {("attacker", "ukraine"), ("target", "kursk-oblast")}, []),
     ("en", "Zelensky urges sanctions on Russia.", "Sanction", {("target", "russia"), ("imposer", "ukraine")},
      ["volodymyr-zelenskyy"]),
     ("en", "Zelensky urged that Germany send Taurus missiles to Ukraine.", "ArmsTransfer",
@@ -4944,7 +4983,8 @@ def test_passive_and_urging_verbs_keep_what_is_told_and_who_tells_it(events_of, 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Zelenskiy urged allies to send more air defence systems after Russia struck Kyiv on Monday."),
     ("en", "Zelenskiy hopes Germany will send Patriot missiles to Ukraine following Russia's attack on Kyiv on Monday."),
-    ("id", "Zelensky mendesak sekutu untuk mengirim sistem pertahanan udara setelah Rusia menyerang Kyiv pada Senin."),
+    ("id", "Zelensky mendesak sekutu untuk mengirim sistem pertahanan udara setelah Rusia menyerang Kyiv pada Senin "
+           "lalu."),
 ])
 def test_what_one_urges_before_another_event_is_all_the_urger_says(events_of, lang, text):
     """The event told after "after Russia struck" is the narrator's, not the urger's, and its day is its own:
@@ -4952,7 +4992,34 @@ def test_what_one_urges_before_another_event_is_all_the_urger_says(events_of, la
     events = events_of(text, lang)
     transfer, attack = one(events, "ArmsTransfer"), one(events, "Attack")
     assert sources_of(transfer) == ["volodymyr-zelenskyy"] and sources_of(attack) == []
-    assert attack.time is not None and attack.time.text in ("Monday", "Senin") and transfer.time is None
+    assert attack.time is not None and attack.time.text.startswith(("Monday", "Senin")) and transfer.time is None
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "Erdogan urged Putin to visit Turkey after Russia and Ukraine agree to a ceasefire.", "recep-tayyip-erdogan"),
+    ("en", "Xi Jinping hopes Putin will visit Beijing after Russia and Ukraine sign a peace deal.", "xi-jinping"),
+    ("id", "Xi Jinping berharap Putin mengunjungi Beijing setelah Rusia dan Ukraina menandatangani perjanjian damai.",
+     "xi-jinping"),
+])
+def test_what_is_to_happen_after_a_deed_urged_is_part_of_what_is_urged(events_of, lang, text, speaker):
+    assert sources_of(one(events_of(text, lang), "Agreement")) == [speaker]
+
+
+@pytest.mark.parametrize("lang,text,event_type,roles", [
+    ("id", "Putin memerintahkan militer menyerang Kharkiv.", "Attack",
+     {("attacker", "vladimir-putin"), ("target", "kharkiv")}),
+    ("id", "Prabowo memerintahkan kapal perang mengirim bantuan ke Gaza.", "Aid",
+     {("provider", "indonesia"), ("recipient", "palestine")}),
+    ("en", "Putin ordered the army to attack Kharkiv.", "Attack", {("attacker", "vladimir-putin"), ("target", "kharkiv")}),
+])
+def test_an_order_to_a_force_of_ones_own_is_ones_own_planned_deed(events_of, lang, text, event_type, roles):
+    event = one(events_of(text, lang), event_type)
+    assert (event.status, set(event.roles)) == ("planned", roles)
+
+
+def test_one_instructed_by_title_is_not_the_one_who_instructs(events_of):
+    assert not [e for e in events_of("Macron instructed his foreign minister to visit Beijing.", "en")
+                if ("visitor", "emmanuel-macron") in e.roles]
 
 
 @pytest.mark.parametrize("lang,text,roles", [

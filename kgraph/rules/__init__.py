@@ -31,6 +31,7 @@ TRANSFERS = ("ArmsTransfer", "TechnologyTransfer", "Aid")  # events whose maker 
 TITLE_ANAPHOR = "title:"  # the kind of a `title_anaphora` phrase in the anaphora matcher, before its position
 BODY_ANAPHOR = "body:"  # the kind of a `body_anaphora` phrase in the anaphora matcher, before its head words
 HOME_BODY = "home:"  # the kind of a `home_bodies` phrase in the anaphora matcher, before the body's label
+HALF_ANAPHOR = "half:"  # the kind of a `half_anaphora` phrase in the anaphora matcher, before the first word
 STRATEGY_EXAMPLES = {"after": "after:ke|kepada", "marked": "marked:buatan|dari", "role": "role:target",
                      "object_place": "object_place:di"}
 FACT_PREDICATES = ("locatedIn", "capitalOf", "leads", "basedIn", "affiliatedWith")
@@ -60,7 +61,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "superlatives": list, "copulas": list, "maker_words": list, "contrasts": list,
                 "contrast_fillers": list, "old_date_words": list, "civilian_nouns": list,
                 "setting_openers": list, "for_heads": list, "plural_markers": list,
-                "open_waters": list, "gerund_endings": list, "free_relatives": list, "price_words": list, "additive_words": list, "sideline_words": list, "earlier_occasion_words": list, "earlier_occasion_fillers": list, "not_earlier_before": list, "inclusion_words": list, "people_of_prepositions": list, "people_nouns": list, "group_nouns": list, "own_clause_verbs": list, "source_determiners": list, "source_modifiers": list, "non_seat_modifiers": list, "qualified_heads": list, "existential_verbs": list, "existential_fillers": list, "urging_verbs": list, "outlet_tails": list, "telling_verbs": list, "expectation_verbs": list, "perfect_auxiliaries": list, "hoping_verbs": list, "marked_control_verbs": list,
+                "open_waters": list, "gerund_endings": list, "free_relatives": list, "price_words": list, "additive_words": list, "sideline_words": list, "earlier_occasion_words": list, "earlier_occasion_fillers": list, "not_earlier_before": list, "inclusion_words": list, "people_of_prepositions": list, "people_nouns": list, "group_nouns": list, "own_clause_verbs": list, "source_determiners": list, "source_modifiers": list, "non_seat_modifiers": list, "qualified_heads": list, "existential_verbs": list, "existential_fillers": list, "urging_verbs": list, "outlet_tails": list, "telling_verbs": list, "expectation_verbs": list, "perfect_auxiliaries": list, "hoping_verbs": list, "marked_control_verbs": list, "past_clause_words": list,
                 "directives": list, "ranks": list, "ranks_after": list, "charge_nouns": list, "appositive_denials": list, "denial_fillers": list, "object_prepositions": list, "ties_words": list, "quantity_links": list, "quantity_nouns": list, "denier_heads": list, "name_links": list, "bare_reporting_verbs": list, "not_reporting_before": list, "possessive_pronouns": list, "accusation_verbs": list, "unofficial_sources": list, "not_sources": list},
     "titles": str,
     "positions": {"leaders": list},
@@ -72,6 +73,8 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "title_anaphora": str,
     "body_anaphora": str,
     "home_bodies": str,
+    "spelling_variants": str,
+    "half_anaphora": str,
     "not_incumbent": str,
     "not_incumbent_after": str,
     "anonymous_sources": str,
@@ -126,7 +129,7 @@ GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_particip
                      "directives", "ranks", "ranks_after", "charge_nouns", "appositive_denials", "denial_fillers", "object_prepositions", "ties_words", "quantity_links", "quantity_nouns", "denier_heads", "name_links", "bare_reporting_verbs", "not_reporting_before", "possessive_pronouns", "accusation_verbs", "unofficial_sources",
                      "source_modifiers", "non_seat_modifiers", "qualified_heads", "existential_verbs",
                      "existential_fillers", "urging_verbs", "outlet_tails",
-                     "telling_verbs", "expectation_verbs", "perfect_auxiliaries", "hoping_verbs", "marked_control_verbs")
+                     "telling_verbs", "expectation_verbs", "perfect_auxiliaries", "hoping_verbs", "marked_control_verbs", "past_clause_words")
 
 
 def _has_word(text: str) -> bool:
@@ -613,8 +616,11 @@ def _build_matchers(lexicon: dict) -> dict:
                                   + [(p, TITLE_ANAPHOR + position)
                                      for p, position in lexicon.get("title_anaphora", {}).items()]
                                   + [(p, BODY_ANAPHOR + head) for p, head in lexicon.get("body_anaphora", {}).items()]
-                                  + [(p, HOME_BODY + label) for p, label in lexicon.get("home_bodies", {}).items()]),
+                                  + [(p, HOME_BODY + label) for p, label in lexicon.get("home_bodies", {}).items()]
+                                  + [(p, HALF_ANAPHOR + first) for p, first in lexicon.get("half_anaphora", {}).items()]),
         "anonymous": PhraseMatcher(lexicon.get("anonymous_sources", {})),
+        # one spelling of a word another spells otherwise ("defence" = "defense"), for bodies named by their kind
+        "spelling_variants": {word.lower(): other.lower() for word, other in lexicon.get("spelling_variants", {}).items()},
         # "former", "next", "mantan": the holder of a title so qualified does not hold it now
         "not_incumbent": {word.lower(): label for word, label in lexicon.get("not_incumbent", {}).items()},
         "not_incumbent_after": {word.lower(): label for word, label in lexicon.get("not_incumbent_after", {}).items()},
