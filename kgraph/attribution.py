@@ -66,6 +66,8 @@ def _verb_reports(tokens: list[Token], founds: list[Found], end: int, verb: int,
 def _ordered_to_act(tokens: list[Token], k: int, m: dict) -> bool:
     """Does an infinitive of a deed follow token k ("told Hegseth to strike"), not of waiting for one ("told
     Japan to expect a launch": `expectation_verbs`)?"""
+    if k + 1 < len(tokens) and tokens[k].lower in m["negation_words"]:
+        k += 1  # "told Netanyahu not to attack Rafah"
     return k + 1 < len(tokens) and tokens[k].lower in m["infinitive_markers"] \
         and tokens[k + 1].lower not in m["expectation_verbs"]
 

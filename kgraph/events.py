@@ -523,6 +523,15 @@ def said_clause_between(ctx: SentenceContext, start: int, end: int) -> bool:
     return any(start <= k < end for k in ctx.said_clause_commas)
 
 
+def _other_clause_between(ctx: SentenceContext, tend: int, start: int) -> bool:
+    """Does a clause of another event open between tokens `tend` and `start`: a phrase of `other_event_before`
+    right before a name, then a trigger ("after Trump met Putin", "setelah Israel menyerang")? What follows is
+    that event's, not the trigger's before it."""
+    starts, triggers = ctx.found_starts, ctx.spans or ()
+    return any(e in starts and e <= start and any(s > e for s, _, _ in triggers)
+               for _, e, _ in ctx.lang.matchers["other_event_before"].finditer(ctx.tokens, tend, start + 1))
+
+
 def _object_start(ctx: SentenceContext, found: Found, verbs: dict[int, int]) -> int | None:
     """Where the object phrase a name ends starts, right after a control verb: at the name, its head, or
     a few lower-case words before it ("negara-negara ASEAN"); None if no control verb ends there."""
@@ -890,6 +899,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if any(any(tend <= item[0] < k for item in ctx.items)
                    for k, _, _ in m["other_event_before"].finditer(ctx.tokens, tend, found.tstart)):
                 break  # "asked for air defence after a Russian attack": past the thing asked for, another event
+            if _other_clause_between(ctx, tend, found.tstart):
+                break  # "urged Putin and Zelensky to meet after Trump met Putin": Trump meets in another event
             if any(ctx.tokens[k].text in QUOTE_MARKS
                    or _opens_a_purpose(ctx, k) and (gathering or found.tstart > k + PURPOSE_OBJECT_REACH)
                    for k in range(tend, found.tstart)):
@@ -940,6 +951,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 break  # "struck Gaza, while talks continued in Cairo", not the ", and" of a list of names
                 # ("ECOWAS, Uni Afrika, dan PBB ke Niamey"); "denied attacking the convoy, saying it fired at ..."
                 # (a place it may name: "denied attacking the tanker, noting that the attack took place in Omani waters")
+            if _other_clause_between(ctx, tend, found.tstart):
+                break  # "urged Putin and Zelensky to meet after Trump met Putin in Alaska": Alaska is the other's
             if tend in ctx.control_verbs and any(ctx.tokens[k].lower in m["infinitive_markers"] or k in trigger_starts
                                                   for k in range(tend, found.tstart)):
                 break  # "mendesak negara-negara kaya untuk memberikan bantuan kepada Sudan", "meminta Jepang memberikan

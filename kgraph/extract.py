@@ -309,7 +309,7 @@ def _merge_candidates(candidates: list[Candidate], relative: frozenset[int] = fr
                         roles.append((role, found))
                 merged[k] = replace(kept, roles=tuple(roles), place=kept.place or candidate.place,
                                     items=tuple(dict.fromkeys(kept.items + candidate.items)),
-                                    named=kept.named or candidate.named)
+                                    named=kept.named or candidate.named, asked=kept.asked or candidate.asked)
                 break
         else:
             merged.append(candidate)
@@ -405,10 +405,25 @@ def _told_apart(ctx: SentenceContext, kept: Candidate, candidate: Candidate) -> 
         if other.tstart != order:  # "ordered the Guards to strike Israel, and hours later Iran fired missiles at
             return True  # Israel", "sent 10 tanks last week, and Scholz ordered the army to send 20 more": an order's
         # deed and another; "approved a bill to send aid" is one, the approval being the trigger that tells it
+    if _other_subject_after(ctx, kept, candidate):
+        return True
     if not said_clause_between(ctx, kept.tend, candidate.tstart) or not _same_doer(kept, candidate):
         return False
     status = {c.rule.status or status_of(ctx.tokens, c.tstart, c.tend, ctx.lang, ctx.relative) for c in (kept, candidate)}
     return len(status) > 1
+
+
+def _other_subject_after(ctx: SentenceContext, kept: Candidate, candidate: Candidate) -> bool:
+    """Is the later candidate told in a clause of its own after a phrase of another event, with a subject named
+    right after the phrase and doers other than the first's ("Iran attacked Israel after Israel struck Damascus",
+    "urged Putin and Zelensky to meet after Trump met Putin in Alaska": two events)?"""
+    first = kept.rule.roles[0][0] if kept.rule.roles else None
+    doers = lambda c: {f.as_actor for role, f in c.roles if role == first}  # noqa: E731
+    if first is None or not doers(candidate) or doers(kept) == doers(candidate):
+        return False
+    starts = ctx.found_starts
+    return any(e in starts for _, e, _ in ctx.lang.matchers["other_event_before"].finditer(ctx.tokens, kept.tend,
+                                                                                            candidate.tstart))
 
 
 def _same_doer(a: Candidate, b: Candidate) -> bool:

@@ -5017,6 +5017,34 @@ def test_an_order_to_a_force_of_ones_own_is_ones_own_planned_deed(events_of, lan
     assert (event.status, set(event.roles)) == ("planned", roles)
 
 
+@pytest.mark.parametrize("lang,text,event_type,first,second", [
+    ("en", "Iran attacked Israel after Israel struck Damascus on April 1.", "Attack",
+     {("attacker", "iran"), ("target", "israel")}, {("attacker", "israel"), ("target", "damascus")}),
+    ("id", "Iran menyerang Israel setelah Israel menyerang Damaskus pada 1 April.", "Attack",
+     {("attacker", "iran"), ("target", "israel")}, {("attacker", "israel"), ("target", "damascus")}),
+    ("en", "Xi Jinping urged Putin and Zelensky to meet after Trump met Putin in Alaska on Friday.", "Meeting",
+     {("participant", "vladimir-putin"), ("participant", "volodymyr-zelenskyy")},
+     {("participant", "donald-trump"), ("participant", "vladimir-putin")}),
+])
+def test_an_event_after_another_with_a_subject_of_its_own_is_another(events_of, lang, text, event_type, first,
+                                                                     second):
+    """"after Israel struck Damascus" is Israel's own attack, with its own target, place and day: the first
+    event takes none of them."""
+    events = [e for e in events_of(text, lang) if e.type == event_type]
+    assert [set(e.roles) for e in events] == [first, second]
+    assert events[0].time is None and events[1].time is not None
+
+
+@pytest.mark.parametrize("text,status,roles", [
+    ("The Kremlin expects Trump to meet Putin in Riyadh.", "planned",
+     {("participant", "donald-trump"), ("participant", "vladimir-putin")}),
+    ("Biden told Netanyahu not to attack Rafah.", None, {("attacker", "benjamin-netanyahu"), ("target", "rafah")}),
+])
+def test_an_expected_meeting_is_planned_and_one_told_not_to_act_is_still_its_doer(events_of, text, status, roles):
+    event = events_of(text, "en")[0]
+    assert set(event.roles) == roles and (status is None or event.status == status)
+
+
 def test_one_instructed_by_title_is_not_the_one_who_instructs(events_of):
     assert not [e for e in events_of("Macron instructed his foreign minister to visit Beijing.", "en")
                 if ("visitor", "emmanuel-macron") in e.roles]
