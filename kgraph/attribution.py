@@ -23,8 +23,9 @@ class Attribution:
     denied_by: tuple[Source, ...] = ()  # who denies what the sentence tells (", a charge Tehran rejects")
     charge_start: int = 0  # where the charge denied begins: what is told from there to the denial is denied
     denial_start: int | None = None  # where that denial begins
-    reach: int | None = None  # where what the sources say ends, when they only urge or hope: an event told after it
-    # is the narrator's ("urged allies to send air defences after Russia struck Kyiv": the strike is no one's word)
+    narrated: tuple[int, int] | None = None  # tokens of a clause told by the narrator inside a sentence whose sources
+    # only urge or hope ("urged allies to send air defences after Russia struck Kyiv, and vowed ...": the strike is
+    # no one's word, what is vowed after the comma is the urger's again)
 
 
 def _source_key(found: Found) -> str:
@@ -422,22 +423,26 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
     for _, _, source in sorted(sources, key=lambda s: (s[0], s[1])):
         if source not in ordered:
             ordered.append(source)
-    reach = _wish_reach(tokens, founds, wishes, m) if wishes and len(wishes) == len(sources) else None
+    narrated = _narrated_clause(tokens, founds, wishes, m) if wishes and len(wishes) == len(sources) else None
     if denial is None:
-        return Attribution(tuple(ordered), frozenset(excluded), reportedly, reach=reach)
+        return Attribution(tuple(ordered), frozenset(excluded), reportedly, narrated=narrated)
     deniers = tuple(dict.fromkeys(Source(_source_key(f), "said") for f in denial[2]))
     return Attribution(tuple(ordered), frozenset(excluded), reportedly, deniers, charge_scope(tokens, denial[0], m),
-                       denial[0], reach)
+                       denial[0], narrated)
 
 
-def _wish_reach(tokens: list[Token], founds: list[Found], wishes: list[tuple[int, int]], m: dict) -> int | None:
-    """Where what the sentence's urging or hoping verbs ask for ends: at a phrase that sets another event apart
-    and is followed by a name ("urged allies to send air defences after Russia struck Kyiv", "mendesak sekutu
-    mengirim senjata setelah Rusia menyerang Kyiv"); None when none follows the last of them."""
+def _narrated_clause(tokens: list[Token], founds: list[Found], wishes: list[tuple[int, int]],
+                     m: dict) -> tuple[int, int] | None:
+    """The clause after what the sentence's urging or hoping verbs ask for that the narrator tells: from a phrase
+    that sets another event apart and is followed by a name and a clause told as past ("urged allies to send air
+    defences after Russia struck Kyiv", "mendesak sekutu mengirim senjata setelah Rusia menyerang Kyiv pada Senin
+    lalu") to the next comma or strong boundary; None when none follows the last of them."""
     starts = {f.tstart for f in founds}
     for k, e, _ in m["other_event_before"].finditer(tokens, max(end for _, end in wishes)):
         if e in starts and _told_as_past(tokens, founds, e, m):
-            return k
+            end = next((j for j in range(e, len(tokens)) if tokens[j].text in (",", ";") or tokens[j].lower in m["strong"]),
+                       len(tokens))
+            return k, end
     return None
 
 

@@ -141,14 +141,15 @@ class Names:
         self.gazetteer = gazetteer
 
     def same_place(self, gold: str, predicted: str) -> bool:
-        """The same place, or one the gazetteer puts inside it (Sanaa for "Yemen")."""
+        """The same place, or one the gazetteer puts inside it (Sanaa for "Yemen", the White House for
+        "Washington")."""
         if self.normal(gold) == self.normal(predicted):
             return True
         inner = self.gazetteer.find(predicted)
         outer = self.gazetteer.find(gold)
         if len(inner) == 1 and len(outer) == 1:
             entry = self.gazetteer.get(inner[0].key)
-            return entry.country == outer[0].key or entry.capital_of == outer[0].key
+            return outer[0].key in (entry.country, entry.capital_of, entry.city)
         return False
 
     def same_source(self, gold: str, predicted: str) -> bool:

@@ -528,8 +528,19 @@ def _other_clause_between(ctx: SentenceContext, tend: int, start: int) -> bool:
     right before a name, then a trigger ("after Trump met Putin", "setelah Israel menyerang")? What follows is
     that event's, not the trigger's before it."""
     starts, triggers = ctx.found_starts, ctx.spans or ()
-    return any(e in starts and e <= start and any(s > e for s, _, _ in triggers)
+    return any(e in starts and e <= start and _other_trigger_after(triggers, e)
                for _, e, _ in ctx.lang.matchers["other_event_before"].finditer(ctx.tokens, tend, start + 1))
+
+
+SETTING_EVENTS = frozenset({"Visit"})  # an arrival sets the scene of what follows it: "met Xi after Xi arrived in
+# New Delhi on Thursday" met in New Delhi on Thursday
+
+
+def _other_trigger_after(triggers, k: int) -> bool:
+    """Is the first trigger after token k one of another event than an arrival or visit (`SETTING_EVENTS`; a
+    word that may also tell a delivery, "arrived", is an arrival)?"""
+    after = [rules for s, _, rules in sorted(triggers, key=lambda span: span[0]) if s > k]
+    return bool(after) and not any(rule.event in SETTING_EVENTS for rule in after[0])
 
 
 def _object_start(ctx: SentenceContext, found: Found, verbs: dict[int, int]) -> int | None:
@@ -1221,8 +1232,14 @@ def _possessive(ctx: SentenceContext, found: Found) -> bool:
 
 
 def _known_place_after(ctx: SentenceContext, place: Found) -> Found:
-    """An unknown venue followed by a known city ("Akademi Militer, Magelang") yields the city."""
-    if not place.key.startswith("new:") or place.tend >= len(ctx.tokens) or ctx.tokens[place.tend].text != ",":
+    """An unknown venue followed by a known city ("Akademi Militer, Magelang") yields the city, and so does one
+    named only by `generic_venue_words` before "in" ("the Presidential Palace in Nicosia": any country has one);
+    a venue with a name of its own stays ("Universitas Far Eastern Federal di Vladivostok")."""
+    if not place.key.startswith("new:") or place.tend >= len(ctx.tokens):
+        return place
+    generic = ctx.lang.matchers["generic_venue_words"]
+    if ctx.tokens[place.tend].text != "," and not (ctx.tokens[place.tend].lower in ctx.lang.matchers["locatives"]
+                                                    and all(w.lower() in generic for w in place.label.split())):
         return place
     known = [f for f in ctx.founds if f.tstart == place.tend + 1 and f.type == "city"
              and not f.key.startswith("new:") and not f.descriptor

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from .attribution import attribute
 from .errors import InputError
-from .events import (ARTICLES, DESCRIPTION_REACH, OBJECT_NOUN_REACH, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
+from .events import (ARTICLES, DESCRIPTION_REACH, SETTING_EVENTS, OBJECT_NOUN_REACH, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
                      relative_clause_tokens, said_clause_between, trigger_spans, without_self_transfer)
 from .factuality import (broke_down, ceased, clause_start, directive_of, infinitive_marker, purpose_of_a_deal, split_commitments,
                          status_of)
@@ -847,12 +847,16 @@ def _after_coordinator(times: list[TimeMention], tokens, trigger: int, lang: Lan
 
 
 def _apart_before_names(apart: list[tuple[int, int]], tokens: list, founds: list[Found], lang: Language,
-                        trigger_chars: list[int]) -> list[tuple[int, int]]:
+                        candidates: list[Candidate]) -> list[tuple[int, int]]:
     """`apart` with the phrases that set another event apart only before a name (`dated_apart_before_names`:
-    "after Russia struck Kyiv on Monday", "setelah Rusia menyerang"), where an event's trigger follows them."""
+    "after Russia struck Kyiv on Monday", "setelah Rusia menyerang"), where an event's trigger follows them,
+    not an arrival's ("met Xi after Xi arrived in New Delhi on Thursday": the meeting's Thursday too)."""
     named_starts = {f.tstart for f in founds}
-    extra = [(tokens[k].start, tokens[e - 1].end) for k, e, _ in lang.matchers["dated_apart_before_names"].finditer(tokens)
-             if e in named_starts and any(c > tokens[e].start for c in trigger_chars)]
+    extra = []
+    for k, e, _ in lang.matchers["dated_apart_before_names"].finditer(tokens):
+        following = min((c for c in candidates if c.tstart > e), key=lambda c: c.tstart, default=None)
+        if e in named_starts and following is not None and following.rule.event not in SETTING_EVENTS:
+            extra.append((tokens[k].start, tokens[e - 1].end))
     return sorted(apart + extra) if extra else apart
 
 
@@ -1294,7 +1298,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                                                                             ctx.dated)
         trigger_chars = sorted({tokens[c.tstart].start for c in sentence_candidates})
         if times:  # "after Russia struck Kyiv on Monday": Monday is the strike's (not "after Cyclone Mocha
-            apart = _apart_before_names(apart, tokens, mentions.founds, lang, trigger_chars)  # battered ...")
+            apart = _apart_before_names(apart, tokens, mentions.founds, lang, sentence_candidates)  # battered ...")
         trigger_starts = frozenset(c.tstart for c in sentence_candidates)
         noun_starts = frozenset(start for start, _, _ in noun_spans)
         opens = _opening_counts([t for t in times if t.start not in named_counts], trigger_chars, count_text,
@@ -1391,7 +1395,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 k: _year_from_sentence(t, allowed, sentence.text, lang.matchers["coordinators"])
                 for k, t in _days_of_places((candidate.place, *candidate.more_places), allowed, sentence.text,
                                             lang.matchers["prepositions"]).items()}
-            sources = attribution.sources if attribution.reach is None or candidate.tstart < attribution.reach else ()
+            narrated = attribution.narrated
+            sources = () if narrated is not None and narrated[0] <= candidate.tstart < narrated[1] else attribution.sources
             pending.append(_Pending(sentence.index, candidate, status, chosen, sources, days,
                                     candidate.tstart in relative, place_days))
             if new_dates:

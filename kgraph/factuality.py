@@ -294,6 +294,12 @@ def directive_of(tokens: list[Token], scope: int, start: int, m: dict, dated: fr
     standby force to deploy to Benin", "approved a request from Tinubu to send troops", `directives`), or
     None. What is ordered is yet to be done: planned, unless a cue says more."""
     marker = infinitive_marker(tokens, start, m)
+    if marker is None and m["bare_directives"]:  # "memerintahkan tentara menyerang Beirut": no "untuk"
+        for k in range(start - 1, max(scope, start - 1 - BARE_DIRECTIVE_REACH) - 1, -1):
+            if tokens[k].lower in m["bare_directives"]:
+                return k
+            if not (tokens[k].text.isalpha() and tokens[k].text.islower()):
+                break
     if not m["directives"] or marker is None:
         return None
     k, words = marker - 1, 0
@@ -313,6 +319,8 @@ def directive_of(tokens: list[Token], scope: int, start: int, m: dict, dated: fr
     return None
 
 
+BARE_DIRECTIVE_REACH = 3  # lower-case words between an order with no infinitive marker and its deed ("memerintahkan
+# pasukan khusus menyerang")
 DIRECTIVE_REACH = 8  # words between an order and its infinitive ("approved a request from President Bola Tinubu to")
 
 

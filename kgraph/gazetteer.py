@@ -23,7 +23,7 @@ DATA = Path(__file__).parent / "data"
 # (gazetteer.toml: places, organisations, short forms; people.toml: office holders and outlets)
 BUNDLED = (DATA / "gazetteer_generated.toml", DATA / "gazetteer.toml", DATA / "people.toml")
 ENTRY_KEYS = {"key", "label", "type", "wikidata", "aliases", "demonyms", "country", "position",
-              "capital_of", "metonym_for", "geonames", "lat", "lon"}
+              "capital_of", "metonym_for", "geonames", "lat", "lon", "city"}
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class Entry:
     geonames: int = 0
     lat: float | None = None
     lon: float | None = None
+    city: str = ""  # the city a facility lies in ("White House": Washington)
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,10 @@ class Gazetteer:
 
     @cached_property
     def containment(self) -> frozenset[tuple[str, str]]:
-        """(place, country) pairs of every entry that lies in a country: computed once per gazetteer."""
-        return frozenset((e.key, e.country) for e in self.entries.values() if e.country and e.type != "person")
+        """(place, country) pairs of every entry that lies in a country, and (facility, city) pairs: computed
+        once per gazetteer."""
+        return frozenset((e.key, e.country) for e in self.entries.values() if e.country and e.type != "person") \
+            | frozenset((e.key, e.city) for e in self.entries.values() if e.city)
 
     def find(self, text: str) -> list[Hit]:
         """Leftmost-longest, non-overlapping alias matches on word boundaries.
@@ -101,7 +104,7 @@ FILE_KEYS = ("entity", "honorifics", "version")
 ENTRY_TYPES: dict[str, tuple[type, ...]] = {  # what each entry key holds, checked as the file is read
     "key": (str,), "label": (str,), "type": (str,), "wikidata": (str,), "aliases": (list,), "demonyms": (list,),
     "country": (str,), "position": (str,), "capital_of": (str,), "metonym_for": (str,), "geonames": (int,),
-    "lat": (int, float), "lon": (int, float),
+    "lat": (int, float), "lon": (int, float), "city": (str,),
 }
 _TYPE_NAMES = {str: "a string", list: "a list of strings", int: "a whole number", float: "a number"}
 
@@ -167,7 +170,7 @@ def _entries_from(path: Path, user: bool = False) -> tuple[str, list[Entry], lis
             demonyms=tuple(raw.get("demonyms", [])), country=raw.get("country", ""),
             position=raw.get("position", ""), capital_of=raw.get("capital_of", ""),
             metonym_for=raw.get("metonym_for", ""), geonames=int(raw.get("geonames", 0)),
-            lat=raw.get("lat"), lon=raw.get("lon"),
+            lat=raw.get("lat"), lon=raw.get("lon"), city=raw.get("city", ""),
         ))
     return str(data.get("version", "")), entries, [_nfc(w.strip().rstrip(".").lower()) for w in honorifics]
 
@@ -247,8 +250,8 @@ def build_gazetteer(entries: list[Entry], version: str = "", honorifics: frozens
 
 
 def _check_references(where: str, entry: Entry, entries: dict[str, Entry]) -> None:
-    """A user's entry names only entities the gazetteer knows as its country, capital or metonym."""
-    for name in ("country", "capital_of", "metonym_for"):
+    """A user's entry names only entities the gazetteer knows as its country, capital, metonym or city."""
+    for name in ("country", "capital_of", "metonym_for", "city"):
         value = getattr(entry, name)
         if value and value not in entries:
             raise GazetteerError(f"{where}: {name} {value!r} is the key of no entity "

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from click.testing import CliRunner
 
 from kgraph.cli import main
-from kgraph.evaluate import evaluate
+from kgraph.evaluate import Names, evaluate
+from kgraph.gazetteer import load_gazetteer
 
 TEXT = "Rusia akan memasok senjata ke Iran. Korea Utara gagal meluncurkan satelit pada Mei lalu."
 META = {"id": "a", "date": "2023-09-05", "lang": "id"}
@@ -134,3 +137,14 @@ time = "{time}"
     report = evaluate(tmp_path)
     assert report.overall.tp == 2
     assert (report.place.right, report.place.total, report.time.right, report.time.total) == (2, 2, 2, 2)
+
+
+@pytest.mark.parametrize("gold,predicted,same", [
+    ("Yemen", "Sanaa", True),
+    ("Washington", "White House", True),  # the facility's city
+    ("Beijing", "Great Hall of the People", True),
+    ("Moscow", "White House", False),
+    ("White House", "Washington", False),  # a city is not inside its facility
+])
+def test_a_place_inside_the_gold_place_counts_as_the_same(gold, predicted, same):
+    assert Names(load_gazetteer()).same_place(gold, predicted) is same

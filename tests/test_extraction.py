@@ -5045,6 +5045,37 @@ def test_an_expected_meeting_is_planned_and_one_told_not_to_act_is_still_its_doe
     assert set(event.roles) == roles and (status is None or event.status == status)
 
 
+@pytest.mark.parametrize("text,place", [
+    ("Modi held talks with Dissanayake at the Presidential Palace in Colombo.", "colombo"),
+    ("Prabowo met Albanese at the Presidential Palace in Jakarta.", "jakarta"),
+    ("Israel denied striking al-Ahli Arab Hospital in Gaza City on Tuesday.", "new:ahli-arab-hospital"),  # a name
+    ("Biden met Lula at the White House.", "white-house"),  # a known facility stays the place
+])
+def test_a_venue_named_only_by_generic_words_places_the_event_in_the_city(events_of, text, place):
+    assert events_of(text, "en")[0].place == place
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Modi met Xi after Xi arrived in New Delhi on Thursday.", "new-delhi"),
+    ("Zelensky met Trump after Trump arrived in Rome for the pope's funeral.", "rome"),
+])
+def test_an_arrival_after_which_two_meet_sets_the_meetings_place_and_day(events_of, text, place):
+    meeting, visit = one(events_of(text, "en"), "Meeting"), one(events_of(text, "en"), "Visit")
+    assert meeting.place == visit.place == place and meeting.time == visit.time
+
+
+def test_what_an_urger_vows_after_a_narrated_clause_is_the_urgers_again(events_of):
+    text = "Zelensky urged allies to send air defences after Russia struck Kyiv, and vowed that Ukraine would strike Moscow."
+    attacks = {dict(e.roles)["attacker"]: sources_of(e) for e in events_of(text, "en") if e.type == "Attack"}
+    assert attacks == {"russia": [], "ukraine": ["volodymyr-zelenskyy"]}
+
+
+def test_a_bare_order_in_indonesian_plans_the_deed_and_its_weekday_is_the_orders(events_of):
+    event = one(events_of("Netanyahu memerintahkan tentara menyerang Beirut pada Senin.", "id", date="2025-04-04"),
+                "Attack")
+    assert event.status == "planned" and event.time.value == "2025-03-31"
+
+
 def test_one_instructed_by_title_is_not_the_one_who_instructs(events_of):
     assert not [e for e in events_of("Macron instructed his foreign minister to visit Beijing.", "en")
                 if ("visitor", "emmanuel-macron") in e.roles]

@@ -42,6 +42,7 @@ def _entry(key="x", label="X", **more) -> str:
     (_entry(country="nowhere"), "bad.toml: entity 1: country 'nowhere' is the key of no entity"),
     (_entry() + _entry("y", "Y", metonym_for="narnia"), "bad.toml: entity 2: metonym_for 'narnia' is the key of no entity"),
     (_entry(capital_of="atlantis"), "bad.toml: entity 1: capital_of 'atlantis' is the key of no entity"),
+    (_entry(city="gotham"), "bad.toml: entity 1: city 'gotham' is the key of no entity"),
 ])
 def test_a_bad_entry_is_one_error_naming_file_entity_and_key(tmp_path, body, message):
     path = tmp_path / "bad.toml"
