@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .events import ARTICLES
+from .events import ARTICLES, SUBJECT_NOUN_REACH, subject_end
 from .mentions import ACTOR_TYPES, Found
 from .model import Source
 from .rules import Language
@@ -437,34 +437,33 @@ def _narrated_clause(tokens: list[Token], founds: list[Found], wishes: list[tupl
     that sets another event apart and is followed by a name and a clause told as past ("urged allies to send air
     defences after Russia struck Kyiv", "mendesak sekutu mengirim senjata setelah Rusia menyerang Kyiv pada Senin
     lalu") to the next comma or strong boundary; None when none follows the last of them."""
-    starts = {f.tstart for f in founds}
     for k, e, _ in m["other_event_before"].finditer(tokens, max(end for _, end in wishes)):
-        if e in starts and _told_as_past(tokens, founds, e, m):
+        subject = subject_end(tokens, founds, e, m)
+        if subject is not None and _told_as_past(tokens, founds, e, subject, m):
             end = next((j for j in range(e, len(tokens)) if tokens[j].text in (",", ";") or tokens[j].lower in m["strong"]),
                        len(tokens))
             return k, end
     return None
 
 
-def _told_as_past(tokens: list[Token], founds: list[Found], start: int, m: dict) -> bool:
+def _told_as_past(tokens: list[Token], founds: list[Found], start: int, end: int, m: dict) -> bool:
     """Is the clause from token `start` told as past: its first plain word past its names a past verb ("after
     Russia struck", `past_forms`, `participle_endings`), or one of `past_clause_words` in it before a comma ("after
     Russia had struck", "setelah Rusia menyerang Kyiv pada Senin lalu"), or an event its names own ("following
     Russia's attack")? Not "after Russia and Ukraine agree"."""
     named = {k for f in founds for k in range(f.tstart, f.tend)}
-    end = max((f.tend for f in founds if f.tstart == start), default=start)
     if end < len(tokens) and tokens[end].text in ("'", "’"):
         return True  # "following Russia's attack on Kyiv": an event named as a fact
-    first = True
-    for k in range(start, len(tokens)):
+    plain = 0  # the plain words read: the subject's own nouns ("the Israeli army struck") and its verb
+    for k in range(end, len(tokens)):
         word = tokens[k].lower
         if tokens[k].text in (",", ";") or word in m["strong"]:
             return False
         if word in m["past_clause_words"]:
             return True
-        if first and k not in named and tokens[k].text.isalpha() and tokens[k].text.islower() \
+        if plain <= SUBJECT_NOUN_REACH and k not in named and tokens[k].text.isalpha() and tokens[k].text.islower() \
                 and word not in m["coordinators"]:
-            first = False
+            plain += 1
             if word in m["past_forms"] or (m["participle_endings"] and word.endswith(m["participle_endings"])):
                 return True
     return False

@@ -523,13 +523,49 @@ def said_clause_between(ctx: SentenceContext, start: int, end: int) -> bool:
     return any(start <= k < end for k in ctx.said_clause_commas)
 
 
+SUBJECT_NOUN_REACH = 2  # plain words of an unnamed subject before its past verb ("after militants attacked")
+
+
+def subject_end(tokens: list[Token], founds: list[Found], k: int, m: dict) -> int | None:
+    """Where the subject of a clause that opens at token k ends: a name ("after Trump met Putin"), an article and
+    a name ("after the United States struck Fordow"), or up to two plain words before a past verb ("after
+    militants attacked tourists"); None when no subject opens there ("after arriving", "after talks in Doha")."""
+    ends = {f.tstart: f.tend for f in sorted(founds, key=lambda f: f.tend)}
+    if k in ends:
+        return ends[k]
+    if k + 1 in ends and tokens[k].lower in ARTICLES:
+        return ends[k + 1]
+    j = k + (k < len(tokens) and tokens[k].lower in ARTICLES)
+    for n in range(j, min(j + SUBJECT_NOUN_REACH, len(tokens) - 1)):
+        word = tokens[n]
+        if not (word.text.isalpha() and word.text.islower()) or word.lower in m["prepositions"] \
+                or word.lower in m["past_forms"]:
+            return None
+        following = tokens[n + 1].lower
+        if following in m["past_forms"] or m["participle_endings"] and following.endswith(m["participle_endings"]) \
+                and following not in m["prepositions"]:
+            return n + 1
+    return None
+
+
 def _other_clause_between(ctx: SentenceContext, tend: int, start: int) -> bool:
     """Does a clause of another event open between tokens `tend` and `start`: a phrase of `other_event_before`
-    right before a name, then a trigger ("after Trump met Putin", "setelah Israel menyerang")? What follows is
-    that event's, not the trigger's before it."""
-    starts, triggers = ctx.found_starts, ctx.spans or ()
-    return any(e in starts and e <= start and _other_trigger_after(triggers, e)
-               for _, e, _ in ctx.lang.matchers["other_event_before"].finditer(ctx.tokens, tend, start + 1))
+    right before a subject of its own, then a trigger ("after Trump met Putin", "after the United States struck
+    Fordow", "setelah Israel menyerang")? What follows is that event's, not the trigger's before it."""
+    triggers, m = ctx.spans or (), ctx.lang.matchers
+    return any(e <= start and subject_end(ctx.tokens, ctx.founds, e, m) is not None and _other_trigger_after(triggers, e)
+               for _, e, _ in m["other_event_before"].finditer(ctx.tokens, tend, start + 1))
+
+
+def _own_clause_start(ctx: SentenceContext, floor: int, tstart: int) -> int:
+    """Where the clause of a trigger starts when a phrase of `other_event_before` opens it with a subject of its
+    own ending right before the trigger ("India struck Pakistan after militants attacked tourists": the
+    militants, named by no name, attack; India does not); else `floor`."""
+    m = ctx.lang.matchers
+    for _, e, _ in m["other_event_before"].finditer(ctx.tokens, floor, tstart):
+        if subject_end(ctx.tokens, ctx.founds, e, m) == tstart:
+            return e
+    return floor
 
 
 SETTING_EVENTS = frozenset({"Visit"})  # an arrival sets the scene of what follows it: "met Xi after Xi arrived in
@@ -855,6 +891,7 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         inside_relative = tstart in ctx.relative
         floor = max((k + 1 for k in range(1, tstart) if ctx.tokens[k].lower in m["strong"] or (
             ctx.tokens[k].lower in m["coordinators"] and ctx.tokens[k - 1].text == ",")), default=0)
+        floor = max(floor, _own_clause_start(ctx, floor, tstart))  # "after gunmen attacked": not the main subject
         reaction = reaction_before(ctx.tokens, floor, tstart, m)
         if reaction is not None:  # "China will respond to U.S. sanctions": who reacts does not impose them;
             owners = [f for f in founds if reaction[1] <= f.tstart and f.tend <= tstart]  # the noun's own owner

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from .attribution import attribute
 from .errors import InputError
-from .events import (ARTICLES, DESCRIPTION_REACH, SETTING_EVENTS, OBJECT_NOUN_REACH, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
+from .events import (ARTICLES, DESCRIPTION_REACH, SETTING_EVENTS, subject_end, OBJECT_NOUN_REACH, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
                      relative_clause_tokens, said_clause_between, trigger_spans, without_self_transfer)
 from .factuality import (broke_down, ceased, clause_start, directive_of, infinitive_marker, purpose_of_a_deal, split_commitments,
                          status_of)
@@ -419,11 +419,12 @@ def _other_subject_after(ctx: SentenceContext, kept: Candidate, candidate: Candi
     "urged Putin and Zelensky to meet after Trump met Putin in Alaska": two events)?"""
     first = kept.rule.roles[0][0] if kept.rule.roles else None
     doers = lambda c: {f.as_actor for role, f in c.roles if role == first}  # noqa: E731
-    if first is None or not doers(candidate) or doers(kept) == doers(candidate):
+    if first is None or doers(kept) == doers(candidate):
         return False
-    starts = ctx.found_starts
-    return any(e in starts for _, e, _ in ctx.lang.matchers["other_event_before"].finditer(ctx.tokens, kept.tend,
-                                                                                            candidate.tstart))
+    m = ctx.lang.matchers
+    return any(subject_end(ctx.tokens, ctx.founds, e, m) is not None and (
+        doers(candidate) or e not in ctx.found_starts and e + 1 not in ctx.found_starts)  # "after militants attacked"
+        for _, e, _ in m["other_event_before"].finditer(ctx.tokens, kept.tend, candidate.tstart))
 
 
 def _same_doer(a: Candidate, b: Candidate) -> bool:
@@ -851,11 +852,11 @@ def _apart_before_names(apart: list[tuple[int, int]], tokens: list, founds: list
     """`apart` with the phrases that set another event apart only before a name (`dated_apart_before_names`:
     "after Russia struck Kyiv on Monday", "setelah Rusia menyerang"), where an event's trigger follows them,
     not an arrival's ("met Xi after Xi arrived in New Delhi on Thursday": the meeting's Thursday too)."""
-    named_starts = {f.tstart for f in founds}
     extra = []
     for k, e, _ in lang.matchers["dated_apart_before_names"].finditer(tokens):
         following = min((c for c in candidates if c.tstart > e), key=lambda c: c.tstart, default=None)
-        if e in named_starts and following is not None and following.rule.event not in SETTING_EVENTS:
+        if following is not None and following.rule.event not in SETTING_EVENTS \
+                and subject_end(tokens, founds, e, lang.matchers) is not None:
             extra.append((tokens[k].start, tokens[e - 1].end))
     return sorted(apart + extra) if extra else apart
 

@@ -5064,6 +5064,11 @@ def test_an_arrival_after_which_two_meet_sets_the_meetings_place_and_day(events_
     assert meeting.place == visit.place == place and meeting.time == visit.time
 
 
+def test_a_narrated_clause_may_open_with_an_article_and_a_demonym(events_of):
+    text = "Guterres urged Israel to stop its offensive after the Israeli army struck Gaza City on Monday."
+    assert sources_of(one(events_of(text, "en"), "Attack")) == []
+
+
 def test_what_an_urger_vows_after_a_narrated_clause_is_the_urgers_again(events_of):
     text = "Zelensky urged allies to send air defences after Russia struck Kyiv, and vowed that Ukraine would strike Moscow."
     attacks = {dict(e.roles)["attacker"]: sources_of(e) for e in events_of(text, "en") if e.type == "Attack"}
@@ -5074,6 +5079,20 @@ def test_a_bare_order_in_indonesian_plans_the_deed_and_its_weekday_is_the_orders
     event = one(events_of("Netanyahu memerintahkan tentara menyerang Beirut pada Senin.", "id", date="2025-04-04"),
                 "Attack")
     assert event.status == "planned" and event.time.value == "2025-03-31"
+
+
+@pytest.mark.parametrize("text,attacks", [
+    ("Iran attacked a US base in Qatar after the United States struck Fordow on Saturday.",
+     [{("attacker", "iran"), ("target", "united-states")}, {("attacker", "united-states"), ("target", "fordow")}]),
+    ("India struck nine sites in Pakistan on May 7 after militants attacked tourists in Pahalgam on April 22.",
+     [{("attacker", "india"), ("target", "pakistan")}]),
+    ("Israel struck Gaza after militants fired rockets at Sderot.", [{("attacker", "israel"), ("target", "gaza")}]),
+])
+def test_a_clause_after_after_with_a_subject_of_its_own_is_not_the_first_events(events_of, text, attacks):
+    """An article before the name ("after the United States struck") or a subject named by no name ("after
+    militants attacked") opens a clause of its own: its target is not the first attack's, nor its doer the first's
+    attacker."""
+    assert [set(e.roles) for e in events_of(text, "en") if e.type == "Attack"] == attacks
 
 
 def test_one_instructed_by_title_is_not_the_one_who_instructs(events_of):
