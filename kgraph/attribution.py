@@ -64,9 +64,17 @@ def _verb_reports(tokens: list[Token], founds: list[Found], end: int, verb: int,
     return True
 
 
+ORDERED_NOUN_REACH = 2  # plain words after the name of one told to act, before "to" ("told Israeli troops to")
+
+
 def _ordered_to_act(tokens: list[Token], k: int, m: dict) -> bool:
     """Does an infinitive of a deed follow token k ("told Hegseth to strike"), not of waiting for one ("told
     Japan to expect a launch": `expectation_verbs`)?"""
+    for _ in range(ORDERED_NOUN_REACH):  # "told Israeli troops to strike": the troops' own noun
+        if k + 1 < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() \
+                and tokens[k].lower not in m["infinitive_markers"] and tokens[k].lower not in m["negation_words"] \
+                and tokens[k].lower not in m["complementizers"]:
+            k += 1
     if k + 1 < len(tokens) and tokens[k].lower in m["negation_words"]:
         k += 1  # "told Netanyahu not to attack Rafah"
     return k + 1 < len(tokens) and tokens[k].lower in m["infinitive_markers"] \

@@ -594,12 +594,13 @@ def _object_start(ctx: SentenceContext, found: Found, verbs: dict[int, int]) -> 
 
 
 def _plain_object_word(ctx: SentenceContext, k: int) -> bool:
-    """Can token k stand in a control verb's object phrase: a lower-case word or a hyphen, but no
+    """Can token k stand in a control verb's object phrase: a lower-case word, a hyphen or a modifier of no
+    state's people ("Arab leaders", "Western allies": `non_seat_modifiers`), but no
     preposition ("was invited to Washington and met"), clause boundary ("urged restraint after Israel
     struck Iran": no strike asked for), verb of saying or cue ("meminta namanya tidak disebutkan itu
     mengatakan kedua pemimpin ..." asks no leader)?"""
     token, m = ctx.tokens[k], ctx.lang.matchers
-    return (token.text == "-" or token.text.isalpha() and token.text.islower()) \
+    return (token.text == "-" or token.text.isalpha() and (token.text.islower() or token.lower in m["non_seat_modifiers"])) \
         and token.lower not in m["prepositions"] and token.lower not in m["infinitive_markers"] \
         and token.lower not in m["coordinators"] and not m["boundaries"].match_at(ctx.tokens, k) \
         and not m["source_before"].match_at(ctx.tokens, k) and not m["cue_before"].match_at(ctx.tokens, k)
@@ -641,12 +642,17 @@ def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Foun
     k = end
     while k > 0 and end - k < UNNAMED_ASKED_REACH and _plain_object_word(ctx, k - 1):
         k -= 1
+        modifier = next((f for f in founds if f.tend == k and f.tstart in verbs and f.type == "country"
+                         and f.via != "anaphor"), None) if marker is not None else None
+        if modifier is not None:  # "told Israeli troops to strike": the troops of a state named by its demonym
+            return modifier, verbs[modifier.tstart], False
         if marker is None and ctx.tokens[k].lower in ctx.lang.matchers["determiners"]:
             return None  # "requested an emergency session": the trigger's own noun phrase, no one asked to act
         if k in verbs and k < end:
             if ctx.tokens[verbs[k]].lower in marked and marker is None:
                 return None  # "told reporters he would visit": he, the teller
-            if _orders(ctx, verbs[k]) and not any(ctx.lang.matchers["titles"].match_at(ctx.tokens, j) for j in range(k, end)):
+            if ctx.tokens[verbs[k]].lower in ctx.lang.matchers["directives"] \
+                    and not any(ctx.lang.matchers["titles"].match_at(ctx.tokens, j) for j in range(k, end)):
                 return None, verbs[k], True  # "ECOWAS ordered its standby force to deploy", "memerintahkan militer
                 # menyerang": its own force, ECOWAS deploys (not "instructed his foreign minister to visit")
             return None, verbs[k], False

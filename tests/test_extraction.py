@@ -5095,6 +5095,21 @@ def test_a_clause_after_after_with_a_subject_of_its_own_is_not_the_first_events(
     assert [set(e.roles) for e in events_of(text, "en") if e.type == "Attack"] == attacks
 
 
+@pytest.mark.parametrize("text,event_type,status,roles", [
+    ("Netanyahu told Israeli troops to strike Beirut.", "Attack", "planned", {("attacker", "israel"), ("target", "beirut")}),
+    ("Putin ordered Russian forces to attack Kharkiv.", "Attack", "planned", {("attacker", "russia"), ("target", "kharkiv")}),
+    ("Hegseth expects allies to send more weapons to Ukraine.", "ArmsTransfer", "planned", {("recipient", "ukraine")}),
+    ("Biden urged Arab leaders to send aid to Gaza.", "Aid", "hoped", {("recipient", "palestine")}),
+    ("Zelensky urged Western allies to send more Patriot systems to Ukraine.", "ArmsTransfer", "hoped",
+     {("recipient", "ukraine")}),
+])
+def test_those_asked_may_be_named_by_a_demonym_or_by_no_state(events_of, text, event_type, status, roles):
+    """"Israeli troops" are Israel's; "allies", "Arab leaders", "Western allies" are no one named, and the one
+    who expects or urges them to act does not act (one who orders an unnamed force of its own does)."""
+    event = one(events_of(text, "en"), event_type)
+    assert (event.status, set(event.roles)) == (status, roles)
+
+
 def test_one_instructed_by_title_is_not_the_one_who_instructs(events_of):
     assert not [e for e in events_of("Macron instructed his foreign minister to visit Beijing.", "en")
                 if ("visitor", "emmanuel-macron") in e.roles]
