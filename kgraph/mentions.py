@@ -486,6 +486,15 @@ class _Builder:
                     return k + 1
         return i + 1
 
+    def pronoun_aides(self) -> None:
+        """"his aides", "one of her aides", "his spokesman" with no name after: the person the pronoun refers to
+        speaks through them, as "Putin's aides" do (read once the pronoun is resolved)."""
+        m, tokens = self.lang.matchers, self.tokens
+        for found in [f for f in self.founds if f.via == "anaphor" and f.type == "person" and f.tend == f.tstart + 1]:
+            k = found.tend
+            if k < len(tokens) and tokens[k].lower in m["qualified_heads"] and not self._name_at(k + 1):
+                self._add_anonymous(found.tstart, k + 1, m["anonymous_heads"][tokens[k].lower], replace(found, via="name"))
+
     def _anonymous_phrase(self, i: int) -> tuple[int, str] | None:
         """The longest anonymous-source phrase at token i, (length, label), counting a determiner before it
         (`source_determiners`): "seorang pejabat pemerintah" reaches past "seorang pejabat"."""
@@ -1475,6 +1484,7 @@ def find_mentions(text: str, tokens: list[Token], lang: Language, gazetteer: Gaz
     builder.coordinated_people()
     builder.fact_patterns()
     builder.anaphora()
+    builder.pronoun_aides()
     founds = sorted(builder.founds, key=lambda f: (f.tstart, f.tend, f.key))
     kept = tuple(f for f in founds if f.type != "unknown" and f.via != PLACE_ADVERB)
     named_actor = any(f.type in JOINABLE and not f.descriptor for f in kept)

@@ -4769,6 +4769,15 @@ def test_a_body_named_by_its_kind_is_the_one_named_before_in_either_spelling(res
     assert _sources_in(resources, text) == [["new:british-ministry-of-defence"]] * 2
 
 
+@pytest.mark.parametrize("text,source", [
+    ("Putin will visit China in May, his aides said.", "anon:vladimir-putin-aide"),
+    ("Ruto will attend a summit in Riyadh, one of his aides said.", "anon:william-ruto-aide"),
+    ("Ruto will attend a summit in Riyadh, his spokesman said.", "anon:william-ruto-spokesperson"),
+])
+def test_the_aides_of_the_one_a_pronoun_refers_to_are_that_persons(events_of, text, source):
+    assert sources_of(events_of(text, "en")[0]) == [source]
+
+
 @pytest.mark.parametrize("text,roles,sources", [
     ("Russian foreign ministry spokeswoman Maria Zakharova said Lavrov would meet Rubio in Riyadh.",
      {("participant", "sergei-lavrov"), ("participant", "marco-rubio")}, ["maria-zakharova"]),
