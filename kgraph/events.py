@@ -548,6 +548,12 @@ def subject_end(tokens: list[Token], founds: list[Found], k: int, m: dict) -> in
     return None
 
 
+def _asking_verb_at(ctx: SentenceContext, k: int) -> bool:
+    """Does a control verb or a verb of saying start at token k ("mengecam serangan di Doha dan mendesak Dewan
+    Keamanan PBB ...": a predicate of its own after "dan", whose object is no owner of the attack)?"""
+    return k in ctx.control_verbs.values() or bool(ctx.lang.matchers["source_before"].match_at(ctx.tokens, k))
+
+
 def _other_clause_between(ctx: SentenceContext, tend: int, start: int) -> bool:
     """Does a clause of another event open between tokens `tend` and `start`: a phrase of `other_event_before`
     right before a subject of its own, then a trigger ("after Trump met Putin", "after the United States struck
@@ -946,7 +952,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if inside_relative and found.tstart not in ctx.relative:
                 break  # "Tchiani, who seized power a year ago, hosted Mali's ...": the clause ends first
             if any(ctx.tokens[k].lower in m["strong"] or (ctx.tokens[k].lower in m["coordinators"]
-                                                       and (ctx.tokens[k - 1].text == "," or _past_verb_after(ctx, k, tend)))
+                                                       and (ctx.tokens[k - 1].text == "," or _past_verb_after(ctx, k, tend)
+                                                            or _asking_verb_at(ctx, k + 1)))
                    for k in range(tend, found.tstart)) or said_clause_between(ctx, tend, found.tstart):
                 break  # "did not produce a deal, and Israel ...", "denied targeting the ship, saying they struck",
                 # "denied targeting the hospital and blamed the damage on a Ukrainian missile"
@@ -1146,12 +1153,18 @@ def find_fillers(strategies: tuple[Strategy, ...], ctx: SentenceContext, tstart:
 
 
 def _items_near(ctx: SentenceContext, tstart: int, tend: int, categories) -> tuple:
-    """Items of the given categories near the trigger, within its clause (strong boundaries)."""
+    """Items of the given categories near the trigger, within its clause (strong boundaries), and not past a
+    clause of another event ("urged Western leaders to keep up pressure after Israeli drones struck a convoy,
+    killing seven aid workers": no aid asked for)."""
     strong = ctx.lang.matchers["strong"]
     low, high = tstart - ITEM_WINDOW_BEFORE, tend + ITEM_WINDOW_AFTER
     for k in range(tend, min(high, len(ctx.tokens))):
         if ctx.tokens[k].lower in strong:
             high = k
+            break
+    for _, e, _ in ctx.lang.matchers["other_event_before"].finditer(ctx.tokens, tend, min(high, len(ctx.tokens))):
+        if subject_end(ctx.tokens, ctx.founds, e, ctx.lang.matchers) is not None and _other_trigger_after(ctx.spans or (), e):
+            high = e
             break
     for k in range(tstart - 1, max(low, 0) - 1, -1):
         if ctx.tokens[k].lower in strong:

@@ -5119,6 +5119,22 @@ def test_those_asked_may_be_named_by_a_demonym_or_by_no_state(events_of, text, e
     assert (event.status, set(event.roles)) == (status, roles)
 
 
+def test_no_aid_is_asked_for_by_words_of_another_events_clause(events_of):
+    text = ("Jordan's King Abdullah urged Western leaders to keep up pressure on Israel after Israeli drones struck "
+            "a World Central Kitchen convoy in Gaza on April 1, killing seven aid workers.")
+    assert [e.type for e in events_of(text, "en")] == ["Attack"]
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("Kementerian Luar Negeri RI mengecam serangan di Doha dan mendesak Dewan Keamanan PBB untuk segera bersidang.",
+     None),
+    ("Indonesia mengecam serangan Israel di Doha dan mendesak PBB bertindak.", {("attacker", "israel")}),
+])
+def test_the_object_of_a_verb_of_asking_after_and_owns_no_attack(events_of, text, roles):
+    attacks = [set(e.roles) for e in events_of(text, "id") if e.type == "Attack"]
+    assert attacks == ([] if roles is None else [roles])
+
+
 def test_one_instructed_by_title_is_not_the_one_who_instructs(events_of):
     assert not [e for e in events_of("Macron instructed his foreign minister to visit Beijing.", "en")
                 if ("visitor", "emmanuel-macron") in e.roles]
