@@ -485,17 +485,21 @@ def _opening_place_for(candidates: list[Candidate], tokens, founds, lang: Langua
 
 def _visit_places_for_meetings(candidates: list[Candidate], relative: frozenset[int] = frozenset(),
                                tokens=(), lang: Language | None = None) -> list[Candidate]:
-    """"X berkunjung ke Rusia untuk bertemu Y": the meeting takes place where the visit goes; not a
+    """"X berkunjung ke Rusia untuk bertemu Y": the meeting takes place where the visit goes, or where a
+    gathering its participant attends is ("attending a NATO summit in Vilnius, held talks with Kishida"); not a
     visit told in a relative clause ("Albanese, who has visited Japan, met Xi"), nor a tour of several,
     nor a visit told after the meeting unless as its setting ("met Xi during a visit to Beijing"; not
     "met Xi on Monday and will visit India next week")."""
     visits = [c for c in candidates if c.rule.event == "Visit" and c.place is not None and not c.more_places
               and c.tstart not in relative]
+    attended = [c for c in candidates if c.rule.event == "Gathering" and c.place is not None and c.tstart not in relative]
     out = []
     for candidate in candidates:
         if candidate.rule.event in ("Meeting", "Gathering") and candidate.place is None:
             actors = {f.as_actor for _, f in candidate.roles}
-            visit = next((v for v in visits if actors & {f.as_actor for _, f in v.roles}
+            settings = visits + [g for g in attended if candidate.rule.event == "Meeting"]  # "Yoon, attending a
+            # NATO summit in Vilnius, held talks with Kishida": they met in Vilnius
+            visit = next((v for v in settings if actors & {f.as_actor for _, f in v.roles}
                           and (v.tstart <= candidate.tstart or _a_setting(tokens, v.tstart, lang))), None)
             if visit is not None:
                 candidate = replace(candidate, place=visit.place)

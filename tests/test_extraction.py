@@ -5135,6 +5135,14 @@ def test_the_object_of_a_verb_of_asking_after_and_owns_no_attack(events_of, text
     assert attacks == ([] if roles is None else [roles])
 
 
+@pytest.mark.parametrize("text", [
+    "South Korean President Yoon Suk Yeol, attending a NATO summit in Vilnius, held talks with Kishida on Wednesday.",
+    "Biden attended the NATO summit in Vilnius and met Erdogan on the sidelines.",
+])
+def test_a_meeting_of_one_attending_a_gathering_is_where_the_gathering_is(events_of, text):
+    assert one(events_of(text, "en"), "Meeting").place == "vilnius"
+
+
 def test_one_instructed_by_title_is_not_the_one_who_instructs(events_of):
     assert not [e for e in events_of("Macron instructed his foreign minister to visit Beijing.", "en")
                 if ("visitor", "emmanuel-macron") in e.roles]
