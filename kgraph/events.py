@@ -1008,6 +1008,7 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                    for k in range(tend, found.tstart)) \
                     or types is not PLACE_TYPES and (said_clause_between(ctx, tend, found.tstart) or any(
                         ctx.tokens[k].lower in m["coordinators"] and _past_verb_after(ctx, k, tend)
+                        and not (ctx.tokens[k + 1].lower in m["passive_markers"] and k + 2 in first.values())
                         for k in range(tend, found.tstart))):
                 break  # "struck Gaza, while talks continued in Cairo", not the ", and" of a list of names
                 # ("ECOWAS, Uni Afrika, dan PBB ke Niamey"); "denied attacking the convoy, saying it fired at ..."
@@ -1154,25 +1155,26 @@ def find_fillers(strategies: tuple[Strategy, ...], ctx: SentenceContext, tstart:
 
 def _items_near(ctx: SentenceContext, tstart: int, tend: int, categories) -> tuple:
     """Items of the given categories near the trigger, within its clause (strong boundaries), and not past a
-    clause of another event ("urged Western leaders to keep up pressure after Israeli drones struck a convoy,
-    killing seven aid workers": no aid asked for)."""
+    clause of another event, to its comma ("asked Germany for help after Russia struck Kyiv with missiles, seeking
+    air defence": air defence, not the missiles)."""
     strong = ctx.lang.matchers["strong"]
     low, high = tstart - ITEM_WINDOW_BEFORE, tend + ITEM_WINDOW_AFTER
     for k in range(tend, min(high, len(ctx.tokens))):
         if ctx.tokens[k].lower in strong:
             high = k
             break
-    for _, e, _ in ctx.lang.matchers["other_event_before"].finditer(ctx.tokens, tend, min(high, len(ctx.tokens))):
+    others = []  # the clauses of other events after the trigger, each to its comma
+    for k, e, _ in ctx.lang.matchers["other_event_before"].finditer(ctx.tokens, tend, min(high, len(ctx.tokens))):
         if subject_end(ctx.tokens, ctx.founds, e, ctx.lang.matchers) is not None and _other_trigger_after(ctx.spans or (), e):
-            high = e
-            break
+            stop = next((j for j in range(e, len(ctx.tokens)) if ctx.tokens[j].text in (",", ";")), len(ctx.tokens))
+            others.append((k, stop))
     for k in range(tstart - 1, max(low, 0) - 1, -1):
         if ctx.tokens[k].lower in strong:
             low = k + 1
             break
     return tuple(item for item in ctx.items
                  if item[3] in categories and item[0] >= low and item[1] <= high
-                 and not (item[0] < tend and item[1] > tstart))
+                 and not (item[0] < tend and item[1] > tstart) and not any(a <= item[0] < b for a, b in others))
 
 
 PLACE_RANK = {"facility": 0, "city": 1, "region": 2, "country": 3}

@@ -484,7 +484,7 @@ def _opening_place_for(candidates: list[Candidate], tokens, founds, lang: Langua
 
 
 def _visit_places_for_meetings(candidates: list[Candidate], relative: frozenset[int] = frozenset(),
-                               tokens=(), lang: Language | None = None) -> list[Candidate]:
+                               tokens=(), lang: Language | None = None, dated: frozenset[int] = frozenset()) -> list[Candidate]:
     """"X berkunjung ke Rusia untuk bertemu Y": the meeting takes place where the visit goes, or where a
     gathering its participant attends is ("attending a NATO summit in Vilnius, held talks with Kishida"); not a
     visit told in a relative clause ("Albanese, who has visited Japan, met Xi"), nor a tour of several,
@@ -492,19 +492,41 @@ def _visit_places_for_meetings(candidates: list[Candidate], relative: frozenset[
     "met Xi on Monday and will visit India next week")."""
     visits = [c for c in candidates if c.rule.event == "Visit" and c.place is not None and not c.more_places
               and c.tstart not in relative]
-    attended = [c for c in candidates if c.rule.event == "Gathering" and c.place is not None and c.tstart not in relative]
+    attended = [c for c in candidates if c.rule.event == "Gathering" and c.place is not None and c.tstart not in relative
+                and not c.rule.negates and not _after_other_event_phrase(tokens, c.tstart, lang)]
     out = []
     for candidate in candidates:
         if candidate.rule.event in ("Meeting", "Gathering") and candidate.place is None:
             actors = {f.as_actor for _, f in candidate.roles}
-            settings = visits + [g for g in attended if candidate.rule.event == "Meeting"]  # "Yoon, attending a
-            # NATO summit in Vilnius, held talks with Kishida": they met in Vilnius
+            own_day = any(k in dated for k in range(candidate.tend, len(tokens)))
+            settings = visits + ([g for g in attended if g.tstart < candidate.tstart and (not own_day or _participle_setting(tokens, g.tstart))]
+                                 # "Yoon, attending a NATO summit in Vilnius, held talks with Kishida on Wednesday": they
+                                 # met in Vilnius; not a meeting with a day of its own after a clause of its own, nor by
+                                 # phone ("attended the summit in Kazan in October and met Xi last week", "... and spoke
+                                 # by phone with Xi")
+                                 if candidate.rule.event == "Meeting" and lang is not None
+                                 and not any(t.lower in lang.matchers["remote_words"] for t in tokens[candidate.tstart:candidate.tend + 2])
+                                 else [])
             visit = next((v for v in settings if actors & {f.as_actor for _, f in v.roles}
                           and (v.tstart <= candidate.tstart or _a_setting(tokens, v.tstart, lang))), None)
             if visit is not None:
                 candidate = replace(candidate, place=visit.place)
         out.append(candidate)
     return out
+
+
+def _participle_setting(tokens, start: int) -> bool:
+    """Is the trigger at `start` a participle set off as the scene of the main clause (", attending a summit
+    in Vilnius,", "Attending the summit, ...")?"""
+    return tokens[start].lower.endswith("ing") and (start == 0 or tokens[start - 1].text == ",")
+
+
+def _after_other_event_phrase(tokens, start: int, lang: Language | None) -> bool:
+    """Does a phrase of another event stand right before the trigger at `start` ("Before attending the NATO
+    summit in The Hague, Trump met Netanyahu": the meeting is not at the summit)?"""
+    if lang is None or start == 0:
+        return False
+    return any(e == start for _, e, _ in lang.matchers["other_event_before"].finditer(tokens, max(0, start - 3), start))
 
 
 SETTING_REACH = 4  # modifiers between "during" and the visit ("during his first official visit to China")
@@ -1297,7 +1319,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             _merge_candidates(candidates, _pronoun_relatives(tokens, relative, lang, noun_spans) | _opening_phrase(tokens, lang),
                               own_times, partial(_told_apart, ctx)),
             relative,
-            tokens, lang)
+            tokens, lang, ctx.dated)
         sentence_candidates = _opening_place_for(sentence_candidates, tokens, mentions.founds, lang, relative)
         sentence_candidates = _without_agreements_only_to_meet_or_cooperate(sentence_candidates, tokens, lang, spans,
                                                                             ctx.dated)

@@ -487,12 +487,13 @@ class _Builder:
         return i + 1
 
     def pronoun_aides(self) -> None:
-        """"his aides", "one of her aides", "his spokesman" with no name after: the person the pronoun refers to
-        speaks through them, as "Putin's aides" do (read once the pronoun is resolved)."""
+        """"his aides said", "one of her aides told reporters", "his spokesman said": the person the pronoun
+        refers to speaks through them, as "Putin's aides" do (read once the pronoun is resolved); only as they
+        speak ("met his aides" is no meeting), and not before a name ("his spokesman, Dmitry Peskov, said")."""
         m, tokens = self.lang.matchers, self.tokens
         for found in [f for f in self.founds if f.via == "anaphor" and f.type == "person" and f.tend == f.tstart + 1]:
             k = found.tend
-            if k < len(tokens) and tokens[k].lower in m["qualified_heads"] and not self._name_at(k + 1):
+            if k + 1 < len(tokens) and tokens[k].lower in m["qualified_heads"] and m["source_before"].match_at(tokens, k + 1):
                 self._add_anonymous(found.tstart, k + 1, m["anonymous_heads"][tokens[k].lower], replace(found, via="name"))
 
     def _anonymous_phrase(self, i: int) -> tuple[int, str] | None:

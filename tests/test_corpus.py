@@ -483,7 +483,6 @@ KNOWN_GAPS = {
     ("en_99_eu_18th_package_nayara", 5): "role imposer=united states is missed",
     ("en_99_eu_18th_package_nayara", 6): "role imposer=united states is missed",
     ("en_99_eu_18th_package_nayara", 7): "no Sanction is extracted from this wording",
-    ("en_101_zelensky_london_summit", 0): "role host=keir starmer is missed",
     ("en_101_zelensky_london_summit", 2): "place: gold London, kgraph None",
     ("en_101_zelensky_london_summit", 3): "time: gold 2025-03-01, kgraph 2025-02-28",
     ("en_101_zelensky_london_summit", 4): "role attendee=justin trudeau is missed",

@@ -4778,6 +4778,12 @@ def test_the_aides_of_the_one_a_pronoun_refers_to_are_that_persons(events_of, te
     assert sources_of(events_of(text, "en")[0]) == [source]
 
 
+def test_aides_named_after_a_comma_or_met_are_not_anonymous_sources(events_of):
+    assert sources_of(events_of("Putin will visit North Korea soon, his spokesman, Dmitry Peskov, said.", "en")[0]) \
+        == ["dmitry-peskov"]
+    assert events_of("Putin met his aides in the Kremlin on Monday.", "en") == []
+
+
 @pytest.mark.parametrize("text,roles,sources", [
     ("Russian foreign ministry spokeswoman Maria Zakharova said Lavrov would meet Rubio in Riyadh.",
      {("participant", "sergei-lavrov"), ("participant", "marco-rubio")}, ["maria-zakharova"]),
@@ -5119,6 +5125,11 @@ def test_those_asked_may_be_named_by_a_demonym_or_by_no_state(events_of, text, e
     assert (event.status, set(event.roles)) == (status, roles)
 
 
+def test_an_item_after_another_events_clause_and_its_comma_is_the_askers_again(events_of):
+    requests = events_of("Kyiv asked for help after Russia attacked its power grid, seeking generators and fuel.", "en")
+    assert any(e.type == "AidRequest" and ("requester", "ukraine") in e.roles for e in requests)
+
+
 def test_no_aid_is_asked_for_by_words_of_another_events_clause(events_of):
     text = ("Jordan's King Abdullah urged Western leaders to keep up pressure on Israel after Israeli drones struck "
             "a World Central Kitchen convoy in Gaza on April 1, killing seven aid workers.")
@@ -5141,6 +5152,26 @@ def test_the_object_of_a_verb_of_asking_after_and_owns_no_attack(events_of, text
 ])
 def test_a_meeting_of_one_attending_a_gathering_is_where_the_gathering_is(events_of, text):
     assert one(events_of(text, "en"), "Meeting").place == "vilnius"
+
+
+@pytest.mark.parametrize("text", [
+    "Before attending the NATO summit in The Hague, Trump met Netanyahu.",
+    "Modi attended the BRICS summit in Kazan in October and met Xi last week.",
+    "Trump will skip the G20 summit in Johannesburg and meet Xi instead.",
+    "Biden attended the NATO summit in Vilnius and spoke by phone with Xi.",
+])
+def test_a_meeting_before_apart_from_or_instead_of_a_gathering_is_not_placed_there(events_of, text):
+    assert one(events_of(text, "en"), "Meeting").place is None
+
+
+@pytest.mark.parametrize("text,host", [
+    ("Zelenskyy flew to London on Saturday and was embraced by Prime Minister Keir Starmer.", "keir-starmer"),
+    ("Putin arrived in Pyongyang on Wednesday and was greeted by Kim Jong Un at the airport.", "kim-jong-un"),
+    ("Putin arrived in Pyongyang and was criticised by Biden.", None),
+])
+def test_one_who_welcomes_a_visitor_after_and_was_is_the_host(events_of, text, host):
+    visit = one(events_of(text, "en"), "Visit")
+    assert dict(visit.roles).get("host") == host
 
 
 def test_one_instructed_by_title_is_not_the_one_who_instructs(events_of):
