@@ -153,6 +153,21 @@ def _group_before(founds: list[Found], end: int, relative: frozenset[int], limit
     return agent
 
 
+def _shared_subject(tokens: list[Token], founds: list[Found], verb: int, relative: frozenset[int], m: dict) -> list[Found]:
+    """The subject a verb of saying right after "and" shares with the verb before it ("Russia sent aid to Syria
+    and said more would follow": Russia, not Syria): the first speaker of the sentence that no preposition
+    governs; none when the verb has no "and" right before it."""
+    if verb == 0 or tokens[verb - 1].lower not in m["coordinators"]:
+        return []
+    for found in sorted(founds, key=lambda f: f.tstart):
+        if found.tend >= verb:
+            return []
+        if _speaker(found) and found.tstart not in relative and not (
+                found.tstart > 0 and tokens[found.tstart - 1].lower in m["prepositions"]):
+            return [f for f in founds if (f.tstart, f.tend) == (found.tstart, found.tend)]
+    return []
+
+
 AGENT_REACH = 6  # words looked at before a mention for "by": an article and a possessor ("by South Korea's")
 
 
@@ -410,9 +425,9 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
             i = end  # "urged restraint after Israel struck Iran": no report
             continue
         if before and before[0] == length:
-            speaker = _apposed_speaker(tokens, founds, i, relative) or _group_before(
-                founds, i, relative, _speaker_reach(tokens, i), tokens, m.get("passive_agents", frozenset()),
-                m["locatives"])
+            speaker = _apposed_speaker(tokens, founds, i, relative) or _shared_subject(tokens, founds, i, relative, m) \
+                or _group_before(founds, i, relative, _speaker_reach(tokens, i), tokens,
+                                 m.get("passive_agents", frozenset()), m["locatives"])
             if speaker:
                 sources.extend((1, i, Source(_source_key(f), "said")) for f in speaker)
                 if tokens[i].lower in m["urging_verbs"] or tokens[i].lower in m["hoping_verbs"]:

@@ -549,8 +549,11 @@ def subject_end(tokens: list[Token], founds: list[Found], k: int, m: dict) -> in
 
 
 def _asking_verb_at(ctx: SentenceContext, k: int) -> bool:
-    """Does a control verb or a verb of saying start at token k ("mengecam serangan di Doha dan mendesak Dewan
-    Keamanan PBB ...": a predicate of its own after "dan", whose object is no owner of the attack)?"""
+    """Does a control verb or a verb of saying start at token k, past `asking_inserts` ("mengecam serangan di Doha
+    dan mendesak Dewan Keamanan PBB ...", "dan juga mendesak": a predicate of its own after "dan", whose object is
+    no owner of the attack)?"""
+    while k < len(ctx.tokens) and ctx.tokens[k].lower in ctx.lang.matchers["asking_inserts"]:
+        k += 1
     return k in ctx.control_verbs.values() or bool(ctx.lang.matchers["source_before"].match_at(ctx.tokens, k))
 
 
@@ -916,6 +919,11 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if _preceded_by(ctx, found, m["prepositions"]) and not _people_of(ctx, found) \
                     or found.tstart in ctx.trigger_ends:
                 continue  # a prepositional object, or the object of another trigger
+            if found.tend < tstart - 1 and ctx.tokens[tstart - 1].lower in m["coordinators"] \
+                    and found.tstart > 0 and ctx.tokens[found.tstart - 1].lower in ARTICLES \
+                    and ctx.tokens[found.tend].text.isalpha() and ctx.tokens[found.tend].text.islower():
+                continue  # "condemned the Hamas attack and pledged aid to Israel": a modifier of the first verb's
+                # object, not the subject the second verb shares
             if found.type == "country" and _private_people_of(ctx, found):
                 break  # "pekerja migran Indonesia berangkat ke Malaysia": private people, no state, act (and no one
                 # before them: "Prabowo mengatakan pekerja migran Indonesia akan berangkat")

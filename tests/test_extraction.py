@@ -5140,6 +5140,8 @@ def test_no_aid_is_asked_for_by_words_of_another_events_clause(events_of):
     ("Kementerian Luar Negeri RI mengecam serangan di Doha dan mendesak Dewan Keamanan PBB untuk segera bersidang.",
      None),
     ("Indonesia mengecam serangan Israel di Doha dan mendesak PBB bertindak.", {("attacker", "israel")}),
+    ("Indonesia mengecam serangan di Doha dan juga mendesak Dewan Keamanan PBB bersidang.", None),
+    ("Kemlu RI mengecam serangan di Laut Tengah dan mendorong Dewan Keamanan PBB mengambil tindakan.", None),
 ])
 def test_the_object_of_a_verb_of_asking_after_and_owns_no_attack(events_of, text, roles):
     attacks = [set(e.roles) for e in events_of(text, "id") if e.type == "Attack"]
@@ -5172,6 +5174,20 @@ def test_a_meeting_before_apart_from_or_instead_of_a_gathering_is_not_placed_the
 def test_one_who_welcomes_a_visitor_after_and_was_is_the_host(events_of, text, host):
     visit = one(events_of(text, "en"), "Visit")
     assert dict(visit.roles).get("host") == host
+
+
+@pytest.mark.parametrize("text,event_type,roles,sources", [
+    ("Biden condemned the Hamas attack and pledged military aid to Israel.", "Aid",
+     {("provider", "united-states"), ("recipient", "israel")}, []),
+    ("Russia sent humanitarian aid to Syria and said more would follow.", "Aid",
+     {("provider", "russia"), ("recipient", "syria")}, ["russia"]),
+    ("Xi met Putin in Moscow and said relations were at their best.", "Meeting",
+     {("participant", "xi-jinping"), ("participant", "vladimir-putin")}, ["xi-jinping"]),
+])
+def test_a_verb_after_and_shares_the_first_verbs_subject(events_of, text, event_type, roles, sources):
+    """Not the name inside the first verb's object ("the Hamas attack"), nor its object ("to Syria", "Putin")."""
+    event = one(events_of(text, "en"), event_type)
+    assert set(event.roles) == roles and sources_of(event) == sources
 
 
 def test_one_instructed_by_title_is_not_the_one_who_instructs(events_of):
