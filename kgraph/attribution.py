@@ -155,16 +155,18 @@ def _group_before(founds: list[Found], end: int, relative: frozenset[int], limit
 
 def _shared_subject(tokens: list[Token], founds: list[Found], verb: int, relative: frozenset[int], m: dict) -> list[Found]:
     """The subject a verb of saying right after "and" shares with the verb before it ("Russia sent aid to Syria
-    and said more would follow": Russia, not Syria): the first speaker of the sentence that no preposition
-    governs; none when the verb has no "and" right before it."""
-    if verb == 0 or tokens[verb - 1].lower not in m["coordinators"]:
-        return []
-    for found in sorted(founds, key=lambda f: f.tstart):
-        if found.tend >= verb:
-            return []
-        if _speaker(found) and found.tstart not in relative and not (
-                found.tstart > 0 and tokens[found.tstart - 1].lower in m["prepositions"]):
-            return [f for f in founds if (f.tstart, f.tend) == (found.tstart, found.tend)]
+    and said more would follow": Russia, not Syria): the first speaker after the last comma before it that no
+    preposition governs; none when the verb has no "and" right before it or stands in a relative clause."""
+    if verb == 0 or tokens[verb - 1].lower not in m["coordinators"] or verb in relative:
+        return []  # "Putin met Xi, who arrived ... and said": the relative's own subject
+    openings = sorted({k + 1 for k in range(verb) if tokens[k].text == ","} | {0}, reverse=True)
+    for opening in openings:  # "Hours after Iran fired missiles at Israel, Netanyahu met his cabinet and said": the
+        # last comma's clause first; past an apposition with no subject ("Kim Yo Jong, the sister of leader Kim Jong
+        # Un, mocked the critics and warned"), the one before it
+        for found in sorted((f for f in founds if opening <= f.tstart and f.tend < verb), key=lambda f: f.tstart):
+            if _speaker(found) and found.tstart not in relative and not (
+                    found.tstart > 0 and tokens[found.tstart - 1].lower in m["prepositions"]):
+                return [f for f in founds if (f.tstart, f.tend) == (found.tstart, found.tend)]
     return []
 
 

@@ -921,9 +921,11 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 continue  # a prepositional object, or the object of another trigger
             if found.tend < tstart - 1 and ctx.tokens[tstart - 1].lower in m["coordinators"] \
                     and found.tstart > 0 and ctx.tokens[found.tstart - 1].lower in ARTICLES \
-                    and ctx.tokens[found.tend].text.isalpha() and ctx.tokens[found.tend].text.islower():
-                continue  # "condemned the Hamas attack and pledged aid to Israel": a modifier of the first verb's
-                # object, not the subject the second verb shares
+                    and ctx.tokens[found.tend].text.isalpha() and ctx.tokens[found.tend].text.islower() \
+                    and any(f.tend < found.tstart and not _preceded_by(ctx, f, m["prepositions"]) for f in founds):
+                continue  # "Biden condemned the Hamas attack and pledged aid to Israel": a modifier of the first
+                # verb's object, not the subject the second verb shares (a name before it is; not "The Saudi crown
+                # prince hosted Zelensky and pledged aid", whose first name is the subject)
             if found.type == "country" and _private_people_of(ctx, found):
                 break  # "pekerja migran Indonesia berangkat ke Malaysia": private people, no state, act (and no one
                 # before them: "Prabowo mengatakan pekerja migran Indonesia akan berangkat")

@@ -499,7 +499,9 @@ def _visit_places_for_meetings(candidates: list[Candidate], relative: frozenset[
         if candidate.rule.event in ("Meeting", "Gathering") and candidate.place is None:
             actors = {f.as_actor for _, f in candidate.roles}
             own_day = any(k in dated for k in range(candidate.tend, len(tokens)))
-            settings = visits + ([g for g in attended if g.tstart < candidate.tstart and (not own_day or _participle_setting(tokens, g.tstart))]
+            settings = visits + ([g for g in attended if g.tstart < candidate.tstart and (
+                not own_day or _participle_setting(tokens, g.tstart)
+                or not any(k in dated for k in range(g.tend, candidate.tstart)))]  # (a day the two share is no bar)
                                  # "Yoon, attending a NATO summit in Vilnius, held talks with Kishida on Wednesday": they
                                  # met in Vilnius; not a meeting with a day of its own after a clause of its own, nor by
                                  # phone ("attended the summit in Kazan in October and met Xi last week", "... and spoke
@@ -1461,6 +1463,9 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             if (role, key) not in roles:
                 roles.append((role, key))
         roles = without_self_transfer(candidate.rule, roles)
+        if candidate.rule.event == "Visit":  # "Xi arrived in Moscow and was greeted by Chinese diplomats": his own
+            visiting = {state_of(key, facts, gazetteer) for role, key in roles if role == "visitor"}  # side hosts no one
+            roles = [(role, key) for role, key in roles if role != "host" or state_of(key, facts, gazetteer) not in visiting]
         items = tuple(dict.fromkeys(Item(slug(label), label, category, surface)
                                     for _, _, label, category, surface in candidate.items))
         for part, time_mention, place, listed in _places_and_times(candidate, chosen, place_days):

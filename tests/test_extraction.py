@@ -5151,6 +5151,7 @@ def test_the_object_of_a_verb_of_asking_after_and_owns_no_attack(events_of, text
 @pytest.mark.parametrize("text", [
     "South Korean President Yoon Suk Yeol, attending a NATO summit in Vilnius, held talks with Kishida on Wednesday.",
     "Biden attended the NATO summit in Vilnius and met Erdogan on the sidelines.",
+    "Biden attended the NATO summit in Vilnius and met Erdogan on Wednesday.",  # a day the two share
 ])
 def test_a_meeting_of_one_attending_a_gathering_is_where_the_gathering_is(events_of, text):
     assert one(events_of(text, "en"), "Meeting").place == "vilnius"
@@ -5170,6 +5171,7 @@ def test_a_meeting_before_apart_from_or_instead_of_a_gathering_is_not_placed_the
     ("Zelenskyy flew to London on Saturday and was embraced by Prime Minister Keir Starmer.", "keir-starmer"),
     ("Putin arrived in Pyongyang on Wednesday and was greeted by Kim Jong Un at the airport.", "kim-jong-un"),
     ("Putin arrived in Pyongyang and was criticised by Biden.", None),
+    ("Xi arrived in Moscow and was greeted by Chinese diplomats.", None),  # his own side hosts no one
 ])
 def test_one_who_welcomes_a_visitor_after_and_was_is_the_host(events_of, text, host):
     visit = one(events_of(text, "en"), "Visit")
@@ -5177,6 +5179,14 @@ def test_one_who_welcomes_a_visitor_after_and_was_is_the_host(events_of, text, h
 
 
 @pytest.mark.parametrize("text,event_type,roles,sources", [
+    ("The Saudi crown prince hosted Zelensky and pledged aid to Ukraine.", "Aid",
+     {("provider", "saudi-arabia"), ("recipient", "ukraine")}, []),
+    ("The Chinese foreign minister flew to Moscow and met Lavrov.", "Meeting",
+     {("participant", "china"), ("participant", "sergei-lavrov")}, []),
+    ("Hours after Iran fired missiles at Israel, Netanyahu met his cabinet and said Israel would respond.", "Attack",
+     {("attacker", "iran"), ("target", "israel")}, ["benjamin-netanyahu"]),
+    ("Putin met Xi, who arrived in Moscow on Monday and said relations were strong.", "Meeting",
+     {("participant", "vladimir-putin"), ("participant", "xi-jinping")}, []),
     ("Biden condemned the Hamas attack and pledged military aid to Israel.", "Aid",
      {("provider", "united-states"), ("recipient", "israel")}, []),
     ("Russia sent humanitarian aid to Syria and said more would follow.", "Aid",
