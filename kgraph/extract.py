@@ -418,21 +418,24 @@ def _other_subject_after(ctx: SentenceContext, kept: Candidate, candidate: Candi
     right after the phrase and doers other than the first's ("Iran attacked Israel after Israel struck Damascus",
     "urged Putin and Zelensky to meet after Trump met Putin in Alaska": two events)?"""
     first = kept.rule.roles[0][0] if kept.rule.roles else None
-    doers = lambda c: {f.as_actor for role, f in c.roles if role == first}  # noqa: E731
-    if first is None or doers(kept) == doers(candidate):
+    if first is None or _doers(kept, first) == _doers(candidate, first):
         return False
     m = ctx.lang.matchers
     return any(subject_end(ctx.tokens, ctx.founds, e, m) is not None and (
-        doers(candidate) or e not in ctx.found_starts and e + 1 not in ctx.found_starts)  # "after militants attacked"
-        for _, e, _ in m["other_event_before"].finditer(ctx.tokens, kept.tend, candidate.tstart))
+        _doers(candidate, first) or e not in ctx.found_starts and e + 1 not in ctx.found_starts)  # "after militants
+        for _, e, _ in m["other_event_before"].finditer(ctx.tokens, kept.tend, candidate.tstart))  # attacked"
+
+
+def _doers(candidate: Candidate, role: str) -> set[str]:
+    """The actors filling a candidate's `role` (its rule's first role: attacker, participant, supplier...)."""
+    return {f.as_actor for filled, f in candidate.roles if filled == role}
 
 
 def _same_doer(a: Candidate, b: Candidate) -> bool:
     """Do two candidates have the same first role filled by the same actor ("The Houthis denied targeting
     the ship, saying they struck ...": the Houthis strike in both; not "..., saying a Ukrainian missile hit it")?"""
     first = a.rule.roles[0][0] if a.rule.roles else None
-    doers = lambda c: {f.as_actor for role, f in c.roles if role == first}  # noqa: E731
-    return first is not None and bool(doers(a)) and doers(a) == doers(b)
+    return first is not None and bool(_doers(a, first)) and _doers(a, first) == _doers(b, first)
 
 
 def is_sports_report(text: str, lang: Language) -> bool:
@@ -498,23 +501,27 @@ def _visit_places_for_meetings(candidates: list[Candidate], relative: frozenset[
     for candidate in candidates:
         if candidate.rule.event in ("Meeting", "Gathering") and candidate.place is None:
             actors = {f.as_actor for _, f in candidate.roles}
-            own_day = any(k in dated for k in range(candidate.tend, len(tokens)))
-            settings = visits + ([g for g in attended if g.tstart < candidate.tstart and (
-                not own_day or _participle_setting(tokens, g.tstart)
-                or not any(k in dated for k in range(g.tend, candidate.tstart)))]  # (a day the two share is no bar)
-                                 # "Yoon, attending a NATO summit in Vilnius, held talks with Kishida on Wednesday": they
-                                 # met in Vilnius; not a meeting with a day of its own after a clause of its own, nor by
-                                 # phone ("attended the summit in Kazan in October and met Xi last week", "... and spoke
-                                 # by phone with Xi")
-                                 if candidate.rule.event == "Meeting" and lang is not None
-                                 and not any(t.lower in lang.matchers["remote_words"] for t in tokens[candidate.tstart:candidate.tend + 2])
-                                 else [])
+            settings = visits + _gatherings_setting(candidate, attended, tokens, lang, dated)
             visit = next((v for v in settings if actors & {f.as_actor for _, f in v.roles}
                           and (v.tstart <= candidate.tstart or _a_setting(tokens, v.tstart, lang))), None)
             if visit is not None:
                 candidate = replace(candidate, place=visit.place)
         out.append(candidate)
     return out
+
+
+def _gatherings_setting(meeting: Candidate, attended: list[Candidate], tokens, lang: Language | None,
+                        dated: frozenset[int]) -> list[Candidate]:
+    """The gatherings told before a meeting that may set its place ("Yoon, attending a NATO summit in Vilnius,
+    held talks with Kishida on Wednesday": in Vilnius): none for a call by phone ("... and spoke by phone with
+    Xi"), nor one with a day of its own when the gathering has another ("attended the summit in Kazan in
+    October and met Xi last week"), unless a participle sets the scene; a day the two share is no bar."""
+    if meeting.rule.event != "Meeting" or lang is None \
+            or any(t.lower in lang.matchers["remote_words"] for t in tokens[meeting.tstart:meeting.tend + 2]):
+        return []
+    own_day = any(k in dated for k in range(meeting.tend, len(tokens)))
+    return [g for g in attended if g.tstart < meeting.tstart and (
+        not own_day or _participle_setting(tokens, g.tstart) or not any(k in dated for k in range(g.tend, meeting.tstart)))]
 
 
 def _participle_setting(tokens, start: int) -> bool:
