@@ -5178,6 +5178,15 @@ def test_one_who_welcomes_a_visitor_after_and_was_is_the_host(events_of, text, h
     assert dict(visit.roles).get("host") == host
 
 
+@pytest.mark.parametrize("text,host", [
+    ("Prabowo tiba di Moskow dan disambut Putin.", "vladimir-putin"),
+    ("Prabowo tiba di Beijing dan diterima Presiden Xi Jinping di Balai Agung Rakyat.", "xi-jinping"),
+    ("Prabowo tiba di Moskow dan disambut diaspora Indonesia.", None),
+])
+def test_one_who_welcomes_a_visitor_is_the_host_in_indonesian_too(events_of, text, host):
+    assert dict(one(events_of(text, "id"), "Visit").roles).get("host") == host
+
+
 @pytest.mark.parametrize("text,event_type,roles,sources", [
     ("The Saudi crown prince hosted Zelensky and pledged aid to Ukraine.", "Aid",
      {("provider", "saudi-arabia"), ("recipient", "ukraine")}, []),
