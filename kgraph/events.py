@@ -561,9 +561,16 @@ def _other_clause_between(ctx: SentenceContext, tend: int, start: int) -> bool:
     """Does a clause of another event open between tokens `tend` and `start`: a phrase of `other_event_before`
     right before a subject of its own, then a trigger ("after Trump met Putin", "after the United States struck
     Fordow", "setelah Israel menyerang")? What follows is that event's, not the trigger's before it."""
-    triggers, m = ctx.spans or (), ctx.lang.matchers
-    return any(e <= start and subject_end(ctx.tokens, ctx.founds, e, m) is not None and _other_trigger_after(triggers, e)
-               for _, e, _ in m["other_event_before"].finditer(ctx.tokens, tend, start + 1))
+    return any(e <= start for _, e in _other_clauses(ctx, tend, start + 1))
+
+
+def _other_clauses(ctx: SentenceContext, start: int, stop: int):
+    """(phrase start, phrase end) of each phrase of `other_event_before` in tokens[start:stop] that opens a
+    clause of another event: a subject of its own right after it, then a trigger other than an arrival."""
+    m, triggers = ctx.lang.matchers, ctx.spans or ()
+    for k, e, _ in m["other_event_before"].finditer(ctx.tokens, start, stop):
+        if subject_end(ctx.tokens, ctx.founds, e, m) is not None and _other_trigger_after(triggers, e):
+            yield k, e
 
 
 def _own_clause_start(ctx: SentenceContext, floor: int, tstart: int) -> int:
@@ -1174,10 +1181,9 @@ def _items_near(ctx: SentenceContext, tstart: int, tend: int, categories) -> tup
             high = k
             break
     others = []  # the clauses of other events after the trigger, each to its comma
-    for k, e, _ in ctx.lang.matchers["other_event_before"].finditer(ctx.tokens, tend, min(high, len(ctx.tokens))):
-        if subject_end(ctx.tokens, ctx.founds, e, ctx.lang.matchers) is not None and _other_trigger_after(ctx.spans or (), e):
-            stop = next((j for j in range(e, len(ctx.tokens)) if ctx.tokens[j].text in (",", ";")), len(ctx.tokens))
-            others.append((k, stop))
+    for k, e in _other_clauses(ctx, tend, min(high, len(ctx.tokens))):
+        stop = next((j for j in range(e, len(ctx.tokens)) if ctx.tokens[j].text in (",", ";")), len(ctx.tokens))
+        others.append((k, stop))
     for k in range(tstart - 1, max(low, 0) - 1, -1):
         if ctx.tokens[k].lower in strong:
             low = k + 1
