@@ -467,16 +467,38 @@ OPENING_PLACE_TAKERS = frozenset({"Meeting", "Gathering", "Agreement", "Cooperat
 OPENING_PLACE_WORDS = frozenset({"in", "at", "di"})  # "In Manila, Kishida will hold talks", "Di Peru, ia ..."
 
 
+SIDELINE_OPENING_REACH = 3  # words before the sideline word of an opening ("On the sidelines of", "Di sela")
+
+
+def _opening_place(tokens, founds, lang: Language) -> Found | None:
+    """The place a sentence opens with before a comma: "In Manila,", or the last place after "in"/"di" in an
+    opening on the sidelines of an occasion ("On the sidelines of the G7 summit in Hiroshima on Sunday,")."""
+    if len(tokens) < 3:
+        return None
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None:
+        return None
+    if tokens[0].lower in OPENING_PLACE_WORDS:
+        place = next((f for f in founds if f.tstart == 1 and f.type in PLACE_TYPES and not f.descriptor), None)
+        if place is not None and place.tend == comma:
+            return place
+    if not any(t.lower in lang.matchers["sideline_words"] for t in tokens[:min(comma, SIDELINE_OPENING_REACH + 1)]):
+        return None
+    return max((f for f in founds if f.tend <= comma and f.type in PLACE_TYPES and not f.descriptor
+                and f.tstart > 0 and tokens[f.tstart - 1].lower in OPENING_PLACE_WORDS),
+               key=lambda f: f.tstart, default=None)
+
+
 def _opening_place_for(candidates: list[Candidate], tokens, founds, lang: Language,
                        relative: frozenset[int] = frozenset()) -> list[Candidate]:
     """A sentence opening with a place ("In Manila, Kishida will hold talks with Marcos", "Di Peru, ia
     akan menghadiri KTT APEC") places its meetings, gatherings, deals and drills that name none, unless
     a reporting verb comes before the first trigger ("In Manila, the foreign ministry said ...": where it
-    was said), nor those told in a relative clause."""
-    if len(tokens) < 3 or tokens[0].lower not in OPENING_PLACE_WORDS:
-        return candidates
-    place = next((f for f in founds if f.tstart == 1 and f.type in PLACE_TYPES and not f.descriptor), None)
-    if place is None or place.tend >= len(tokens) or tokens[place.tend].text != ",":
+    was said), nor those told in a relative clause. So does an opening on the sidelines of an occasion in
+    a place ("On the sidelines of the G7 summit in Hiroshima, Zelensky met Modi", "Di sela KTT G7 di
+    Hiroshima, ...")."""
+    place = _opening_place(tokens, founds, lang)
+    if place is None:
         return candidates
     first_trigger = min((c.tstart for c in candidates), default=len(tokens))
     reporting = lang.matchers["source_before"]
@@ -495,7 +517,8 @@ def _visit_places_for_meetings(candidates: list[Candidate], relative: frozenset[
     "met Xi on Monday and will visit India next week")."""
     visits = [c for c in candidates if c.rule.event == "Visit" and c.place is not None and not c.more_places
               and c.tstart not in relative]
-    attended = [c for c in candidates if c.rule.event == "Gathering" and c.place is not None and c.tstart not in relative
+    attended = [c for c in candidates if c.rule.event == "Gathering" and c.place is not None
+                and (c.tstart not in relative or _undated_relative_setting(tokens, c.tstart, relative, dated, lang))
                 and not c.rule.negates and not _after_other_event_phrase(tokens, c.tstart, lang)]
     out = []
     for candidate in candidates:
@@ -522,6 +545,25 @@ def _gatherings_setting(meeting: Candidate, attended: list[Candidate], tokens, l
     own_day = any(k in dated for k in range(meeting.tend, len(tokens)))
     return [g for g in attended if g.tstart < meeting.tstart and (
         not own_day or _participle_setting(tokens, g.tstart) or not any(k in dated for k in range(g.tend, meeting.tstart)))]
+
+
+def _undated_relative_setting(tokens, start: int, relative: frozenset[int], dated: frozenset[int],
+                              lang: Language | None) -> bool:
+    """Is the trigger at `start`, inside a relative clause, a gathering that may set the scene of the main
+    clause: one with no time of its own there, told neither in the perfect nor as an earlier occasion
+    ("Prabowo, who attended the BRICS summit in Rio, met Lula": in Rio; not "who has attended", "who attended
+    the summit in Rio last year", "yang pernah menghadiri")?"""
+    if lang is None:
+        return False
+    first, last = start, start
+    while first - 1 in relative:
+        first -= 1
+    while last + 1 in relative:
+        last += 1
+    m = lang.matchers
+    return not any(k in dated for k in range(first, last + 1)) and not any(
+        tokens[k].lower in m["perfect_auxiliaries"] or tokens[k].lower in m["earlier_occasion_words"]
+        for k in range(first, start))
 
 
 def _participle_setting(tokens, start: int) -> bool:
@@ -1448,6 +1490,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     months_spoken_of: list[_dt.date] = []  # the first day of each month spoken of, for "the following June"
     last_index = -1
     earlier_occasions: set[str] = set()  # events told as another, earlier occasion ("the two leaders previously met")
+    vaguely_later: set[str] = set()  # events told an unknown time after those before ("Months later, ...")
     ranked: set[str] = set()  # events told as the first (only) of their kind ("It was his first trip to Asia")
     for index, candidate, status, chosen, sources, days, background, place_days, rescheduled in pending:
         for between in range(last_index + 1, index):  # "The quake struck last Friday. Hours later, ..."
@@ -1532,6 +1575,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 months_spoken_of.append(_last_month(time))
             if _told_as_an_earlier_occasion(tokens_of[index], candidate.tstart, lang):
                 earlier_occasions.add(event_id)
+            if _vaguely_later(tokens_of[index], candidate.tstart, lang, finder.words["numbers"]):
+                vaguely_later.add(event_id)
             if _ranked(tokens_of[index], candidate.tstart, candidate.tend, lang):
                 ranked.add(event_id)
             if status == "planned" and _past_plan_before(tokens_of[index], candidate.tstart, candidate.tend, lang) \
@@ -1554,8 +1599,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     events = _count_from_named_events(events, counted, refs, article.date)
     events = _apply_refs(events, refs, article, sentence_sources, _containment(facts, gazetteer), frozenset(counted),
                          lang.matchers["inclusion_words"])
-    events = _inherit_times(events, article.text, lambda key: state_of(key, facts, gazetteer), earlier_occasions,
-                            article.date)
+    events = _inherit_times(events, article.text, lambda key: state_of(key, facts, gazetteer),
+                            earlier_occasions | vaguely_later, article.date)
     events = _inherit_places(events, lambda key: state_of(key, facts, gazetteer))
     events = _places_from_visits(events, lang.matchers["remote_words"], earlier_occasions)
     events = _without_visits_told_again(events, _containment(facts, gazetteer), lang.matchers["additive_words"],
@@ -1607,6 +1652,15 @@ def _told_as_an_earlier_occasion(tokens, tstart: int, lang: Language) -> bool:
                 and (tokens[k].lower in fillers or tokens[k].lower.endswith("ly"))):
             return False  # "Last night he met", "Once he met": a time, a clause of their own
     return False
+
+
+def _vaguely_later(tokens, tstart: int, lang: Language, numbers) -> bool:
+    """Is the trigger told an unknown time after what came before: one of `vague_shifts` before it in its
+    sentence, with no count before the phrase (digits or `numbers` words: "Months later, he met Modi",
+    "Beberapa bulan kemudian"; not "two weeks later", a time of its own)? Such an event takes no time from
+    earlier events."""
+    return any(not (s > 0 and (tokens[s - 1].text.isdigit() or tokens[s - 1].lower in numbers))
+               for s, _, _ in lang.matchers["vague_shifts"].finditer(tokens, 0, tstart))
 
 
 def _ranked(tokens, tstart: int, tend: int, lang: Language) -> bool:
@@ -1908,6 +1962,8 @@ def _apply_refs(events: list[Event], refs: list[_EventRef], article: Article, se
         same_word = [k for k in earlier if ref.noun and ref.noun in _words_of(events[k].evidence.text)]
         k = (same_word or earlier)[-1]
         event = events[k]
+        if ref.status in UNDOING_STATUSES and event.status not in PLANS:
+            continue  # "the signing was called off" is no signing that took place: it means one not found
         place = event.place or (ref.place.key if ref.place else None)
         if event.place and ref.place and (ref.place.key, event.place) in containment:
             place = ref.place.key
@@ -2075,7 +2131,9 @@ def _inherit_times(events: list[Event], text: str, state_of=lambda key: key, apa
     ("Putin tiba di Pyongyang pada Rabu. Ia bertemu Kim ..."): news states the date once and goes on.
     Not an event `apart`, told as an earlier occasion ("The two leaders previously met in Lima"), and not
     a time after the article's date for what is told as past ("agreed to meet again early next year. Maduro
-    has denied ...": the goal's year is no day of the denial)."""
+    has denied ...": the goal's year is no day of the denial). Of the lenders in that sentence, the one
+    sharing the most actors lends ("flew to London on Saturday and was embraced by Starmer, a day after his
+    talks with Trump. Starmer and Zelenskyy held talks": Saturday's)."""
     out = list(events)
     paragraphs = _paragraph_starts(text)
     for k, event in enumerate(out):
@@ -2083,18 +2141,22 @@ def _inherit_times(events: list[Event], text: str, state_of=lambda key: key, apa
             continue
         paragraph = bisect.bisect_right(paragraphs, event.evidence.start)
         actors = {key for _, key in event.roles} | {state_of(key) for _, key in event.roles}
+
+        def shared(earlier: Event, actors: set[str] = actors) -> int:  # a leader's state counts
+            return len(actors & ({key for _, key in earlier.roles} | {state_of(key) for _, key in earlier.roles}))
+        lenders: list[Event] = []
         for earlier in reversed(out[:k]):
             if earlier.evidence.sentence >= event.evidence.sentence:
                 continue
-            if paragraph - bisect.bisect_right(paragraphs, earlier.evidence.start) > PARAGRAPHS_BACK:
+            if lenders and earlier.evidence.sentence < lenders[0].evidence.sentence \
+                    or paragraph - bisect.bisect_right(paragraphs, earlier.evidence.start) > PARAGRAPHS_BACK:
                 break
-            if earlier.time is not None and actors & ({key for _, key in earlier.roles}  # a leader's state counts
-                                                     | {state_of(key) for _, key in earlier.roles}) \
-                    and _same_tense(earlier.status, event.status) \
+            if earlier.time is not None and shared(earlier) and _same_tense(earlier.status, event.status) \
                     and not (event.status not in PLANS and article_date is not None
                              and (_first_day(earlier.time) or article_date) > article_date):
-                out[k] = replace(event, time=earlier.time)
-                break
+                lenders.append(earlier)
+        if lenders:  # the latest first among equals
+            out[k] = replace(event, time=max(lenders, key=lambda e: (shared(e), -lenders.index(e))).time)
     return out
 
 

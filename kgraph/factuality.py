@@ -187,6 +187,31 @@ def _future_time_clause(tokens: list[Token], scope: int, start: int, end: int, m
         t.text.endswith("ed") and t.text.islower() or t.lower in m["past_forms"] for t in tokens[scope:start + 1])
 
 
+def _future_after_clause(tokens: list[Token], scope: int, start: int, lang: Language) -> bool:
+    """"Trump will meet Xi after Xi meets Putin", "will fly on to Tokyo after he attends the summit": a verb
+    trigger with a subject of its own after one of `future_after_openers`, with no past form up to it, speaks
+    of the future when the clause before the opener does (a planned, hoped or possible cue there); after a
+    past clause or in a headline it is past ("Iran strikes Israel after Israel hits Damascus"), and a noun
+    is no verb ("after talks in Cairo", "after his visit")."""
+    m = lang.matchers
+    if not (0 < scope < start and tokens[scope - 1].lower in m["future_after_openers"]):
+        return False
+    subject_end = tokens[start - 1].lower
+    word = tokens[start].lower
+    if subject_end in m["determiners"] or subject_end in m["prepositions"] or not word.isalpha() \
+            or word.endswith("ing") or any(t.text.endswith("ed") and t.text.islower() or t.lower in m["past_forms"]
+                                           for t in tokens[scope:start + 1]):
+        return False
+    if subject_end == "s" and start > 1 and tokens[start - 2].text in ("'", "’"):
+        return False  # "after Azerbaijan's offensive": a noun
+    before = clause_start(tokens, scope - 1, lang)
+    cue = max((e for _, e, status in m["cue_before"].finditer(tokens, before, scope - 1) if status in FUTURE_CUES),
+              default=None)
+    return cue is not None and not any(t.text.endswith("ed") and t.text.islower() or t.lower in m["past_forms"]
+                                       for t in tokens[cue:scope - 1])  # "would revive a process that stalled after"
+
+
+FUTURE_CUES = frozenset({"planned", "hoped", "possible"})
 BREAKDOWN_GAP = 4  # words from a breakdown to the launch word after it ("exploded shortly after launch")
 
 
@@ -534,6 +559,7 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
             return "occurred"
         result = "cancelled"  # "stopped supplying weapons", "will lift the sanctions", "mencabut sanksi"
     if result == "occurred" and (_future_time_clause(tokens, scope, start, end, m) or _for_infinitive(tokens, start, m)
+                                 or _future_after_clause(tokens, scope, start, lang)
                                  or directive_of(tokens, scope, start, m, time_tokens) is not None):
         result = "planned"
     if result in ("occurred", "possible") and _approved(tokens, scope, start, end, m) \

@@ -391,6 +391,12 @@ class _Builder:
             if person is None:
                 return
             end, key, label, wikidata = person
+            if self._staff_of(value, key):  # "juru bicara Prabowo": the president's spokesperson, unnamed
+                named = self.person_at(end + 1) if end + 1 < len(tokens) and tokens[end].text == "," else None
+                if named is None:  # but "Juru bicara Presiden Prabowo, Prasetyo Hadi, ...": the one named
+                    self._add_anonymous(i, end, value, self.at(j))
+                    return
+                end, key, label, wikidata = named
             kind = "person"
         else:
             found_org = self.at(j)
@@ -486,15 +492,54 @@ class _Builder:
                     return k + 1
         return i + 1
 
+    def _staff_of(self, position: str, key: str) -> bool:
+        """Is a title of `position` before the name `key` that person's staff rather than the person's own
+        title: a position held for another (`staff_positions`) before someone the gazetteer knows in
+        another position ("juru bicara Prabowo"; not "juru bicara Kremlin Dmitry Peskov")?"""
+        if position not in self.lang.matchers["staff_positions"]:
+            return False
+        entry = self.gazetteer.get(key)
+        return entry is not None and entry.type == "person" and bool(entry.position) and entry.position != position
+
     def pronoun_aides(self) -> None:
-        """"his aides said", "one of her aides told reporters", "his spokesman said": the person the pronoun
-        refers to speaks through them, as "Putin's aides" do (read once the pronoun is resolved); only as they
-        speak ("met his aides" is no meeting), and not before a name ("his spokesman, Dmitry Peskov, said")."""
+        """"his aides said", "one of her aides told reporters", "his spokesman said", "his press secretary
+        said": the person the pronoun refers to speaks through them, as "Putin's aides" do (read once the pronoun
+        is resolved); only as they speak ("met his aides" is no meeting), and not before a name ("his
+        spokesman, Dmitry Peskov, said")."""
         m, tokens = self.lang.matchers, self.tokens
         for found in [f for f in self.founds if f.via == "anaphor" and f.type == "person" and f.tend == f.tstart + 1]:
             k = found.tend
-            if k + 1 < len(tokens) and tokens[k].lower in m["qualified_heads"] and m["source_before"].match_at(tokens, k + 1):
-                self._add_anonymous(found.tstart, k + 1, m["anonymous_heads"][tokens[k].lower], replace(found, via="name"))
+            head = self._staff_head(k)
+            if head and k + head[0] < len(tokens) and m["source_before"].match_at(tokens, k + head[0]):
+                self._add_anonymous(found.tstart, k + head[0], head[1], replace(found, via="name"))
+
+    def _staff_head(self, k: int) -> tuple[int, str] | None:
+        """An unnamed source's head at token k, as (length, label): one word of `qualified_heads` ("aides")
+        or a title of a position held for another (`staff_positions`: "press secretary")."""
+        m, tokens = self.lang.matchers, self.tokens
+        if k >= len(tokens):
+            return None
+        if tokens[k].lower in m["qualified_heads"]:
+            return 1, m["anonymous_heads"][tokens[k].lower]
+        title = m["titles"].match_at(tokens, k)
+        return title if title and title[1] in m["staff_positions"] else None
+
+    def possessed_sources(self) -> None:
+        """"kata juru bicaranya", "ajudannya mengatakan": a source named with a possessive suffix is the
+        unnamed staff of the person the suffix refers to (resolved as "ia" is), only beside a verb of saying."""
+        m, tokens = self.lang.matchers, self.tokens
+        if not m["possessed_sources"]:
+            return
+        for start, end, label in list(m["possessed_sources"].finditer(tokens)):
+            said_before = any((m["source_after"].match_at(tokens, start - length) or (0,))[0] == length
+                              for length in (1, 2) if start - length >= 0)
+            if not said_before and not m["source_before"].match_at(tokens, end):
+                continue
+            earlier = list(self.history.mentions) + sorted((f for f in self.founds if f.tend <= start),
+                                                           key=lambda f: f.tstart)
+            owners = _antecedents(earlier, "person", self.history.sentence_starts + (len(self.history.mentions),))
+            if len(owners) == 1 and owners[0].type == "person":
+                self._add_anonymous(start, end, label, owners[0], mentioned=False)
 
     def _anonymous_phrase(self, i: int) -> tuple[int, str] | None:
         """The longest anonymous-source phrase at token i, (length, label), counting a determiner before it
@@ -548,10 +593,11 @@ class _Builder:
         return False
 
     def _add_anonymous(self, i: int, j: int, label: str, affiliation: Found | None, seat: bool = False,
-                       acts: bool = True) -> None:
+                       acts: bool = True, mentioned: bool = True) -> None:
         """The anonymous source at tokens[i:j], affiliated with a country or organisation, or with the state
         whose seat of government `affiliation` is when `seat` ("officials in Kyiv" speak and act for Ukraine);
-        one who does not `acts` for it ("Japan's former prime minister") is only affiliated."""
+        one who does not `acts` for it ("Japan's former prime minister") is only affiliated. The affiliation
+        is a mention of its own here unless it is not `mentioned` in these tokens ("ajudannya": a suffix)."""
         full = f"{affiliation.label} {label}" if affiliation is not None else label
         start, end, surface = _span(self.tokens, self.text, i, j)
         key = "anon:" + slug(full)
@@ -563,7 +609,7 @@ class _Builder:
                 key, full = earlier.key, earlier.label
         inside = ()
         if affiliation is not None:
-            inside = (replace(affiliation, descriptor=True),)
+            inside = (replace(affiliation, descriptor=True),) if mentioned else ()
             self.facts.append(Fact(key, "affiliatedWith", affiliation.as_actor if seat else affiliation.key))
         acts_for_state = acts and label not in self.lang.matchers["unofficial_sources"]  # "Japanese media" are not Japan
         state = ""
@@ -1486,6 +1532,7 @@ def find_mentions(text: str, tokens: list[Token], lang: Language, gazetteer: Gaz
     builder.fact_patterns()
     builder.anaphora()
     builder.pronoun_aides()
+    builder.possessed_sources()
     founds = sorted(builder.founds, key=lambda f: (f.tstart, f.tend, f.key))
     kept = tuple(f for f in founds if f.type != "unknown" and f.via != PLACE_ADVERB)
     named_actor = any(f.type in JOINABLE and not f.descriptor for f in kept)

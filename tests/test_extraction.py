@@ -1538,10 +1538,17 @@ def test_a_meeting_out_of_a_visits_days_tense_or_company_takes_no_place_from_it(
     assert one(events_of(text, "en", date="2025-04-04"), "Meeting").place is None
 
 
+def test_a_leader_who_worked_with_another_tells_no_cooperation(events_of):
+    assert [e.type for e in events_of("Trump said he worked with Putin for years.", "en")] == []
+
+
 @pytest.mark.parametrize("lang,text,event_type,place", [
     ("en", "In Manila, Kishida will hold talks with President Ferdinand Marcos Jr. on Nov. 3.", "Meeting", "manila"),
     ("id", "Di Peru, Prabowo akan menghadiri KTT APEC.", "Gathering", "peru"),
     ("en", "In Manila, the foreign ministry said China and Russia held joint drills.", "Cooperation", None),
+    ("en", "On the sidelines of the G7 summit in Hiroshima on Sunday, Zelensky met Modi.", "Meeting", "hiroshima"),
+    ("id", "Di sela KTT G7 di Hiroshima, Zelensky bertemu Modi.", "Meeting", "hiroshima"),
+    ("en", "On the sidelines of the G7 summit, Zelensky met Modi.", "Meeting", None),
 ])
 def test_an_opening_place_places_the_sentences_meetings_unless_a_speaker_follows(events_of, lang, text, event_type,
                                                                                  place):
@@ -2911,6 +2918,38 @@ def test_a_meeting_told_as_an_earlier_occasion_is_another_meeting_without_the_fi
                                                                                               place):
     meetings = [e for e in events_of(text, lang, date="2025-04-04") if e.type == "Meeting"]
     assert [(m.place, m.time.value if m.time else None) for m in meetings] == [(None, "2025-03-29"), (place, None)]
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("en", "Putin met Xi in Beijing on Monday. Some time after that, Putin met Modi in Delhi.", None),
+    ("en", "Putin met Xi in Beijing on Monday. Months later, he met Modi in Delhi.", None),
+    ("en", "Putin met Xi in Beijing on Monday. A few days later, he met Modi in Delhi.", None),
+    ("en", "Putin met Xi in Beijing on Monday. Weeks after the summit, Russia struck Kyiv.", None),
+    ("id", "Putin bertemu Xi di Beijing pada Senin. Beberapa bulan kemudian, ia bertemu Modi di New Delhi.", None),
+    # a count is a time of its own; with no shift the day told goes on
+    ("en", "Putin met Xi in Beijing on Monday. Two weeks after the summit, he met Modi in Delhi.", "2025-04-14"),
+    ("en", "Putin met Xi in Beijing on Monday. Afterwards, he met Li Qiang.", "2025-03-31"),
+])
+def test_an_event_told_an_unknown_time_later_takes_no_earlier_day(events_of, lang, text, day):
+    second = events_of(text, lang, date="2025-04-04")[1]
+    assert (second.time.value if second.time else None) == day
+
+
+def test_an_undated_event_takes_the_day_of_the_earlier_event_sharing_most_actors(events_of):
+    text = ("Zelensky flew to London on Saturday and was welcomed by Starmer, a day after his talks with Trump "
+            "in Washington. Starmer and Zelensky held talks for an hour.")
+    talks = [e for e in events_of(text, "en", date="2025-03-03") if e.type == "Meeting"]
+    assert [(sorted(k for _, k in e.roles), e.time.value) for e in talks] == [
+        (["donald-trump", "volodymyr-zelenskyy"], "2025-02-28"),
+        (["keir-starmer", "volodymyr-zelenskyy"], "2025-03-01")]
+
+
+def test_a_call_off_refers_to_no_event_that_took_place(events_of):
+    for text in ("Britain and Ukraine signed a loan agreement. Zelensky had been due to sign a minerals deal in "
+                 "Washington on Friday, but the signing was called off.",
+                 "Britain and Ukraine signed a loan agreement. The signing in Washington on Friday was called off."):
+        loan = next(e for e in events_of(text, "en", date="2025-03-03") if e.evidence.sentence == 0)
+        assert (loan.type, loan.status, loan.place, loan.time) == ("Agreement", "occurred", None, None)
 
 
 @pytest.mark.parametrize("text,place", [
@@ -4773,9 +4812,31 @@ def test_a_body_named_by_its_kind_is_the_one_named_before_in_either_spelling(res
     ("Putin will visit China in May, his aides said.", "anon:vladimir-putin-aide"),
     ("Ruto will attend a summit in Riyadh, one of his aides said.", "anon:william-ruto-aide"),
     ("Ruto will attend a summit in Riyadh, his spokesman said.", "anon:william-ruto-spokesperson"),
+    ("Trump will meet Xi in Beijing next month, his press secretary said.", "anon:donald-trump-spokesperson"),
+    ("Putin will visit Ankara in May, two of his advisers said.", "anon:vladimir-putin-adviser"),
 ])
 def test_the_aides_of_the_one_a_pronoun_refers_to_are_that_persons(events_of, text, source):
     assert sources_of(events_of(text, "en")[0]) == [source]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Prabowo akan mengunjungi Moskow pekan depan, kata juru bicaranya.", "anon:prabowo-subianto-spokesperson"),
+    ("Prabowo akan bertemu Putin di Moskow, kata salah satu ajudannya.", "anon:prabowo-subianto-aide"),
+    ("Erdogan akan mengunjungi Kairo. Penasihatnya mengatakan Erdogan akan bertemu Sisi.",
+     "anon:recep-tayyip-erdogan-adviser"),
+    ("Prabowo akan bertemu Putin di Moskow, kata juru bicara Prabowo.", "anon:prabowo-subianto-spokesperson"),
+    ("Penasihat Trump mengatakan Trump akan bertemu Putin.", "anon:donald-trump-adviser"),
+])
+def test_indonesian_staff_of_a_person_named_or_referred_to_by_nya_speak_for_that_person(events_of, text, source):
+    assert sources_of(events_of(text, "id")[-1]) == [source]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Juru bicara Presiden Prabowo, Prasetyo Hadi, mengatakan Prabowo akan mengunjungi Moskow.", "new:prasetyo-hadi"),
+    ("Juru bicara Kremlin Dmitry Peskov mengatakan Putin akan bertemu Prabowo.", "dmitry-peskov"),
+])
+def test_a_staff_title_before_its_holders_name_keeps_the_name_as_source(events_of, text, source):
+    assert sources_of(events_of(text, "id")[0]) == [source]
 
 
 def test_aides_named_after_a_comma_or_met_are_not_anonymous_sources(events_of):
@@ -5152,9 +5213,12 @@ def test_the_object_of_a_verb_of_asking_after_and_owns_no_attack(events_of, text
     "South Korean President Yoon Suk Yeol, attending a NATO summit in Vilnius, held talks with Kishida on Wednesday.",
     "Biden attended the NATO summit in Vilnius and met Erdogan on the sidelines.",
     "Biden attended the NATO summit in Vilnius and met Erdogan on Wednesday.",  # a day the two share
+    "Biden, who attended the NATO summit in Vilnius, met Erdogan on Wednesday.",
+    "Biden, yang menghadiri KTT NATO di Vilnius, bertemu Erdogan pada Rabu.",
 ])
 def test_a_meeting_of_one_attending_a_gathering_is_where_the_gathering_is(events_of, text):
-    assert one(events_of(text, "en"), "Meeting").place == "vilnius"
+    lang = "id" if " bertemu " in text else "en"
+    assert one(events_of(text, lang), "Meeting").place == "vilnius"
 
 
 @pytest.mark.parametrize("text", [
@@ -5162,6 +5226,8 @@ def test_a_meeting_of_one_attending_a_gathering_is_where_the_gathering_is(events
     "Modi attended the BRICS summit in Kazan in October and met Xi last week.",
     "Trump will skip the G20 summit in Johannesburg and meet Xi instead.",
     "Biden attended the NATO summit in Vilnius and spoke by phone with Xi.",
+    "Biden, who has attended the NATO summit in Vilnius, met Xi.",
+    "Biden, who attended the NATO summit in Vilnius last year, met Xi.",
 ])
 def test_a_meeting_before_apart_from_or_instead_of_a_gathering_is_not_placed_there(events_of, text):
     assert one(events_of(text, "en"), "Meeting").place is None

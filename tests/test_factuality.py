@@ -239,6 +239,12 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "Putin said he would raise the issue when he meets Xi in Beijing.", "Meeting", "planned"),
     ("en", "Lavrov flew to Beijing to prepare the ground before Putin meets Xi there.", "Meeting", "planned"),
     ("en", "When Putin met Xi in Beijing, they discussed Ukraine.", "Meeting", "occurred"),
+    # after "after", only when the clause it follows speaks of the future
+    ("en", "Trump will fly to Seoul after he meets Xi in Busan.", "Meeting", "planned"),
+    ("en", "Zelensky hopes to visit Washington after Trump meets Putin in Alaska.", "Meeting", "planned"),
+    ("en", "Iran vows revenge after Israel strikes the Iranian consulate in Damascus.", "Attack", "occurred"),
+    ("en", "The talks would revive a process that stalled after Azerbaijan's offensive in Karabakh.", "Attack",
+     "occurred"),
     # an approved sale is planned, even a "possible" one; a promise is planned; arriving somewhere is due
     ("en", "The State Department approved the possible sale of 96 Apache helicopters to Poland.", "ArmsTransfer",
      "planned"),

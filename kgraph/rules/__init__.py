@@ -47,7 +47,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "relative_pronouns": list, "complementizers": list, "title_fillers": list,
                 "other_event_before": list, "said_clause_openers": list, "dated_apart": list, "dated_apart_before_names": list, "event_modifiers": list, "not_items": list,
                 "occurrence_verbs": list, "occurrence_participles": list, "person_pronouns": list,
-                "determiners": list, "future_clause_openers": list, "past_forms": list, "not_time_clauses": list,
+                "determiners": list, "future_clause_openers": list, "future_after_openers": list, "past_forms": list, "not_time_clauses": list,
                 "told_before": list, "goal_prepositions": list, "passive_markers": list,
                 "passive_inserts": list, "adverb_endings": list, "passive_agents": list,
                 "participle_endings": list, "irregular_participles": list, "control_verbs": list,
@@ -61,7 +61,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "superlatives": list, "copulas": list, "maker_words": list, "contrasts": list,
                 "contrast_fillers": list, "old_date_words": list, "civilian_nouns": list,
                 "setting_openers": list, "for_heads": list, "plural_markers": list,
-                "open_waters": list, "gerund_endings": list, "free_relatives": list, "price_words": list, "additive_words": list, "sideline_words": list, "earlier_occasion_words": list, "earlier_occasion_fillers": list, "not_earlier_before": list, "inclusion_words": list, "people_of_prepositions": list, "people_nouns": list, "group_nouns": list, "own_clause_verbs": list, "source_determiners": list, "source_modifiers": list, "non_seat_modifiers": list, "qualified_heads": list, "existential_verbs": list, "existential_fillers": list, "urging_verbs": list, "outlet_tails": list, "telling_verbs": list, "expectation_verbs": list, "perfect_auxiliaries": list, "hoping_verbs": list, "marked_control_verbs": list, "past_clause_words": list, "bare_directives": list, "generic_venue_words": list, "asking_inserts": list,
+                "open_waters": list, "gerund_endings": list, "free_relatives": list, "price_words": list, "additive_words": list, "sideline_words": list, "earlier_occasion_words": list, "earlier_occasion_fillers": list, "not_earlier_before": list, "inclusion_words": list, "people_of_prepositions": list, "people_nouns": list, "group_nouns": list, "own_clause_verbs": list, "source_determiners": list, "source_modifiers": list, "non_seat_modifiers": list, "qualified_heads": list, "existential_verbs": list, "existential_fillers": list, "urging_verbs": list, "outlet_tails": list, "telling_verbs": list, "expectation_verbs": list, "perfect_auxiliaries": list, "hoping_verbs": list, "marked_control_verbs": list, "past_clause_words": list, "bare_directives": list, "generic_venue_words": list, "asking_inserts": list, "staff_positions": list, "vague_shifts": list,
                 "directives": list, "ranks": list, "ranks_after": list, "charge_nouns": list, "appositive_denials": list, "denial_fillers": list, "object_prepositions": list, "ties_words": list, "quantity_links": list, "quantity_nouns": list, "denier_heads": list, "name_links": list, "bare_reporting_verbs": list, "not_reporting_before": list, "possessive_pronouns": list, "accusation_verbs": list, "unofficial_sources": list, "not_sources": list},
     "titles": str,
     "positions": {"leaders": list},
@@ -75,6 +75,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "home_bodies": str,
     "spelling_variants": str,
     "half_anaphora": str,
+    "possessed_sources": str,
     "not_incumbent": str,
     "not_incumbent_after": str,
     "anonymous_sources": str,
@@ -129,7 +130,8 @@ GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_particip
                      "directives", "ranks", "ranks_after", "charge_nouns", "appositive_denials", "denial_fillers", "object_prepositions", "ties_words", "quantity_links", "quantity_nouns", "denier_heads", "name_links", "bare_reporting_verbs", "not_reporting_before", "possessive_pronouns", "accusation_verbs", "unofficial_sources",
                      "source_modifiers", "non_seat_modifiers", "qualified_heads", "existential_verbs",
                      "existential_fillers", "urging_verbs", "outlet_tails",
-                     "telling_verbs", "expectation_verbs", "perfect_auxiliaries", "hoping_verbs", "marked_control_verbs", "past_clause_words", "bare_directives", "generic_venue_words", "asking_inserts")
+                     "telling_verbs", "expectation_verbs", "perfect_auxiliaries", "hoping_verbs", "marked_control_verbs", "past_clause_words", "bare_directives", "generic_venue_words", "asking_inserts",
+                     "staff_positions")
 
 
 def _has_word(text: str) -> bool:
@@ -600,6 +602,7 @@ def _build_matchers(lexicon: dict) -> dict:
         "planned_heads": frozenset(cues.get("planned_heads", [])),
         "determiners": frozenset(grammar.get("determiners", [])),
         "future_clause_openers": frozenset(grammar.get("future_clause_openers", [])),
+        "future_after_openers": frozenset(grammar.get("future_after_openers", [])),
         "past_forms": frozenset(grammar.get("past_forms", [])),
         "participle_auxiliaries": frozenset(grammar.get("participle_auxiliaries", [])),
         "not_time_clauses": frozenset(grammar.get("not_time_clauses", [])),
@@ -619,6 +622,8 @@ def _build_matchers(lexicon: dict) -> dict:
                                   + [(p, HOME_BODY + label) for p, label in lexicon.get("home_bodies", {}).items()]
                                   + [(p, HALF_ANAPHOR + first) for p, first in lexicon.get("half_anaphora", {}).items()]),
         "anonymous": PhraseMatcher(lexicon.get("anonymous_sources", {})),
+        # sources named with a possessive suffix ("juru bicaranya"): the person it refers to speaks through them
+        "possessed_sources": PhraseMatcher(lexicon.get("possessed_sources", {})),
         # one spelling of a word another spells otherwise ("defence" = "defense"), for bodies named by their kind
         "spelling_variants": {word.lower(): other.lower() for word, other in lexicon.get("spelling_variants", {}).items()},
         # "former", "next", "mantan": the holder of a title so qualified does not hold it now
@@ -650,6 +655,7 @@ def _build_matchers(lexicon: dict) -> dict:
         "not_items": PhraseMatcher({p: True for p in grammar.get("not_items", [])}),
         "not_sources": PhraseMatcher({p: True for p in grammar.get("not_sources", [])}),
         "title_fillers": PhraseMatcher({p: True for p in grammar.get("title_fillers", [])}),
+        "vague_shifts": PhraseMatcher({p: True for p in grammar.get("vague_shifts", [])}),
         "org_tails": frozenset(grammar.get("organisation_tails", [])),
         "directions": frozenset(grammar.get("place_directions", [])),
         "locatives": frozenset(grammar.get("locative_prepositions", [])),
