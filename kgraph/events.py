@@ -396,13 +396,35 @@ def _civilian_within(ctx: SentenceContext, positions: range, m) -> bool:
 def _subject_window(ctx: SentenceContext, tstart: int) -> int:
     """Where the words that may name the trigger's subject start: a few words back, but not before a
     comma after which an actor or place is named ("Despite rising prices, Israel struck ...": prices hit nothing;
-    "when twin cyclones, Judy and Kevin, struck" keeps the cyclones, whose names are no actors)."""
+    "when twin cyclones, Judy and Kevin, struck" keeps the cyclones, whose names are no actors). A participle
+    phrase between commas right before the trigger is passed over to the words before it ("The measures,
+    announced by the Treasury, hit companies": the measures)."""
+    opening = _participle_parenthesis_before(ctx, tstart)
+    if opening is not None:
+        tstart = opening
     start = max(0, tstart - SUBJECT_REACH)
     for k in range(tstart - 1, start - 1, -1):
         if ctx.tokens[k].text == "," and any(k < f.tstart < tstart and (f.type in ACTOR_TYPES or f.type in PLACE_TYPES)
                                             and f.type != "unknown" for f in ctx.founds):
             return k + 1
     return start
+
+
+PARENTHESIS_REACH = 12  # words of a participle phrase between commas before a trigger
+
+
+def _participle_parenthesis_before(ctx: SentenceContext, tstart: int) -> int | None:
+    """The opening comma of a participle phrase set off by commas right before the trigger (", announced by
+    the Treasury," before "hit"), if any."""
+    m, tokens = ctx.lang.matchers, ctx.tokens
+    if tstart < 3 or tokens[tstart - 1].text != "," or not m.get("participle_endings"):
+        return None
+    for k in range(tstart - 2, max(0, tstart - 2 - PARENTHESIS_REACH), -1):
+        if tokens[k].text == ",":
+            word = tokens[k + 1].lower
+            return k if k + 1 < tstart - 1 and (word in m["irregular_participles"]
+                                                or word.endswith(m["participle_endings"])) else None
+    return None
 
 
 def _reported_subject_between(ctx: SentenceContext, start: int, tstart: int) -> bool:

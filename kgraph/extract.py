@@ -20,7 +20,7 @@ from .attribution import attribute
 from .errors import InputError
 from .events import (ARTICLES, DESCRIPTION_REACH, SETTING_EVENTS, subject_end, OBJECT_NOUN_REACH, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
                      relative_clause_tokens, said_clause_between, trigger_spans, without_self_transfer)
-from .factuality import (broke_down, ceased, clause_start, directive_of, infinitive_marker, purpose_of_a_deal, split_commitments,
+from .factuality import (broke_down, ceased, ceased_after, clause_start, directive_of, infinitive_marker, purpose_of_a_deal, split_commitments,
                          status_of)
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, History, find_mentions, state_of
@@ -1456,7 +1456,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                         tense_of[(sentence.index, t.start)] = _status_at(tokens, t.start, lang, relative)
                     elif deal_verb is not None:
                         tense_of[(sentence.index, t.start)] = _status_at(tokens, tokens[deal_verb].start, lang, relative)
-            elif status == "cancelled" and (verb := ceased(tokens, candidate.tstart, lang.matchers)) is not None:
+            elif status == "cancelled" and (verb := ceased(tokens, candidate.tstart, lang.matchers)
+                                            or ceased_after(tokens, candidate.tend, lang.matchers)) is not None:
                 for t in chosen:  # "The EU lifted sanctions on Syria on Monday": the day in the lifting's tense
                     tense_of[(sentence.index, t.start)] = _status_at(tokens, tokens[verb].start, lang, relative)
             elif status == "planned":

@@ -359,6 +359,23 @@ def ceased(tokens: list[Token], start: int, m: dict) -> int | None:
     return k if k >= 0 and tokens[k].lower in m["cessations"] else None
 
 
+CEASED_AFTER_REACH = 4  # words between a trigger noun and the passive that undoes it ("sanctions on Venezuela were eased")
+
+
+def ceased_after(tokens: list[Token], end: int, m: dict) -> int | None:
+    """Where a passive of `cessations` stands after the trigger, a few words on in its clause ("Sanctions on
+    Venezuela were eased on Monday", "the sanctions have been lifted": `passive_cessations`; "attacks were stopped"
+    were repelled), or None. Only a passive that tells a fact (not "to be eased", "should be lifted":
+    `passive_markers` other than "be")."""
+    for k in range(end, min(len(tokens) - 1, end + CEASED_AFTER_REACH + 1)):
+        word = tokens[k].lower
+        if tokens[k].text in (",", ";", ":") or word in m["object_stops"] and word not in m["prepositions"]:
+            return None
+        if word in m["passive_markers"] and word != "be" and tokens[k + 1].lower in m["passive_cessations"]:
+            return k + 1
+    return None
+
+
 REACTION_REACH = 5  # words of a reaction's object before the event noun ("condemn North Korea's missile launch")
 
 
@@ -554,7 +571,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
                       and not (s > 0 and tokens[s - 1].lower in m["not_conditions"]) for s, status in found)
     if conditional:  # "would release hostages if Israel halted its strikes": the halt may come, no more
         return "possible"
-    if ceased(tokens, start, m) is not None and RANK.get(result, 0) <= RANK["cancelled"]:
+    if (ceased(tokens, start, m) is not None or ceased_after(tokens, end, m) is not None) \
+            and RANK.get(result, 0) <= RANK["cancelled"]:
         if negated:  # "will not lift the sanctions", "belum ada rencana untuk mencabut sanksi": they stay
             return "occurred"
         result = "cancelled"  # "stopped supplying weapons", "will lift the sanctions", "mencabut sanksi"

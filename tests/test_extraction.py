@@ -1538,6 +1538,16 @@ def test_a_meeting_out_of_a_visits_days_tense_or_company_takes_no_place_from_it(
     assert one(events_of(text, "en", date="2025-04-04"), "Meeting").place is None
 
 
+def test_sanctions_wanted_lifted_are_no_sanction(events_of):
+    text = "Trump said Pyongyang had wanted sanctions lifted in return for closing Yongbyon."
+    assert [e.type for e in events_of(text, "en")] == []
+
+
+def test_a_day_of_sanctions_eased_in_the_passive_is_past(events_of):
+    sanction = one(events_of("Sanctions on Venezuela were eased on Monday.", "en", date="2025-04-04"), "Sanction")
+    assert (sanction.status, sanction.time.value) == ("cancelled", "2025-03-31")
+
+
 def test_a_leader_who_worked_with_another_tells_no_cooperation(events_of):
     assert [e.type for e in events_of("Trump said he worked with Putin for years.", "en")] == []
 
@@ -3469,6 +3479,8 @@ def test_a_cause_or_a_gathering_that_brings_sides_together_makes_no_meeting(even
     "Chinese exports hit a record high in March, customs data showed.",
     "German exports were hit by U.S. tariffs.",
     "The Japanese economy was hit by a slump in demand.",
+    "The measures, announced by the Treasury and the State Department, hit companies that supply Russia's army.",
+    "The new sanctions, agreed by EU ministers on Friday, hit Russian banks.",
 ])
 def test_markets_that_hit_a_level_or_are_hit_by_tariffs_make_no_attack(events_of, text):
     assert not [e for e in events_of(text, "en") if e.type == "Attack"]

@@ -239,6 +239,10 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "Putin said he would raise the issue when he meets Xi in Beijing.", "Meeting", "planned"),
     ("en", "Lavrov flew to Beijing to prepare the ground before Putin meets Xi there.", "Meeting", "planned"),
     ("en", "When Putin met Xi in Beijing, they discussed Ukraine.", "Meeting", "occurred"),
+    # a passive undoing after the noun: lifted or eased, not stopped in its tracks
+    ("en", "Sanctions on Venezuela were eased on Monday.", "Sanction", "cancelled"),
+    ("en", "The sanctions on Iran have been lifted.", "Sanction", "cancelled"),
+    ("en", "Russia's attacks on Kyiv were stopped by air defences.", "Attack", "occurred"),
     # after "after", only when the clause it follows speaks of the future
     ("en", "Trump will fly to Seoul after he meets Xi in Busan.", "Meeting", "planned"),
     ("en", "Zelensky hopes to visit Washington after Trump meets Putin in Alaska.", "Meeting", "planned"),
