@@ -265,10 +265,16 @@ def test_he_refers_to_the_previous_sentences_subject(events_of, lang, text):
     assert gathering.roles == (("attendee", "prabowo-subianto"),)
 
 
-def test_a_vehicle_carrying_aid_that_lands_delivers_aid(events_of):
-    events = events_of("An Indian air force plane carrying tents, blankets and medicines landed in Yangon on Saturday.", "en")
+@pytest.mark.parametrize("text,provider,recipient", [
+    ("An Indian air force plane carrying tents, blankets and medicines landed in Yangon on Saturday.", "india",
+     "myanmar"),
+    ("Three Turkish military planes carrying rescuers, boats and tents landed in Benghazi on Tuesday.", "turkey",
+     "libya"),
+])
+def test_a_vehicle_carrying_aid_that_lands_delivers_aid(events_of, text, provider, recipient):
+    events = events_of(text, "en")
     aid = one(events, "Aid")
-    assert set(aid.roles) == {("provider", "india"), ("recipient", "myanmar")}
+    assert set(aid.roles) == {("provider", provider), ("recipient", recipient)}
     assert not [e for e in events if e.type == "Visit"]
 
 
