@@ -1452,6 +1452,26 @@ def _is_passive(ctx: SentenceContext, tstart: int, tend: int) -> bool:
 SAID_IN_REACH = 8  # words after a trigger looked at for the setting of a speech
 
 
+WELCOME_REACH = 8  # words after a passive meeting trigger to the place of a welcome ("was met at Nikola Tesla airport")
+
+
+def _welcomed_on_arrival(ctx: SentenceContext, tstart: int, tend: int, passive: bool) -> bool:
+    """Is a meeting trigger in the passive ("was met", "was received by") told at a place of arrival
+    (`welcome_places` after a locative, a name between: "at Nikola Tesla airport", "on the tarmac") before a
+    comma? A welcome on arrival is no meeting ("Modi arrived in Paris and was received by Borne at the
+    airport"; "Kim Jong Un received Lavrov" is one)."""
+    m = ctx.lang.matchers
+    if not m["welcome_places"] or not (passive or ctx.tokens[tstart].lower in m["passive_markers"]):
+        return False
+    for k in range(tend, min(len(ctx.tokens), tend + WELCOME_REACH)):
+        if ctx.tokens[k].text in (",", ";", ".") or ctx.tokens[k].lower in m["strong"]:
+            return False
+        if ctx.tokens[k].lower in m["welcome_places"] and any(
+                ctx.tokens[j].lower in m["locatives"] for j in range(max(tend, k - 4), k)):
+            return True
+    return False
+
+
 def _said_in(ctx: SentenceContext, tend: int, words: tuple[str, ...]) -> bool:
     """Is one of the words of a speech's setting, right after a locative or span preposition (past a
     determiner: "in a post", "in his speech", "dalam pidatonya"; not "army posts", "after a speech by"), among the few words after the trigger, before a
@@ -1538,6 +1558,8 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         return None  # "Rubio and Lavrov discussed the grain deal": a deal talked about, none made
     if rule.unless_said_in and _said_in(ctx, tend, rule.unless_said_in):
         return None  # "Trump attacked Zelensky in a post on Truth Social": words, no weapons
+    if rule.event == "Meeting" and _welcomed_on_arrival(ctx, tstart, tend, passive):
+        return None  # "was received by Borne at the airport": a welcome, whose giver hosts the visit
     if tend - tstart == 1 and ctx.tokens[tstart].lower in ctx.lang.matchers["directives"] and _orders_someone(ctx, tend):
         return None  # "Khamenei ordered the Guards to strike Israel": an order, no purchase ("ordered 42 jets to
         # modernise its air force" is one)

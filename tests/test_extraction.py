@@ -1544,6 +1544,16 @@ def test_a_meeting_out_of_a_visits_days_tense_or_company_takes_no_place_from_it(
     assert one(events_of(text, "en", date="2025-04-04"), "Meeting").place is None
 
 
+@pytest.mark.parametrize("text,meetings", [
+    ("Modi arrived in Paris on Thursday and was received by Prime Minister Elisabeth Borne at the airport.", 0),
+    ("Macron was met at Nikola Tesla airport by President Aleksandar Vucic, who later held talks with him.", 1),
+    ("Lavrov was received by Kim Jong Un in Wonsan.", 1),
+    ("Biden met Netanyahu at Ben Gurion airport.", 1),
+])
+def test_a_visitor_received_at_the_airport_is_welcomed_not_met(events_of, text, meetings):
+    assert len([e for e in events_of(text, "en") if e.type == "Meeting"]) == meetings
+
+
 def test_sanctions_wanted_lifted_are_no_sanction(events_of):
     text = "Trump said Pyongyang had wanted sanctions lifted in return for closing Yongbyon."
     assert [e.type for e in events_of(text, "en")] == []
