@@ -407,10 +407,29 @@ def _told_apart(ctx: SentenceContext, kept: Candidate, candidate: Candidate) -> 
         # deed and another; "approved a bill to send aid" is one, the approval being the trigger that tells it
     if _other_subject_after(ctx, kept, candidate):
         return True
+    if _coordinated_subject_between(ctx, kept.tend, candidate.tstart) \
+            and ctx.tokens[candidate.tstart - 1].lower not in ctx.lang.matchers["determiners"] and not _same_tense(*(
+            c.rule.status or status_of(ctx.tokens, c.tstart, c.tend, ctx.lang, ctx.relative) for c in (kept, candidate))):
+        return True  # "hosted him for a dinner the same evening, and the two leaders were due to hold talks"; not
+        # a noun the new subject's verb takes ("and that Cyprus would champion the deal")
     if not said_clause_between(ctx, kept.tend, candidate.tstart) or not _same_doer(kept, candidate):
         return False
     status = {c.rule.status or status_of(ctx.tokens, c.tstart, c.tend, ctx.lang, ctx.relative) for c in (kept, candidate)}
     return len(status) > 1
+
+
+COORDINATED_SUBJECT_REACH = 3  # words from "and" to the subject of the clause it opens ("and the two leaders")
+
+
+def _coordinated_subject_between(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Does a coordinator after a comma between tokens start and end open a clause with a subject named of its
+    own before the trigger at `end` ("…, and the two leaders were due to hold talks"; not "between India and
+    the European Union could be signed", names joined)?"""
+    m = ctx.lang.matchers
+    for k in range(max(start, 1), end):
+        if ctx.tokens[k].lower in m["coordinators"] and ctx.tokens[k - 1].text == ",":
+            return any(k < f.tstart <= k + COORDINATED_SUBJECT_REACH and f.tend <= end for f in ctx.founds)
+    return False
 
 
 def _other_subject_after(ctx: SentenceContext, kept: Candidate, candidate: Candidate) -> bool:

@@ -531,7 +531,6 @@ KNOWN_GAPS = {
     ("en_108_kishida_kyiv_xi_moscow", 13): "role target=rzhyshchiv is missed",
     ("en_108_kishida_kyiv_xi_moscow", 17): "no Gathering is extracted from this wording",
     ("en_109_chandrayaan3_modi_paris", 1): "place: gold Champs-Élysées, kgraph Paris",
-    ("en_109_chandrayaan3_modi_paris", 3): "status: gold occurred, kgraph planned",
     ("en_109_chandrayaan3_modi_paris", 4): "time: gold 2023-07-14, kgraph None",
     ("en_109_chandrayaan3_modi_paris", 6): "no Agreement is extracted from this wording",
     ("en_109_chandrayaan3_modi_paris", 8): "no Launch is extracted from this wording",

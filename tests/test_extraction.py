@@ -1544,6 +1544,22 @@ def test_a_meeting_out_of_a_visits_days_tense_or_company_takes_no_place_from_it(
     assert one(events_of(text, "en", date="2025-04-04"), "Meeting").place is None
 
 
+def test_a_host_who_has_a_guest_for_a_meal_meets_the_guest(events_of):
+    events = events_of("French President Emmanuel Macron hosted Modi for a private dinner at the Elysee Palace.", "en")
+    assert [(e.type, {k for _, k in e.roles}) for e in events] == [
+        ("Meeting", {"emmanuel-macron", "narendra-modi"})]
+
+
+@pytest.mark.parametrize("text,statuses", [
+    ("Macron hosted Modi for a dinner on Friday, and the two leaders were due to hold formal talks after the parade.",
+     ["occurred", "planned"]),
+    ("Xi met Putin on Monday, and the two leaders will meet again in May.", ["occurred", "planned"]),
+    ("Xi met Putin on Monday and held talks with him again on Tuesday.", ["occurred"]),
+])
+def test_a_clause_with_a_subject_of_its_own_in_another_tense_is_another_meeting(events_of, text, statuses):
+    assert [e.status for e in events_of(text, "en") if e.type == "Meeting"] == statuses
+
+
 @pytest.mark.parametrize("text,meetings", [
     ("Modi arrived in Paris on Thursday and was received by Prime Minister Elisabeth Borne at the airport.", 0),
     ("Macron was met at Nikola Tesla airport by President Aleksandar Vucic, who later held talks with him.", 1),
