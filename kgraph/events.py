@@ -1270,8 +1270,8 @@ def _place_adverb_after(ctx: SentenceContext, tend: int) -> Found | None:
 def _places_listed_after(ctx: SentenceContext, place: Found) -> tuple[Found, ...]:
     """The places listed after the one found, joined by commas, coordinators or `itinerary_words` ("to
     Vietnam, Singapore and Malaysia", "to China and then to South Korea", "ke Rusia lalu ke India"), each
-    perhaps with its day ("Beijing on April 9 and Tokyo on April 11"). A larger place after a comma
-    says where the previous one lies ("Hanoi, Vietnam"), and a place with "'s" qualifies a noun
+    perhaps with its day ("Beijing on April 9 and Tokyo on April 11"). A larger place after a comma or a
+    locative says where the previous one lies ("Hanoi, Vietnam", "Kyiv in Ukraine"), and a place with "'s" qualifies a noun
     ("Vietnam and Singapore's leaders"): neither is listed."""
     glue = ctx.lang.matchers["coordinators"] | ctx.lang.matchers["itinerary_words"] | {","}
     kept, current = [place], place
@@ -1292,8 +1292,9 @@ def _places_listed_after(ctx: SentenceContext, place: Found) -> tuple[Found, ...
             break  # "Seoul in mid-April, the U.S. mission to the UN said", "visited Kyiv on Monday and Russia
             # on Tuesday launched drones": after a dated stop, only another dated stop lists on
         current = found
-        if [t.text for t in gap] == [","] and PLACE_RANK.get(found.type, 4) > PLACE_RANK.get(kept[-1].type, 4):
-            continue
+        if (len(gap) == 1 and (gap[0].text == "," or gap[0].lower in ctx.lang.matchers["locatives"])) \
+                and PLACE_RANK.get(found.type, 4) > PLACE_RANK.get(kept[-1].type, 4):
+            continue  # "Hanoi, Vietnam", "the city of Kyiv in Ukraine", "kota Irpin di Ukraina": where it lies
         kept.append(found)
     return tuple(_before_a_new_subject(ctx, kept)[1:])
 

@@ -575,7 +575,6 @@ KNOWN_GAPS = {
     ("id_22_jokowi_kyiv_moskow", 1): "role participant=volodymyr zelenskyy is missed",
     ("id_22_jokowi_kyiv_moskow", 2): "no Meeting is extracted from this wording",
     ("id_22_jokowi_kyiv_moskow", 4): "no Agreement is extracted from this wording",
-    ("id_22_jokowi_kyiv_moskow", 6): "no Visit is extracted from this wording",
     ("id_22_jokowi_kyiv_moskow", 7): "no Aid is extracted from this wording",
     ("id_22_jokowi_kyiv_moskow", 9): "role target=amstor shopping centre is missed",
     ("id_22_jokowi_kyiv_moskow", 10): "no Attack is extracted from this wording",

@@ -1570,6 +1570,19 @@ def test_a_visitor_received_at_the_airport_is_welcomed_not_met(events_of, text, 
     assert len([e for e in events_of(text, "en") if e.type == "Meeting"]) == meetings
 
 
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Modi visited the city of Kyiv in Ukraine.", "kyiv"),
+    ("id", "Jokowi mengunjungi kota Irpin di Ukraina.", "irpin"),
+])
+def test_a_larger_place_after_a_locative_says_where_the_visited_one_lies(events_of, lang, text, place):
+    assert [e.place for e in events_of(text, lang) if e.type == "Visit"] == [place]
+
+
+def test_a_first_lady_named_by_her_title_is_the_person_known(events_of):
+    visit = one(events_of("Jokowi dan Ibu Negara Iriana meninjau kota Irpin di Ukraina.", "id"), "Visit")
+    assert {k for _, k in visit.roles} == {"joko-widodo", "iriana-joko-widodo"}
+
+
 def test_sanctions_wanted_lifted_are_no_sanction(events_of):
     text = "Trump said Pyongyang had wanted sanctions lifted in return for closing Yongbyon."
     assert [e.type for e in events_of(text, "en")] == []
