@@ -1553,7 +1553,9 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
     barred = _object_noun_at(ctx, tend, rule.unless_object_nouns, (), own_phrase=True) \
         if rule.unless_object_nouns else None  # "launched its first direct attack on Israel" launches nothing;
     # "hit wine with duties" hits no one; "dispatched troops" sends no aid
-    if rule.unless_subject and any(t.lower in rule.unless_subject for t in ctx.tokens[_subject_window(ctx, tstart):tstart]):
+    if rule.unless_subject and any(t.lower in rule.unless_subject for t in ctx.tokens[
+            _own_clause_start(ctx, _subject_window(ctx, tstart), tstart):tstart]):  # "EU will impose sanctions
+        # after Russia attacks Kyiv": Russia, in a clause of its own, attacks
         return None  # "the earthquake struck Port Vila", "when twin cyclones, Judy and Kevin, struck"
     if rule.unless_topic_of and _topic_of(ctx, tstart, rule.unless_topic_of):
         return None  # "Rubio and Lavrov discussed the grain deal": a deal talked about, none made

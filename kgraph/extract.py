@@ -537,7 +537,7 @@ def _visit_places_for_meetings(candidates: list[Candidate], relative: frozenset[
     visits = [c for c in candidates if c.rule.event == "Visit" and c.place is not None and not c.more_places
               and c.tstart not in relative]
     attended = [c for c in candidates if c.rule.event == "Gathering" and c.place is not None
-                and (c.tstart not in relative or _undated_relative_setting(tokens, c.tstart, relative, dated, lang))
+                and (c.tstart not in relative or _undated_relative_setting(tokens, c, relative, dated, lang))
                 and not c.rule.negates and not _after_other_event_phrase(tokens, c.tstart, lang)]
     out = []
     for candidate in candidates:
@@ -566,14 +566,15 @@ def _gatherings_setting(meeting: Candidate, attended: list[Candidate], tokens, l
         not own_day or _participle_setting(tokens, g.tstart) or not any(k in dated for k in range(g.tend, meeting.tstart)))]
 
 
-def _undated_relative_setting(tokens, start: int, relative: frozenset[int], dated: frozenset[int],
+def _undated_relative_setting(tokens, gathering: Candidate, relative: frozenset[int], dated: frozenset[int],
                               lang: Language | None) -> bool:
-    """Is the trigger at `start`, inside a relative clause, a gathering that may set the scene of the main
-    clause: one with no time of its own there, told neither in the perfect nor as an earlier occasion
+    """Is the gathering, told inside a relative clause, one that may set the scene of the main clause: one
+    that took place, with no time of its own there, told neither in the perfect nor as an earlier occasion
     ("Prabowo, who attended the BRICS summit in Rio, met Lula": in Rio; not "who has attended", "who attended
-    the summit in Rio last year", "yang pernah menghadiri")?"""
-    if lang is None:
+    the summit in Rio last year", "yang pernah menghadiri", "who is due to attend the NATO summit")?"""
+    if lang is None or status_of(tokens, gathering.tstart, gathering.tend, lang, relative) != "occurred":
         return False
+    start = gathering.tstart
     first, last = start, start
     while first - 1 in relative:
         first -= 1
@@ -1677,10 +1678,13 @@ def _told_as_an_earlier_occasion(tokens, tstart: int, lang: Language) -> bool:
 def _vaguely_later(tokens, tstart: int, lang: Language, numbers) -> bool:
     """Is the trigger told an unknown time after what came before: one of `vague_shifts` before it in its
     sentence, with no count before the phrase (digits or `numbers` words: "Months later, he met Modi",
-    "Beberapa bulan kemudian"; not "two weeks later", a time of its own)? Such an event takes no time from
-    earlier events."""
+    "Beberapa bulan kemudian"; not "two weeks later", a time of its own)? A phrase that opens a clause of
+    another event ("Days after Israel struck Iran, Trump met ...") shifts only what comes after its comma,
+    not that event. Such an event takes no time from earlier events."""
+    openers = lang.matchers["opening_time_words"]
     return any(not (s > 0 and (tokens[s - 1].text.isdigit() or tokens[s - 1].lower in numbers))
-               for s, _, _ in lang.matchers["vague_shifts"].finditer(tokens, 0, tstart))
+               and (tokens[e - 1].lower not in openers or any(t.text == "," for t in tokens[e:tstart]))
+               for s, e, _ in lang.matchers["vague_shifts"].finditer(tokens, 0, tstart))
 
 
 def _ranked(tokens, tstart: int, tend: int, lang: Language) -> bool:

@@ -188,13 +188,17 @@ def _future_time_clause(tokens: list[Token], scope: int, start: int, end: int, m
 
 
 def _future_after_clause(tokens: list[Token], scope: int, start: int, lang: Language) -> bool:
-    """"Trump will meet Xi after Xi meets Putin", "will fly on to Tokyo after he attends the summit": a verb
-    trigger with a subject of its own after one of `future_after_openers`, with no past form up to it, speaks
+    """"Trump will fly to Seoul after he meets Xi", "will fly on to Tokyo after he attends the summit": a verb
+    trigger whose subject is a pronoun after one of `future_after_openers`, with no past form up to it, speaks
     of the future when the clause before the opener does (a planned, hoped or possible cue there); after a
-    past clause or in a headline it is past ("Iran strikes Israel after Israel hits Damascus"), and a noun
-    is no verb ("after talks in Cairo", "after his visit")."""
+    past clause or in a headline it is past ("Iran strikes Israel after Israel hits Damascus"), and so is
+    what another subject did that a plan answers ("Ukraine will retaliate after Russia strikes Kyiv"); a
+    noun is no verb ("after talks in Cairo", "after his visit")."""
     m = lang.matchers
     if not (0 < scope < start and tokens[scope - 1].lower in m["future_after_openers"]):
+        return False
+    pronoun = m["anaphora"].match_at(tokens, scope)
+    if pronoun is None or pronoun[1] not in ("person", "plural", "it") or scope + pronoun[0] != start:
         return False
     subject_end = tokens[start - 1].lower
     word = tokens[start].lower
@@ -363,10 +367,13 @@ CEASED_AFTER_REACH = 4  # words between a trigger noun and the passive that undo
 
 
 def ceased_after(tokens: list[Token], end: int, m: dict) -> int | None:
-    """Where a passive of `cessations` stands after the trigger, a few words on in its clause ("Sanctions on
-    Venezuela were eased on Monday", "the sanctions have been lifted": `passive_cessations`; "attacks were stopped"
+    """Where a passive of `cessations` stands after the trigger, right after it ("ordered sanctions lifted on
+    Syria") or a few words on in its clause ("Sanctions on Venezuela were eased on Monday", "the sanctions
+    have been lifted": `passive_cessations`; "attacks were stopped"
     were repelled), or None. Only a passive that tells a fact (not "to be eased", "should be lifted":
     `passive_markers` other than "be")."""
+    if end < len(tokens) and tokens[end].lower in m["passive_cessations"]:
+        return end  # "ordered sanctions lifted on Syria", "US sanctions lifted on Syria as ..."
     for k in range(end, min(len(tokens) - 1, end + CEASED_AFTER_REACH + 1)):
         word = tokens[k].lower
         if tokens[k].text in (",", ";", ":") or word in m["object_stops"] and word not in m["prepositions"]:

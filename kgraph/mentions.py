@@ -526,7 +526,9 @@ class _Builder:
 
     def possessed_sources(self) -> None:
         """"kata juru bicaranya", "ajudannya mengatakan": a source named with a possessive suffix is the
-        unnamed staff of the person the suffix refers to (resolved as "ia" is), only beside a verb of saying."""
+        unnamed staff of the one the suffix refers to, only beside a verb of saying: the sentence's subject
+        when it names one ("Hamas mengecam serangan itu, kata juru bicaranya": Hamas's; "Gedung Putih
+        mengatakan ..., kata juru bicaranya"), else the person "ia" would be."""
         m, tokens = self.lang.matchers, self.tokens
         if not m["possessed_sources"]:
             return
@@ -535,11 +537,24 @@ class _Builder:
                               for length in (1, 2) if start - length >= 0)
             if not said_before and not m["source_before"].match_at(tokens, end):
                 continue
-            earlier = list(self.history.mentions) + sorted((f for f in self.founds if f.tend <= start),
-                                                           key=lambda f: f.tstart)
-            owners = _antecedents(earlier, "person", self.history.sentence_starts + (len(self.history.mentions),))
-            if len(owners) == 1 and owners[0].type == "person":
-                self._add_anonymous(start, end, label, owners[0], mentioned=False)
+            owner = self._sentence_subject(start)
+            if owner is None:
+                earlier = list(self.history.mentions) + sorted((f for f in self.founds if f.tend <= start),
+                                                               key=lambda f: f.tstart)
+                owners = _antecedents(earlier, "person", self.history.sentence_starts + (len(self.history.mentions),))
+                owner = owners[0] if len(owners) == 1 and owners[0].type == "person" else None
+            if owner is not None:
+                self._add_anonymous(start, end, label, owner, mentioned=False)
+
+    def _sentence_subject(self, before: int) -> Found | None:
+        """The sentence's first actor before token `before`, when nothing but its name's words precede it
+        (a subject: "Hamas mengecam ...", "Prabowo akan ..."; not "Di Jakarta, ...")."""
+        first = min((f for f in self.founds if f.tend <= before and not f.descriptor
+                     and (f.type in ("person", "country", "organisation") or f.type == "facility" and f.actor_key)),
+                    key=lambda f: f.tstart, default=None)
+        if first is None or any(t.text[:1].islower() or not t.text[:1].isalnum() for t in self.tokens[:first.tstart]):
+            return None
+        return first
 
     def _anonymous_phrase(self, i: int) -> tuple[int, str] | None:
         """The longest anonymous-source phrase at token i, (length, label), counting a determiner before it

@@ -1578,6 +1578,20 @@ def test_a_larger_place_after_a_locative_says_where_the_visited_one_lies(events_
     assert [e.place for e in events_of(text, lang) if e.type == "Visit"] == [place]
 
 
+@pytest.mark.parametrize("text,meetings", [
+    ("Prabowo sempat berbincang singkat dengan Trump di sela-sela KTT.", 1),
+    ("Prabowo berbicara lantang dengan mengecam Israel di forum PBB.", 0),
+    ("Menurut Prabowo, Indonesia berbicara sejajar dengan negara-negara besar seperti China.", 0),
+])
+def test_talking_with_someone_an_adverb_between_is_a_meeting_other_words_are_not(events_of, text, meetings):
+    assert len([e for e in events_of(text, "id") if e.type == "Meeting"]) == meetings
+
+
+def test_a_missile_destroyed_in_flight_is_no_failed_launch(events_of):
+    assert [e.type for e in events_of("A Russian missile was destroyed in flight over Kyiv.", "en")
+            if e.type == "Launch"] == []
+
+
 def test_a_first_lady_named_by_her_title_is_the_person_known(events_of):
     visit = one(events_of("Jokowi dan Ibu Negara Iriana meninjau kota Irpin di Ukraina.", "id"), "Visit")
     assert {k for _, k in visit.roles} == {"joko-widodo", "iriana-joko-widodo"}
@@ -1593,8 +1607,13 @@ def test_a_day_of_sanctions_eased_in_the_passive_is_past(events_of):
     assert (sanction.status, sanction.time.value) == ("cancelled", "2025-03-31")
 
 
-def test_a_leader_who_worked_with_another_tells_no_cooperation(events_of):
-    assert [e.type for e in events_of("Trump said he worked with Putin for years.", "en")] == []
+@pytest.mark.parametrize("text", [
+    "Trump said he worked with Putin for years.",
+    "A Ukrainian woman was detained on suspicion of working with Russian intelligence.",
+    "Two Iranians were executed for working with Israel's Mossad, Iranian media said.",
+])
+def test_one_who_worked_or_is_working_with_another_tells_no_cooperation(events_of, text):
+    assert [e.type for e in events_of(text, "en") if e.type == "Cooperation"] == []
 
 
 @pytest.mark.parametrize("lang,text,event_type,place", [
@@ -5284,6 +5303,7 @@ def test_a_meeting_of_one_attending_a_gathering_is_where_the_gathering_is(events
     "Trump will skip the G20 summit in Johannesburg and meet Xi instead.",
     "Biden attended the NATO summit in Vilnius and spoke by phone with Xi.",
     "Biden, who has attended the NATO summit in Vilnius, met Xi.",
+    "Biden, who is due to attend the NATO summit in Vilnius, met Xi.",
     "Biden, who attended the NATO summit in Vilnius last year, met Xi.",
 ])
 def test_a_meeting_before_apart_from_or_instead_of_a_gathering_is_not_placed_there(events_of, text):

@@ -242,10 +242,13 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     # a passive undoing after the noun: lifted or eased, not stopped in its tracks
     ("en", "Sanctions on Venezuela were eased on Monday.", "Sanction", "cancelled"),
     ("en", "The sanctions on Iran have been lifted.", "Sanction", "cancelled"),
+    ("en", "Trump ordered sanctions lifted on Syria.", "Sanction", "cancelled"),
     ("en", "Russia's attacks on Kyiv were stopped by air defences.", "Attack", "occurred"),
     # after "after", only when the clause it follows speaks of the future
     ("en", "Trump will fly to Seoul after he meets Xi in Busan.", "Meeting", "planned"),
-    ("en", "Zelensky hopes to visit Washington after Trump meets Putin in Alaska.", "Meeting", "planned"),
+    ("en", "Zelensky hopes to visit Moscow after he meets Putin in Alaska.", "Meeting", "planned"),
+    ("en", "Ukraine will retaliate after Russia strikes Kyiv, Zelensky says.", "Attack", "occurred"),
+    ("en", "Seoul plans to respond after North Korea fires a ballistic missile.", "Launch", "occurred"),
     ("en", "Iran vows revenge after Israel strikes the Iranian consulate in Damascus.", "Attack", "occurred"),
     ("en", "The talks would revive a process that stalled after Azerbaijan's offensive in Karabakh.", "Attack",
      "occurred"),
