@@ -392,9 +392,10 @@ class _Builder:
                 return
             end, key, label, wikidata = person
             if self._staff_of(value, key):  # "juru bicara Prabowo": the president's spokesperson, unnamed
-                named = self.person_at(end + 1) if end + 1 < len(tokens) and tokens[end].text == "," else None
-                if named is None:  # but "Juru bicara Presiden Prabowo, Prasetyo Hadi, ...": the one named
-                    self._add_anonymous(i, end, value, self.at(j))
+                after = end + 1 if end + 1 < len(tokens) and tokens[end].text == "," else end
+                named = self.person_at(after) if after < len(tokens) and _is_capitalised(tokens[after]) else None
+                if named is None:  # but "Juru bicara Presiden Prabowo, Prasetyo Hadi, ...", "penasihat Putin
+                    self._add_anonymous(i, end, value, self.at(j))  # Yuri Ushakov": the one named
                     return
                 end, key, label, wikidata = named
             kind = "person"
@@ -474,12 +475,13 @@ class _Builder:
                     return seat.tend
             self._add_anonymous(i, j, label, country if country is not None and country.tend == j else None)
             return j
-        if found is not None and found.type == "person" and found.tend + 2 < len(tokens) \
-                and tokens[found.tend].text in ("'", "’") and tokens[found.tend + 1].lower == "s" \
-                and tokens[found.tend + 2].lower in m["qualified_heads"] and not self._name_at(found.tend + 3):
-            k = found.tend + 2  # "Putin's aides": his, acting for him
-            self._add_anonymous(i, k + 1, heads[tokens[k].lower], found)
-            return k + 1
+        head = self._staff_head(found.tend + 2) if found is not None and found.type == "person" \
+            and found.tend + 2 < len(tokens) and tokens[found.tend].text in ("'", "’") \
+            and tokens[found.tend + 1].lower == "s" else None
+        if head is not None and not self._name_at(found.tend + 2 + head[0]):
+            k = found.tend + 2 + head[0]  # "Putin's aides", "Putin's press secretary": his, acting for him
+            self._add_anonymous(i, k, head[1], found)
+            return k
         if found is not None and (found.type in ("country", "organisation") or found.type == "facility" and found.actor_key):
             for k in (found.tend, found.tend + 1):  # "U.S. officials", "Kremlin aides" (a seat that stands for its state)
                 if k < len(tokens) and self._name_at(k + 1):

@@ -4890,6 +4890,8 @@ def test_a_body_named_by_its_kind_is_the_one_named_before_in_either_spelling(res
     ("Ruto will attend a summit in Riyadh, his spokesman said.", "anon:william-ruto-spokesperson"),
     ("Trump will meet Xi in Beijing next month, his press secretary said.", "anon:donald-trump-spokesperson"),
     ("Putin will visit Ankara in May, two of his advisers said.", "anon:vladimir-putin-adviser"),
+    ("Trump will meet Xi next month, Putin's press secretary said.", "anon:vladimir-putin-spokesperson"),
+    ("Trump will visit Moscow, Putin's press secretary Dmitry Peskov said.", "dmitry-peskov"),
 ])
 def test_the_aides_of_the_one_a_pronoun_refers_to_are_that_persons(events_of, text, source):
     assert sources_of(events_of(text, "en")[0]) == [source]
@@ -4900,6 +4902,8 @@ def test_the_aides_of_the_one_a_pronoun_refers_to_are_that_persons(events_of, te
     ("Prabowo akan bertemu Putin di Moskow, kata salah satu ajudannya.", "anon:prabowo-subianto-aide"),
     ("Erdogan akan mengunjungi Kairo. Penasihatnya mengatakan Erdogan akan bertemu Sisi.",
      "anon:recep-tayyip-erdogan-adviser"),
+    ("Netanyahu mengatakan Israel akan menyerang Gaza. Hamas akan menyerang Israel lagi, kata juru bicaranya.",
+     "anon:hamas-spokesperson"),
     ("Prabowo akan bertemu Putin di Moskow, kata juru bicara Prabowo.", "anon:prabowo-subianto-spokesperson"),
     ("Penasihat Trump mengatakan Trump akan bertemu Putin.", "anon:donald-trump-adviser"),
 ])
@@ -4910,6 +4914,7 @@ def test_indonesian_staff_of_a_person_named_or_referred_to_by_nya_speak_for_that
 @pytest.mark.parametrize("text,source", [
     ("Juru bicara Presiden Prabowo, Prasetyo Hadi, mengatakan Prabowo akan mengunjungi Moskow.", "new:prasetyo-hadi"),
     ("Juru bicara Kremlin Dmitry Peskov mengatakan Putin akan bertemu Prabowo.", "dmitry-peskov"),
+    ("Penasihat Putin Yuri Ushakov mengatakan Putin akan bertemu Trump.", "yuri-ushakov"),
 ])
 def test_a_staff_title_before_its_holders_name_keeps_the_name_as_source(events_of, text, source):
     assert sources_of(events_of(text, "id")[0]) == [source]
