@@ -274,6 +274,23 @@ def _in_apposition(ctx: SentenceContext, found: Found, founds: list[Found], tsta
     return False
 
 
+NOUN_MODIFIER_REACH = 4  # words between a determiner and its noun ("a three-day state visit")
+
+
+def _noun_use(ctx: SentenceContext, tstart: int) -> bool:
+    """Is the trigger a noun: a determiner before it, past a few lower-case modifiers ("a three-day state visit",
+    "his first visit"; not "Xi will visit")?"""
+    m = ctx.lang.matchers
+    for k in range(tstart - 1, max(-1, tstart - 2 - NOUN_MODIFIER_REACH), -1):
+        word = ctx.tokens[k]
+        if word.lower in m["determiners"]:
+            return True
+        if not (word.text.islower() or word.text == "-" or word.text.isdigit()) or word.lower in m["passive_markers"] \
+                or word.lower in m["prepositions"]:
+            return False
+    return False
+
+
 def _past_parenthesis(tokens, k: int, longest: int = 6) -> int:
     """The token after a short aside opening at k ("(PCG)"), or k when none opens there."""
     if k < len(tokens) and tokens[k].text == "(":
@@ -900,6 +917,11 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 founds: list[Found], roles_so_far: dict) -> list[Found]:
     """The mentions one strategy part finds; `founds` are the sentence's mentions of the types not yet taken."""
     m = ctx.lang.matchers
+    if name == "noun_after":  # "a three-day state visit to Moscow by Xi": a noun's agent, before its clause's subject
+        agents = _apply_part("after", args, ctx, tstart, tend, types, founds, roles_so_far) \
+            if _noun_use(ctx, tstart) else []
+        return [] if any(f.tstart > 0 and ctx.tokens[f.tstart - 1].lower in m["indefinite_articles"] for f in agents) \
+            else agents  # "the first visit to Croatia by an Indian prime minister": a kind, told of the subject
     if name == "noun_subject":
         phrase = _prepositional_noun_phrase(ctx, tstart)
         if phrase is not None:  # "sanctions on Russia over its invasion of Ukraine": not the EU's invasion;

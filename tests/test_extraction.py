@@ -1592,6 +1592,15 @@ def test_a_missile_destroyed_in_flight_is_no_failed_launch(events_of):
             if e.type == "Launch"] == []
 
 
+@pytest.mark.parametrize("text,visitor", [
+    ("Kishida's trip coincided with a three-day state visit to Moscow by Chinese President Xi Jinping.", "xi-jinping"),
+    ("Amir-Abdollahian's trip follows a visit to Ankara last week by President Ebrahim Raisi.", "ebrahim-raisi"),
+    ("Modi arrived in Zagreb on Wednesday, the first visit to Croatia by an Indian prime minister.", "narendra-modi"),
+])
+def test_a_visit_nouns_agent_after_by_is_its_visitor_unless_a_kind(events_of, text, visitor):
+    assert [dict(e.roles)["visitor"] for e in events_of(text, "en") if e.type == "Visit"] == [visitor]
+
+
 def test_a_first_lady_named_by_her_title_is_the_person_known(events_of):
     visit = one(events_of("Jokowi dan Ibu Negara Iriana meninjau kota Irpin di Ukraina.", "id"), "Visit")
     assert {k for _, k in visit.roles} == {"joko-widodo", "iriana-joko-widodo"}
