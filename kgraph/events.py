@@ -1574,6 +1574,8 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         return None
     barred = _object_noun_at(ctx, tend, rule.unless_object_nouns, (), own_phrase=True) \
         if rule.unless_object_nouns else None  # "launched its first direct attack on Israel" launches nothing;
+    if barred is not None and any(start <= barred < end for start, end, *_ in ctx.items):
+        barred = None  # the noun ends an item's own name: "launched the Chang'e-6 lunar probe" (not "a probe into")
     # "hit wine with duties" hits no one; "dispatched troops" sends no aid
     if rule.unless_subject and any(t.lower in rule.unless_subject for t in ctx.tokens[
             _own_clause_start(ctx, _subject_window(ctx, tstart), tstart):tstart]):  # "EU will impose sanctions

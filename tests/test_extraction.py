@@ -1587,6 +1587,14 @@ def test_talking_with_someone_an_adverb_between_is_a_meeting_other_words_are_not
     assert len([e for e in events_of(text, "id") if e.type == "Meeting"]) == meetings
 
 
+@pytest.mark.parametrize("text,launches", [
+    ("China launched the Chang'e-6 lunar probe from Wenchang.", 1),
+    ("Israel launched a probe into the attack.", 0),
+])
+def test_a_space_probe_is_launched_an_inquiry_is_not(events_of, text, launches):
+    assert len([e for e in events_of(text, "en") if e.type == "Launch"]) == launches
+
+
 def test_a_missile_destroyed_in_flight_is_no_failed_launch(events_of):
     assert [e.type for e in events_of("A Russian missile was destroyed in flight over Kyiv.", "en")
             if e.type == "Launch"] == []
