@@ -618,7 +618,6 @@ KNOWN_GAPS = {
     ("en_117_quad_tokyo_bomber_flight", 8): "place: gold Tokyo, kgraph Akasaka Palace",
     ("en_117_quad_tokyo_bomber_flight", 10): "no Visit is extracted from this wording",
     ("en_117_quad_tokyo_bomber_flight", 11): "no Visit is extracted from this wording",
-    ("en_117_quad_tokyo_bomber_flight", 12): "time: gold 2022-05-21, kgraph 2022-05-22",
     ("en_118_sadc_mission_mocimboa", 0): "no Cooperation is extracted from this wording",
     ("en_118_sadc_mission_mocimboa", 1): "no Attack is extracted from this wording",
     ("en_118_sadc_mission_mocimboa", 2): "no Cooperation is extracted from this wording",

@@ -1587,6 +1587,12 @@ def test_talking_with_someone_an_adverb_between_is_a_meeting_other_words_are_not
     assert len([e for e in events_of(text, "id") if e.type == "Meeting"]) == meetings
 
 
+def test_days_spent_in_a_place_abroad_are_a_visit(events_of):
+    visit = one(events_of("Biden spent three days in South Korea before flying home.", "en"), "Visit")
+    assert (dict(visit.roles)["visitor"], visit.place) == ("joe-biden", "south-korea")
+    assert events_of("He spent many days in prison.", "en") == []
+
+
 @pytest.mark.parametrize("text,launches", [
     ("China launched the Chang'e-6 lunar probe from Wenchang.", 1),
     ("Israel launched a probe into the attack.", 0),
