@@ -920,8 +920,11 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
     if name == "noun_after":  # "a three-day state visit to Moscow by Xi": a noun's agent, before its clause's subject
         agents = _apply_part("after", args, ctx, tstart, tend, types, founds, roles_so_far) \
             if _noun_use(ctx, tstart) else []
-        return [] if any(f.tstart > 0 and ctx.tokens[f.tstart - 1].lower in m["indefinite_articles"] for f in agents) \
-            else agents  # "the first visit to Croatia by an Indian prime minister": a kind, told of the subject
+        if any(f.tstart > 0 and ctx.tokens[f.tstart - 1].lower in m["indefinite_articles"] for f in agents):
+            return []  # "the first visit to Croatia by an Indian prime minister": a kind, told of the subject
+        return [f for f in agents if not any(  # the noun's own "by", not one of a participle or clause after it
+            t.text == "," or t.lower in m["relative_pronouns"] or t.lower.endswith(m["participle_endings"])
+            or t.lower in m["irregular_participles"] for t in ctx.tokens[tend:f.tstart])]  # ("hosted by Putin")
     if name == "noun_subject":
         phrase = _prepositional_noun_phrase(ctx, tstart)
         if phrase is not None:  # "sanctions on Russia over its invasion of Ukraine": not the EU's invasion;
@@ -987,8 +990,10 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             group = _clear_of_objects(ctx, _coordinated(ctx, found, types, leftwards=True), tstart)
             if group:
                 return group
-        if floor and tstart - floor <= 2 and ctx.tokens[floor - 1].lower in m["coordinators"] and not inside_relative:
-            # "Modi attended the summit ..., and met Xi there": the verb shares the first clause's subject
+        if floor and tstart - floor <= 2 and (ctx.tokens[floor - 1].lower in m["coordinators"]
+                                               or ctx.tokens[floor - 1].lower in m["contrasts"]) and not inside_relative:
+            # "Modi attended the summit ..., and met Xi there", "attended the summit but did not sign the
+            # declaration": the verb shares the first clause's subject
             for found in sorted((f for f in founds if f.tend <= floor), key=lambda f: f.tstart):
                 if not _preceded_by(ctx, found, m["prepositions"]) and found.tstart not in ctx.relative:
                     return _coordinated(ctx, found, types, leftwards=False)
@@ -1574,8 +1579,10 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         return None
     barred = _object_noun_at(ctx, tend, rule.unless_object_nouns, (), own_phrase=True) \
         if rule.unless_object_nouns else None  # "launched its first direct attack on Israel" launches nothing;
-    if barred is not None and any(start <= barred < end for start, end, *_ in ctx.items):
-        barred = None  # the noun ends an item's own name: "launched the Chang'e-6 lunar probe" (not "a probe into")
+    if barred is not None and rule.require_item and any(start < barred < end and category in rule.require_item
+                                                        for start, end, _, category, *_ in ctx.items):
+        barred = None  # the noun ends the name of an item the rule moves: "launched the Chang'e-6 lunar probe" (not
+        # "a probe into"; "shot down 30 drones" stays barred, the drone being the item itself)
     # "hit wine with duties" hits no one; "dispatched troops" sends no aid
     if rule.unless_subject and any(t.lower in rule.unless_subject for t in ctx.tokens[
             _own_clause_start(ctx, _subject_window(ctx, tstart), tstart):tstart]):  # "EU will impose sanctions

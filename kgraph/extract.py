@@ -287,7 +287,8 @@ def _own_time_keys(times: list[TimeMention], trigger_chars: list[int], tokens, o
 def _merge_candidates(candidates: list[Candidate], relative: frozenset[int] = frozenset(),
                       own_times=lambda candidate: frozenset(), told_apart=lambda kept, candidate: False) -> list[Candidate]:
     """Candidates of one type in one sentence that share an actor are one event, unless they are
-    meetings in two different cities ("met Netanyahu in Jerusalem ... and held talks with ... in Riyadh"),
+    meetings in two different cities ("met Netanyahu in Jerusalem ... and held talks with ... in Riyadh") or
+    visits to two different places of one kind ("spent three days in Serbia before flying on to Hungary"),
     one of them sits in a relative clause ("Erdogan, who met Zelenskyy last week, offered to host talks"),
     the later one is dated by a count from the earlier one's own time ("the strikes on Iran on June 13
     and the bombing of its nuclear sites nine days later"; `own_times` gives a candidate's (text, kind)),
@@ -296,8 +297,10 @@ def _merge_candidates(candidates: list[Candidate], relative: frozenset[int] = fr
     merged: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.tstart, c.rule.id)):
         for k, kept in enumerate(merged):
-            elsewhere = (kept.rule.event == "Meeting" and kept.place is not None and candidate.place is not None
-                         and kept.place.type == candidate.place.type == "city" and kept.place.key != candidate.place.key)
+            elsewhere = kept.place is not None and candidate.place is not None and kept.place.key != candidate.place.key \
+                and (kept.rule.event == "Meeting" and kept.place.type == candidate.place.type == "city"
+                     or kept.rule.event == "Visit" and kept.place.type == candidate.place.type)  # ("spent three days
+            # in Serbia before flying on to Hungary": two visits; "arrived in Moscow for a visit to Russia": one)
             kept_times, times = own_times(kept), own_times(candidate)
             apart = (kept.tstart in relative) != (candidate.tstart in relative) \
                 or (bool(kept_times) and any(kind == "after_previous" for _, kind in times) and not kept_times & times)

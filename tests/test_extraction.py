@@ -1587,10 +1587,35 @@ def test_talking_with_someone_an_adverb_between_is_a_meeting_other_words_are_not
     assert len([e for e in events_of(text, "id") if e.type == "Meeting"]) == meetings
 
 
+@pytest.mark.parametrize("text", [
+    "India and Saudi Arabia attended the summit but did not sign the declaration.",
+    "India and Saudi Arabia took part in the talks but declined to sign the document.",
+])
+def test_a_verb_right_after_but_shares_the_first_clauses_subject(events_of, text):
+    agreement = one(events_of(text, "en"), "Agreement")
+    assert (agreement.status, {k for _, k in agreement.roles}) == ("denied", {"india", "saudi-arabia"})
+
+
 def test_days_spent_in_a_place_abroad_are_a_visit(events_of):
     visit = one(events_of("Biden spent three days in South Korea before flying home.", "en"), "Visit")
     assert (dict(visit.roles)["visitor"], visit.place) == ("joe-biden", "south-korea")
     assert events_of("He spent many days in prison.", "en") == []
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Xi spent three days in Serbia before flying on to Hungary.", ["serbia", "hungary"]),
+    ("Modi arrived in Moscow on Monday for a two-day visit to Russia.", ["moscow"]),
+])
+def test_visits_to_two_places_of_one_kind_in_a_sentence_are_two(events_of, text, places):
+    assert [e.place for e in events_of(text, "en") if e.type == "Visit"] == places
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Moscow said it had shot down 30 Ukrainian drones overnight."),
+    ("id", "Rusia menembak jatuh 30 drone Ukraina."),
+])
+def test_drones_shot_down_are_no_attack(events_of, lang, text):
+    assert [e for e in events_of(text, lang) if e.type == "Attack"] == []
 
 
 @pytest.mark.parametrize("text,launches", [
@@ -1610,6 +1635,9 @@ def test_a_missile_destroyed_in_flight_is_no_failed_launch(events_of):
     ("Kishida's trip coincided with a three-day state visit to Moscow by Chinese President Xi Jinping.", "xi-jinping"),
     ("Amir-Abdollahian's trip follows a visit to Ankara last week by President Ebrahim Raisi.", "ebrahim-raisi"),
     ("Modi arrived in Zagreb on Wednesday, the first visit to Croatia by an Indian prime minister.", "narendra-modi"),
+    ("Xi began a three-day state visit to France on Monday, welcomed by Macron.", "xi-jinping"),
+    ("Erdogan made an official visit to Iraq, accompanied by Foreign Minister Hakan Fidan.", "recep-tayyip-erdogan"),
+    ("Orban defended the visit to Moscow, which was criticised by the European Union.", "viktor-orban"),
 ])
 def test_a_visit_nouns_agent_after_by_is_its_visitor_unless_a_kind(events_of, text, visitor):
     assert [dict(e.roles)["visitor"] for e in events_of(text, "en") if e.type == "Visit"] == [visitor]
