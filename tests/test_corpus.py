@@ -647,7 +647,6 @@ KNOWN_GAPS = {
     ("en_120_burgenstock_peace_summit", 2): "no Gathering is extracted from this wording",
     ("en_120_burgenstock_peace_summit", 3): "no Agreement is extracted from this wording",
     ("en_120_burgenstock_peace_summit", 4): "no Gathering is extracted from this wording",
-    ("en_120_burgenstock_peace_summit", 5): "no Gathering is extracted from this wording",
     ("en_120_burgenstock_peace_summit", 6): "no Gathering is extracted from this wording",
     ("en_120_burgenstock_peace_summit", 7): "status: gold denied, kgraph occurred",
     ("en_120_burgenstock_peace_summit", 9): "no Meeting is extracted from this wording",

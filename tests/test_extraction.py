@@ -1596,6 +1596,14 @@ def test_a_verb_right_after_but_shares_the_first_clauses_subject(events_of, text
     assert (agreement.status, {k for _, k in agreement.roles}) == ("denied", {"india", "saudi-arabia"})
 
 
+@pytest.mark.parametrize("text,types", [
+    ("Zelensky said he hoped to hold a second summit within months.", ["Gathering"]),
+    ("Biden and Xi will hold a summit in November.", ["Meeting"]),
+])
+def test_one_who_holds_a_summit_attends_it_two_leaders_holding_one_meet(events_of, text, types):
+    assert [e.type for e in events_of(text, "en")] == types
+
+
 def test_days_spent_in_a_place_abroad_are_a_visit(events_of):
     visit = one(events_of("Biden spent three days in South Korea before flying home.", "en"), "Visit")
     assert (dict(visit.roles)["visitor"], visit.place) == ("joe-biden", "south-korea")
