@@ -274,6 +274,15 @@ def _in_apposition(ctx: SentenceContext, found: Found, founds: list[Found], tsta
     return False
 
 
+def _opening_clause_end(ctx: SentenceContext, tstart: int) -> int | None:
+    """The comma that closes a clause opening the sentence with a word of another event's time, when the
+    trigger stands inside it ("Before meeting Zelenskyy, ...", "After talks with Modi, ..."), else None."""
+    if not ctx.tokens or ctx.tokens[0].lower not in ctx.lang.matchers["opening_time_words"]:
+        return None
+    comma = next((k for k, t in enumerate(ctx.tokens) if t.text == ","), None)
+    return comma if comma is not None and tstart < comma else None
+
+
 NOUN_MODIFIER_REACH = 4  # words between a determiner and its noun ("a three-day state visit")
 
 
@@ -1066,7 +1075,10 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         trigger_starts = {s for s, _, _ in ctx.spans or ()} if tend in ctx.control_verbs else set()
         first = ctx.first_markers[key]  # the first "ke" after the trigger says where to: a
         # later one belongs to another phrase ("menembakkan rudal ke perairan ... setelah kunjungan ... ke Taipei")
+        opening_end = _opening_clause_end(ctx, tstart)
         for found in sorted((f for f in founds if f.tstart >= tend), key=lambda f: f.tstart):
+            if opening_end is not None and found.tstart > opening_end:
+                break  # "Before meeting Zelenskyy, he laid a wreath in Bucha": the main clause's place
             if not inside_relative and _in_clause_after_which(ctx, found.tstart):
                 continue  # "visit Serbia in May, after which he will return to Beijing"
             if any(ctx.tokens[k].lower in m["strong"] or (ctx.tokens[k].lower in m["coordinators"]

@@ -961,6 +961,8 @@ class _Builder:
                 here = [f for f in earlier[len(self.history.mentions):] if f.type == "person"]
                 subject = here[-1] if here else None
                 earlier, kind = [f for f in earlier if f is not subject], "person"
+            elif kind == "person" and self._after_opening_clause(i):  # "Before meeting Zelenskyy, he laid a
+                earlier = list(self.history.mentions)  # wreath": the one told of before, not the clause's object
             elif kind == "person":  # "Indian officials said they hoped Xi would make his first trip": not
                 earlier = [replace(f, type="group") if self._plural(f) else f  # the officials nor those "they"
                            for f in earlier]  # are (kept in place: the sentence starts count positions)
@@ -975,6 +977,14 @@ class _Builder:
                                          "anaphor", target.label, target.actor_key, wikidata=target.wikidata,
                                          state=target.state))
             i += length
+
+    def _after_opening_clause(self, i: int) -> bool:
+        """Is token i the first after the comma of a clause that opens the sentence with a word of another
+        event's time ("Before meeting Zelenskyy, he ...", "After talks with Modi, he ...":
+        `other_event_before`), whose names are that clause's objects?"""
+        tokens = self.tokens
+        return i > 1 and tokens[i - 1].text == "," and tokens[0].lower in self.lang.matchers["opening_time_words"] \
+            and not any(t.text == "," for t in tokens[:i - 1])
 
     def _joined_before(self, i: int) -> tuple[Found, ...]:
         """The names joined at the head of this sentence before token i ("Putin and Xi said they would meet"),

@@ -1604,6 +1604,13 @@ def test_one_who_holds_a_summit_attends_it_two_leaders_holding_one_meet(events_o
     assert [e.type for e in events_of(text, "en")] == types
 
 
+def test_he_after_an_opening_clause_is_the_one_told_of_before_not_the_clauses_object(events_of):
+    text = "Kishida held talks with Modi in New Delhi. Before meeting Zelenskyy, he laid a wreath in Bucha."
+    meeting = events_of(text, "en")[-1]
+    assert (meeting.type, {k for _, k in meeting.roles}, meeting.place) == (
+        "Meeting", {"fumio-kishida", "volodymyr-zelenskyy"}, None)
+
+
 def test_days_spent_in_a_place_abroad_are_a_visit(events_of):
     visit = one(events_of("Biden spent three days in South Korea before flying home.", "en"), "Visit")
     assert (dict(visit.roles)["visitor"], visit.place) == ("joe-biden", "south-korea")
