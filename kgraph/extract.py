@@ -2182,8 +2182,8 @@ def _inherit_times(events: list[Event], text: str, state_of=lambda key: key, apa
                     and not (event.status not in PLANS and article_date is not None
                              and (_first_day(earlier.time) or article_date) > article_date):
                 lenders.append(earlier)
-        if lenders:  # the latest first among equals
-            out[k] = replace(event, time=max(lenders, key=lambda e: (shared(e), -lenders.index(e))).time)
+        if lenders:  # the latest first among equals (`max` keeps the first, and lenders run latest first)
+            out[k] = replace(event, time=max(lenders, key=shared).time)
     return out
 
 

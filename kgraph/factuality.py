@@ -184,7 +184,15 @@ def _future_time_clause(tokens: list[Token], scope: int, start: int, end: int, m
         return False
     word = tokens[start].lower
     return word.isalpha() and not word.endswith("ing") and not any(  # no past verb in the clause up to it
-        t.text.endswith("ed") and t.text.islower() or t.lower in m["past_forms"] for t in tokens[scope:start + 1])
+        _past_form(t, m) for t in tokens[scope:start + 1])
+
+
+def _past_form(token: Token, m: dict) -> bool:
+    """Is the token a past verb form: a lower-case word in -ed, or one of `past_forms`?"""
+    return token.text.endswith("ed") and token.text.islower() or token.lower in m["past_forms"]
+
+
+FUTURE_CUES = frozenset({"planned", "hoped", "possible"})  # statuses of a clause that speaks of the future
 
 
 def _future_after_clause(tokens: list[Token], scope: int, start: int, lang: Language) -> bool:
@@ -200,22 +208,15 @@ def _future_after_clause(tokens: list[Token], scope: int, start: int, lang: Lang
     pronoun = m["anaphora"].match_at(tokens, scope)
     if pronoun is None or pronoun[1] not in ("person", "plural", "it") or scope + pronoun[0] != start:
         return False
-    subject_end = tokens[start - 1].lower
     word = tokens[start].lower
-    if subject_end in m["determiners"] or subject_end in m["prepositions"] or not word.isalpha() \
-            or word.endswith("ing") or any(t.text.endswith("ed") and t.text.islower() or t.lower in m["past_forms"]
-                                           for t in tokens[scope:start + 1]):
-        return False
-    if subject_end == "s" and start > 1 and tokens[start - 2].text in ("'", "’"):
-        return False  # "after Azerbaijan's offensive": a noun
+    if tokens[start - 1].lower in m["determiners"] or not word.isalpha() or word.endswith("ing") \
+            or any(_past_form(t, m) for t in tokens[scope:start + 1]):
+        return False  # "after his visit": a possessive before a noun
     before = clause_start(tokens, scope - 1, lang)
     cue = max((e for _, e, status in m["cue_before"].finditer(tokens, before, scope - 1) if status in FUTURE_CUES),
               default=None)
-    return cue is not None and not any(t.text.endswith("ed") and t.text.islower() or t.lower in m["past_forms"]
-                                       for t in tokens[cue:scope - 1])  # "would revive a process that stalled after"
-
-
-FUTURE_CUES = frozenset({"planned", "hoped", "possible"})
+    return cue is not None and not any(_past_form(t, m) for t in tokens[cue:scope - 1])  # "would revive a
+    # process that stalled after"
 BREAKDOWN_GAP = 4  # words from a breakdown to the launch word after it ("exploded shortly after launch")
 
 
@@ -369,9 +370,8 @@ CEASED_AFTER_REACH = 4  # words between a trigger noun and the passive that undo
 def ceased_after(tokens: list[Token], end: int, m: dict) -> int | None:
     """Where a passive of `cessations` stands after the trigger, right after it ("ordered sanctions lifted on
     Syria") or a few words on in its clause ("Sanctions on Venezuela were eased on Monday", "the sanctions
-    have been lifted": `passive_cessations`; "attacks were stopped"
-    were repelled), or None. Only a passive that tells a fact (not "to be eased", "should be lifted":
-    `passive_markers` other than "be")."""
+    have been lifted": `passive_cessations`; "attacks were stopped" were repelled), or None. Only a passive
+    that tells a fact (not "to be eased", "should be lifted": `passive_markers` other than "be")."""
     if end < len(tokens) and tokens[end].lower in m["passive_cessations"]:
         return end  # "ordered sanctions lifted on Syria", "US sanctions lifted on Syria as ..."
     for k in range(end, min(len(tokens) - 1, end + CEASED_AFTER_REACH + 1)):
