@@ -64,7 +64,6 @@ KNOWN_GAPS = {
     ("en_26_ethiopia_somalia_ankara", 2): "'technical negotiations ... are to begin': the parties are implied",
     ("en_26_ethiopia_somalia_ankara", 3): "Muse Bihi Abdi is unknown; 'the leader of ... Somaliland' is not read as his state",
     ("en_26_ethiopia_somalia_ankara", 4): "'the two governments' resolves to the most mentioned states, Turkey (the mediator) among them",
-    ("id_17_dca_australia", 3): "'TNI Angkatan Udara ikut dalam latihan ... Pitch Black': joining an exercise is no rule",
     ("id_18_penjaga_pantai_vietnam", 3): "merged with the same visit in en_107_marcos_hanoi, whose one day ('Monday') is kept "
                                          "over this article's two ('29-30 Januari')",
     ("id_18_penjaga_pantai_vietnam", 0): "the Philippine Coast Guard (a gazetteer body) is not lifted to its state; gold lifts it",

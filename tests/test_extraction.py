@@ -125,6 +125,19 @@ def test_seats_of_government_act_for_their_state_but_stay_places(events_of):
     assert visit.place == "moscow"
 
 
+@pytest.mark.parametrize("lang,text,event_type,roles", [
+    ("id", "TNI dan Angkatan Bersenjata AS menggelar latihan gabungan di Baturaja.", "Cooperation",
+     {("party", "indonesia"), ("party", "united-states")}),
+    ("en", "The PLA held joint drills with the Japan Self-Defense Forces.", "Cooperation",
+     {("party", "china"), ("party", "japan")}),
+    ("en", "The IDF struck a school in Gaza City on Monday.", "Attack", {("attacker", "israel"), ("target", "gaza")}),
+])
+def test_a_states_armed_forces_act_for_it(events_of, lang, text, event_type, roles):
+    """A state's armed forces are that state acting, as "the Israeli military" is; the Tatmadaw, at war with
+    rebels of its own country, and armed groups stay themselves."""
+    assert set(one(events_of(text, lang), event_type).roles) == roles
+
+
 def test_two_leaders_and_surnames(events_of):
     events = events_of("Vladimir Putin menerima Kim Jong Un di Vladivostok. Keduanya akan membahas kerja sama "
                        "militer. Putin juga berencana mengunjungi Pyongyang.", "id")
