@@ -377,11 +377,15 @@ class _Builder:
         if hit and j + 1 < len(tokens) and self.at(j) is None and _is_acronym(tokens[j]) \
                 and _is_capitalised(tokens[j + 1]) and not _is_acronym(tokens[j + 1]):
             j += 1  # "Kepala BNPB Suharyanto": the body the office belongs to, then the name
-        if hit and j + 1 < len(tokens) and tokens[j].text == "," \
-                and _is_capitalised(tokens[j + 1]) and (
-                    getattr(self.at(j + 1), "type", "") == "person"
-                    or self.at(j + 1) is None and _name_run(tokens, j + 1, self.taken(), self.lang, head_ok=False) - (j + 1) >= 2):
-            j += 1  # "Menlu Malaysia, Zambry Abdul Kadir": a title, a comma, a full name
+        named_at = j + 1  # past the comma and the ranks after it ("Egypt's chief of staff, Lt. Gen. Osama Askar")
+        while hit and named_at < len(tokens) and m["titles"].match_at(tokens, named_at):
+            named_at += m["titles"].match_at(tokens, named_at)[0]
+        if hit and named_at < len(tokens) and tokens[j].text == "," \
+                and _is_capitalised(tokens[named_at]) and (
+                    getattr(self.at(named_at), "type", "") == "person"
+                    or self.at(named_at) is None
+                    and _name_run(tokens, named_at, self.taken(), self.lang, head_ok=False) - named_at >= 2):
+            j = named_at  # "Menlu Malaysia, Zambry Abdul Kadir": a title, a comma, a full name
         if j >= len(tokens) or not _is_capitalised(tokens[j]):
             if hit and country is not None:  # "the North Korean leader met Putin": Kim, named before
                 self._described_person(i, k, j, country, value)

@@ -18,7 +18,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Za-z0-9 .,'/()]{0,60}?\s[-\u2013\u2014]\s")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?(?=\s+[\"'\u201c\u2018(]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     "u.s u.k u.n e.u mr mrs ms dr prof gen lt col sen rep jr sr st no jan feb mar apr jun jul aug "
-    "sep sept oct nov dec inc corp co ltd vs etc dll dsb yth kol let jend mayjen brigjen".split()
+    "sep sept oct nov dec inc corp co ltd vs etc dll dsb yth kol let jend mayjen brigjen capt maj adm brig gov".split()
 )
 
 # Brackets and quotes that may open the word before a full stop: "(Jan. 25)", "“St. Petersburg".

@@ -102,7 +102,6 @@ KNOWN_GAPS = {
     ("en_34_jeddah_sudan_talks", 0): "role participant=sudan armed forces is missed",
     ("en_34_jeddah_sudan_talks", 1): "no Agreement is extracted from this wording",
     ("en_34_jeddah_sudan_talks", 2): "no Agreement is extracted from this wording",
-    ("en_34_jeddah_sudan_talks", 4): "no Meeting is extracted from this wording",
     ("en_34_jeddah_sudan_talks", 5): "no Gathering is extracted from this wording",
     ("en_34_jeddah_sudan_talks", 7): "status: kgraph occurred, gold planned",
     ("en_34_jeddah_sudan_talks", 8): "role recipient=sudan armed forces is missed",

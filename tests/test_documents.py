@@ -90,6 +90,12 @@ def test_abbreviations_do_not_split_sentences():
     assert [s.text for s in split_sentences(text)] == ["U.S. officials met on Oct. 12 with Mr. Kim.", "They left."]
 
 
+@pytest.mark.parametrize("rank", ["Capt.", "Maj.", "Adm.", "Brig.", "Gov."])
+def test_a_rank_before_a_name_does_not_split(rank):
+    text = f"Mali's Col. Assimi Goita met Burkina Faso's {rank} Ibrahim Traore. They left."
+    assert [s.text for s in split_sentences(text)] == [text[:-len(" They left.")], "They left."]
+
+
 @pytest.mark.parametrize("text, sentences", [
     ("They agreed on Saturday (Jan. 25) to work together. Talks ended.",
      ["They agreed on Saturday (Jan. 25) to work together.", "Talks ended."]),

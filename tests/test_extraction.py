@@ -118,6 +118,19 @@ def test_english_titles(events_of):
     assert set(meeting.roles) == {("participant", "joe-biden"), ("participant", "xi-jinping")}
 
 
+@pytest.mark.parametrize("text,people", [
+    ("Gen. Charles Flynn met Gen. Budi Santoso in Jakarta.", {"new:charles-flynn", "new:budi-santoso"}),
+    ("IDF chief of staff Lt. Gen. Herzi Halevi met Adm. Brad Cooper in Tel Aviv.", {"new:herzi-halevi", "new:brad-cooper"}),
+    ("Mali's Col. Assimi Goita met Burkina Faso's Capt. Ibrahim Traore in Niamey.", {"assimi-goita", "ibrahim-traore"}),
+    # a title, a comma, a rank and the name: the name alone
+    ("Egypt's chief of staff, Lieutenant General Osama Askar, met Maj. Gen. Khalifa Haftar in Benghazi.",
+     {"new:osama-askar", "new:khalifa-haftar"}),
+])
+def test_military_ranks_are_titles(events_of, text, people):
+    meeting = one(events_of(text, "en"), "Meeting")
+    assert {key for _, key in meeting.roles} == people
+
+
 def test_seats_of_government_act_for_their_state_but_stay_places(events_of):
     transfer = one(events_of("The Kremlin will supply missiles to Iran.", "en"), "ArmsTransfer")
     assert ("supplier", "russia") in transfer.roles
