@@ -4041,6 +4041,14 @@ def test_aid_told_again_in_the_next_sentence_by_its_provider_is_one_aid(events_o
      {"sugiono"}, "cairo"),
     ("id", "Indonesia menggelar Konferensi Internasional tentang Palestina di Jakarta pada Rabu.", "occurred",
      {"indonesia"}, "jakarta"),
+    # the agent of a passive right after its verb; a summit named with no bloc's name
+    ("id", "KTT Asia Timur di Jakarta akan dihadiri Menteri Luar Negeri Rusia Sergei Lavrov.", "planned",
+     {"sergei-lavrov"}, "jakarta"),
+    ("id", "KTT G20 di Bali dibuka Jokowi pada Selasa.", "occurred", {"joko-widodo"}, "bali"),
+    # one who comes, or does not come, to a summit
+    ("id", "Prabowo memilih tidak datang ke KTT G7 di Kananaskis, Kanada.", "denied", {"prabowo-subianto"},
+     "new:kananaskis"),
+    ("id", "Presiden Lula akan datang ke KTT BRICS di Kazan.", "planned", {"lula-da-silva"}, "kazan"),
 ])
 def test_gatherings_of_a_blocs_leaders_named_summits_and_conferences_attended(
         events_of, lang, text, status, attendees, place):
