@@ -381,6 +381,17 @@ def test_an_agreement_takes_the_place_of_its_signers_meeting(events_of, text, pl
     assert [e.place for e in agreements] == [place]
 
 
+@pytest.mark.parametrize("text", [
+    "Gencatan senjata tahap pertama itu disepakati Israel dan Hamas di Sharm el-Sheikh pada Kamis.",
+    "Gencatan senjata tahap pertama itu disepakati oleh Israel dan Hamas di Sharm el-Sheikh pada Kamis.",
+])
+def test_a_deal_agreed_by_the_agent_of_a_passive(events_of, text):
+    """The agent of an Indonesian passive stands right after its verb as often as after "oleh"."""
+    agreement = one(events_of(text, "id"), "Agreement")
+    assert ({k for _, k in agreement.roles}, agreement.status, agreement.place) == (
+        {"israel", "hamas"}, "occurred", "sharm-el-sheikh")
+
+
 def test_a_ceasefire_is_no_weapon(events_of):
     events = events_of("Israel dan Iran pada Selasa menerima gencatan senjata yang ditengahi Amerika Serikat.", "id")
     assert [(e.type, sorted(k for _, k in e.roles), [i.category for i in e.items]) for e in events] == [
@@ -2497,6 +2508,8 @@ def test_aircraft_whose_arrival_a_state_receives_are_transferred_not_visiting(ev
     ("en", "Talks between Armenia and Azerbaijan in Almaty did not produce a deal."),
     ("en", "The talks between Armenia and Azerbaijan produced no agreement."),
     ("id", "Perundingan antara Armenia dan Azerbaijan di Almaty tidak menghasilkan kesepakatan."),
+    ("id", "Pertemuan Menlu Armenia Ararat Mirzoyan dan Menlu Azerbaijan Jeyhun Bayramov di Almaty gagal "
+           "menghasilkan gencatan senjata."),
 ])
 def test_talks_that_end_without_a_deal_failed_to_make_one(events_of, lang, text):
     [agreement] = [e for e in events_of(text, lang) if e.type == "Agreement"]
