@@ -849,6 +849,27 @@ def test_a_speaking_capital_is_not_the_place(events_of, text, place):
     assert one(events_of(text, "en"), "Attack").place == place
 
 
+@pytest.mark.parametrize("text,roles", [
+    ("A Chinese coast guard ship fired its water cannon at a Philippine vessel near Scarborough Shoal.",
+     {("attacker", "china"), ("target", "philippines")}),
+    ("Chinese coast guard ships turned their water cannon on a Philippine vessel near Scarborough Shoal.",
+     {("attacker", "china"), ("target", "philippines")}),
+    ("The M23 captured the town of Kanyabayonga in late June.", {("attacker", "m23"), ("target", "new:kanyabayonga")}),
+    ("Russia captured Avdiivka in February.", {("attacker", "russia"), ("target", "avdiivka")}),
+])
+def test_water_cannon_and_towns_captured_are_attacks(events_of, text, roles):
+    assert set(one(events_of(text, "en"), "Attack").roles) == roles
+
+
+@pytest.mark.parametrize("text", [
+    "Boric has said he wants Chile to capture more of the value of its minerals.",
+    "The plan would have handed Russia land it has not captured.",
+    "The EU seized Russian assets worth 200 billion euros.",
+])
+def test_a_share_of_value_land_not_named_after_the_verb_or_assets_are_no_capture(events_of, text):
+    assert not [e for e in events_of(text, "en") if e.type == "Attack"]
+
+
 @pytest.mark.parametrize("text", [
     "U.S. B-2 bombers struck Iran's Fordow enrichment site.",
     "U.S. F-35 jets struck Iran.",
