@@ -25,8 +25,17 @@ _ABBREVIATIONS = frozenset(
 _OPENERS = "([{\"'\u201c\u2018"
 
 
-def _is_dateline_prefix(text: str) -> int:
-    """Length of a dateline ("JAKARTA, Outlet.com - ") at the start of `text`, or 0."""
+# A dateline in title case names its outlet in brackets ("Jakarta (ANTARA) -", "Kuala Lumpur (Bernama) -")
+# and opens the story, a sentence beginning after its dash; elsewhere "Joko Widodo (Jokowi) - ..." is text.
+_TITLED_DATELINE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) \([A-Za-z .]{2,40}\) [-\u2013\u2014] (?=[A-Z\"\u201c])")
+
+
+def _is_dateline_prefix(text: str, opening: bool = True) -> int:
+    """Length of a dateline ("JAKARTA, Outlet.com - ", and in the story's first line "Jakarta (ANTARA) - ")
+    at the start of `text`, or 0."""
+    titled = _TITLED_DATELINE.match(text) if opening else None
+    if titled:
+        return len(titled.group(0))
     match = _DATELINE.match(text)
     if not match:
         return 0
@@ -35,11 +44,15 @@ def _is_dateline_prefix(text: str) -> int:
 
 
 def dateline_place(text: str) -> tuple[int, int] | None:
-    """Character span of the place word(s) a dateline opens with ("SEOUL (Reuters) -" → "SEOUL")."""
+    """Character span of the place word(s) a dateline opens with ("SEOUL (Reuters) -" → "SEOUL",
+    "Jakarta (ANTARA) -" → "Jakarta")."""
     stripped = len(text) - len(text.lstrip())
     first_line = text[stripped:].split("\n", 1)[0]
     if not _is_dateline_prefix(first_line + " "):
         return None
+    titled = _TITLED_DATELINE.match(first_line + " ")
+    if titled:
+        return stripped + titled.start(1), stripped + titled.end(1)
     match = re.match(r"[A-Z][A-Z .'-]*[A-Z]", first_line)
     return (stripped + match.start(), stripped + match.end()) if match else None
 
@@ -77,7 +90,7 @@ def split_sentences(text: str, boilerplate_prefixes: tuple[str, ...] | list[str]
         if not stripped or stripped.lower().startswith(prefixes):
             continue
         lead = len(raw_line) - len(raw_line.lstrip())
-        skip = min(_is_dateline_prefix(raw_line[lead:] + " "), len(raw_line) - lead)
+        skip = min(_is_dateline_prefix(raw_line[lead:] + " ", opening=not sentences), len(raw_line) - lead)
         body = raw_line[lead + skip:]
         for start, end in _split_line(body, line_start + lead + skip):
             chunk_start = start

@@ -9,7 +9,7 @@ import pytest
 
 from kgraph.documents import BadInput, detect_language, read_inputs
 from kgraph.model import Article
-from kgraph.segment import split_sentences
+from kgraph.segment import dateline_place, split_sentences
 
 
 def good(items):
@@ -88,6 +88,20 @@ def test_boilerplate_lines_and_datelines_are_dropped():
 def test_abbreviations_do_not_split_sentences():
     text = "SEOUL (Reuters) - U.S. officials met on Oct. 12 with Mr. Kim. They left."
     assert [s.text for s in split_sentences(text)] == ["U.S. officials met on Oct. 12 with Mr. Kim.", "They left."]
+
+
+@pytest.mark.parametrize("text,kept,place", [
+    ("Jakarta (ANTARA) - Presiden Prabowo tiba di Tokyo.", ["Presiden Prabowo tiba di Tokyo."], "Jakarta"),
+    ("Kuala Lumpur (Bernama) - Anwar met Prabowo.", ["Anwar met Prabowo."], "Kuala Lumpur"),
+    # a bracket and a dash inside the story, or a sentence going on in lower case, are no dateline
+    ("Presiden Joko Widodo (Jokowi) - yang tiba kemarin - bertemu Xi.",
+     ["Presiden Joko Widodo (Jokowi) - yang tiba kemarin - bertemu Xi."], None),
+    ("Ia tiba.\nJoko Widodo (Jokowi) - Presiden - tiba.", ["Ia tiba.", "Joko Widodo (Jokowi) - Presiden - tiba."], None),
+])
+def test_a_title_case_dateline_with_its_outlet_in_brackets(text, kept, place):
+    assert [s.text for s in split_sentences(text)] == kept
+    span = dateline_place(text)
+    assert (text[span[0]:span[1]] if span else None) == place
 
 
 @pytest.mark.parametrize("rank", ["Capt.", "Maj.", "Adm.", "Brig.", "Gov."])

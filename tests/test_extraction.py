@@ -144,8 +144,10 @@ def test_seats_of_government_act_for_their_state_but_stay_places(events_of):
     ("en", "The PLA held joint drills with the Japan Self-Defense Forces.", "Cooperation",
      {("party", "china"), ("party", "japan")}),
     ("en", "The IDF struck a school in Gaza City on Monday.", "Attack", {("attacker", "israel"), ("target", "gaza")}),
+    # and so do its ministries, as the State Department does
+    ("id", "Kemhan membeli 12 drone dari Turki.", "ArmsTransfer", {("recipient", "indonesia"), ("supplier", "turkey")}),
 ])
-def test_a_states_armed_forces_act_for_it(events_of, lang, text, event_type, roles):
+def test_a_states_armed_forces_and_ministries_act_for_it(events_of, lang, text, event_type, roles):
     """A state's armed forces are that state acting, as "the Israeli military" is; the Tatmadaw, at war with
     rebels of its own country, and armed groups stay themselves."""
     assert set(one(events_of(text, lang), event_type).roles) == roles
