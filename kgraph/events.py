@@ -245,6 +245,9 @@ def _head_start(ctx: SentenceContext, found: Found) -> int:
     if k > 2 and tokens[k - 2].text == "-" and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower() \
             and tokens[k - 3].text.isalpha() and tokens[k - 3].text.islower():
         k -= 3  # a compound adjective: "to quake-hit Turkey", "to war-torn Sudan"
+    elif k > 2 and tokens[k - 2].text == "-" and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower():
+        k = next((f.tstart for f in ctx.founds if f.descriptor and f.tend == k - 2), k)  # a name describing
+        # the next one: "to the U.N.-backed Government of National Accord"
     floor = k - 3
     while k > 0 and k > floor and (tokens[k - 1].lower in ARTICLES or tokens[k - 1].lower in ctx.lang.matchers["modifiers"]):
         k -= 1
@@ -1160,8 +1163,10 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         return []
     if name == "object_place":  # "struck an energy facility in Kharkiv", "menyerang kilang minyak di Saratov":
         named = {f.tstart for f in ctx.founds  # a thing that names no one, then where it is: that place ("struck
-                 if not (f.via == "anaphor" and f.tstart > 0 and ctx.tokens[f.tstart - 1].lower in m["free_relatives"])}
-        # what it called terrorist infrastructure in Pakistan": Pakistan)
+                 if not (f.via == "anaphor" and f.tstart > 0 and ctx.tokens[f.tstart - 1].lower in m["free_relatives"])
+                 and not (f.descriptor and f.tend < len(ctx.tokens) and ctx.tokens[f.tend].text == "-")}
+        # what it called terrorist infrastructure in Pakistan": Pakistan; "a Russian-occupied airfield in Crimea":
+        # Crimea, the hyphened name only describing the thing)
         words = 0
         for k in range(tend, min(len(ctx.tokens), tend + OBJECT_NOUN_REACH + 2)):
             word = ctx.tokens[k].lower

@@ -24,6 +24,7 @@ TITLE_MODIFIER_REACH = 3  # lower-case words between a state and its title ("Syr
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”"})
+EVENT_NOUN_REACH = 3  # plain words between "It was the" and an event noun ("It was the first official visit")
 SPEAKER_REACH = 3  # tokens between a closing quote and the speaker's name (', kata')
 ARTICLES = frozenset({"the", "a", "an"})  # English articles: left out of a name made of a pattern's words
 PLACE_ADVERB = "adverb"  # how a "there" is found: a place for its event only, kept out of the history
@@ -956,6 +957,9 @@ class _Builder:
                                              state=place.state))
                 i += length
                 continue
+            if kind == "it" and self._event_told_again(i + length):
+                i += length  # "It was the first visit to Australia by a Chinese premier": the visit, no state
+                continue
             if kind == "person" and self._object_pronoun(i, length):
                 kind = "person_object"  # "Xi met her on Monday": not Xi
             earlier = list(self.history.mentions) + sorted(
@@ -981,6 +985,16 @@ class _Builder:
                                          "anaphor", target.label, target.actor_key, wikidata=target.wikidata,
                                          state=target.state))
             i += length
+
+    def _event_told_again(self, k: int) -> bool:
+        """Do a copula, a determiner and an event noun a few words on follow token k ("It was the first visit
+        to Australia", "It is the second summit")? The pronoun before them is that event, not a state (as in
+        "It is a major buyer of Russian arms")."""
+        tokens, m = self.tokens, self.lang.matchers
+        if k + 1 >= len(tokens) or tokens[k].lower not in m["copulas"] or tokens[k + 1].lower not in m["determiners"]:
+            return False
+        return any(start <= k + 2 + EVENT_NOUN_REACH
+                   for start, _, _ in m["event_nouns"].finditer(tokens, k + 2, min(len(tokens), k + 3 + EVENT_NOUN_REACH)))
 
     def _after_opening_clause(self, i: int) -> bool:
         """Is token i the first after the comma of a clause that opens the sentence with a word of another

@@ -27,7 +27,7 @@ _OPENERS = "([{\"'\u201c\u2018"
 
 # A dateline in title case names its outlet in brackets ("Jakarta (ANTARA) -", "Kuala Lumpur (Bernama) -")
 # and opens the story, a sentence beginning after its dash; elsewhere "Joko Widodo (Jokowi) - ..." is text.
-_TITLED_DATELINE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) \([A-Za-z .]{2,40}\) [-\u2013\u2014] (?=[A-Z\"\u201c])")
+_TITLED_DATELINE = re.compile(r"([A-Z][A-Za-z ]{1,30}?) \([A-Za-z .]{2,40}\) [-\u2013\u2014] (?=[A-Z\"\u201c])")
 
 
 def _is_dateline_prefix(text: str, opening: bool = True) -> int:
