@@ -648,7 +648,17 @@ def _other_trigger_after(triggers, k: int) -> bool:
 
 def _object_start(ctx: SentenceContext, found: Found, verbs: dict[int, int]) -> int | None:
     """Where the object phrase a name ends starts, right after a control verb: at the name, its head, or
-    a few lower-case words before it ("negara-negara ASEAN"); None if no control verb ends there."""
+    a few lower-case words before it ("negara-negara ASEAN"), or at the first of names joined to it
+    ("meminta AS dan Inggris mengirim"); None if no control verb ends there."""
+    coordinators = ctx.lang.matchers["coordinators"]
+    while True:
+        k = _head_start(ctx, found) - 1
+        if k < 1 or not (ctx.tokens[k].lower in coordinators or ctx.tokens[k].text == ","):
+            break
+        joined = next((f for f in ctx.founds if f.tend == k and not f.descriptor), None)
+        if joined is None:
+            break
+        found = joined
     for k in (found.tstart, _head_start(ctx, found)):
         if k in verbs:
             return k

@@ -732,6 +732,11 @@ def test_an_event_that_itself_failed_is_still_failed(events_of, lang, text):
      {("supplier", "germany"), ("recipient", "ukraine")}),
     ("id", "Xi Jinping mengundang Vladimir Putin untuk mengunjungi Beijing tahun depan.", "Visit",
      {("visitor", "vladimir-putin"), ("host", "xi-jinping")}),
+    # all of those asked, joined
+    ("id", "Zelensky kembali meminta AS dan Inggris mengirim lebih banyak sistem pertahanan udara.", "ArmsTransfer",
+     {("supplier", "united-states"), ("supplier", "united-kingdom"), ("recipient", "ukraine")}),
+    ("en", "Zelensky asked Germany, France and Britain to send more air defence systems.", "ArmsTransfer",
+     {("supplier", "germany"), ("supplier", "france"), ("supplier", "united-kingdom"), ("recipient", "ukraine")}),
 ])
 def test_the_one_asked_to_do_it_is_the_doer_and_it_is_hoped_for(events_of, lang, text, event_type, expected):
     event = one(events_of(text, lang), event_type)
