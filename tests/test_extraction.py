@@ -4116,6 +4116,17 @@ def test_gatherings_of_a_blocs_leaders_named_summits_and_conferences_attended(
     assert (gathering.status, {key for _, key in gathering.roles}, gathering.place) == (status, attendees, place)
 
 
+@pytest.mark.parametrize("text,attendee", [
+    ("The U.N. Security Council will hold an emergency meeting on Sudan on Thursday.", "un-security-council"),
+    ("ASEAN foreign ministers will hold a special meeting in Jakarta.", "asean"),
+    ("Biden held a meeting in the Oval Office.", None),  # a person's meeting gathers no body
+    ("NATO held a meeting with Ukraine in Brussels.", None),  # a meeting with someone is a meeting
+])
+def test_a_body_holding_a_meeting_gathers(events_of, text, attendee):
+    gatherings = [e for e in events_of(text, "en") if e.type == "Gathering"]
+    assert [e.roles for e in gatherings] == ([(("attendee", attendee),)] if attendee else [])
+
+
 @pytest.mark.parametrize("lang,text", [
     ("id", "Menlu Sugiono menggelar konferensi pers di Jakarta."),
     ("en", "Monday's gathering in Addis Ababa of Sudanese civilian groups urged both generals to stop fighting."),
