@@ -4135,6 +4135,17 @@ def test_a_press_conference_or_civilians_gathering_is_no_gathering_of_states(eve
     assert not [e for e in events_of(text, lang) if e.type == "Gathering" and e.roles]
 
 
+@pytest.mark.parametrize("text,roles", [
+    ("Washington designated the Houthis a terrorist group in February.",
+     {("imposer", "united-states"), ("target", "houthis")}),
+    ("The site was designated a World Heritage site.", None),
+    ("Biden designated Rubio his envoy.", None),
+])
+def test_listing_a_group_as_terrorist_sanctions_it(events_of, text, roles):
+    sanctions = [set(e.roles) for e in events_of(text, "en") if e.type == "Sanction"]
+    assert sanctions == ([roles] if roles else [])
+
+
 @pytest.mark.parametrize("lang,text,roles", [
     ("en", "Russia retaliated by banning entry to 500 Americans.", {("imposer", "russia"), ("target", "united-states")}),
     ("en", "China barred entry to nine British lawmakers.", {("imposer", "china"), ("target", "united-kingdom")}),
