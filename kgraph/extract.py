@@ -1609,7 +1609,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             events.append(Event(
                 id=event_id,
                 doc=article.id, type=candidate.rule.event, status=status, roles=tuple(roles),
-                place=place.key if place else None, time=time, items=items,
+                place=_visited_place(place, candidate.rule.event, facts), time=time, items=items,
                 sources=sources,
                 evidence=Evidence(sentence.text, sentence.start, sentence.end, index),
                 rule=candidate.rule.id,
@@ -1637,6 +1637,16 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         events = []
     entities = _entities(all_founds, actor_uses, facts, gazetteer, events, positions)
     return DocGraph(article, entities, tuple(events), tuple(dict.fromkeys(facts)))
+
+
+def _visited_place(place: Found | None, event_type: str, facts: list[Fact]) -> str | None:
+    """The key of an event's place; a visit that arrives at a facility of a known city ("tiba di Bandara
+    Internasional Kuala Lumpur", "arrived at Kuala Lumpur International Airport") visits the city."""
+    if place is None:
+        return None
+    if event_type == "Visit" and place.type == "facility":
+        return next((f.object for f in facts if f.subject == place.key and f.predicate == "locatedIn"), place.key)
+    return place.key
 
 
 DENIABLE = ("occurred", "possible")  # statuses of what a charge may tell, which the one charged denies

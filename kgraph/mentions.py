@@ -717,6 +717,8 @@ class _Builder:
                                                 "name", surface, actor_key=found.key if forces else "", state=state))
             if kind == "organisation" and found.type == "country":
                 self.facts.append(Fact("new:" + slug(surface), "basedIn", found.key))
+            if kind == "facility" and found.type == "city":  # "Bandara Internasional Kuala
+                self.facts.append(Fact("new:" + slug(surface), "locatedIn", found.key))  # Lumpur", "Larnaca Airport"
 
     def names(self) -> None:
         """Capitalised names the gazetteer does not know become provisional entities; an acronym in
@@ -767,6 +769,8 @@ class _Builder:
                 if state:
                     start, end, _ = _span(tokens, self.text, i, j)
                     self.founds.append(Found(i, j, start, end, surface, key, kind, "name", surface, state=state))
+                    if inner is not None and inner.type == "city":
+                        self.facts.append(Fact(key, "locatedIn", inner.key))
                     i = j
                     continue
             elif i == 0 and j - i == 1 and self._context_type(i, j) == "unknown":

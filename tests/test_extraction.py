@@ -1695,6 +1695,21 @@ def test_he_after_an_opening_clause_is_the_one_told_of_before_not_the_clauses_ob
         "Meeting", {"fumio-kishida", "volodymyr-zelenskyy"}, None)
 
 
+@pytest.mark.parametrize("lang,text,visitor,place", [
+    ("en", "Trump arrived at Kuala Lumpur International Airport on Sunday morning.", "donald-trump", "kuala-lumpur"),
+    ("en", "Biden touched down in Hanoi late on Sunday.", "joe-biden", "hanoi"),
+    ("id", "Trump tiba di Bandara Internasional Kuala Lumpur pada Minggu pagi.", "donald-trump", "kuala-lumpur"),
+    ("id", "Presiden Joko Widodo mendarat di Bandara Internasional Julius Nyerere, Dar es Salaam, pada Senin malam.",
+     "joko-widodo", "dar-es-salaam"),
+    # a plane or its cargo lands and visits no one, nor does a leader who comes home
+    ("id", "Rudal itu diangkut pesawat kargo Angkatan Udara India dan mendarat di Pangkalan Udara Clark.", None, None),
+    ("en", "Prabowo landed in Jakarta on Sunday.", None, None),
+])
+def test_a_leader_landing_abroad_visits_the_city_of_the_airport(events_of, lang, text, visitor, place):
+    visits = [(dict(e.roles)["visitor"], e.place) for e in events_of(text, lang) if e.type == "Visit"]
+    assert visits == ([(visitor, place)] if visitor else [])
+
+
 def test_days_spent_in_a_place_abroad_are_a_visit(events_of):
     visit = one(events_of("Biden spent three days in South Korea before flying home.", "en"), "Visit")
     assert (dict(visit.roles)["visitor"], visit.place) == ("joe-biden", "south-korea")
