@@ -1731,6 +1731,26 @@ def _item_distance(candidate: Candidate) -> int:
                 if item[3] in candidate.rule.require_item), default=10**6)
 
 
+FALLBACK_EVENTS = {"Meeting": frozenset({"Gathering"})}  # what a shorter trigger may read when a longer one's
+# rules of this type fire nothing: "hold a summit" with no two who meet is a summit held ("Indonesia will hold a
+# summit"); other types keep to the longest trigger, whose shorter words mean other things as often
+
+
+def _shorter_trigger_candidates(ctx: SentenceContext, start: int, end: int, voice, failed: tuple) -> list[Candidate]:
+    """The candidates of the longest trigger shorter than start..end that fires a rule of a type
+    `FALLBACK_EVENTS` allows after the `failed` rules, if any."""
+    allowed = frozenset().union(*(FALLBACK_EVENTS.get(rule.event, frozenset()) for rule in failed))
+    if not allowed:
+        return []
+    for length, rules in sorted(ctx.lang.matchers["triggers"].all_at(ctx.tokens, start), key=lambda hit: -hit[0]):
+        if length < end - start:
+            fired = [c for c in (apply_rule(rule, ctx, start, start + length, voice) for rule in rules
+                                 if rule.event in allowed) if c is not None]
+            if fired:
+                return fired
+    return []
+
+
 def find_candidates(ctx: SentenceContext, blocked: frozenset[int]) -> list[Candidate]:
     """Every rule that fires on the sentence, one candidate per trigger and rule.
 
@@ -1747,6 +1767,8 @@ def find_candidates(ctx: SentenceContext, blocked: frozenset[int]) -> list[Candi
             continue  # "drills simulating a nuclear attack", "a rehearsal for invasion": no attack
         voice = (_is_passive(ctx, start, end), _asked(ctx, start, ctx.founds))
         fired = [c for c in (apply_rule(rule, ctx, start, end, voice) for rule in rules) if c is not None]
+        if not fired and end - start > 1:  # a meeting trigger with no two who meet: a gathering may start there
+            fired = _shorter_trigger_candidates(ctx, start, end, voice, rules)  # ("Indonesia will hold a summit")
         by_item = [c for c in fired if c.rule.require_item]
         if len({c.rule.event for c in by_item}) > 1:
             nearest = min(_item_distance(c) for c in by_item)

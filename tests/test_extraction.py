@@ -4131,6 +4131,20 @@ def test_gatherings_of_a_blocs_leaders_named_summits_and_conferences_attended(
     assert (gathering.status, {key for _, key in gathering.roles}, gathering.place) == (status, attendees, place)
 
 
+@pytest.mark.parametrize("lang,text,event_type,roles", [
+    ("en", "Indonesia will hold a summit in November.", "Gathering", {("attendee", "indonesia")}),
+    ("id", "Qatar akan menggelar KTT darurat pada Minggu.", "Gathering", {("attendee", "qatar")}),
+    # two leaders holding a summit meet, and hold no gathering besides
+    ("en", "Biden and Xi will hold a summit in November.", "Meeting",
+     {("participant", "joe-biden"), ("participant", "xi-jinping")}),
+    ("id", "Presiden Xi Jinping dan Presiden Vladimir Putin menggelar KTT di Moskow.", "Meeting",
+     {("participant", "xi-jinping"), ("participant", "vladimir-putin")}),
+])
+def test_a_summit_held_by_one_is_a_gathering_by_two_a_meeting(events_of, lang, text, event_type, roles):
+    [event] = events_of(text, lang)
+    assert (event.type, set(event.roles)) == (event_type, roles)
+
+
 @pytest.mark.parametrize("text,attendee", [
     ("The U.N. Security Council will hold an emergency meeting on Sudan on Thursday.", "un-security-council"),
     ("ASEAN foreign ministers will hold a special meeting in Jakarta.", "asean"),
