@@ -278,9 +278,11 @@ def _in_apposition(ctx: SentenceContext, found: Found, founds: list[Found], tsta
 
 
 def _opening_clause_end(ctx: SentenceContext, tstart: int) -> int | None:
-    """The comma that closes a clause opening the sentence with a word of another event's time, when the
-    trigger stands inside it ("Before meeting Zelenskyy, ...", "After talks with Modi, ..."), else None."""
-    if not ctx.tokens or ctx.tokens[0].lower not in ctx.lang.matchers["opening_time_words"]:
+    """The comma that closes a clause opening the sentence with a word of another event's time or of
+    purpose, when the trigger stands inside it ("Before meeting Zelenskyy, ...", "After talks with Modi,
+    ...", "To attend the summit, ..."), else None."""
+    m = ctx.lang.matchers
+    if not ctx.tokens or ctx.tokens[0].lower not in m["opening_time_words"] and ctx.tokens[0].lower not in m["purpose_openers"]:
         return None
     comma = next((k for k, t in enumerate(ctx.tokens) if t.text == ","), None)
     return comma if comma is not None and tstart < comma else None
@@ -655,6 +657,8 @@ def _object_start(ctx: SentenceContext, found: Found, verbs: dict[int, int]) -> 
         k = _head_start(ctx, found) - 1
         if k < 1 or not (ctx.tokens[k].lower in coordinators or ctx.tokens[k].text == ","):
             break
+        if ctx.tokens[k].lower in coordinators and ctx.tokens[k - 1].text == ",":
+            k -= 1  # "Germany, France, and Britain", "Jerman, Prancis, dan Inggris"
         joined = next((f for f in ctx.founds if f.tend == k and not f.descriptor), None)
         if joined is None:
             break
@@ -799,11 +803,13 @@ def _made_by(ctx: SentenceContext, k: int) -> bool:
 
 def _main_clause_start(ctx: SentenceContext, tstart: int) -> int | None:
     """Where the main clause starts when the trigger opens the sentence right after a word of time
-    ("After meeting Lula in Brasilia, Macron ...", "Seusai bertemu Jokowi di Bogor, Albanese ..."): the
+    ("After meeting Lula in Brasilia, Macron ...", "Seusai bertemu Jokowi di Bogor, Albanese ...", or of
+    purpose: "To attend the summit, Modi ..."): the
     token after the comma that closes the opening phrase; None otherwise."""
     m = ctx.lang.matchers
     gerund = tstart == 0 and m["gerund_endings"] and ctx.tokens[0].lower.endswith(m["gerund_endings"])
-    if not gerund and (tstart != 1 or ctx.tokens[0].lower not in m["opening_time_words"]):
+    if not gerund and (tstart != 1 or ctx.tokens[0].lower not in m["opening_time_words"]
+                       and ctx.tokens[0].lower not in m["purpose_openers"]):  # "Demi menghadiri forum itu, Prabowo"
         return None  # ("Speaking at the G7 summit in Italy, Biden said ...": an opening participle too)
     comma = next((k for k in range(tstart + 1, len(ctx.tokens)) if ctx.tokens[k].text == ","), None)
     return comma + 1 if comma is not None else None
@@ -901,6 +907,16 @@ def _prepositional_noun_phrase(ctx: SentenceContext, tstart: int) -> int | None:
     return None
 
 
+def _victim_before(ctx: SentenceContext, tstart: int) -> bool:
+    """Is the noun trigger under a preposition right after one of `victim_verbs` ("was killed in an Israeli
+    airstrike", "tewas dalam serangan udara Israel")? The clause's subject suffered it."""
+    victims = ctx.lang.matchers["victim_verbs"]
+    if not victims:
+        return False
+    phrase = _prepositional_noun_phrase(ctx, tstart)
+    return phrase is not None and phrase >= 2 and ctx.tokens[phrase - 2].lower in victims
+
+
 def _first_occurrences(ctx: SentenceContext, phrases, start: int) -> dict[tuple[str, ...], int]:
     """Where each phrase first occurs from token `start` on before a name or a place noun ("ke
     perairan", "to the Philippines"); not before a time or other words ("in May", "in person", "up to
@@ -952,6 +968,14 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         if phrase is not None:  # "sanctions on Russia over its invasion of Ukraine": not the EU's invasion;
             return [f for f in founds if phrase <= f.tstart and f.tend <= tstart][-1:]  # "after a Russian attack"
         name = "subject"
+    if name == "victim":  # "Nasrallah was killed in an Israeli airstrike": Nasrallah suffered it
+        if not _victim_before(ctx, tstart):
+            return []
+        verb = _prepositional_noun_phrase(ctx, tstart) - 2
+        return _apply_part("subject", (), ctx, verb, verb + 1, types, founds, roles_so_far)
+    if name == "subject" and _victim_before(ctx, tstart):  # "Nasrallah was killed in an Israeli airstrike":
+        phrase = _prepositional_noun_phrase(ctx, tstart)  # the doer inside the noun's phrase, not the one killed
+        return [f for f in founds if phrase is not None and phrase <= f.tstart and f.tend <= tstart][-1:]
     if name == "subject":
         doers = _for_subject(ctx, tstart, founds, types)
         if doers:

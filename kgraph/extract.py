@@ -197,12 +197,23 @@ def _pronoun_relatives(tokens, relative, lang: Language, noun_spans=()) -> froze
 
 
 def _opening_phrase(tokens, lang: Language) -> frozenset[int]:
-    """The tokens of a phrase of time that opens the sentence up to its comma ("After visiting Moscow, Modi
-    travelled to Vienna"): its event is another than the main clause's, though both have one subject."""
-    if not tokens or tokens[0].lower not in lang.matchers["opening_time_words"]:
+    """The tokens of a phrase of time or purpose that opens the sentence up to its comma ("After visiting
+    Moscow, Modi travelled to Vienna", "Demi menghadiri forum tersebut, Prabowo memilih tidak datang ke KTT
+    G7"): its event is another than the main clause's, though both have one subject."""
+    if not tokens or tokens[0].lower not in lang.matchers["opening_time_words"] \
+            and tokens[0].lower not in lang.matchers["purpose_openers"]:
         return frozenset()
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
     return frozenset(range(comma)) if comma is not None else frozenset()
+
+
+def _opening_purpose_end(tokens, lang: Language) -> int | None:
+    """The comma closing a phrase of purpose that opens the sentence ("To attend the summit, he skipped the G20
+    summit", "Demi menghadiri forum tersebut, Prabowo memilih tidak datang ke KTT G7"), if any: an event the
+    phrase refers back to is not the one its main clause tells."""
+    if not tokens or tokens[0].lower not in lang.matchers["purpose_openers"]:
+        return None
+    return next((k for k, t in enumerate(tokens) if t.text == ","), None)
 
 
 OPENING_NOUN_REACH = 3  # words between a sentence's first preposition and the event noun of its phrase
@@ -410,6 +421,10 @@ def _told_apart(ctx: SentenceContext, kept: Candidate, candidate: Candidate) -> 
         # deed and another; "approved a bill to send aid" is one, the approval being the trigger that tells it
     if _other_subject_after(ctx, kept, candidate):
         return True
+    if kept.rule.event == "Visit" and any(  # "arrived in Delhi after visiting Russia", "tiba di Delhi setelah
+            ctx.tokens[k].lower in m["opening_time_words"]  # kunjungan ke Rusia": the trip before, another visit
+            for k in range(max(kept.tend, candidate.tstart - OTHER_VISIT_REACH), candidate.tstart)):
+        return True
     if _coordinated_subject_between(ctx, kept.tend, candidate.tstart) \
             and ctx.tokens[candidate.tstart - 1].lower not in ctx.lang.matchers["determiners"] and not _same_tense(*(
             c.rule.status or status_of(ctx.tokens, c.tstart, c.tend, ctx.lang, ctx.relative) for c in (kept, candidate))):
@@ -422,6 +437,7 @@ def _told_apart(ctx: SentenceContext, kept: Candidate, candidate: Candidate) -> 
 
 
 COORDINATED_SUBJECT_REACH = 3  # words from "and" to the subject of the clause it opens ("and the two leaders")
+OTHER_VISIT_REACH = 3  # words between "after" and a visit trigger that makes it another visit ("after a state visit to")
 
 
 def _coordinated_subject_between(ctx: SentenceContext, start: int, end: int) -> bool:
@@ -1371,6 +1387,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         # a trigger before the reference is the event it points back to ("met Wang Yi, but the talks ...")
         referenced = {}
         told_before = {p.candidate.rule.event for p in pending} if ref_spans else set()
+        purpose_end = _opening_purpose_end(tokens, lang) if ref_spans else None
         sidelines = lang.matchers["sideline_words"]
         for start, _, event_type in ref_spans:  # an event no earlier sentence told is this one's own
             if any(t.lower in sidelines for t in tokens[max(0, start - SIDELINE_REACH):start]):
@@ -1380,7 +1397,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 referenced[event_type] = min(start, referenced.get(event_type, start))
         candidates = [c for c in find_candidates(ctx, blocked) if c.rule.event not in referenced
                       or c.tstart < referenced[c.rule.event]
-                      or c.tstart in relative or (apart_from is not None and tokens[c.tstart].start > apart_from)]
+                      or c.tstart in relative or (apart_from is not None and tokens[c.tstart].start > apart_from)
+                      or purpose_end is not None and referenced[c.rule.event] < purpose_end < c.tstart]
         candidates = _absorb_object_nouns(candidates, tokens, mentions.founds, lang, noun_spans)
         named_counts = {start for _, start in named_here}
         all_chars = sorted({tokens[c.tstart].start for c in candidates})
@@ -1902,7 +1920,7 @@ def _at_home(candidate: Candidate, place: Found, facts: list[Fact], gazetteer: G
     country", it is too often another's ("stopped in Goa to visit a German navy frigate")."""
     if place.type == "country":
         return False
-    home = state_of(place.key, facts, gazetteer)
+    home = place.state or state_of(place.key, facts, gazetteer)  # "Bandara Internasional Delhi": India
     return home is not None and any(found.type == "person" and state_of(found.key, facts, gazetteer) == home != found.key
                                     for role, found in candidate.roles if role != "host")
 
