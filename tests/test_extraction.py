@@ -146,6 +146,11 @@ def test_seats_of_government_act_for_their_state_but_stay_places(events_of):
     ("en", "The IDF struck a school in Gaza City on Monday.", "Attack", {("attacker", "israel"), ("target", "gaza")}),
     # and so do its ministries, as the State Department does
     ("id", "Kemhan membeli 12 drone dari Turki.", "ArmsTransfer", {("recipient", "indonesia"), ("supplier", "turkey")}),
+    ("en", "Indonesia's Defence Ministry will buy 48 KAAN jets from Turkey.", "ArmsTransfer",
+     {("recipient", "indonesia"), ("supplier", "turkey")}),
+    # a side of a civil war stays itself
+    ("en", "The Sudanese Armed Forces attacked RSF positions in Khartoum.", "Attack",
+     {("attacker", "sudanese-armed-forces"), ("target", "rapid-support-forces")}),
 ])
 def test_a_states_armed_forces_and_ministries_act_for_it(events_of, lang, text, event_type, roles):
     """A state's armed forces are that state acting, as "the Israeli military" is; the Tatmadaw, at war with
