@@ -870,9 +870,11 @@ def test_a_speaking_capital_is_not_the_place(events_of, text, place):
      {("attacker", "china"), ("target", "philippines")}),
     ("The M23 captured the town of Kanyabayonga in late June.", {("attacker", "m23"), ("target", "new:kanyabayonga")}),
     ("Russia captured Avdiivka in February.", {("attacker", "russia"), ("target", "avdiivka")}),
+    ("Pasukan Rusia merebut kota Avdiivka pada Februari.", {("attacker", "russia"), ("target", "avdiivka")}),
 ])
 def test_water_cannon_and_towns_captured_are_attacks(events_of, text, roles):
-    assert set(one(events_of(text, "en"), "Attack").roles) == roles
+    lang = "id" if "merebut" in text else "en"
+    assert set(one(events_of(text, lang), "Attack").roles) == roles
 
 
 @pytest.mark.parametrize("text,event_type,roles", [
@@ -940,9 +942,12 @@ def test_it_before_a_copula_and_an_event_noun_is_that_event(events_of):
     "The Philippines captured a Chinese spy in Manila.",
     "Indonesia captured 30 Vietnamese fishing boats in Natuna waters.",
     "North Korean troops captured by Ukraine were interviewed by journalists.",
+    "Partai itu merebut hati rakyat.",
+    "Rusia menyita aset perusahaan Barat.",
 ])
 def test_a_share_of_value_land_not_named_after_the_verb_or_assets_are_no_capture(events_of, text):
-    assert not [e for e in events_of(text, "en") if e.type == "Attack"]
+    lang = "id" if text.startswith(("Partai", "Rusia")) else "en"
+    assert not [e for e in events_of(text, lang) if e.type == "Attack"]
 
 
 @pytest.mark.parametrize("text", [
@@ -4200,10 +4205,13 @@ def test_a_summit_held_by_one_is_a_gathering_by_two_a_meeting(events_of, lang, t
     ("ASEAN foreign ministers will hold a special meeting in Jakarta.", "asean"),
     ("Biden held a meeting in the Oval Office.", None),  # a person's meeting gathers no body
     ("The Arab League called the meeting a success.", None),  # judged, not held
+    ("Dewan Keamanan PBB akan menggelar rapat darurat pada Senin.", "un-security-council"),
+    ("Prabowo menggelar rapat terbatas di Istana.", None),
     ("NATO held a meeting with Ukraine in Brussels.", None),  # a meeting with someone is a meeting
 ])
 def test_a_body_holding_a_meeting_gathers(events_of, text, attendee):
-    gatherings = [e for e in events_of(text, "en") if e.type == "Gathering"]
+    lang = "id" if "menggelar" in text else "en"
+    gatherings = [e for e in events_of(text, lang) if e.type == "Gathering"]
     assert [e.roles for e in gatherings] == ([(("attendee", attendee),)] if attendee else [])
 
 
