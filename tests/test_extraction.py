@@ -148,6 +148,10 @@ def test_seats_of_government_act_for_their_state_but_stay_places(events_of):
     ("id", "Kemhan membeli 12 drone dari Turki.", "ArmsTransfer", {("recipient", "indonesia"), ("supplier", "turkey")}),
     ("en", "Indonesia's Defence Ministry will buy 48 KAAN jets from Turkey.", "ArmsTransfer",
      {("recipient", "indonesia"), ("supplier", "turkey")}),
+    # a space agency launches for its state
+    ("id", "Badan Antariksa India (ISRO) meluncurkan satelit NISAR dari Sriharikota pada Rabu.", "Launch",
+     {("launcher", "india")}),
+    ("en", "JAXA launched an H3 rocket from Tanegashima on Sunday.", "Launch", {("launcher", "japan")}),
     # a side of a civil war stays itself
     ("en", "The Sudanese Armed Forces attacked RSF positions in Khartoum.", "Attack",
      {("attacker", "sudanese-armed-forces"), ("target", "rapid-support-forces")}),
