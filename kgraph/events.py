@@ -907,6 +907,28 @@ def _prepositional_noun_phrase(ctx: SentenceContext, tstart: int) -> int | None:
     return None
 
 
+SELLER_REACH = 16  # tokens after a deal's trigger within which its purchase and seller are told
+
+
+def _seller(ctx: SentenceContext, tend: int, founds: list[Found]) -> list[Found]:
+    """The one a deal's purchase is made from, after its trigger in its clause: a purpose marker and one of
+    `purchase_verbs` ("to buy", "untuk membeli"; or the noun right after it, "kontrak pengadaan"), then one
+    of `seller_markers` and a name ("signed a deal on Monday to buy 20 Eurofighter jets from Britain")."""
+    m, tokens = ctx.lang.matchers, ctx.tokens
+    end = min(len(tokens), tend + SELLER_REACH)
+    bought = next((k for k in range(tend, end) if tokens[k].lower in m["purchase_verbs"]
+                   and (k == tend or tokens[k - 1].lower in m["purpose_markers"] or tokens[k - 1].lower in m["purpose_nouns"])),
+                  None)
+    if bought is None:
+        return []
+    for k in range(bought + 1, end):
+        if tokens[k].text in (".", ";") or m["strong"] and tokens[k].lower in m["strong"]:
+            return []
+        if tokens[k].lower in m["seller_markers"]:
+            return [f for f in founds if f.tstart > k and _head_start(ctx, f) == k + 1][:1]
+    return []
+
+
 def _victim_before(ctx: SentenceContext, tstart: int) -> bool:
     """Is the noun trigger under a preposition right after one of `victim_verbs` ("was killed in an Israeli
     airstrike", "tewas dalam serangan udara Israel")? The clause's subject suffered it."""
@@ -968,6 +990,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         if phrase is not None:  # "sanctions on Russia over its invasion of Ukraine": not the EU's invasion;
             return [f for f in founds if phrase <= f.tstart and f.tend <= tstart][-1:]  # "after a Russian attack"
         name = "subject"
+    if name == "seller":  # "signed a deal on Monday to buy 20 Eurofighter jets from Britain": Britain
+        return _seller(ctx, tend, founds)
     if name == "victim":  # "Nasrallah was killed in an Israeli airstrike": Nasrallah suffered it
         if not _victim_before(ctx, tstart):
             return []

@@ -206,7 +206,6 @@ KNOWN_GAPS = {
     ("en_52_albanese_jakarta_visit", 11): "role attendee=prabowo subianto is missed",
     ("en_52_albanese_jakarta_visit", 12): "place: gold Vatican City, kgraph None",
     ("en_52_albanese_jakarta_visit", 13): "no Visit is extracted from this wording",
-    ("en_53_indonesia_turkey_kaan_jets", 0): "no Agreement is extracted from this wording",
     ("en_54_iran_simorgh_satellites", 1): "no Launch is extracted from this wording",
     ("en_54_iran_simorgh_satellites", 2): "no Launch is extracted from this wording",
     ("en_54_iran_simorgh_satellites", 7): "role participant=jalil mahmoud abbas jilani is missed",

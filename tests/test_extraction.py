@@ -3667,6 +3667,16 @@ def test_a_purchase_buys_from_the_other_party_of_its_sentences_deal(events_of, t
     assert ("supplier", supplier) in transfer.roles
 
 
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "Turkey signed a deal on Monday to buy 20 Eurofighter Typhoon jets from Britain.", {"turkey", "united-kingdom"}),
+    ("id", "Indonesia menandatangani kontrak untuk membeli 48 jet tempur KAAN dari Turki.", {"indonesia", "turkey"}),
+    ("en", "The United States signed a deal to withdraw troops from Afghanistan.", None),  # no purchase, no seller
+])
+def test_a_deal_to_buy_from_another_is_made_with_the_seller(events_of, lang, text, parties):
+    agreements = [{k for _, k in e.roles} for e in events_of(text, lang) if e.type == "Agreement"]
+    assert agreements == ([parties] if parties else [])
+
+
 @pytest.mark.parametrize("text,place", [
     ("Putin bertolak dari Moskow menuju Hanoi pada Selasa malam.", "hanoi"),
     ("Menlu Sugiono memimpin delegasi Indonesia ke Kairo pekan lalu.", "cairo"),

@@ -25,7 +25,7 @@ LANGS = ("id", "en")
 ITEM_CATEGORIES = ("weapon", "missile", "technology", "satellite", "vehicle", "aid")
 STRATEGY_NAMES = ("subject", "noun_subject", "object", "sentence_subject", "after", "noun_after", "marked", "role",
                   "item_modifier", "controller", "maker", "meeting_pair", "object_place", "item_owner",
-                  "owner_after", "visited", "victim")
+                  "owner_after", "visited", "victim", "seller")
 WORD_LIST_STRATEGIES = ("after", "noun_after", "marked", "object_place")  # strategies whose argument is words joined by "|"
 TRANSFERS = ("ArmsTransfer", "TechnologyTransfer", "Aid")  # events whose maker of the thing moved may supply it
 TITLE_ANAPHOR = "title:"  # the kind of a `title_anaphora` phrase in the anaphora matcher, before its position
@@ -87,7 +87,8 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "cues": {"planned": list, "possible": list, "hoped": list, "failed": list, "failed_after": list,
              "denied": list, "cancelled": list, "cancelled_after": list, "outcome_failures": list, "cessations": list, "denied_after": list, "report_openers": list, "attempts": list, "reactions": list, "past_plans": list, "indefinites": list, "possible_after": list, "hedges_after": list, "hopes_after": list, "planned_after": list, "negation": list,
              "passive_auxiliaries": list, "failed_participles": list, "cancelled_participles": list,
-             "occurred": list, "purpose_markers": list, "purpose_nouns": list, "purpose_verbs": list,
+             "occurred": list, "purpose_markers": list, "purpose_nouns": list, "purpose_verbs": list, "purchase_verbs": list,
+             "seller_markers": list,
              "not_conditions": list, "conditions": list, "commitments": list, "past_commitments": list, "made_commitments": list, "approvals": list,
              "approved_things": list, "planned_heads": list,
              "schedule_breakers": list, "certainties": list, "breakdowns": list, "breakdown_pronouns": list,
@@ -592,6 +593,8 @@ def _build_matchers(lexicon: dict) -> dict:
         "negation_words": frozenset(p for p in cues.get("negation", []) if " " not in p),
         "purpose_nouns": frozenset(cues.get("purpose_nouns", [])),
         "purpose_verbs": frozenset(cues.get("purpose_verbs", [])),
+        "purchase_verbs": frozenset(cues.get("purchase_verbs", [])),
+        "seller_markers": frozenset(cues.get("seller_markers", [])),
         "not_conditions": frozenset(cues.get("not_conditions", [])),
         "conditions": frozenset(cues.get("conditions", [])),
         "commitments": PhraseMatcher({p: "planned" for p in cues.get("commitments", [])}),
