@@ -3667,6 +3667,16 @@ def test_a_purchase_buys_from_the_other_party_of_its_sentences_deal(events_of, t
     assert ("supplier", supplier) in transfer.roles
 
 
+@pytest.mark.parametrize("text,providers", [
+    ("U.S. and Jordanian military planes dropped food into Gaza on Saturday.", {"united-states", "jordan"}),
+    ("Jordan and Egypt have airdropped food into Gaza since February.", {"jordan", "egypt"}),
+    ("Russia dropped its demand for food aid.", None),  # a demand given up
+])
+def test_aid_dropped_from_the_air_is_aid(events_of, text, providers):
+    aid = [{k for r, k in e.roles if r == "provider"} for e in events_of(text, "en") if e.type == "Aid"]
+    assert aid == ([providers] if providers else [])
+
+
 @pytest.mark.parametrize("lang,text,parties", [
     ("en", "Turkey signed a deal on Monday to buy 20 Eurofighter Typhoon jets from Britain.", {"turkey", "united-kingdom"}),
     ("id", "Indonesia menandatangani kontrak untuk membeli 48 jet tempur KAAN dari Turki.", {"indonesia", "turkey"}),
