@@ -776,7 +776,6 @@ KNOWN_GAPS = {
     ("en_127_india_pakistan_ceasefire", 13): "no Visit is extracted from this wording",
     ("en_127_india_pakistan_ceasefire", 14): "status: gold occurred, kgraph planned",
     ("en_127_india_pakistan_ceasefire", 16): "no Gathering is extracted from this wording",
-    ("en_128_taiwan_nasams_sale", 0): "no ArmsTransfer is extracted from this wording",
     ("en_128_taiwan_nasams_sale", 1): "no ArmsTransfer is extracted from this wording",
     ("en_128_taiwan_nasams_sale", 2): "status: gold possible, kgraph denied",
     ("en_128_taiwan_nasams_sale", 4): "role supplier=united states is missed",
