@@ -185,12 +185,14 @@ PRICE_REACH = 3  # words between a word of price and the sum it prices ("senilai
 def find_items(tokens: list[Token], lang: Language, text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     """Items named in the sentence: (token start, token end, label, category, surface form); not the
     item words inside a phrase that names something else ("gencatan senjata" is a ceasefire), nor a sum
-    of money that is a price or an investment ("batu bara senilai 2 miliar dolar": `price_words`)."""
+    of money that is a price or an investment ("batu bara senilai 2 miliar dolar", "1 billion euros' worth of
+    weapons": `price_words` before or after it)."""
     blocked = {k for s, e, _ in lang.matchers["not_items"].finditer(tokens) for k in range(s, e)}
     prices = lang.matchers["price_words"]
     return tuple((s, e, label, category, text[tokens[s].start:tokens[e - 1].end])
                  for s, e, (label, category) in lang.items.finditer(tokens) if s not in blocked
-                 and not (label == "funds" and any(t.lower in prices for t in tokens[max(0, s - PRICE_REACH):s])))
+                 and not (label == "funds" and (any(t.lower in prices for t in tokens[max(0, s - PRICE_REACH):s])
+                                                or any(t.lower in prices for t in tokens[e:e + PRICE_REACH]))))
 
 
 OWNED_TITLE_REACH = 3  # lower-case words between an owner's "'s" and the name it owns ("special envoy")

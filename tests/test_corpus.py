@@ -793,7 +793,6 @@ KNOWN_GAPS = {
     ("en_129_eu_16th_package_kyiv", 8): "no Gathering is extracted from this wording",
     ("en_129_eu_16th_package_kyiv", 9): "no AidRequest is extracted from this wording",
     ("en_129_eu_16th_package_kyiv", 10): "no Aid is extracted from this wording",
-    ("en_129_eu_16th_package_kyiv", 11): "no ArmsTransfer is extracted from this wording",
     ("en_129_eu_16th_package_kyiv", 12): "time: gold 2025-02-23, kgraph 2025-02-22/2025-02-23",
     ("en_130_us_gaza_airdrops", 0): "no Aid is extracted from this wording",
     ("en_130_us_gaza_airdrops", 1): "role target=gaza is missed",

@@ -3667,6 +3667,15 @@ def test_a_purchase_buys_from_the_other_party_of_its_sentences_deal(events_of, t
     assert ("supplier", supplier) in transfer.roles
 
 
+@pytest.mark.parametrize("text,event_type", [
+    ("Spain will send Ukraine 1 billion euros' worth of weapons this year.", "ArmsTransfer"),
+    ("Spain will send Ukraine weapons worth 1 billion euros this year.", "ArmsTransfer"),
+    ("Japan will give Ukraine 500 million dollars worth of aid.", "Aid"),
+])
+def test_a_sum_that_prices_what_is_sent_is_no_aid_of_its_own(events_of, text, event_type):
+    assert [e.type for e in events_of(text, "en")] == [event_type]
+
+
 @pytest.mark.parametrize("text,providers", [
     ("U.S. and Jordanian military planes dropped food into Gaza on Saturday.", {"united-states", "jordan"}),
     ("Jordan and Egypt have airdropped food into Gaza since February.", {"jordan", "egypt"}),
