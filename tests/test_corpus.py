@@ -801,8 +801,6 @@ KNOWN_GAPS = {
     ("en_130_us_gaza_airdrops", 4): "no Aid is extracted from this wording",
     ("en_130_us_gaza_airdrops", 5): "no Aid is extracted from this wording",
     ("en_130_us_gaza_airdrops", 6): "no Aid is extracted from this wording",
-    ("en_130_us_gaza_airdrops", 7): "role participant=benny gantz is missed",
-    ("en_130_us_gaza_airdrops", 8): "no Visit is extracted from this wording",
     ("en_130_us_gaza_airdrops", 10): "no Agreement is extracted from this wording",
     ("en_130_us_gaza_airdrops", 11): "no Attack is extracted from this wording",
     ("en_131_starmer_ankara_eurofighter", 0): "no Agreement is extracted from this wording",
