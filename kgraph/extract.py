@@ -1560,9 +1560,13 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             roles = [(role, key) for role, key in roles if role != "host" or state_of(key, facts, gazetteer) not in visiting]
         items = tuple(dict.fromkeys(Item(slug(label), label, category, surface)
                                     for _, _, label, category, surface in candidate.items))
+        all_roles = roles
         for part, time_mention, place, listed in _places_and_times(candidate, chosen, place_days):
-            if candidate.rule.abroad and place is not None and _at_home(candidate, place, facts, gazetteer):
-                continue
+            home = _at_home(candidate, place, facts, gazetteer) if candidate.rule.abroad and place is not None else set()
+            if home and all(role == "host" or key in home for role, key in all_roles):
+                continue  # "Kim Jong Un visited a missile factory in Pyongyang": no one abroad
+            roles = [(role, key) for role, key in all_roles if key not in home]  # "Xi and Putin arrived in
+            # Moscow": Xi visits; Putin is at home
             if time_mention is not None and time_mention.kind == "until":  # "arrived on Friday for a visit, which runs until Sunday"
                 time = _until(time_mention, article.date, status)
             elif time_mention is not None and time_mention.kind == "after_previous" \
@@ -1913,16 +1917,19 @@ def _new_dates(times: list[TimeMention], tokens, lang: Language, tstart: int, te
     return found
 
 
-def _at_home(candidate: Candidate, place: Found, facts: list[Fact], gazetteer: Gazetteer) -> bool:
-    """Is a person of the event other than its host in their own state at `place` ("Biden was in
-    Washington", "Kim Jong Un visited a missile factory in Pyongyang")? The host is at home by
-    definition. A state itself as the place is never taken for home: read from a demonym or "the
+def _at_home(candidate: Candidate, place: Found, facts: list[Fact], gazetteer: Gazetteer) -> set[str]:
+    """The role keys of the event's people other than its host who are in their own state at `place`
+    ("Biden was in Washington", "Kim Jong Un visited a missile factory in Pyongyang"). The host is at home
+    by definition. A state itself as the place is never taken for home: read from a demonym or "the
     country", it is too often another's ("stopped in Goa to visit a German navy frigate")."""
     if place.type == "country":
-        return False
+        return set()
     home = place.state or state_of(place.key, facts, gazetteer)  # "Bandara Internasional Delhi": India
-    return home is not None and any(found.type == "person" and state_of(found.key, facts, gazetteer) == home != found.key
-                                    for role, found in candidate.roles if role != "host")
+    if home is None:
+        return set()
+    return {key for role, found in candidate.roles if role != "host" and found.type == "person"
+            and state_of(found.key, facts, gazetteer) == home != found.key
+            for key in (found.key, found.state or found.as_actor)}
 
 
 def _outside_names(times: list[TimeMention], founds, text: str = "", calendar_words=frozenset()) -> list[TimeMention]:

@@ -1769,6 +1769,12 @@ def test_a_leader_landing_abroad_visits_the_city_of_the_airport(events_of, lang,
     assert visits == ([(visitor, place)] if visitor else [])
 
 
+def test_of_several_people_only_those_abroad_visit(events_of):
+    visit = one(events_of("Xi and Putin arrived in Moscow on Monday.", "en"), "Visit")
+    assert (visit.roles, visit.place) == ((("visitor", "xi-jinping"),), "moscow")
+    assert not events_of("Kim Jong Un visited a missile factory in Pyongyang.", "en")
+
+
 def test_days_spent_in_a_place_abroad_are_a_visit(events_of):
     visit = one(events_of("Biden spent three days in South Korea before flying home.", "en"), "Visit")
     assert (dict(visit.roles)["visitor"], visit.place) == ("joe-biden", "south-korea")
