@@ -772,7 +772,6 @@ KNOWN_GAPS = {
     ("en_127_india_pakistan_ceasefire", 9): "no Meeting is extracted from this wording",
     ("en_127_india_pakistan_ceasefire", 10): "no Meeting is extracted from this wording",
     ("en_127_india_pakistan_ceasefire", 11): "no Agreement is extracted from this wording",
-    ("en_127_india_pakistan_ceasefire", 12): "no Visit is extracted from this wording",
     ("en_127_india_pakistan_ceasefire", 13): "no Visit is extracted from this wording",
     ("en_127_india_pakistan_ceasefire", 14): "status: gold occurred, kgraph planned",
     ("en_127_india_pakistan_ceasefire", 16): "no Gathering is extracted from this wording",
