@@ -390,6 +390,10 @@ class _Builder:
         if j >= len(tokens) or not _is_capitalised(tokens[j]):
             if hit and country is not None:  # "the North Korean leader met Putin": Kim, named before
                 self._described_person(i, k, j, country, value)
+            elif hit and value in m["staff_positions"] and i > 2 and tokens[i - 1].lower == "s" \
+                    and tokens[i - 2].text in ("'", "’") and getattr(self.at(i - 3), "type", "") == "person":
+                owner = self.at(i - 3)  # "Putin's daughter visited Jakarta": his unnamed relative, not Putin
+                self._add_anonymous(owner.tstart, j, value, owner)  # (who acts for no one: `unofficial_sources`)
             return
         if hit:
             person = self.person_at(j, after_title=True)

@@ -1769,6 +1769,14 @@ def test_a_leader_landing_abroad_visits_the_city_of_the_airport(events_of, lang,
     assert visits == ([(visitor, place)] if visitor else [])
 
 
+@pytest.mark.parametrize("text,visitors", [
+    ("Putin's daughter visited Jakarta last week.", []),  # his unnamed relative, not Putin
+    ("Biden's son Hunter Biden visited Beijing in 2013.", ["new:hunter-biden"]),
+])
+def test_a_persons_relative_is_not_that_person(events_of, text, visitors):
+    assert [k for e in events_of(text, "en") if e.type == "Visit" for r, k in e.roles if r == "visitor"] == visitors
+
+
 def test_of_several_people_only_those_abroad_visit(events_of):
     visit = one(events_of("Xi and Putin arrived in Moscow on Monday.", "en"), "Visit")
     assert (visit.roles, visit.place) == ((("visitor", "xi-jinping"),), "moscow")
