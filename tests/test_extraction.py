@@ -1010,9 +1010,9 @@ def test_a_pledge_dated_after_its_verb_is_past(resources):
 
 
 @pytest.mark.parametrize("lang,text,requester,beneficiary,provider", [
-    ("en", "The United Nations called for more aid to Gaza.", "united-nations", "palestine", None),
+    ("en", "The United Nations called for more aid to Gaza.", "united-nations", "gaza", None),
     ("en", "The UN appealed for humanitarian aid for Sudan.", "united-nations", "sudan", None),
-    ("id", "PBB meminta bantuan kemanusiaan untuk Gaza.", "united-nations", "palestine", None),
+    ("id", "PBB meminta bantuan kemanusiaan untuk Gaza.", "united-nations", "gaza", None),
     # the one asked, right after the verb, still provides
     ("en", "Kenya asked China for food aid for its drought-hit north.", "kenya", None, "china"),
     ("id", "Filipina meminta bantuan dari Jepang untuk korban topan.", "philippines", None, "japan"),
@@ -1279,7 +1279,7 @@ def test_readiness_under_a_condition_is_possible(events_of, lang, text, status):
 def test_aid_that_arrives_has_been_delivered(events_of):
     text = "Bantuan kemanusiaan dari Indonesia tiba di Gaza melalui Mesir pada Sabtu."
     aid = one(events_of(text, "id"), "Aid")
-    assert set(aid.roles) == {("provider", "indonesia"), ("recipient", "palestine")} and aid.status == "occurred"
+    assert set(aid.roles) == {("provider", "indonesia"), ("recipient", "gaza")} and aid.status == "occurred"
 
 
 @pytest.mark.parametrize("text", [
@@ -2012,6 +2012,15 @@ def test_private_people_of_a_state_pay_no_state_visit(events_of, text):
     assert events_of(text, "id") == []
 
 
+@pytest.mark.parametrize("lang,text,recipient", [
+    ("en", "Egypt sent a second aid convoy into Gaza on Sunday.", "gaza"),  # the territory, as the news names it
+    ("en", "Egypt sent aid to the Palestinians.", "palestine"),
+    ("id", "Indonesia mengirim bantuan ke Jalur Gaza.", "gaza"),
+])
+def test_aid_to_gaza_is_gazas(events_of, lang, text, recipient):
+    assert ("recipient", recipient) in one(events_of(text, lang), "Aid").roles
+
+
 def test_private_people_of_a_state_still_receive_aid(events_of):
     aid = one(events_of("Indonesia mengirim bantuan untuk warga Palestina di Gaza.", "id"), "Aid")
     assert ("recipient", "palestine") in aid.roles
@@ -2254,7 +2263,7 @@ def test_a_head_word_before_a_known_name_only_says_what_it_is(events_of, text, r
     ("id", "Dalam kunjungannya ke Paris, Prabowo menandatangani kontrak pembelian 42 jet Rafale dari Prancis.",
      "ArmsTransfer", {("recipient", "indonesia"), ("supplier", "france")}),
     ("id", "Bantuan Indonesia untuk Gaza telah tiba di Mesir pada Selasa.", "Aid",
-     {("provider", "indonesia"), ("recipient", "palestine")}),
+     {("provider", "indonesia"), ("recipient", "gaza")}),
     ("en", "In Manila, Fumio Kishida will hold talks with Ferdinand Marcos Jr. on Nov. 3.", "Meeting",
      {("participant", "fumio-kishida"), ("participant", "ferdinand-marcos-jr")}),
     ("id", "Rusia, China gelar latihan militer bersama.", "Cooperation", {("party", "russia"), ("party", "china")}),
@@ -2523,8 +2532,8 @@ def test_warships_that_sail_together_cooperate(events_of, text, parties):
     ("id", "Amerika Serikat mengumumkan paket bantuan militer senilai 2 miliar dolar AS untuk Ukraina.",
      "united-states", "ukraine", "occurred"),
     ("id", "Indonesia mengirimkan bantuan kemanusiaan senilai Rp 30 miliar untuk warga Gaza melalui Mesir.",
-     "indonesia", "palestine", "occurred"),
-    ("en", "Jordan plans to dispatch a convoy of food and medicine to Gaza within a week.", "jordan", "palestine",
+     "indonesia", "gaza", "occurred"),
+    ("en", "Jordan plans to dispatch a convoy of food and medicine to Gaza within a week.", "jordan", "gaza",
      "planned"),
     ("en", "Britain will airlift tents to Turkey.", "united-kingdom", "turkey", "planned"),
 ])
@@ -3418,7 +3427,7 @@ def test_an_event_noun_that_names_its_doer_is_no_reference_back(events_of):
     ("id", "Bantuan pangan dari Rusia untuk Sudan dikirim melalui pelabuhan Novorossiysk.",
      {("provider", "russia"), ("recipient", "sudan")}),
     ("en", "Aid sent by the United Arab Emirates reached Gaza on Tuesday.",
-     {("provider", "united-arab-emirates"), ("recipient", "palestine")}),
+     {("provider", "united-arab-emirates"), ("recipient", "gaza")}),
 ])
 def test_aid_sent_in_the_passive_and_its_two_sides_are_one_event(events_of, lang, text, roles):
     assert roles_of(one(events_of(text, lang, date="2025-04-04"), "Aid")) == roles
@@ -5483,7 +5492,7 @@ def test_what_is_to_happen_after_a_deed_urged_is_part_of_what_is_urged(events_of
     ("id", "Putin memerintahkan militer menyerang Kharkiv.", "Attack",
      {("attacker", "vladimir-putin"), ("target", "kharkiv")}),
     ("id", "Prabowo memerintahkan kapal perang mengirim bantuan ke Gaza.", "Aid",
-     {("provider", "indonesia"), ("recipient", "palestine")}),
+     {("provider", "indonesia"), ("recipient", "gaza")}),
     ("en", "Putin ordered the army to attack Kharkiv.", "Attack", {("attacker", "vladimir-putin"), ("target", "kharkiv")}),
 ])
 def test_an_order_to_a_force_of_ones_own_is_ones_own_planned_deed(events_of, lang, text, event_type, roles):
@@ -5573,7 +5582,7 @@ def test_a_clause_after_after_with_a_subject_of_its_own_is_not_the_first_events(
     ("Netanyahu told Israeli troops to strike Beirut.", "Attack", "planned", {("attacker", "israel"), ("target", "beirut")}),
     ("Putin ordered Russian forces to attack Kharkiv.", "Attack", "planned", {("attacker", "russia"), ("target", "kharkiv")}),
     ("Hegseth expects allies to send more weapons to Ukraine.", "ArmsTransfer", "planned", {("recipient", "ukraine")}),
-    ("Biden urged Arab leaders to send aid to Gaza.", "Aid", "hoped", {("recipient", "palestine")}),
+    ("Biden urged Arab leaders to send aid to Gaza.", "Aid", "hoped", {("recipient", "gaza")}),
     ("Zelensky urged Western allies to send more Patriot systems to Ukraine.", "ArmsTransfer", "hoped",
      {("recipient", "ukraine")}),
 ])
@@ -5681,7 +5690,7 @@ def test_one_instructed_by_title_is_not_the_one_who_instructs(events_of):
 
 @pytest.mark.parametrize("lang,text,roles", [
     ("id", "Zelensky mendesak sekutu mengirim sistem pertahanan udara ke Ukraina.", {("recipient", "ukraine")}),
-    ("id", "Prabowo meminta negara-negara kaya memberikan bantuan kepada Gaza.", {("recipient", "palestine")}),
+    ("id", "Prabowo meminta negara-negara kaya memberikan bantuan kepada Gaza.", {("recipient", "gaza")}),
 ])
 def test_those_asked_without_a_marker_and_named_by_no_name_do_not_make_the_asker_the_doer(events_of, lang, text,
                                                                                            roles):
