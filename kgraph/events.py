@@ -283,8 +283,7 @@ def _opening_clause_end(ctx: SentenceContext, tstart: int) -> int | None:
     """The comma that closes a clause opening the sentence with a word of another event's time or of
     purpose, when the trigger stands inside it ("Before meeting Zelenskyy, ...", "After talks with Modi,
     ...", "To attend the summit, ..."), else None."""
-    m = ctx.lang.matchers
-    if not ctx.tokens or ctx.tokens[0].lower not in m["opening_time_words"] and ctx.tokens[0].lower not in m["purpose_openers"]:
+    if not ctx.tokens or ctx.tokens[0].lower not in ctx.lang.matchers["clause_openers"]:
         return None
     comma = next((k for k, t in enumerate(ctx.tokens) if t.text == ","), None)
     return comma if comma is not None and tstart < comma else None
@@ -805,13 +804,12 @@ def _made_by(ctx: SentenceContext, k: int) -> bool:
 
 def _main_clause_start(ctx: SentenceContext, tstart: int) -> int | None:
     """Where the main clause starts when the trigger opens the sentence right after a word of time
-    ("After meeting Lula in Brasilia, Macron ...", "Seusai bertemu Jokowi di Bogor, Albanese ...", or of
-    purpose: "To attend the summit, Modi ..."): the
-    token after the comma that closes the opening phrase; None otherwise."""
+    ("After meeting Lula in Brasilia, Macron ...", "Seusai bertemu Jokowi di Bogor, Albanese ...") or of
+    purpose ("To attend the summit, Modi ...", `clause_openers`): the token after the comma that closes the
+    opening phrase; None otherwise."""
     m = ctx.lang.matchers
     gerund = tstart == 0 and m["gerund_endings"] and ctx.tokens[0].lower.endswith(m["gerund_endings"])
-    if not gerund and (tstart != 1 or ctx.tokens[0].lower not in m["opening_time_words"]
-                       and ctx.tokens[0].lower not in m["purpose_openers"]):  # "Demi menghadiri forum itu, Prabowo"
+    if not gerund and (tstart != 1 or ctx.tokens[0].lower not in m["clause_openers"]):
         return None  # ("Speaking at the G7 summit in Italy, Biden said ...": an opening participle too)
     comma = next((k for k in range(tstart + 1, len(ctx.tokens)) if ctx.tokens[k].text == ","), None)
     return comma + 1 if comma is not None else None

@@ -200,11 +200,14 @@ def _opening_phrase(tokens, lang: Language) -> frozenset[int]:
     """The tokens of a phrase of time or purpose that opens the sentence up to its comma ("After visiting
     Moscow, Modi travelled to Vienna", "Demi menghadiri forum tersebut, Prabowo memilih tidak datang ke KTT
     G7"): its event is another than the main clause's, though both have one subject."""
-    if not tokens or tokens[0].lower not in lang.matchers["opening_time_words"] \
-            and tokens[0].lower not in lang.matchers["purpose_openers"]:
+    if not tokens or tokens[0].lower not in lang.matchers["clause_openers"]:
         return frozenset()
-    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    comma = _first_comma(tokens)
     return frozenset(range(comma)) if comma is not None else frozenset()
+
+
+def _first_comma(tokens) -> int | None:
+    return next((k for k, t in enumerate(tokens) if t.text == ","), None)
 
 
 def _opening_purpose_end(tokens, lang: Language) -> int | None:
@@ -213,7 +216,7 @@ def _opening_purpose_end(tokens, lang: Language) -> int | None:
     phrase refers back to is not the one its main clause tells."""
     if not tokens or tokens[0].lower not in lang.matchers["purpose_openers"]:
         return None
-    return next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    return _first_comma(tokens)
 
 
 OPENING_NOUN_REACH = 3  # words between a sentence's first preposition and the event noun of its phrase

@@ -682,6 +682,9 @@ def _build_matchers(lexicon: dict) -> dict:
     }
     # single words of time that open a sentence before a trigger ("After meeting Lula, ...", "Usai bertemu ...")
     matchers["opening_time_words"] = frozenset(p for p in grammar.get("other_event_before", []) if " " not in p)
+    # ... and those of purpose ("To attend the summit, ...", "Demi menghadiri forum itu, ..."): either opens a
+    # phrase whose event is another than the main clause's
+    matchers["clause_openers"] = matchers["opening_time_words"] | matchers["purpose_openers"]
     matchers["gerund_endings"] = tuple(grammar.get("gerund_endings", []))  # "Speaking at ..., Biden said"
     matchers["plural_pronouns"] = frozenset(p.lower() for p in lexicon.get("anaphora", {}).get("plural", []))
     matchers["attribution_starts"] = PhraseMatcher.starts(  # where any reporting phrase can begin
