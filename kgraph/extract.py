@@ -306,8 +306,9 @@ def _merge_candidates(candidates: list[Candidate], relative: frozenset[int] = fr
     one of them sits in a relative clause ("Erdogan, who met Zelenskyy last week, offered to host talks"),
     the later one is dated by a count from the earlier one's own time ("the strikes on Iran on June 13
     and the bombing of its nuclear sites nine days later"; `own_times` gives a candidate's (text, kind)),
-    or `told_apart` tells them apart ("denied targeting the ship, saying they struck an Israeli vessel": a
-    denial and an attack; read only for candidates that would merge)."""
+    `told_apart` tells them apart ("denied targeting the ship, saying they struck an Israeli vessel": a
+    denial and an attack; read only for candidates that would merge), or the earlier one refers back to a
+    gathering told before and the later names one ("stayed away, ... after attending the G7 summit")."""
     merged: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.tstart, c.rule.id)):
         for k, kept in enumerate(merged):
@@ -317,7 +318,9 @@ def _merge_candidates(candidates: list[Candidate], relative: frozenset[int] = fr
             # in Serbia before flying on to Hungary": two visits; "arrived in Moscow for a visit to Russia": one)
             kept_times, times = own_times(kept), own_times(candidate)
             apart = (kept.tstart in relative) != (candidate.tstart in relative) \
-                or (bool(kept_times) and any(kind == "after_previous" for _, kind in times) and not kept_times & times)
+                or (bool(kept_times) and any(kind == "after_previous" for _, kind in times) and not kept_times & times) \
+                or kept.rule.refers_back and candidate.named is not None  # "stayed away, ... after attending the
+            # G7 summit": what is attended after a trigger that refers back is another gathering
             if kept.rule.event == candidate.rule.event and _shares_actor(kept, candidate) and not elsewhere \
                     and not apart and not told_apart(kept, candidate):
                 roles = list(kept.roles)
@@ -1631,15 +1634,23 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             if status == "planned" and _past_plan_before(tokens_of[index], candidate.tstart, candidate.tend, lang) \
                     and _called_off_before(events, index, roles):
                 status = "cancelled"  # "Modi postponed his visit. He had been scheduled to meet Trump on Friday"
+            gathering_name, gathering = _gathering_told_before(
+                events, all_founds, index, tokens_of[index][candidate.tstart].start) \
+                if candidate.rule.refers_back and candidate.named is None else (None, None)
+            if candidate.rule.refers_back and candidate.named is None and gathering_name is None:
+                continue  # "Putin did not attend" with no gathering named before: attending nothing known
+            gathering_place = gathering.place if gathering is not None else None
+            if gathering is not None and time is None:
+                time = gathering.time  # one who attends it attends on its days
             events.append(Event(
                 id=event_id,
                 doc=article.id, type=candidate.rule.event, status=status, roles=tuple(roles),
-                place=_visited_place(place, candidate.rule.event, facts), time=time, items=items,
+                place=gathering_place or _visited_place(place, candidate.rule.event, facts), time=time, items=items,
                 sources=sources,
                 evidence=Evidence(sentence.text, sentence.start, sentence.end, index),
                 rule=candidate.rule.id,
                 confidence=round(candidate.rule.confidence * (1.0 if len(roles) >= len(candidate.rule.roles) else 0.85), 3),
-                name=candidate.named.key if candidate.named else None,
+                name=candidate.named.key if candidate.named else gathering_name,
             ))
             if index in denials and denials[index][1] <= candidate.tstart < denials[index][2] and status in DENIABLE:
                 events.append(replace(events[-1], id=_event_id(article.id, index, candidate.rule.id, candidate.tstart,
@@ -1662,6 +1673,21 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         events = []
     entities = _entities(all_founds, actor_uses, facts, gazetteer, events, positions)
     return DocGraph(article, entities, tuple(events), tuple(dict.fromkeys(facts)))
+
+
+def _gathering_told_before(events: list[Event], founds: list[tuple[int, Found]], sentence: int,
+                           char: int) -> tuple[str | None, Event | None]:
+    """The gathering named last before a trigger that names none ("South Korea will host the APEC summit in
+    Gyeongju from Oct 31 to Nov 1. Xi may also attend"), and the earlier gathering event told of it (named
+    so, or told in the sentence that names it), whose place and time are the attending's: (key, event), or
+    (None, None) when no gathering is named before."""
+    named = next(((index, found.key) for index, found in reversed(founds) if found.type == "gathering"
+                  and (index < sentence or index == sentence and found.start < char)), None)
+    if named is None:
+        return None, None
+    index, key = named
+    return key, next((event for event in reversed(events) if event.type == "Gathering" and (
+        event.name == key or event.name is None and event.evidence.sentence == index)), None)
 
 
 def _visited_place(place: Found | None, event_type: str, facts: list[Fact]) -> str | None:

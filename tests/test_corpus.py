@@ -341,7 +341,6 @@ KNOWN_GAPS = {
     ("en_80_lee_ishiba_busan_summit", 0): "place: gold Busan, kgraph None",
     ("en_80_lee_ishiba_busan_summit", 1): "no Meeting is extracted from this wording",
     ("en_80_lee_ishiba_busan_summit", 3): "no Visit is extracted from this wording",
-    ("en_80_lee_ishiba_busan_summit", 6): "no Gathering is extracted from this wording",
     ("en_81_scorpene_submarine_deal", 0): "status: gold planned, kgraph occurred",
     ("en_81_scorpene_submarine_deal", 1): "no Agreement is extracted from this wording",
     ("en_81_scorpene_submarine_deal", 2): "no TechnologyTransfer is extracted from this wording",

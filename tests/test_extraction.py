@@ -5811,3 +5811,43 @@ def test_an_event_nouns_doer_may_still_be_the_speakers_side(events_of):
     text = ("German Defence Minister Boris Pistorius said the delivery of a third German Patriot air defence system "
             "to Ukraine had been completed last month.")
     assert ("supplier", "germany") in one(events_of(text, "en"), "ArmsTransfer").roles
+
+
+@pytest.mark.parametrize("lang,text,status,attendee", [
+    ("en", "The G20 summit opened in Rio de Janeiro on Monday. Putin did not attend.", "denied", "vladimir-putin"),
+    ("en", "The G20 summit opened in Rio de Janeiro on Monday. Putin declined to attend, citing his schedule.",
+     "denied", "vladimir-putin"),
+    ("en", "The G20 summit opened in Rio de Janeiro on Monday. Biden stayed away, citing his schedule.", "denied",
+     "joe-biden"),
+    ("en", "The G20 summit opens in Rio de Janeiro next Monday. Modi will attend, his office said.", "planned",
+     "narendra-modi"),
+    ("id", "KTT G20 dibuka di Rio de Janeiro pada Senin. Presiden Rusia Vladimir Putin tidak hadir.", "denied",
+     "vladimir-putin"),
+    ("id", "KTT G20 dibuka di Rio de Janeiro pada Senin. Putin absen karena alasan keamanan.", "cancelled",
+     "vladimir-putin"),
+    ("id", "KTT ASEAN akan digelar di Jakarta pekan depan. Perdana Menteri India Narendra Modi juga akan hadir.",
+     "planned", "narendra-modi"),
+])
+def test_attending_with_no_gathering_named_attends_the_one_named_before(events_of, lang, text, status, attendee):
+    held = next(e for e in events_of(text, lang) if e.type == "Gathering" and not e.roles)
+    attending = [e for e in events_of(text, lang) if e.type == "Gathering" and e.roles]
+    assert [(e.status, e.roles, e.name, e.place, e.time) for e in attending] == [
+        (status, (("attendee", attendee),), held.name, held.place, held.time)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Putin did not attend."),
+    ("en", "He urged leaders to attend."),
+    ("en", "Putin will attend the talks in Istanbul. Zelensky will also attend."),
+    ("id", "Putin tidak hadir."),
+    ("id", "Putin absen karena sakit."),
+])
+def test_attending_with_no_gathering_named_before_is_no_gathering(events_of, lang, text):
+    assert not [e for e in events_of(text, lang) if e.type == "Gathering"]
+
+
+def test_a_gathering_named_after_staying_away_is_another(events_of):
+    text = ("The G20 summit opened in Rio de Janeiro on Monday. Biden stayed away, flying home after attending "
+            "the G7 summit in Italy.")
+    attending = {(e.name, e.status) for e in events_of(text, "en") if e.type == "Gathering" and e.roles}
+    assert attending == {("g20-summit", "denied"), ("g7-summit", "occurred")}

@@ -90,6 +90,9 @@ def test_rule_must_be_a_list_of_tables(tmp_path, text):
     ("each_place = true", "each_place = true needs place strategies, or it could never list a place"),
     ("abroad = true", "abroad = true needs place strategies, or there is no place to be abroad in"),
     ('abroad = "yes"', "abroad must be a boolean (true or false), not a string"),
+    ("refers_back = true", "refers_back = true is for Gathering rules: only a gathering is named by what is told before"),
+    ('unless_followed_by = [","]', "unless_followed_by: ',' is not one word; this list holds single words, without '*'"),
+    ('followed_by = [", and"]', "followed_by: ', and' is not one word; this list holds single words, without '*' (or punctuation marks)"),
     # the key at fault is the one named
     ('required_roles = ["boss"]', "required_roles: unknown role 'boss'; valid: participant"),
     ('place_roles = ["boss"]', "place_roles: unknown role 'boss'; valid: participant"),
@@ -132,10 +135,10 @@ def test_an_id_is_a_non_empty_word(tmp_path, value, shown):
 
 def test_what_the_bundled_files_use_stays_valid(tmp_path):
     path = write(tmp_path, RULE.replace('["pummelled"]', '["membalas*", "co-host", "held face-to-face talks"]')
-                 + "min_actors = 0\nconfidence = 1\nrequire_item = false\n")
+                 + 'min_actors = 0\nconfidence = 1\nrequire_item = false\nfollowed_by = [",", "despite"]\n')
     (rule,) = load_rule_file(path)
-    assert (rule.triggers, rule.min_actors, rule.confidence) == (
-        ("membalas*", "co-host", "held face-to-face talks"), 0, 1.0)
+    assert (rule.triggers, rule.min_actors, rule.confidence, rule.followed_by) == (
+        ("membalas*", "co-host", "held face-to-face talks"), 0, 1.0, (",", "despite"))
 
 
 def test_a_word_list_is_matched_whatever_its_case(tmp_path):

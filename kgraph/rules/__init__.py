@@ -114,7 +114,8 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
              "unless_followed_by": list, "unless_preceded_by": list, "object_nouns": list,
              "unless_subject": list, "unless_items": list, "each_place": bool, "followed_by": list,
              "negates": bool, "unless_object_nouns": list, "outranks": list, "abroad": bool, "unless_said_in": list,
-             "item_markers": list, "unless_topic_of": list, "adjunct": bool}
+             "item_markers": list, "unless_topic_of": list, "adjunct": bool,
+             "refers_back": bool}
 
 
 # grammar lists read as sets of words under their own names
@@ -133,6 +134,10 @@ GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_particip
                      "existential_fillers", "urging_verbs", "outlet_tails",
                      "telling_verbs", "expectation_verbs", "perfect_auxiliaries", "hoping_verbs", "marked_control_verbs", "past_clause_words", "bare_directives", "generic_venue_words", "asking_inserts",
                      "staff_positions", "passive_cessations", "welcome_places", "indefinite_articles", "purpose_openers", "victim_verbs")
+
+
+# word lists that may also hold a punctuation mark ("attend" followed by "," or "." takes no object)
+PUNCTUATION_LISTS = frozenset({"followed_by"})
 
 
 def _has_word(text: str) -> bool:
@@ -271,6 +276,7 @@ class EventRule:
     item_markers: tuple[str, ...] = ()  # one must stand between the trigger and its item ("asked Germany for missiles")
     unless_topic_of: tuple[str, ...] = ()  # a noun trigger heading the object of one is a topic ("discussed the grain deal")
     adjunct: bool = False  # the trigger is a phrase of another verb, whose undoing is its object's ("vetoed ... at a meeting")
+    refers_back: bool = False  # with no gathering named, the event's is the one named last before it ("declined to attend")
 
     @cached_property
     def actor_types_of(self) -> dict[str, tuple[str, ...]]:
@@ -360,8 +366,10 @@ def _check_rule_values(raw: dict, where: str) -> None:
             if key in PHRASE_LISTS:
                 if not _has_word(word) or "*" in word:
                     raise RuleError(f"{where}: {key}: {word!r} is no phrase; this list holds words or phrases, without '*'")
-            elif len(phrase_tokens(word)) != 1 or not _has_word(word) or "*" in word:
-                raise RuleError(f"{where}: {key}: {word!r} is not one word; this list holds single words, without '*'")
+            elif len(phrase_tokens(word)) != 1 or "*" in word or not (
+                    _has_word(word) or key in PUNCTUATION_LISTS and not word.isspace()):
+                raise RuleError(f"{where}: {key}: {word!r} is not one word; this list holds single words, without '*'"
+                                + (" (or punctuation marks)" if key in PUNCTUATION_LISTS else ""))
     if any(not isinstance(label, str) or not label.strip() for label in raw.get("unless_items", [])):
         raise RuleError(f"{where}: unless_items holds item labels (the label of an item in items.toml)")
     if not roles and not raw.get("named"):
@@ -372,6 +380,8 @@ def _check_rule_values(raw: dict, where: str) -> None:
     if raw.get("negates") and raw.get("status"):
         raise RuleError(f"{where}: negates = true reads the status around the trigger and turns it round;"
                         f" a fixed status leaves nothing to turn")
+    if raw.get("refers_back") and raw["event"] != "Gathering":
+        raise RuleError(f"{where}: refers_back = true is for Gathering rules: only a gathering is named by what is told before")
     if raw.get("abroad") and not raw.get("place"):
         raise RuleError(f"{where}: abroad = true needs place strategies, or there is no place to be abroad in")
     if raw.get("each_place") and not raw.get("place"):
@@ -410,6 +420,7 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
         unless_items=tuple(raw.get("unless_items", [])), each_place=raw.get("each_place", False),
         abroad=raw.get("abroad", False),
         negates=raw.get("negates", False), outranks=tuple(raw.get("outranks", [])), adjunct=raw.get("adjunct", False),
+        refers_back=raw.get("refers_back", False),
         **{key: tuple(word.lower() for word in raw.get(key, [])) for key in WORD_LISTS},
     )
 
