@@ -913,20 +913,27 @@ SELLER_REACH = 16  # tokens after a deal's trigger within which its purchase and
 def _seller(ctx: SentenceContext, tend: int, founds: list[Found]) -> list[Found]:
     """The one a deal's purchase is made from, after its trigger in its clause: a purpose marker and one of
     `purchase_verbs` ("to buy", "untuk membeli"; or the noun right after it, "kontrak pengadaan"), then one
-    of `seller_markers` and a name ("signed a deal on Monday to buy 20 Eurofighter jets from Britain")."""
+    of `seller_markers` and a name ("signed a deal on Monday to buy 20 Eurofighter jets from Britain"), or else
+    the state named right before the item bought ("agreed to buy $142 billion worth of American weapons")."""
     m, tokens = ctx.lang.matchers, ctx.tokens
     end = min(len(tokens), tend + SELLER_REACH)
-    bought = next((k for k in range(tend, end) if tokens[k].lower in m["purchase_verbs"]
-                   and (k == tend or tokens[k - 1].lower in m["purpose_markers"] or tokens[k - 1].lower in m["purpose_nouns"])),
+    bought = next((k for k in range(max(tend - 1, 0), end) if tokens[k].lower in m["purchase_verbs"]  # ("agreed
+                   and (k <= tend or tokens[k - 1].lower in m["purpose_markers"]  # to buy": the trigger's own verb)
+                        or tokens[k - 1].lower in m["purpose_nouns"])),
                   None)
     if bought is None:
         return []
+    made_by = []  # "to buy $142 billion worth of American weapons": the state whose make is bought
     for k in range(bought + 1, end):
-        if tokens[k].text in (".", ";") or m["strong"] and tokens[k].lower in m["strong"]:
-            return []
+        if tokens[k].text in (".", ";", ",") or m["strong"] and tokens[k].lower in m["strong"]:
+            break
         if tokens[k].lower in m["seller_markers"]:
             return [f for f in founds if f.tstart > k and _head_start(ctx, f) == k + 1][:1]
-    return []
+        if not made_by:
+            made_by = [f for f in founds if f.tstart == k and f.type == "country" and any(
+                start == f.tend or start <= f.tstart and f.tend < stop for start, stop, *_ in ctx.items)
+                and not _preceded_by(ctx, f, m["beneficiary_prepositions"])]  # (not "weapons for Ukraine")
+    return made_by
 
 
 def _victim_before(ctx: SentenceContext, tstart: int) -> bool:
@@ -1084,6 +1091,7 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         inside_relative = tstart in ctx.relative
         gathering = any(r.event in ("Meeting", "Gathering") for s, _, rules in (ctx.spans or ()) if s == tstart
                         for r in rules)
+        placed_end = -2  # the end of the last name read as a goal ("ke Washington"), which names joined to it share
         for found in sorted((f for f in founds if f.tstart >= tend), key=lambda f: f.tstart):
             if inside_relative and found.tstart not in ctx.relative:
                 break  # "Tchiani, who seized power a year ago, hosted Mali's ...": the clause ends first
@@ -1103,8 +1111,13 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                    for k in range(tend, found.tstart)):
                 break  # '... met for three hours," Kremlin aide ...', "met in Seoul to discuss North Korea's ..."
                 # (the purpose's own object may still be a transfer's: "sent air defence systems to help Ukraine")
+            if found.tstart - 1 == placed_end and ctx.tokens[placed_end].lower in m["coordinators"]:
+                placed_end = found.tend  # "perjalanan ke Washington dan Lima": Lima is a goal too, no visitor
+                continue
             if _head_start(ctx, found) > tend and _preceded_by(  # a trigger's own "into" is no locative
                     ctx, found, m["locatives"] if types in (ACTOR_TYPES, LIFTED, ACTOR_AND_PLACE) else ()):
+                if _preceded_by(ctx, found, m["goal_prepositions"]):
+                    placed_end = found.tend
                 continue
             if _names_a_neighbour(ctx, _head_start(ctx, found) - 1, tend) or _possessive(ctx, found):
                 continue
@@ -1821,8 +1834,9 @@ def find_candidates(ctx: SentenceContext, blocked: frozenset[int]) -> list[Candi
         if len({c.rule.event for c in by_item}) > 1:
             nearest = min(_item_distance(c) for c in by_item)
             fired = [c for c in fired if not c.rule.require_item or _item_distance(c) == nearest]
-        if by_item:  # a plane carrying aid that "landed in Yangon" delivers aid; it pays no visit
-            fired = [c for c in fired if c.rule.require_item]
+        if by_item:  # a plane carrying aid that "landed in Yangon" delivers aid; it pays no visit (but a purchase
+            fired = [c for c in fired if c.rule.require_item or c.rule.event == "Agreement"]  # "agreed to buy"
+            # is the deal for it as well)
         if any(c.rule.event == "Attack" for c in fired):  # "fired 180 missiles at Israel": fired at someone,
             fired = [c for c in fired if c.rule.event != "Launch"]  # a missile is an attack, not a launch
         outranked = {event for c in fired for event in c.rule.outranks}  # "a meeting of NATO foreign ministers"

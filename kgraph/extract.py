@@ -1340,8 +1340,9 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         if attribution.denied_by:  # ", a charge Tehran rejects": what is told before it is also denied
             denials[sentence.index] = (attribution.denied_by, attribution.charge_start, attribution.denial_start)
         noun_spans = list(lang.matchers["event_nouns"].finditer(tokens))  # event nouns, found once per sentence
-        times = _outside_names(_without_speech_times(finder.find(sentence.text), tokens, lang, mentions.founds),
-                               mentions.founds, sentence.text, calendar_words)
+        times = _without_modifier_years(
+            _outside_names(_without_speech_times(finder.find(sentence.text), tokens, lang, mentions.founds),
+                           mentions.founds, sentence.text, calendar_words), tokens, lang)
         # trigger spans read only the tokens and mentions (not what is excluded, nor the items)
         spans = tuple(trigger_spans(SentenceContext(tokens, mentions.founds, lang, frozenset(), relative, ())))
         dated = [t for t in times if t.kind != "after_previous"][-DAYS_KEPT:]  # only the last ones can anchor
@@ -1507,6 +1508,10 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                                             or ceased_after(tokens, candidate.tend, lang.matchers)) is not None:
                 for t in chosen:  # "The EU lifted sanctions on Syria on Monday": the day in the lifting's tense
                     tense_of[(sentence.index, t.start)] = _status_at(tokens, tokens[verb].start, lang, relative)
+            elif status == "cancelled" and candidate.rule.negates:
+                for t in chosen:  # "Seoul suspended the agreement on Nov. 22": the day in the suspending's tense
+                    tense_of[(sentence.index, t.start)] = _status_at(tokens, tokens[candidate.tstart].start, lang,
+                                                                     relative)
             elif status == "planned":
                 pledge = _past_pledge(tokens, clause_start(tokens, candidate.tstart, lang), candidate.tend, lang)
                 for t in chosen:  # "In June, Britain pledged $3 billion", "pledged $500 million on Thursday": the
@@ -1971,6 +1976,23 @@ def _outside_names(times: list[TimeMention], founds, text: str = "", calendar_wo
     return [t for t in times if not any(start <= t.start and t.end <= end for start, end in names)
             and not any(start <= t.start < end for start, end in unknown)
             and not _after_a_name_word(t, text, calendar_words, mentioned)]
+
+
+def _without_modifier_years(times: list[TimeMention], tokens, lang: Language) -> list[TimeMention]:
+    """Times but the bare years that describe a noun after a determiner ("suspended a 2018 military agreement
+    on Nov. 22", "stand by its 1951 mutual defence treaty", "Seoul's 2023 budget"): the year dates the
+    thing named, not what the clause tells of it."""
+    determiners = ARTICLES | lang.matchers["possessive_pronouns"]
+    starts = {token.start: k for k, token in enumerate(tokens)}
+    kept = []
+    for time in times:
+        k = starts.get(time.start)
+        if time.kind == "year" and k is not None and 0 < k < len(tokens) - 1 and time.text.isdigit() \
+                and (tokens[k - 1].lower in determiners or k > 1 and tokens[k - 1].lower == "s"
+                     and tokens[k - 2].text in ("'", "’")) and tokens[k + 1].text[:1].isalpha():
+            continue
+        kept.append(time)
+    return kept
 
 
 def _after_a_name_word(time: TimeMention, text: str, calendar_words, mentioned) -> bool:

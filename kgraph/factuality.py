@@ -195,6 +195,21 @@ def _past_form(token: Token, m: dict) -> bool:
 FUTURE_CUES = frozenset({"planned", "hoped", "possible"})  # statuses of a clause that speaks of the future
 
 
+def _shared_clause_status(tokens: list[Token], scope: int, start: int, lang: Language,
+                          parenthetical: frozenset[int] = frozenset()) -> str | None:
+    """"dijadwalkan bertolak ke Beijing, sebelum melanjutkan perjalanan ke Washington": a clause opened by one
+    of `shared_clause_openers` with no subject of its own (only lower-case words up to the trigger) shares
+    the plan, hope or possibility of the clause before it; None when it does not."""
+    m = lang.matchers
+    if not (scope >= 2 and tokens[scope - 1].lower in m["shared_clause_openers"]
+            and all(t.text.isalpha() and t.text.islower() for t in tokens[scope:start + 1])
+            and m["anaphora"].match_at(tokens, scope) is None):
+        return None
+    before = scope - 1 - (tokens[scope - 2].text == ",")
+    status = status_of(tokens, before, before + 1, lang, parenthetical)
+    return status if status in FUTURE_CUES else None
+
+
 def _future_after_clause(tokens: list[Token], scope: int, start: int, lang: Language) -> bool:
     """"Trump will fly to Seoul after he meets Xi", "will fly on to Tokyo after he attends the summit": a verb
     trigger whose subject is a pronoun after one of `future_after_openers`, with no past form up to it, speaks
@@ -590,6 +605,10 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
     if result in ("occurred", "possible") and _approved(tokens, scope, start, end, m) \
             or result == "occurred" and tokens[start].lower in m["planned_heads"]:  # "Biden pledged $7.9 billion in weapons"
         result = "planned"
+    if result == "occurred" and not found and outside:
+        shared = _shared_clause_status(tokens, scope, start, lang, parenthetical)
+        if shared is not None:
+            result = shared
     own_end = _next_event_clause(tokens, end, event_words | other_triggers, m, start in event_words)
     clause_stop = clause_end(tokens, end, lang)  # found once: a contrast after it is read below too
     after = next((hit for hit in m["cue_after"].finditer(tokens, end, min(own_end, clause_stop))

@@ -817,6 +817,10 @@ class _Builder:
             return m["context_after"][tokens[j].lower]
         if j - i >= 2 and j < len(tokens) and m["source_before"].match_at(tokens, j):
             return "person"  # "Nikol Pashinyan said": a full name that speaks is a person
+        if j - i >= 2 and not any(t.lower in m["plain_words"] for t in tokens[i:j]) and (
+                m["person_name_after"].match_at(tokens, j) or any(
+                (m["person_name_before"].match_at(tokens, k) or (0, None))[0] == i - k for k in range(max(0, i - 3), i))):
+            return "person"  # "Bill Clinton met Hafez al-Assad in Geneva": full names that meet are people
         if j - i >= 2 and j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower in m["person_relatives"]:
             return "person"  # "Jens-Frederik Nielsen, who became premier last week"
         if j - i >= 2 and j + 1 < len(tokens) and tokens[j].text == ",":

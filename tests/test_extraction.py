@@ -683,14 +683,18 @@ def test_without_an_agent_a_passive_transfer_takes_its_supplier_from_the_items_m
 @pytest.mark.parametrize("text,attacker,target", [
     ("Iran fired more than 300 drones and missiles at Israel in April.", "iran", "israel"),
     ("Russia launched 40 cruise missiles at Kyiv overnight.", "russia", "kyiv"),
+    ("Hezbollah fired rockets into northern Israel.", "hezbollah", "israel"),
+    ("Hezbollah began firing at Israeli positions on Oct. 8.", "hezbollah", "israel"),
 ])
 def test_weapons_fired_at_someone_are_an_attack_on_them(events_of, text, attacker, target):
     event = one(events_of(text, "en"), "Attack")
     assert set(event.roles) == {("attacker", attacker), ("target", target)}
 
 
-def test_a_missile_fired_at_no_one_is_a_launch_not_an_attack(events_of):
-    events = events_of("A ballistic missile was fired by North Korea on Tuesday.", "en")
+@pytest.mark.parametrize("text", ["A ballistic missile was fired by North Korea on Tuesday.",
+                                  "North Korea fired a ballistic missile into the Sea of Japan on Tuesday."])
+def test_a_missile_fired_at_no_one_is_a_launch_not_an_attack(events_of, text):
+    events = events_of(text, "en")
     assert [e.type for e in events] == ["Launch"]
     assert one(events, "Launch").roles == (("launcher", "north-korea"),)
 
@@ -2760,6 +2764,12 @@ def test_a_transfer_told_as_a_noun(events_of, lang, text, roles, status):
      {("party", "russia")}),
     ("id", "AS menarik diri dari kesepakatan nuklir Iran pada 2018.", "Agreement", "cancelled",
      {("party", "united-states")}),
+    ("en", "Seoul partly suspended a 2018 inter-Korean military agreement on Nov. 22.", "Agreement", "cancelled",
+     {("party", "south-korea")}),
+    ("en", "Niger's junta has scrapped with immediate effect an agreement that allowed U.S. troops on its soil.",
+     "Agreement", "cancelled", {("party", "niger")}),
+    ("en", "Pyongyang said it would no longer be bound by the accord.", "Agreement", "cancelled",
+     {("party", "north-korea")}),
     ("en", "The Philippines and Japan conducted a joint maritime patrol in the South China Sea.", "Cooperation",
      "occurred", {("party", "philippines"), ("party", "japan")}),
     ("id", "China dan Rusia melakukan patroli udara bersama di atas Laut Jepang.", "Cooperation", "occurred",
@@ -3699,13 +3709,15 @@ def test_a_sum_that_prices_what_is_sent_is_no_aid_of_its_own(events_of, text, ev
     assert [e.type for e in events_of(text, "en")] == [event_type]
 
 
-@pytest.mark.parametrize("text,providers", [
-    ("U.S. and Jordanian military planes dropped food into Gaza on Saturday.", {"united-states", "jordan"}),
-    ("Jordan and Egypt have airdropped food into Gaza since February.", {"jordan", "egypt"}),
-    ("Russia dropped its demand for food aid.", None),  # a demand given up
+@pytest.mark.parametrize("lang,text,providers", [
+    ("en", "U.S. and Jordanian military planes dropped food into Gaza on Saturday.", {"united-states", "jordan"}),
+    ("en", "Jordan and Egypt have airdropped food into Gaza since February.", {"jordan", "egypt"}),
+    ("en", "Russia dropped its demand for food aid.", None),  # a demand given up
+    ("id", "Pesawat TNI AU menjatuhkan paket bantuan kemanusiaan dari udara ke wilayah Gaza.", {"indonesia"}),
+    ("id", "Uni Eropa menjatuhkan sanksi kepada Rusia.", None),  # sanctions imposed
 ])
-def test_aid_dropped_from_the_air_is_aid(events_of, text, providers):
-    aid = [{k for r, k in e.roles if r == "provider"} for e in events_of(text, "en") if e.type == "Aid"]
+def test_aid_dropped_from_the_air_is_aid(events_of, lang, text, providers):
+    aid = [{k for r, k in e.roles if r == "provider"} for e in events_of(text, lang) if e.type == "Aid"]
     assert aid == ([providers] if providers else [])
 
 
@@ -3713,10 +3725,16 @@ def test_aid_dropped_from_the_air_is_aid(events_of, text, providers):
     ("en", "Turkey signed a deal on Monday to buy 20 Eurofighter Typhoon jets from Britain.", {"turkey", "united-kingdom"}),
     ("id", "Indonesia menandatangani kontrak untuk membeli 48 jet tempur KAAN dari Turki.", {"indonesia", "turkey"}),
     ("en", "The United States signed a deal to withdraw troops from Afghanistan.", None),  # no purchase, no seller
+    ("en", "Poland agreed to buy 96 Apache helicopters from the United States.", {"poland", "united-states"}),
+    ("en", "Saudi Arabia agreed on Tuesday to buy nearly $142 billion worth of American weapons.",
+     {"saudi-arabia", "united-states"}),
+    ("en", "Germany signed a deal to buy weapons for Ukraine.", None),  # whom it is for sells nothing
 ])
 def test_a_deal_to_buy_from_another_is_made_with_the_seller(events_of, lang, text, parties):
-    agreements = [{k for _, k in e.roles} for e in events_of(text, lang) if e.type == "Agreement"]
-    assert agreements == ([parties] if parties else [])
+    agreements = [({k for _, k in e.roles}, e.status) for e in events_of(text, lang) if e.type == "Agreement"]
+    assert agreements == ([(parties, "occurred")] if parties else [])
+    if parties and "agreed" in text:  # the purchase agreed is still to come
+        assert [e.status for e in events_of(text, lang) if e.type == "ArmsTransfer"] == ["planned"]
 
 
 @pytest.mark.parametrize("text,place", [
@@ -5851,3 +5869,78 @@ def test_a_gathering_named_after_staying_away_is_another(events_of):
             "the G7 summit in Italy.")
     attending = {(e.name, e.status) for e in events_of(text, "en") if e.type == "Gathering" and e.roles}
     assert attending == {("g20-summit", "denied"), ("g7-summit", "occurred")}
+
+
+@pytest.mark.parametrize("text,time", [
+    ("Seoul partly suspended a 2018 inter-Korean military agreement on Nov. 22.", "2022-11-22"),
+    ("Trump pulled the United States out of the 2015 nuclear agreement with Iran on Tuesday.", "2023-09-05"),
+    ("Trump pulled the United States out of the nuclear agreement with Iran in 2018.", "2018"),
+])
+def test_a_year_describing_a_noun_dates_the_thing_not_the_event(events_of, text, time):
+    event = one(events_of(text, "en"), "Agreement")
+    assert event.time is not None and event.time.value == time
+
+
+@pytest.mark.parametrize("text,attendee", [
+    ("The U.N. Security Council met on Monday to discuss North Korea's launch.", "un-security-council"),
+    ("NATO will meet next week in Brussels.", "nato"),
+    ("The G7 met demands from Kyiv.", None),  # a verb of meeting demands, no gathering
+])
+def test_a_body_meeting_with_no_one_met_gathers(events_of, text, attendee):
+    gatherings = [e.roles for e in events_of(text, "en") if e.type == "Gathering"]
+    assert gatherings == ([(("attendee", attendee),)] if attendee else [])
+
+
+@pytest.mark.parametrize("text,participants", [
+    ("U.S. and Iranian negotiators held indirect nuclear talks in Oman on Sunday.", {"united-states", "iran"}),
+    ("Blinken held another round of talks with Wang Yi.", {"antony-blinken", "wang-yi"}),
+    ("Russia held three days of talks on Ukraine.", None),  # one side's talks about another: no meeting
+])
+def test_two_sides_holding_talks_meet(events_of, text, participants):
+    meetings = [{k for _, k in e.roles} for e in events_of(text, "en") if e.type == "Meeting"]
+    assert meetings == ([participants] if participants else [])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Bill Clinton met Hafez al-Assad in Geneva in 2000."),
+    ("id", "Bill Clinton bertemu Hafez al-Assad di Jenewa pada 2000."),
+])
+def test_unknown_full_names_that_meet_are_people(events_of, lang, text):
+    meeting = one(events_of(text, lang), "Meeting")
+    assert set(meeting.roles) == {("participant", "new:bill-clinton"), ("participant", "new:hafez-al-assad")}
+
+
+def test_officials_or_a_title_meeting_make_no_person(events_of):
+    assert not events_of("Officials met in Geneva.", "en")
+    meeting = one(events_of("Wang held talks with External Affairs Minister S. Jaishankar on Monday.", "en"), "Meeting")
+    assert ("participant", "subrahmanyam-jaishankar") in meeting.roles
+    assert not any(k.startswith("new:") for _, k in meeting.roles)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Prabowo dijadwalkan bertolak ke Beijing pada Jumat untuk kunjungan kenegaraan, sebelum melanjutkan "
+           "perjalanan ke Washington dan Lima."),
+])
+def test_a_place_joined_to_a_goal_is_no_visitor(events_of, lang, text):
+    visits = events_of(text, lang)
+    assert {e.place for e in visits if e.type == "Visit"} == {"beijing", "washington", "lima"}
+    assert {k for e in visits for _, k in e.roles} == {"prabowo-subianto"}
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("id", "Prabowo dijadwalkan bertolak ke Beijing pada Jumat, sebelum melanjutkan perjalanan ke Washington.", "planned"),
+    ("id", "Prabowo berkunjung ke Beijing, sebelum melanjutkan perjalanan ke Washington.", "occurred"),
+    ("en", "Trump will visit Tokyo on Monday before flying to Seoul.", "planned"),
+    ("en", "Trump visited Tokyo before flying to Seoul.", "occurred"),
+])
+def test_a_clause_with_no_subject_of_its_own_shares_the_plan_before_it(events_of, lang, text, status):
+    visits = {e.place: e.status for e in events_of(text, lang) if e.type == "Visit"}
+    assert visits.get("washington", visits.get("seoul")) == status
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia dan Prancis menandatangani sejumlah dokumen kerja sama di bidang pertahanan, energi, dan kebudayaan.",
+    "Indonesia juga baru saja meneken perjanjian kerja sama pertahanan dengan Australia pada Agustus lalu.",
+])
+def test_cooperation_a_signed_document_is_about_is_the_agreement(events_of, text):
+    assert [e.type for e in events_of(text, "id")] == ["Agreement"]

@@ -61,7 +61,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "superlatives": list, "copulas": list, "maker_words": list, "contrasts": list,
                 "contrast_fillers": list, "old_date_words": list, "civilian_nouns": list,
                 "setting_openers": list, "for_heads": list, "plural_markers": list,
-                "open_waters": list, "gerund_endings": list, "free_relatives": list, "price_words": list, "additive_words": list, "sideline_words": list, "earlier_occasion_words": list, "earlier_occasion_fillers": list, "not_earlier_before": list, "inclusion_words": list, "people_of_prepositions": list, "people_nouns": list, "group_nouns": list, "own_clause_verbs": list, "source_determiners": list, "source_modifiers": list, "non_seat_modifiers": list, "qualified_heads": list, "existential_verbs": list, "existential_fillers": list, "urging_verbs": list, "outlet_tails": list, "telling_verbs": list, "expectation_verbs": list, "perfect_auxiliaries": list, "hoping_verbs": list, "marked_control_verbs": list, "past_clause_words": list, "bare_directives": list, "generic_venue_words": list, "asking_inserts": list, "staff_positions": list, "vague_shifts": list, "passive_cessations": list, "welcome_places": list, "indefinite_articles": list, "purpose_openers": list, "victim_verbs": list,
+                "open_waters": list, "gerund_endings": list, "free_relatives": list, "price_words": list, "additive_words": list, "sideline_words": list, "earlier_occasion_words": list, "earlier_occasion_fillers": list, "not_earlier_before": list, "inclusion_words": list, "people_of_prepositions": list, "people_nouns": list, "group_nouns": list, "own_clause_verbs": list, "source_determiners": list, "source_modifiers": list, "non_seat_modifiers": list, "qualified_heads": list, "existential_verbs": list, "existential_fillers": list, "urging_verbs": list, "outlet_tails": list, "telling_verbs": list, "expectation_verbs": list, "perfect_auxiliaries": list, "hoping_verbs": list, "marked_control_verbs": list, "past_clause_words": list, "bare_directives": list, "generic_venue_words": list, "asking_inserts": list, "staff_positions": list, "vague_shifts": list, "passive_cessations": list, "welcome_places": list, "indefinite_articles": list, "purpose_openers": list, "victim_verbs": list, "person_name_before": list, "person_name_after": list, "shared_clause_openers": list,
                 "directives": list, "ranks": list, "ranks_after": list, "charge_nouns": list, "appositive_denials": list, "denial_fillers": list, "object_prepositions": list, "ties_words": list, "quantity_links": list, "quantity_nouns": list, "denier_heads": list, "name_links": list, "bare_reporting_verbs": list, "not_reporting_before": list, "possessive_pronouns": list, "accusation_verbs": list, "unofficial_sources": list, "not_sources": list},
     "titles": str,
     "positions": {"leaders": list},
@@ -133,7 +133,8 @@ GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_particip
                      "source_modifiers", "non_seat_modifiers", "qualified_heads", "existential_verbs",
                      "existential_fillers", "urging_verbs", "outlet_tails",
                      "telling_verbs", "expectation_verbs", "perfect_auxiliaries", "hoping_verbs", "marked_control_verbs", "past_clause_words", "bare_directives", "generic_venue_words", "asking_inserts",
-                     "staff_positions", "passive_cessations", "welcome_places", "indefinite_articles", "purpose_openers", "victim_verbs")
+                     "staff_positions", "passive_cessations", "welcome_places", "indefinite_articles", "purpose_openers", "victim_verbs",
+                     "shared_clause_openers")
 
 
 # word lists that may also hold a punctuation mark ("attend" followed by "," or "." takes no object)
@@ -690,6 +691,10 @@ def _build_matchers(lexicon: dict) -> dict:
         "context_before": dict(lexicon.get("name_context_before", {})),
         "context_before_of": dict(lexicon.get("name_context_before_of", {})),
         "context_after": dict(lexicon.get("name_context_after", {})),
+        # phrases that, right before or right after an unknown full name, make it a person's ("met Hafez
+        # al-Assad", "Bill Clinton met ...")
+        "person_name_before": PhraseMatcher({p: True for p in grammar.get("person_name_before", [])}),
+        "person_name_after": PhraseMatcher({p: True for p in grammar.get("person_name_after", [])}),
     }
     # single words of time that open a sentence before a trigger ("After meeting Lula, ...", "Usai bertemu ...")
     matchers["opening_time_words"] = frozenset(p for p in grammar.get("other_event_before", []) if " " not in p)
