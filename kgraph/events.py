@@ -611,6 +611,12 @@ def _asking_verb_at(ctx: SentenceContext, k: int) -> bool:
     return k in ctx.control_verbs.values() or bool(ctx.lang.matchers["source_before"].match_at(ctx.tokens, k))
 
 
+def _set_off(tokens, k: int) -> bool:
+    """Is token k an adverb set off by commas ("China, meanwhile, said", "Tiongkok, sementara itu,
+    menyatakan"), one word or two, rather than a conjunction opening a clause?"""
+    return tokens[k - 1].text == "," and any(j < len(tokens) and tokens[j].text == "," for j in (k + 1, k + 2))
+
+
 def _other_clause_between(ctx: SentenceContext, tend: int, start: int) -> bool:
     """Does a clause of another event open between tokens `tend` and `start`: a phrase of `other_event_before`
     right before a subject of its own, then a trigger ("after Trump met Putin", "after the United States struck
@@ -1035,12 +1041,15 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if owner:
                 return _coordinated(ctx, owner[0], types, leftwards=True)
         inside_relative = tstart in ctx.relative
-        floor = max((k + 1 for k in range(1, tstart) if ctx.tokens[k].lower in m["strong"] or (
-            ctx.tokens[k].lower in m["coordinators"] and ctx.tokens[k - 1].text == ",")), default=0)
+        floor = max((k + 1 for k in range(1, tstart) if ctx.tokens[k].lower in m["strong"] and not _set_off(ctx.tokens, k)
+                     or (ctx.tokens[k].lower in m["coordinators"] and ctx.tokens[k - 1].text == ",")), default=0)
         floor = max(floor, _own_clause_start(ctx, floor, tstart))  # "after gunmen attacked": not the main subject
         reaction = reaction_before(ctx.tokens, floor, tstart, m)
         if reaction is not None:  # "China will respond to U.S. sanctions": who reacts does not impose them;
             owners = [f for f in founds if reaction[1] <= f.tstart and f.tend <= tstart]  # the noun's own owner
+            if not owners and tend < len(ctx.tokens) and ctx.tokens[tend].lower in m["passive_agents"]:
+                owners = [f for f in founds if f.tstart > tend and _head_start(ctx, f) == tend + 1]  # or its agent
+                # ("in response to attacks by Afghan militants")
             return _coordinated(ctx, owners[-1], types, leftwards=True) if owners else []  # does ("Russian attacks")
         for found in sorted((f for f in founds if floor <= f.tstart and f.tend <= tstart), key=lambda f: -f.tend):
             if _reported_subject_between(ctx, found.tend, tstart) and not m["event_nouns"].match_at(ctx.tokens, tstart) \

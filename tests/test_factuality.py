@@ -303,9 +303,9 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
      "occurred"),
     ("id", "Gedung Putih menyatakan belum ada rencana untuk mencabut sanksi terhadap Rusia.", "Sanction", "occurred"),
     ("en", "Germany did not stop supplying weapons to Israel.", "ArmsTransfer", "occurred"),
-    # aid announced to be sent later is planned, not given in the announcement
+    # aid announced, to be sent later or as a sum, is pledged, not given in the announcement
     ("id", "Jepang mengumumkan akan mengirim bantuan ke Myanmar.", "Aid", "planned"),
-    ("id", "Australia mengumumkan bantuan senilai 2 juta dolar untuk Myanmar.", "Aid", "occurred"),
+    ("id", "Australia mengumumkan bantuan senilai 2 juta dolar untuk Myanmar.", "Aid", "planned"),
     # an accusation makes the act possible, active or passive
     ("id", "Pakistan menuduh India menyerang wilayahnya.", "Attack", "possible"),
     ("id", "AS menuding Korea Utara telah memasok rudal ke Rusia.", "ArmsTransfer", "possible"),
