@@ -1659,11 +1659,33 @@ def _in_a_topic_list(ctx: SentenceContext, k: int) -> bool:
         and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower()
 
 
+def _past_time_phrase(ctx: SentenceContext, k: int) -> int:
+    """The first token at or after k past a time phrase that starts there ("on Monday", "late on Friday",
+    also a time of saying left out of the dates: "announced on Tuesday that ..."); k when none does."""
+    m, tokens = ctx.lang.matchers, ctx.tokens
+    j = k
+    while j < len(tokens) and (j in ctx.dated or j + 1 in ctx.dated and tokens[j].lower in m["prepositions"]):
+        j += 1
+    if j > k:
+        return j
+    if j + 1 < len(tokens) and tokens[j].lower in m["prepositions"] and tokens[j + 1].lower in m["time_words"]:
+        j += 1
+    if j < len(tokens) and tokens[j].lower in m["time_words"]:
+        j += 1
+        while j < len(tokens) and (tokens[j].text.isdigit() or tokens[j].text == "."):
+            j += 1
+        return j
+    return k
+
+
 def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
                voice: tuple[bool, tuple[Found, int] | None] | None = None) -> Candidate | None:
     """Fill the rule's roles around a trigger; None when the rule's requirements are not met.
     `voice` is (passive, asked) of the trigger, when the caller has read it once for all its rules."""
     following = {t.lower for t in ctx.tokens[tend:tend + 2]}
+    past_time = _past_time_phrase(ctx, tend)
+    if past_time > tend:  # a time phrase right after the trigger hides nothing: "met on Monday with Egyptian mediators"
+        following |= {t.lower for t in ctx.tokens[past_time:past_time + 2]}
     preceding = {t.lower for t in ctx.tokens[max(0, tstart - 2):tstart]}
     passive, asked = voice if voice is not None else (_is_passive(ctx, tstart, tend), _asked(ctx, tstart, ctx.founds))
     if passive:  # "was welcomed by": the agent's word is the passive's, not what `unless_followed_by` bars

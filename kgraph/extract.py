@@ -1435,6 +1435,9 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         for candidate in sentence_candidates:
             status = candidate.rule.status or status_of(tokens, candidate.tstart, candidate.tend, lang, relative,
                                                         trigger_starts, noun_starts, time_tokens)
+            if candidate.rule.status in NEGATABLE_STATUSES and any(
+                    t.lower in lang.matchers["negation_words"] for t in tokens[max(0, candidate.tstart - 2):candidate.tstart]):
+                status = "denied"  # a fixed status told with a negation: "is not negotiating a deal with Hamas"
             if status == "occurred" and candidate.rule.event == "Launch" and broke_down(
                     tokens, max((k + 1 for k in trigger_starts if k < candidate.tstart), default=0), candidate.tend,
                     min((k for k in trigger_starts if k > candidate.tstart), default=len(tokens)), lang):
@@ -1508,8 +1511,9 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                                             or ceased_after(tokens, candidate.tend, lang.matchers)) is not None:
                 for t in chosen:  # "The EU lifted sanctions on Syria on Monday": the day in the lifting's tense
                     tense_of[(sentence.index, t.start)] = _status_at(tokens, tokens[verb].start, lang, relative)
-            elif status == "cancelled" and candidate.rule.negates:
-                for t in chosen:  # "Seoul suspended the agreement on Nov. 22": the day in the suspending's tense
+            elif status == "cancelled" and (candidate.rule.negates or candidate.rule.status == "cancelled"):
+                for t in chosen:  # "Seoul suspended the agreement on Nov. 22", "suspended military aid to Ukraine
+                    # on Monday": the day in the suspending's tense
                     tense_of[(sentence.index, t.start)] = _status_at(tokens, tokens[candidate.tstart].start, lang,
                                                                      relative)
             elif status == "planned":
@@ -1646,7 +1650,9 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 continue  # "Putin did not attend" with no gathering named before: attending nothing known
             gathering_place = gathering.place if gathering is not None else None
             if gathering is not None and time is None:
-                time = gathering.time  # one who attends it attends on its days
+                time = gathering.time  # one who attends it attends on its days, still to come when they are
+                if status == "occurred" and article.date is not None and (_first_day(time) or article.date) > article.date:
+                    status = "planned"  # ("KTT BRICS akan digelar bulan depan. Xi dipastikan hadir")
             events.append(Event(
                 id=event_id,
                 doc=article.id, type=candidate.rule.event, status=status, roles=tuple(roles),
@@ -1680,14 +1686,19 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     return DocGraph(article, entities, tuple(events), tuple(dict.fromkeys(facts)))
 
 
+GATHERING_REFERENCE_REACH = 1  # sentences back in which "attend" with no gathering after it finds the one it means
+
+
 def _gathering_told_before(events: list[Event], founds: list[tuple[int, Found]], sentence: int,
                            char: int) -> tuple[str | None, Event | None]:
     """The gathering named last before a trigger that names none ("South Korea will host the APEC summit in
     Gyeongju from Oct 31 to Nov 1. Xi may also attend"), and the earlier gathering event told of it (named
     so, or told in the sentence that names it), whose place and time are the attending's: (key, event), or
-    (None, None) when no gathering is named before."""
+    (None, None) when no gathering is named in its sentence before it or in the sentence before ("The G20
+    summit was held in Rio. On Monday, Japan and Indonesia signed a pact. Prabowo attended": not the G20)."""
     named = next(((index, found.key) for index, found in reversed(founds) if found.type == "gathering"
-                  and (index < sentence or index == sentence and found.start < char)), None)
+                  and (sentence - GATHERING_REFERENCE_REACH <= index < sentence or index == sentence and found.start < char)),
+                 None)
     if named is None:
         return None, None
     index, key = named
@@ -1705,6 +1716,8 @@ def _visited_place(place: Found | None, event_type: str, facts: list[Fact]) -> s
     return place.key
 
 
+NEGATABLE_STATUSES = ("occurred", "planned", "hoped")  # a rule's fixed status a negation before it denies (not
+# "possible": "tidak membenarkan maupun membantah" is the rule's own wording)
 DENIABLE = ("occurred", "possible")  # statuses of what a charge may tell, which the one charged denies
 EARLIER_OCCASION_REACH = 3  # words before a trigger within which an earlier occasion's word may stand, past adverbs
 VISIT_REFERENCE_REACH = 2  # sentences back in which "the trip", "kunjungan itu" finds the visit it means
@@ -1978,18 +1991,25 @@ def _outside_names(times: list[TimeMention], founds, text: str = "", calendar_wo
             and not _after_a_name_word(t, text, calendar_words, mentioned)]
 
 
+MODIFIED_DEAL_REACH = 6  # tokens from a year to the deal noun it describes ("a 2018 inter-Korean military agreement")
+
+
 def _without_modifier_years(times: list[TimeMention], tokens, lang: Language) -> list[TimeMention]:
-    """Times but the bare years that describe a noun after a determiner ("suspended a 2018 military agreement
-    on Nov. 22", "stand by its 1951 mutual defence treaty", "Seoul's 2023 budget"): the year dates the
-    thing named, not what the clause tells of it."""
+    """Times but the bare years that describe a deal after a determiner ("suspended a 2018 military agreement
+    on Nov. 22", "stand by its 1951 mutual defence treaty"): the year dates the deal, made before what the
+    clause tells of it; a year before another event's noun dates that event ("met at the 2019 summit in
+    Hanoi", "Xi's 2015 visit")."""
     determiners = ARTICLES | lang.matchers["possessive_pronouns"]
+    nouns = lang.matchers["event_nouns"]
     starts = {token.start: k for k, token in enumerate(tokens)}
     kept = []
     for time in times:
         k = starts.get(time.start)
         if time.kind == "year" and k is not None and 0 < k < len(tokens) - 1 and time.text.isdigit() \
                 and (tokens[k - 1].lower in determiners or k > 1 and tokens[k - 1].lower == "s"
-                     and tokens[k - 2].text in ("'", "’")) and tokens[k + 1].text[:1].isalpha():
+                     and tokens[k - 2].text in ("'", "’")) and tokens[k + 1].text[:1].isalpha() \
+                and any((nouns.match_at(tokens, j) or (0, ""))[1] == "Agreement"
+                        for j in range(k + 1, min(len(tokens), k + 1 + MODIFIED_DEAL_REACH))):
             continue
         kept.append(time)
     return kept

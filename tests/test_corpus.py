@@ -340,7 +340,6 @@ KNOWN_GAPS = {
     ("en_80_lee_ishiba_busan_summit", 3): "no Visit is extracted from this wording",
     ("en_81_scorpene_submarine_deal", 0): "status: gold planned, kgraph occurred",
     ("en_81_scorpene_submarine_deal", 1): "no Agreement is extracted from this wording",
-    ("en_81_scorpene_submarine_deal", 2): "no TechnologyTransfer is extracted from this wording",
     ("en_81_scorpene_submarine_deal", 3): "no Agreement is extracted from this wording",
     ("en_81_scorpene_submarine_deal", 4): "no ArmsTransfer is extracted from this wording",
     ("en_81_scorpene_submarine_deal", 6): "no Agreement is extracted from this wording",

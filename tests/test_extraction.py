@@ -6033,11 +6033,92 @@ def test_states_sharing_intelligence_or_data_cooperate(events_of, lang, text, pa
 @pytest.mark.parametrize("text,roles", [
     ("Kapal pengawas perikanan milik Kementerian Kelautan dan Perikanan (KKP) menangkap dua kapal ikan berbendera "
      "Vietnam di Laut Natuna Utara.", None),  # boats seized for fishing: a law enforced, as in English
-    ("Pemberontak M23 lalu menguasai Bukavu di Kivu Selatan pada pertengahan Februari.",
+    ("Pemberontak M23 lalu merebut Bukavu di Kivu Selatan pada pertengahan Februari.",
      {("attacker", "m23"), ("target", "bukavu")}),
     ("Polisi menangkap dua tersangka.", None),  # people arrested, no boats seized
-    ("Indonesia menguasai pasar nikel dunia.", None),  # a market, no place taken
+    ("Tiongkok berupaya menguasai Laut China Selatan.", None),  # dominance sought, no place taken
+    ("Perusahaan Tiongkok menguasai tambang nikel di Sulawesi.", None),  # owned, not taken by arms
 ])
 def test_towns_taken_are_attacked_boats_seized_are_not(events_of, text, roles):
     attacks = [set(e.roles) for e in events_of(text, "id") if e.type == "Attack"]
     assert attacks == ([roles] if roles else [])
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("Seoul passed the technology to Warsaw last year.", {("supplier", "south-korea"), ("recipient", "poland")}),
+    ("Lawmakers passed a technology bill.", None),  # a law passed moves nothing
+])
+def test_technology_passed_on_is_transferred(events_of, text, roles):
+    transfers = [set(e.roles) for e in events_of(text, "en") if e.type == "TechnologyTransfer"]
+    assert transfers == ([roles] if roles else [])
+
+
+@pytest.mark.parametrize("text", ["Hamas met on Monday with Egyptian mediators in Cairo.",
+                                  "The IMF met on Tuesday with Pakistani officials."])
+def test_a_time_after_the_trigger_hides_no_one_met(events_of, text):
+    assert [e.type for e in events_of(text, "en")] == ["Meeting"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The G20 summit was held in Rio in November. On Monday, Indonesia and Japan signed a maritime pact in "
+           "Tokyo. Prabowo attended, officials said."),
+    ("id", "KTT G20 digelar di Rio pada November. Pada Senin, Indonesia dan Jepang menandatangani pakta maritim di "
+           "Tokyo. Prabowo hadir, kata pejabat."),
+])
+def test_attending_refers_only_to_a_gathering_named_just_before(events_of, lang, text):
+    assert not [e for e in events_of(text, lang) if e.type == "Gathering" and e.roles]
+
+
+def test_attending_a_gathering_still_to_come_is_planned(events_of):
+    text = "KTT BRICS akan digelar di Rio de Janeiro bulan depan. Xi Jinping dipastikan hadir secara langsung."
+    attending = [e for e in events_of(text, "id") if e.type == "Gathering" and e.roles]
+    assert [(e.roles, e.status) for e in attending] == [((("attendee", "xi-jinping"),), "planned")]
+
+
+@pytest.mark.parametrize("text,event_type,time", [
+    ("Xi's 2015 visit to Washington produced a cyber pact.", "Visit", "2015"),
+    ("Biden attended the 2023 G20 summit in New Delhi.", "Gathering", "2023"),
+])
+def test_a_year_before_an_events_own_noun_dates_it(events_of, text, event_type, time):
+    event = one(events_of(text, "en"), event_type)
+    assert event.time is not None and event.time.value == time
+
+
+@pytest.mark.parametrize("text,status,time", [
+    ("The United States announced $500 million in humanitarian aid for Sudan on Monday.", "planned", "2023-09-04"),
+    ("Japan announced on Tuesday that it had provided $5 million in aid to Myanmar.", "occurred", None),
+])
+def test_aid_announced_is_pledged_on_the_day_of_the_announcement(events_of, text, status, time):
+    aid = one(events_of(text, "en"), "Aid")
+    assert (aid.status, aid.time.value if aid.time else None) == (status, time)
+
+
+@pytest.mark.parametrize("text,types", [
+    ("Israel suspended aid deliveries under the ceasefire deal.", ["Aid"]),
+    ("Egypt agreed to purchase two frigates from Italy last month.", ["Agreement", "ArmsTransfer"]),
+    ("Turkey agreed to buy Russian S-400 missiles in 2017.", ["Agreement", "ArmsTransfer"]),
+])
+def test_what_is_suspended_or_bought_is_read_once(events_of, text, types):
+    assert sorted(e.type for e in events_of(text, "en")) == types
+
+
+@pytest.mark.parametrize("text,statuses", [
+    ("The United States is not negotiating a deal with Hamas, the White House said.", ["denied"]),
+    ("Armenia and Azerbaijan finished negotiating a peace treaty in March.", []),
+])
+def test_negotiation_denied_or_finished_is_no_deal_hoped_for(events_of, text, statuses):
+    assert [e.status for e in events_of(text, "en") if e.type == "Agreement"] == statuses
+
+
+def test_a_regional_councils_name_is_not_the_un_security_councils(events_of):
+    gathering = one(events_of("The African Union's Peace and Security Council convened late on Friday.", "en"), "Gathering")
+    assert gathering.roles == (("attendee", "au-peace-and-security-council"),)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The United States suspended military aid to Ukraine on Monday."),
+    ("id", "Amerika Serikat menangguhkan bantuan militer untuk Ukraina pada Senin."),
+])
+def test_a_suspension_told_in_the_past_is_dated_in_the_past(events_of, lang, text):
+    aid = one(events_of(text, lang), "Aid")
+    assert (aid.status, aid.time.value) == ("cancelled", "2023-09-04")
