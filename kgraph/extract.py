@@ -308,7 +308,9 @@ def _merge_candidates(candidates: list[Candidate], relative: frozenset[int] = fr
     and the bombing of its nuclear sites nine days later"; `own_times` gives a candidate's (text, kind)),
     `told_apart` tells them apart ("denied targeting the ship, saying they struck an Israeli vessel": a
     denial and an attack; read only for candidates that would merge), or the earlier one refers back to a
-    gathering told before and the later names one ("stayed away, ... after attending the G7 summit")."""
+    gathering told before and the later names one ("stayed away, ... after attending the G7 summit"). A later
+    one that refers back keeps its own trigger, whose words tell the status ("was invited to the G7 summit,
+    but he declined to attend": denied)."""
     merged: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.tstart, c.rule.id)):
         for k, kept in enumerate(merged):
@@ -327,7 +329,10 @@ def _merge_candidates(candidates: list[Candidate], relative: frozenset[int] = fr
                 for role, found in candidate.roles:
                     if all(found.as_actor != f.as_actor for _, f in roles):
                         roles.append((role, found))
-                merged[k] = replace(kept, roles=tuple(roles), place=kept.place or candidate.place,
+                # a later "attend" that refers back tells how the one told before ended: its words are read
+                # for the status ("was invited to the G7 summit, but he declined to attend": denied)
+                base = candidate if candidate.rule.refers_back and not kept.rule.refers_back else kept
+                merged[k] = replace(base, roles=tuple(roles), place=kept.place or candidate.place,
                                     items=tuple(dict.fromkeys(kept.items + candidate.items)),
                                     named=kept.named or candidate.named, asked=kept.asked or candidate.asked)
                 break
@@ -1661,7 +1666,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 evidence=Evidence(sentence.text, sentence.start, sentence.end, index),
                 rule=candidate.rule.id,
                 confidence=round(candidate.rule.confidence * (1.0 if len(roles) >= len(candidate.rule.roles) else 0.85), 3),
-                name=candidate.named.key if candidate.named else gathering_name,
+                name=candidate.named.key if candidate.named else gathering_name or None,
             ))
             if index in denials and denials[index][1] <= candidate.tstart < denials[index][2] and status in DENIABLE:
                 events.append(replace(events[-1], id=_event_id(article.id, index, candidate.rule.id, candidate.tstart,
@@ -1693,14 +1698,17 @@ def _gathering_told_before(events: list[Event], founds: list[tuple[int, Found]],
                            char: int) -> tuple[str | None, Event | None]:
     """The gathering named last before a trigger that names none ("South Korea will host the APEC summit in
     Gyeongju from Oct 31 to Nov 1. Xi may also attend"), and the earlier gathering event told of it (named
-    so, or told in the sentence that names it), whose place and time are the attending's: (key, event), or
-    (None, None) when no gathering is named in its sentence before it or in the sentence before ("The G20
-    summit was held in Rio. On Monday, Japan and Indonesia signed a pact. Prabowo attended": not the G20)."""
+    so, or told in the sentence that names it), whose place and time are the attending's: (key, event); with
+    no gathering named, the gathering event told there ("", event); (None, None) when there is neither in its
+    sentence before it or in the sentence before ("The G20 summit was held in Rio. On Monday, Japan and
+    Indonesia signed a pact. Prabowo attended": not the G20)."""
     named = next(((index, found.key) for index, found in reversed(founds) if found.type == "gathering"
                   and (sentence - GATHERING_REFERENCE_REACH <= index < sentence or index == sentence and found.start < char)),
                  None)
-    if named is None:
-        return None, None
+    if named is None:  # no gathering named: the gathering told just before ("The G20 foreign ministers met in
+        told = next((event for event in reversed(events) if event.type == "Gathering"  # Johannesburg on
+                     and sentence - GATHERING_REFERENCE_REACH <= event.evidence.sentence < sentence), None)  # Thursday.
+        return (told.name or "", told) if told is not None else (None, None)  # Rubio did not attend")
     index, key = named
     return key, next((event for event in reversed(events) if event.type == "Gathering" and (
         event.name == key or event.name is None and event.evidence.sentence == index)), None)

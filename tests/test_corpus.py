@@ -1000,7 +1000,6 @@ KNOWN_GAPS = {
     ("id_45_garuda_kongo_goma", 8): "status: gold possible, kgraph occurred",
     ("id_45_garuda_kongo_goma", 9): "no Aid is extracted from this wording",
     ("id_45_garuda_kongo_goma", 11): "role attendee=east african community is missed",
-    ("id_45_garuda_kongo_goma", 12): "no Gathering is extracted from this wording",
     ("id_45_garuda_kongo_goma", 13): "no Gathering is extracted from this wording",
     ("id_45_garuda_kongo_goma", 14): "status: gold denied, kgraph cancelled",
     ("id_45_garuda_kongo_goma", 15): "status: gold occurred, kgraph cancelled",

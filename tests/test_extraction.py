@@ -6122,3 +6122,18 @@ def test_a_regional_councils_name_is_not_the_un_security_councils(events_of):
 def test_a_suspension_told_in_the_past_is_dated_in_the_past(events_of, lang, text):
     aid = one(events_of(text, lang), "Aid")
     assert (aid.status, aid.time.value) == ("cancelled", "2023-09-04")
+
+
+@pytest.mark.parametrize("text,attendee", [
+    ("Modi was invited to the G7 summit in Canada, but he declined to attend.", "narendra-modi"),
+    ("Biden invited Lula to the G20 summit in Rio, but Lula declined to attend.", "lula-da-silva"),
+])
+def test_an_invitation_declined_is_an_attendance_denied(events_of, text, attendee):
+    attending = [e for e in events_of(text, "en") if e.type == "Gathering" and e.roles]
+    assert [(e.roles, e.status) for e in attending] == [((("attendee", attendee),), "denied")]
+
+
+def test_attending_refers_to_a_gathering_told_just_before_with_no_name(events_of):
+    text = "The G20 foreign ministers met in Johannesburg on Thursday. Rubio did not attend."
+    attending = [e for e in events_of(text, "en") if e.type == "Gathering" and ("attendee", "marco-rubio") in e.roles]
+    assert [(e.status, e.place) for e in attending] == [("denied", "johannesburg")]
