@@ -1651,8 +1651,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             gathering_name, gathering = _gathering_told_before(
                 events, all_founds, index, tokens_of[index][candidate.tstart].start) \
                 if candidate.rule.refers_back and candidate.named is None else (None, None)
-            if candidate.rule.refers_back and candidate.named is None and gathering_name is None:
-                continue  # "Putin did not attend" with no gathering named before: attending nothing known
+            if candidate.rule.refers_back and candidate.named is None and gathering_name is None and gathering is None:
+                continue  # "Putin did not attend" with no gathering told before: attending nothing known
             gathering_place = gathering.place if gathering is not None else None
             if gathering is not None and time is None:
                 time = gathering.time  # one who attends it attends on its days, still to come when they are
@@ -1666,7 +1666,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 evidence=Evidence(sentence.text, sentence.start, sentence.end, index),
                 rule=candidate.rule.id,
                 confidence=round(candidate.rule.confidence * (1.0 if len(roles) >= len(candidate.rule.roles) else 0.85), 3),
-                name=candidate.named.key if candidate.named else gathering_name or None,
+                name=candidate.named.key if candidate.named else gathering_name,
             ))
             if index in denials and denials[index][1] <= candidate.tstart < denials[index][2] and status in DENIABLE:
                 events.append(replace(events[-1], id=_event_id(article.id, index, candidate.rule.id, candidate.tstart,
@@ -1699,8 +1699,8 @@ def _gathering_told_before(events: list[Event], founds: list[tuple[int, Found]],
     """The gathering named last before a trigger that names none ("South Korea will host the APEC summit in
     Gyeongju from Oct 31 to Nov 1. Xi may also attend"), and the earlier gathering event told of it (named
     so, or told in the sentence that names it), whose place and time are the attending's: (key, event); with
-    no gathering named, the gathering event told there ("", event); (None, None) when there is neither in its
-    sentence before it or in the sentence before ("The G20 summit was held in Rio. On Monday, Japan and
+    no gathering named, the gathering event told there (its name, event); (None, None) when there is neither in
+    its sentence before it or in the sentence before ("The G20 summit was held in Rio. On Monday, Japan and
     Indonesia signed a pact. Prabowo attended": not the G20)."""
     named = next(((index, found.key) for index, found in reversed(founds) if found.type == "gathering"
                   and (sentence - GATHERING_REFERENCE_REACH <= index < sentence or index == sentence and found.start < char)),
@@ -1708,7 +1708,7 @@ def _gathering_told_before(events: list[Event], founds: list[tuple[int, Found]],
     if named is None:  # no gathering named: the gathering told just before ("The G20 foreign ministers met in
         told = next((event for event in reversed(events) if event.type == "Gathering"  # Johannesburg on
                      and sentence - GATHERING_REFERENCE_REACH <= event.evidence.sentence < sentence), None)  # Thursday.
-        return (told.name or "", told) if told is not None else (None, None)  # Rubio did not attend")
+        return (told.name, told) if told is not None else (None, None)  # Rubio did not attend")
     index, key = named
     return key, next((event for event in reversed(events) if event.type == "Gathering" and (
         event.name == key or event.name is None and event.evidence.sentence == index)), None)
