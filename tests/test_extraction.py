@@ -6137,3 +6137,9 @@ def test_attending_refers_to_a_gathering_told_just_before_with_no_name(events_of
     text = "The G20 foreign ministers met in Johannesburg on Thursday. Rubio did not attend."
     attending = [e for e in events_of(text, "en") if e.type == "Gathering" and ("attendee", "marco-rubio") in e.roles]
     assert [(e.status, e.place) for e in attending] == [("denied", "johannesburg")]
+
+
+@pytest.mark.parametrize("text", ["Argentina annulled the purchase of Chinese fighter jets.",
+                                  "Argentina rescinded the purchase of Chinese fighter jets."])
+def test_a_purchase_annulled_is_cancelled(events_of, text):
+    assert one(events_of(text, "en"), "ArmsTransfer").status == "cancelled"
