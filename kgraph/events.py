@@ -1683,7 +1683,7 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
     """Fill the rule's roles around a trigger; None when the rule's requirements are not met.
     `voice` is (passive, asked) of the trigger, when the caller has read it once for all its rules."""
     following = {t.lower for t in ctx.tokens[tend:tend + 2]}
-    past_time = _past_time_phrase(ctx, tend)
+    past_time = _past_time_phrase(ctx, tend) if rule.unless_followed_by else tend  # read only where it can bar
     if past_time > tend:  # a time phrase right after the trigger hides nothing: "met on Monday with Egyptian mediators"
         following |= {t.lower for t in ctx.tokens[past_time:past_time + 2]}
     preceding = {t.lower for t in ctx.tokens[max(0, tstart - 2):tstart]}
