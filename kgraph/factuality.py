@@ -193,18 +193,29 @@ def _past_form(token: Token, m: dict) -> bool:
 
 
 FUTURE_CUES = frozenset({"planned", "hoped", "possible"})  # statuses of a clause that speaks of the future
+OPENING_REACH = 14  # words from an opening clause's trigger to the comma that ends it
 
 
 def _shared_clause_status(tokens: list[Token], scope: int, start: int, lang: Language,
                           parenthetical: frozenset[int] = frozenset()) -> str | None:
     """"dijadwalkan bertolak ke Beijing, sebelum melanjutkan perjalanan ke Washington": a clause opened by one
     of `shared_clause_openers` with no subject of its own (only lower-case words up to the trigger) shares
-    the plan, hope or possibility of the clause before it; None when it does not."""
+    the plan, hope or possibility of the clause before it, or when it opens the sentence, of the main clause
+    after it ("Before meeting Putin, Xi will visit Tehran"); None when it does not."""
     m = lang.matchers
-    if not (scope >= 2 and tokens[scope - 1].lower in m["shared_clause_openers"]
+    if not (scope >= 1 and tokens[scope - 1].lower in m["shared_clause_openers"]
             and all(t.text.isalpha() and t.text.islower() for t in tokens[scope:start + 1])
             and m["anaphora"].match_at(tokens, scope) is None):
         return None
+    if scope == 1:  # the sentence opens with it: "Before meeting Putin, Xi will visit Tehran" shares the plan of
+        comma = next((k for k in range(start + 1, min(len(tokens), start + OPENING_REACH)) if tokens[k].text == ","),
+                     None)  # the main clause after its comma
+        if comma is None:
+            return None
+        cue = next(((s, status) for s, _, status in m["cue_before"].finditer(tokens, comma + 1, clause_end(
+            tokens, comma + 1, lang)) if status in FUTURE_CUES), None)
+        return cue[1] if cue is not None and not any(_past_form(t, m) for t in tokens[comma + 1:cue[0]]) else None
+        # ("Before visiting Moscow, Modi said he would meet Xi": the plan is the one reported)
     before = scope - 1 - (tokens[scope - 2].text == ",")
     status = status_of(tokens, before, before + 1, lang, parenthetical)
     return status if status in FUTURE_CUES else None

@@ -19,6 +19,7 @@ ACTOR_TYPES = frozenset({"person", "country", "organisation", "outlet", "anonymo
 PLACE_TYPES = frozenset({"country", "city", "region", "facility"})
 PERSONLIKE = frozenset({"person", "anonymous"})
 COUNTED = {"dual_": 2, "triple_": 3, "quad_": 4}
+INVITEE_REACH = 3  # words from a verb of inviting to the guest's name ("invited Chinese President Xi")
 APPOSITION_REACH = 6  # words after a title without a name within which a comma may bring the name
 TITLE_MODIFIER_REACH = 3  # lower-case words between a state and its title ("Syria's interim president")
 
@@ -981,6 +982,8 @@ class _Builder:
                 here = [f for f in earlier[len(self.history.mentions):] if f.type == "person"]
                 subject = here[-1] if here else None
                 earlier, kind = [f for f in earlier if f is not subject], "person"
+            elif kind == "person" and (guest := self._invitee_before(i)) is not None:  # "Macron invited Xi to
+                earlier = list(self.history.mentions) + [guest]  # the summit, but he declined": Xi
             elif kind == "person" and self._after_opening_clause(i):  # "Before meeting Zelenskyy, he laid a
                 earlier = list(self.history.mentions)  # wreath": the one told of before, not the clause's object
             elif kind == "person":  # "Indian officials said they hoped Xi would make his first trip": not
@@ -1007,6 +1010,21 @@ class _Builder:
             return False
         return any(start <= k + 2 + EVENT_NOUN_REACH
                    for start, _, _ in m["event_nouns"].finditer(tokens, k + 2, min(len(tokens), k + 3 + EVENT_NOUN_REACH)))
+
+    def _invitee_before(self, i: int) -> Found | None:
+        """The person invited or asked (`invitation_verbs`) right after the verb, earlier in this sentence and
+        in a clause before token i ("Macron invited Xi to the summit, but he declined to attend": Xi answers);
+        None when there is none ("was invited by Macron" names the host)."""
+        tokens, m = self.tokens, self.lang.matchers
+        verb = next((k for k in range(i - 1, 0, -1) if tokens[k].lower in m["invitation_verbs"]), None)
+        if verb is None:
+            return None
+        guest = min((f for f in self.founds if verb < f.tstart and f.tend <= i and not f.descriptor),
+                    key=lambda f: f.tstart, default=None)
+        if guest is None or guest.type != "person" or guest.tstart - verb > INVITEE_REACH \
+                or any(t.lower in m["passive_agents"] for t in tokens[verb + 1:guest.tstart]):
+            return None
+        return guest if any(t.text == "," or t.lower in m["coordinators"] for t in tokens[guest.tend:i]) else None
 
     def _after_opening_clause(self, i: int) -> bool:
         """Is token i the first after the comma of a clause that opens the sentence with a word of another

@@ -298,7 +298,6 @@ KNOWN_GAPS = {
     ("en_71_china_icbm_pacific_test", 2): "no Launch is extracted from this wording",
     ("en_71_china_icbm_pacific_test", 3): "no Launch is extracted from this wording",
     ("en_71_china_icbm_pacific_test", 4): "no Cooperation is extracted from this wording",
-    ("en_71_china_icbm_pacific_test", 6): "no Gathering is extracted from this wording",
     ("en_71_china_icbm_pacific_test", 8): "no Meeting is extracted from this wording",
     ("en_71_china_icbm_pacific_test", 10): "no Agreement is extracted from this wording",
     ("en_72_kenya_police_haiti", 0): "no Cooperation is extracted from this wording",

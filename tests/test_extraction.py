@@ -5938,6 +5938,18 @@ def test_a_clause_with_no_subject_of_its_own_shares_the_plan_before_it(events_of
     assert visits.get("washington", visits.get("seoul")) == status
 
 
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Before meeting Vladimir Putin, Xi Jinping will visit Tehran.", "planned"),
+    ("en", "After meeting Vladimir Putin in Moscow on Friday, Xi Jinping may travel to Tehran.", "possible"),
+    ("en", "After meeting Vladimir Putin in Moscow, Xi Jinping travelled to Tehran.", "occurred"),
+    ("en", "Before meeting Vladimir Putin, Xi Jinping said he would visit Tehran.", "occurred"),
+    ("id", "Sebelum bertemu Vladimir Putin, Xi Jinping akan mengunjungi Teheran.", "planned"),
+    ("id", "Setelah bertemu Vladimir Putin di Moskow, Xi Jinping dijadwalkan terbang ke Teheran.", "planned"),
+])
+def test_an_opening_clause_with_no_subject_shares_the_plan_of_the_main_clause(events_of, lang, text, status):
+    assert one(events_of(text, lang), "Meeting").status == status
+
+
 @pytest.mark.parametrize("text", [
     "Indonesia dan Prancis menandatangani sejumlah dokumen kerja sama di bidang pertahanan, energi, dan kebudayaan.",
     "Indonesia juga baru saja meneken perjanjian kerja sama pertahanan dengan Australia pada Agustus lalu.",
@@ -6127,10 +6139,36 @@ def test_a_suspension_told_in_the_past_is_dated_in_the_past(events_of, lang, tex
 @pytest.mark.parametrize("text,attendee", [
     ("Modi was invited to the G7 summit in Canada, but he declined to attend.", "narendra-modi"),
     ("Biden invited Lula to the G20 summit in Rio, but Lula declined to attend.", "lula-da-silva"),
+    ("Macron invited Xi Jinping to the G20 summit, but he declined to attend.", "xi-jinping"),
+    ("Biden asked Chinese President Xi Jinping to the G20 summit, but he declined to attend.", "xi-jinping"),
 ])
 def test_an_invitation_declined_is_an_attendance_denied(events_of, text, attendee):
     attending = [e for e in events_of(text, "en") if e.type == "Gathering" and e.roles]
     assert [(e.roles, e.status) for e in attending] == [((("attendee", attendee),), "denied")]
+
+
+def test_he_after_an_invitation_is_the_guest_in_indonesian_too(events_of):
+    text = "Macron mengundang Xi Jinping ke KTT G20, tetapi ia menolak hadir."
+    attending = [e for e in events_of(text, "id") if e.type == "Gathering" and e.roles]
+    assert [(e.roles, e.status) for e in attending] == [((("attendee", "xi-jinping"),), "denied")]
+
+
+def test_he_after_being_invited_by_a_host_is_still_the_guest(events_of):
+    text = "Xi Jinping was invited by Emmanuel Macron to the G20 summit, but he declined to attend."
+    attending = [e for e in events_of(text, "en") if e.type == "Gathering" and e.roles]
+    assert [e.roles for e in attending] == [(("attendee", "xi-jinping"),)]
+
+
+@pytest.mark.parametrize("text,guests", [
+    ("Lula hosted Xi Jinping, Narendra Modi and Cyril Ramaphosa at the BRICS summit in Rio de Janeiro on Sunday.",
+     {"xi-jinping", "narendra-modi", "cyril-ramaphosa"}),
+    ("Lula hosted Xi Jinping and Narendra Modi at the BRICS summit in Rio de Janeiro on Sunday.",
+     {"xi-jinping", "narendra-modi"}),
+])
+def test_a_host_and_its_guests_at_a_named_gathering_all_attend_it(events_of, text, guests):
+    gathering = one(events_of(text, "en"), "Gathering")
+    assert {k for _, k in gathering.roles} == guests | {"lula-da-silva"}
+    assert (gathering.name, gathering.place) == ("brics-summit", "rio-de-janeiro")
 
 
 def test_attending_refers_to_a_gathering_told_just_before_with_no_name(events_of):
