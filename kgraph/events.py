@@ -596,8 +596,8 @@ def subject_end(tokens: list[Token], founds: list[Found], k: int, m: dict) -> in
                 or word.lower in m["past_forms"]:
             return None
         following = tokens[n + 1].lower
-        if following in m["past_forms"] or m["participle_endings"] and following.endswith(m["participle_endings"]) \
-                and following not in m["prepositions"]:
+        if following in m["past_forms"] or following in m["irregular_participles"] or m["participle_endings"] \
+                and following.endswith(m["participle_endings"]) and following not in m["prepositions"]:
             return n + 1
     return None
 
@@ -617,30 +617,65 @@ def _set_off(tokens, k: int) -> bool:
     return tokens[k - 1].text == "," and any(j < len(tokens) and tokens[j].text == "," for j in (k + 1, k + 2))
 
 
-def _other_clause_between(ctx: SentenceContext, tend: int, start: int) -> bool:
+def _other_clause_between(ctx: SentenceContext, tend: int, start: int, types=ACTOR_TYPES) -> bool:
     """Does a clause of another event open between tokens `tend` and `start`: a phrase of `other_event_before`
     right before a subject of its own, then a trigger ("after Trump met Putin", "after the United States struck
-    Fordow", "setelah Israel menyerang")? What follows is that event's, not the trigger's before it."""
-    return any(e <= start for _, e in _other_clauses(ctx, tend, start + 1))
+    Fordow", "setelah Israel menyerang")? What follows is that event's, not the trigger's before it. A clause
+    of the same time ("when they met in Istanbul") sets the scene: its place may still be the trigger's."""
+    return any(e <= start for _, e in _other_clauses(ctx, tend, start + 1, types is not PLACE_TYPES))
 
 
-def _other_clauses(ctx: SentenceContext, start: int, stop: int):
+def _other_clauses(ctx: SentenceContext, start: int, stop: int, subordinate: bool = True):
     """(phrase start, phrase end) of each phrase of `other_event_before` in tokens[start:stop] that opens a
-    clause of another event: a subject of its own right after it, then a trigger other than an arrival."""
+    clause of another event: a subject of its own right after it, then a trigger other than an arrival ("after
+    Trump met Putin"); with `subordinate`, also a word of `clause_subordinators` or a coordinator right before a
+    subject and its verb ("as China pledged more supplies", "and China pledged")."""
     m, triggers = ctx.lang.matchers, ctx.spans or ()
     for k, e, _ in m["other_event_before"].finditer(ctx.tokens, start, stop):
         if subject_end(ctx.tokens, ctx.founds, e, m) is not None and _other_trigger_after(triggers, e):
             yield k, e
+    starts = {s for s, _, _ in triggers}
+    for k in range(start, min(stop, len(ctx.tokens)) if subordinate else start):
+        word = ctx.tokens[k].lower
+        if (word in m["clause_subordinators"] or word in m["coordinators"]) and _subject_and_verb_at(ctx, k, starts) \
+                and _other_trigger_after(triggers, k + 1):
+            yield k, k + 1
+
+
+def _subject_and_verb_at(ctx: SentenceContext, k: int, starts: set[int]) -> bool:
+    """Do a subject and its verb follow the subordinator or coordinator at token k ("as China pledged", "as relief
+    flown in reached")? The verb is a trigger's first word or a past form, and no participle with its agent
+    ("ports and a power station held by the Houthis"); after a coordinator only a name is such a subject ("ship
+    the ammunition and arms it had agreed to supply")."""
+    m, tokens = ctx.lang.matchers, ctx.tokens
+    end = subject_end(tokens, ctx.founds, k + 1, m)
+    if end is None or end + 1 >= len(tokens) or tokens[end + 1].lower in m["passive_agents"]:
+        return False
+    if not (end in starts and tokens[end].lower not in m["prepositions"] or _verb_form(tokens[end], m)):
+        return False  # ("Xi and Modi at the BRICS summit": a preposition, though a trigger's first word)
+    return tokens[k].lower not in m["coordinators"] or any(
+        f.tend == end and (f.tstart == k + 1 or f.tstart == k + 2 and tokens[k + 1].lower in ARTICLES) for f in ctx.founds)
+
+
+def _verb_form(token: Token, m: dict) -> bool:
+    """Is the token a lower-case past verb or participle ("pledged", "hit", "flown")?"""
+    word = token.text
+    return word.isalpha() and word.islower() and (word.endswith("ed") or word in m["past_forms"]
+                                                  or word in m["irregular_participles"])
 
 
 def _own_clause_start(ctx: SentenceContext, floor: int, tstart: int) -> int:
-    """Where the clause of a trigger starts when a phrase of `other_event_before` opens it with a subject of its
-    own ending right before the trigger ("India struck Pakistan after militants attacked tourists": the
-    militants, named by no name, attack; India does not); else `floor`."""
+    """Where the clause of a trigger starts when a phrase of `other_event_before` or a word of
+    `clause_subordinators` opens it with a subject of its own ending right before the trigger ("India struck
+    Pakistan after militants attacked tourists": the militants, named by no name, attack; India does not); else
+    `floor`."""
     m = ctx.lang.matchers
     for _, e, _ in m["other_event_before"].finditer(ctx.tokens, floor, tstart):
         if subject_end(ctx.tokens, ctx.founds, e, m) == tstart:
             return e
+    for k in range(tstart - 2, floor - 1, -1):  # "as relief flown in from India reached": the relief's own
+        if ctx.tokens[k].lower in m["clause_subordinators"] and subject_end(ctx.tokens, ctx.founds, k + 1, m) == tstart:
+            return k + 1
     return floor
 
 
@@ -1113,7 +1148,7 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if any(any(tend <= item[0] < k for item in ctx.items)
                    for k, _, _ in m["other_event_before"].finditer(ctx.tokens, tend, found.tstart)):
                 break  # "asked for air defence after a Russian attack": past the thing asked for, another event
-            if _other_clause_between(ctx, tend, found.tstart):
+            if _other_clause_between(ctx, tend, found.tstart, types):
                 break  # "urged Putin and Zelensky to meet after Trump met Putin": Trump meets in another event
             if any(ctx.tokens[k].text in QUOTE_MARKS
                    or _opens_a_purpose(ctx, k) and (gathering or found.tstart > k + PURPOSE_OBJECT_REACH)
@@ -1174,7 +1209,7 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 break  # "struck Gaza, while talks continued in Cairo", not the ", and" of a list of names
                 # ("ECOWAS, Uni Afrika, dan PBB ke Niamey"); "denied attacking the convoy, saying it fired at ..."
                 # (a place it may name: "denied attacking the tanker, noting that the attack took place in Omani waters")
-            if _other_clause_between(ctx, tend, found.tstart):
+            if _other_clause_between(ctx, tend, found.tstart, types):
                 break  # "urged Putin and Zelensky to meet after Trump met Putin in Alaska": Alaska is the other's
             if tend in ctx.control_verbs and any(ctx.tokens[k].lower in m["infinitive_markers"] or k in trigger_starts
                                                   for k in range(tend, found.tstart)):

@@ -6181,3 +6181,34 @@ def test_attending_refers_to_a_gathering_told_just_before_with_no_name(events_of
                                   "Argentina rescinded the purchase of Chinese fighter jets."])
 def test_a_purchase_annulled_is_cancelled(events_of, text):
     assert one(events_of(text, "en"), "ArmsTransfer").status == "cancelled"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Japan sent aid as China pledged more supplies."),
+    ("en", "Japan sent aid when China pledged more supplies."),
+    ("en", "Nepal appealed for tents as China pledged more supplies."),
+    ("en", "Nepal appealed for tents and China pledged more supplies."),
+    ("id", "Jepang mengirim bantuan ketika China menjanjikan pasokan tambahan."),
+    ("id", "Nepal meminta bantuan tenda saat China menjanjikan pasokan tambahan."),
+])
+def test_a_clause_with_a_subject_and_verb_of_its_own_keeps_its_names(events_of, lang, text):
+    first = events_of(text, lang)[0]
+    assert first.type in ("Aid", "AidRequest") and "china" not in {k for _, k in first.roles}
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Israeli jets struck ports and a power station held by Yemen's Houthis.", ("target", "houthis")),
+    ("Warsaw would still ship the ammunition and arms it had agreed to supply to Ukraine.", ("recipient", "ukraine")),
+])
+def test_a_participle_or_a_relative_after_and_opens_no_clause(events_of, text, role):
+    assert role in events_of(text, "en")[0].roles
+
+
+def test_a_clause_of_the_same_time_still_sets_the_place(events_of):
+    text = "Russia and Ukraine agreed to swap prisoners of war when they met in Istanbul on Friday."
+    assert one(events_of(text, "en"), "Agreement").place == "istanbul"
+
+
+def test_aid_from_a_state_that_arrives_is_that_states(events_of):
+    aid = one(events_of("Aid from India arrived in Colombo on Sunday.", "en"), "Aid")
+    assert set(aid.roles) == {("provider", "india"), ("recipient", "sri-lanka")}
