@@ -96,7 +96,11 @@ def purpose_of_a_deal(tokens: list[Token], scope: int, start: int, m: dict) -> b
     trigger right after an infinitive marker, with a deal or contract signed or reached before it in
     its clause (`purpose_verbs`; not "broke the ceasefire deal to strike"), is what the deal sets out
     to do: planned; so is a trigger noun right after the contract, or after its "for" ("menandatangani
-    kontrak pembelian", "signed a contract for the purchase of")."""
+    kontrak pembelian", "signed a contract for the purchase of"), and a trigger that is the contract itself
+    ("signed a contract with France for 42 jets")."""
+    if tokens[start].lower in m["purpose_nouns"]:  # the trigger is the contract ("signed a contract with France
+        # for 42 jets": the transfer it sets out)
+        return any(tokens[j].lower in m["purpose_verbs"] for j in range(max(scope, start - DEAL_REACH), start))
     k = start - 1
     while k > scope and (tokens[k].lower in m["determiners"] or tokens[k].lower in m["purpose_prepositions"]):
         k -= 1  # "a contract for the purchase of"
@@ -270,13 +274,21 @@ def broke_down(tokens: list[Token], start: int, trigger_end: int, stop: int, lan
     return False
 
 
+PART_REACH = 3  # words from a part of a rocket to its breakdown ("mesin tahap kedua gagal menyala"), and before it
+# to a preposition ("a test of its engine")
+
+
 def _breakdown_subject(tokens: list[Token], s: int, m: dict) -> bool:
-    """Is the word before a breakdown (past an adverb) a launched thing or a pronoun for one ("the rocket",
-    "rockets", "roketnya", "it": `launch_nouns`, `breakdown_pronouns`)?"""
+    """Is the word before a breakdown (past an adverb) a launched thing, a pronoun for one or a part of one
+    ("the rocket", "rockets", "roketnya", "it", "the second-stage engine": `launch_nouns`, `breakdown_pronouns`,
+    `breakdown_parts`)?"""
     k = s - 1
     while k > 0 and tokens[k].lower in m["passive_inserts"]:
         k -= 1
     word = tokens[k].lower if k >= 0 else ""
+    part = next((j for j in range(k, max(-1, k - PART_REACH), -1) if tokens[j].lower in m["breakdown_parts"]), None)
+    if part is not None:  # "the second-stage engine", "mesin tahap kedua", not "a test of its engine"
+        return not any(t.lower in m["prepositions"] for t in tokens[max(0, part - PART_REACH):k])
     return word in m["breakdown_pronouns"] or bool(m["launch_nouns"]) and word.startswith(m["launch_nouns"])
 
 

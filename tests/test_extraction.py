@@ -6212,3 +6212,64 @@ def test_a_clause_of_the_same_time_still_sets_the_place(events_of):
 def test_aid_from_a_state_that_arrives_is_that_states(events_of):
     aid = one(events_of("Aid from India arrived in Colombo on Sunday.", "en"), "Aid")
     assert set(aid.roles) == {("provider", "india"), ("recipient", "sri-lanka")}
+
+
+@pytest.mark.parametrize("text,status,supplier", [
+    ("Indonesia signed a contract with France for 42 Rafale fighter jets.", "planned", "france"),
+    ("Warsaw is negotiating a second contract for another 180 K2 tanks.", "hoped", None),
+    ("Canberra tore up its contract with Naval Group for 12 submarines.", "cancelled", "france"),
+])
+def test_a_contract_for_weapons_is_their_transfer(events_of, text, status, supplier):
+    transfer = one(events_of(text, "en"), "ArmsTransfer")
+    assert transfer.status == status
+    assert {k for r, k in transfer.roles if r == "supplier"} == ({supplier} if supplier else set())
+
+
+def test_a_deal_with_a_state_to_do_something_else_is_no_sale(events_of):
+    text = "Kazakhstan signed a deal with Turkey in 2022 to assemble Turkish-designed drones at home."
+    assert not [e for e in events_of(text, "en") if e.type == "ArmsTransfer"]
+
+
+def test_a_contract_torn_up_is_cancelled_with_both_parties(events_of):
+    agreement = one(events_of("Canberra tore up its contract with Naval Group for 12 submarines.", "en"), "Agreement")
+    assert (agreement.status, {k for _, k in agreement.roles}) == ("cancelled", {"australia", "france"})
+
+
+@pytest.mark.parametrize("text", ["India's navy handed Sri Lanka a Dornier maritime surveillance aircraft on Monday.",
+                                  "India handed over two patrol boats to Sri Lanka."])
+def test_weapons_handed_to_a_state_are_transferred(events_of, text):
+    transfer = one(events_of(text, "en"), "ArmsTransfer")
+    assert set(transfer.roles) == {("supplier", "india"), ("recipient", "sri-lanka")}
+
+
+@pytest.mark.parametrize("text", ["Japan launched its H3 rocket on Tuesday, but the second-stage engine failed to ignite.",
+                                  "North Korea launched a satellite on Tuesday, but the rocket's first stage exploded."])
+def test_a_part_of_the_rocket_breaking_down_fails_the_launch(events_of, text):
+    assert one(events_of(text, "en"), "Launch").status == "failed"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Korea Utara meluncurkan roket pada Selasa, tetapi mesin tahap kedua gagal menyala.", "failed"),
+    ("Iran meluncurkan satelit pada Minggu, tetapi uji coba terhadap mesin gagal menyala pada Senin.", "occurred"),
+])
+def test_a_part_of_the_rocket_breaking_down_fails_the_launch_in_indonesian(events_of, text, status):
+    assert one(events_of(text, "id"), "Launch").status == status
+
+
+def test_a_launch_whose_observers_broke_down_did_not_fail(events_of):
+    text = "Japan launched its H3 rocket on Tuesday, but the tracking station lost contact with a ship."
+    assert one(events_of(text, "en"), "Launch").status == "occurred"
+
+
+@pytest.mark.parametrize("text,kind,status", [
+    ("Pada Selasa, Rusia menghujani Kyiv dengan sekitar 90 rudal.", "Attack", "occurred"),
+    ("Embargo itu membuat upaya Argentina membeli jet tempur FA-50 dari Korea Selatan kandas.", "ArmsTransfer", "failed"),
+    ("Mereka juga menyepakati kunjungan Menteri Luar Negeri AS Antony Blinken ke Beijing.", "Visit", "planned"),
+])
+def test_indonesian_raining_missiles_a_purchase_run_aground_and_a_visit_agreed(events_of, text, kind, status):
+    events = events_of(text, "id")
+    assert [(e.type, e.status) for e in events] == [(kind, status)]
+
+
+def test_praise_rained_on_someone_is_no_attack(events_of):
+    assert not events_of("Prabowo menghujani Jokowi dengan pujian.", "id")

@@ -91,7 +91,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
              "seller_markers": list,
              "not_conditions": list, "conditions": list, "commitments": list, "past_commitments": list, "made_commitments": list, "approvals": list,
              "approved_things": list, "planned_heads": list,
-             "schedule_breakers": list, "certainties": list, "breakdowns": list, "breakdown_pronouns": list,
+             "schedule_breakers": list, "certainties": list, "breakdowns": list, "breakdown_pronouns": list, "breakdown_parts": list,
              "denied_plans": list},
     "attribution": {"source_after": list, "source_before": list, "relayed_by": list, "speech_fillers": list,
                     "reportedly": list, "audiences": list, "source_documents": list},
@@ -587,6 +587,7 @@ def _build_matchers(lexicon: dict) -> dict:
         # "..., but it exploded in flight": the breakdown of what was launched, past "but"
         "breakdowns": PhraseMatcher({p: True for p in cues.get("breakdowns", [])}),
         "breakdown_pronouns": frozenset(cues.get("breakdown_pronouns", [])),
+        "breakdown_parts": frozenset(cues.get("breakdown_parts", [])),
         # "..., but later postponed", "tetapi kemudian diundur": the undoing of the same event, its subject left out
         "undoings": PhraseMatcher([(p, s) for p, s in _cues_after(cues) if s in ("failed", "cancelled")]
                                   + [(p, s) for s in ("failed", "cancelled") for p in cues.get(f"{s}_participles", [])]),
