@@ -1075,10 +1075,14 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             owner = [f for f in founds if f.tend == tstart - 2]  # "for Vladimir Putin's visit": Putin, whatever before
             if owner:
                 return _coordinated(ctx, owner[0], types, leftwards=True)
+
         inside_relative = tstart in ctx.relative
         floor = max((k + 1 for k in range(1, tstart) if ctx.tokens[k].lower in m["strong"] and not _set_off(ctx.tokens, k)
                      or (ctx.tokens[k].lower in m["coordinators"] and ctx.tokens[k - 1].text == ",")), default=0)
         floor = max(floor, _own_clause_start(ctx, floor, tstart))  # "after gunmen attacked": not the main subject
+        if ctx.tokens[tstart - 1].lower in m["possessive_pronouns"] and _noun_use(ctx, tstart):  # "sanctioned Turkey
+            owner = max((f for f in founds if floor <= f.tstart and f.tend < tstart), key=lambda f: f.tend, default=None)
+            return [owner] if owner is not None else []  # over its purchase of S-400s": the one named last owns it
         reaction = reaction_before(ctx.tokens, floor, tstart, m)
         if reaction is not None:  # "China will respond to U.S. sanctions": who reacts does not impose them;
             owners = [f for f in founds if reaction[1] <= f.tstart and f.tend <= tstart]  # the noun's own owner

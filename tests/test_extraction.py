@@ -6273,3 +6273,48 @@ def test_indonesian_raining_missiles_a_purchase_run_aground_and_a_visit_agreed(e
 
 def test_praise_rained_on_someone_is_no_attack(events_of):
     assert not events_of("Prabowo menghujani Jokowi dengan pujian.", "id")
+
+
+@pytest.mark.parametrize("text", ["The United States sanctioned Turkey over its purchase of S-400 systems.",
+                                  "The EU criticised Turkey over its purchase of S-400 systems."])
+def test_its_before_a_noun_trigger_is_the_one_named_last(events_of, text):
+    assert one(events_of(text, "en"), "ArmsTransfer").roles == (("recipient", "turkey"),)
+
+
+@pytest.mark.parametrize("text", [
+    "New Delhi fears that the ship, which can follow satellites and missile launches, could be used to spy on India.",
+    "The Philippine ship was escorting boats that were handing out fuel and food packs to fishermen.",
+    "The H3 rocket was meant to halve launch costs for Japan.",
+])
+def test_a_ship_or_the_cost_of_launches_moves_or_launches_nothing(events_of, text):
+    assert not [e for e in events_of(text, "en") if e.type in ("ArmsTransfer", "Aid", "Launch")]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Warsaw would still ship the ammunition to Ukraine.", "ArmsTransfer"),
+    ("A Saudi relief ship carrying 1,000 tonnes of food for Sudan is due to dock in Port Sudan this week.", "Aid"),
+])
+def test_shipping_weapons_or_a_relief_ship_still_moves_them(events_of, text, kind):
+    assert {k for _, k in one(events_of(text, "en"), kind).roles} in ({"poland", "ukraine"}, {"saudi-arabia", "sudan"})
+
+
+@pytest.mark.parametrize("text", ["China was penalised under the same law in 2018.",
+                                  "The United States penalized China under the same law in 2018."])
+def test_a_state_penalised_is_sanctioned(events_of, text):
+    assert ("target", "china") in one(events_of(text, "en"), "Sanction").roles
+
+
+def test_talking_to_a_leader_is_a_meeting(events_of):
+    meeting = one(events_of("Albanese said he hoped to talk to Macron when the time was right.", "en"), "Meeting")
+    assert (meeting.status, set(meeting.roles)) == (
+        "hoped", {("participant", "anthony-albanese"), ("participant", "emmanuel-macron")})
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Presiden Ukraina Volodymyr Zelensky berpidato secara daring pada hari pertama KTT G20."),
+    ("id", "Zelensky berpidato pada KTT G20 di Bali."),
+    ("en", "Zelensky addressed leaders by video on the first day of the G20 summit in Bali."),
+])
+def test_speaking_on_a_day_of_a_named_gathering_attends_it(events_of, lang, text):
+    gathering = one(events_of(text, lang), "Gathering")
+    assert (gathering.roles, gathering.name) == ((("attendee", "volodymyr-zelenskyy"),), "g20-summit")
