@@ -136,6 +136,12 @@ class SentenceContext:
         return frozenset(f.tstart for f in self.founds)
 
     @_once
+    def item_starts(self) -> frozenset[int]:
+        """Where each item of the sentence starts: a coordinator right before one joins a list of things ("air
+        minum, makanan, dan peralatan darurat ke Tonga"), not a new clause."""
+        return frozenset(item[0] for item in self.items)
+
+    @_once
     def words(self) -> tuple[str, ...]:
         """The lower-cased words of the sentence, in order: the strategies compare phrases with them."""
         return tuple(token.lower for token in self.tokens)
@@ -1204,7 +1210,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             if not inside_relative and _in_clause_after_which(ctx, found.tstart):
                 continue  # "visit Serbia in May, after which he will return to Beijing"
             if any(ctx.tokens[k].lower in m["strong"] or (ctx.tokens[k].lower in m["coordinators"]
-                                                       and ctx.tokens[k - 1].text == "," and k + 1 not in starts)
+                                                       and ctx.tokens[k - 1].text == "," and k + 1 not in starts
+                                                       and k + 1 not in ctx.item_starts)
                    for k in range(tend, found.tstart)) \
                     or types is not PLACE_TYPES and (said_clause_between(ctx, tend, found.tstart) or any(
                         ctx.tokens[k].lower in m["coordinators"] and _past_verb_after(ctx, k, tend)

@@ -6318,3 +6318,25 @@ def test_talking_to_a_leader_is_a_meeting(events_of):
 def test_speaking_on_a_day_of_a_named_gathering_attends_it(events_of, lang, text):
     gathering = one(events_of(text, lang), "Gathering")
     assert (gathering.roles, gathering.name) == ((("attendee", "volodymyr-zelenskyy"),), "g20-summit")
+
+
+@pytest.mark.parametrize("lang,text,recipient", [
+    ("id", "China akan mengirim air minum, makanan, dan peralatan darurat ke Tonga.", "tonga"),
+    ("id", "Kedutaan Besar China telah menyerahkan air kemasan dan makanan kepada warga Tonga.", "tonga"),
+    ("en", "Japan sent food, tents, and medicine to Turkey.", "turkey"),
+])
+def test_a_list_of_things_given_ends_before_the_one_they_go_to(events_of, lang, text, recipient):
+    assert ("recipient", recipient) in one(events_of(text, lang), "Aid").roles
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Australia akan mengirim kapal serbu amfibi HMAS Adelaide dengan membawa helikopter dan pasokan bantuan ke Tonga."),
+    ("en", "Australia will send the amphibious assault ship HMAS Adelaide carrying helicopters and relief supplies to Tonga."),
+])
+def test_a_warship_carrying_aid_and_helicopters_delivers_aid(events_of, lang, text):
+    assert [e.type for e in events_of(text, lang)] == ["Aid"]
+
+
+def test_more_aid_offered_is_aid(events_of):
+    aid = one(events_of("Selandia Baru siap menambah bantuan jika Tonga memintanya.", "id"), "Aid")
+    assert (aid.status, aid.roles[0]) == ("possible", ("provider", "new-zealand"))
