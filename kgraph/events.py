@@ -1044,6 +1044,13 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         if phrase is not None:  # "sanctions on Russia over its invasion of Ukraine": not the EU's invasion;
             return [f for f in founds if phrase <= f.tstart and f.tend <= tstart][-1:]  # "after a Russian attack"
         name = "subject"
+    if name == "object_pair":  # "talks between Parly and Wallace": the two named after the trigger, not the subject
+        # who calls them off; with one named ("a summit between him and Kim Jong Un"), the subject and that one
+        group = _apply_part("object", (), ctx, tstart, tend, types, founds, roles_so_far)
+        if len(group) >= 2:
+            return group
+        subject = _apply_part("subject", (), ctx, tstart, tend, types, founds, roles_so_far)
+        return subject + [f for f in group if all((f.tstart, f.key) != (g.tstart, g.key) for g in subject)]
     if name == "seller":  # "signed a deal on Monday to buy 20 Eurofighter jets from Britain": Britain
         return _seller(ctx, tend, founds)
     if name == "victim":  # "Nasrallah was killed in an Israeli airstrike": Nasrallah suffered it

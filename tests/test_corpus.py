@@ -472,8 +472,6 @@ KNOWN_GAPS = {
     ("en_104_modi_moscow", 5): "no ArmsTransfer is extracted from this wording",
     ("en_104_modi_moscow", 6): "no Agreement is extracted from this wording",
     ("en_105_trump_xi_busan", 5): "place: gold Gyeongju, kgraph United States",
-    ("en_105_trump_xi_busan", 8): "no Gathering is extracted from this wording",
-    ("en_105_trump_xi_busan", 9): "place: gold Gyeongju, kgraph None",
     ("en_106_houthi_strikes", 1): "place: gold Red Sea, kgraph None",
     ("en_106_houthi_strikes", 5): "no Attack is extracted from this wording",
     ("en_107_marcos_hanoi", 4): "status: gold planned, kgraph occurred",

@@ -6340,3 +6340,35 @@ def test_a_warship_carrying_aid_and_helicopters_delivers_aid(events_of, lang, te
 def test_more_aid_offered_is_aid(events_of):
     aid = one(events_of("Selandia Baru siap menambah bantuan jika Tonga memintanya.", "id"), "Aid")
     assert (aid.status, aid.roles[0]) == ("possible", ("provider", "new-zealand"))
+
+
+@pytest.mark.parametrize("text,participants", [
+    ("France has called off talks between Armed Forces Minister Florence Parly and British Defence Secretary Ben "
+     "Wallace that were due to take place in London this week.", {"florence-parly", "ben-wallace"}),
+    ("Trump called off a summit between him and Kim Jong Un.", {"donald-trump", "kim-jong-un"}),
+])
+def test_those_named_after_between_meet_not_the_one_who_calls_it_off(events_of, text, participants):
+    meeting = one(events_of(text, "en"), "Meeting")
+    assert (meeting.status, {k for _, k in meeting.roles}) == ("cancelled", participants)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Xi will stay on in South Korea for the Asia-Pacific Economic Cooperation summit in Gyeongju on Friday.", "planned"),
+    ("Modi flew to Tianjin for the SCO summit.", "occurred"),
+])
+def test_one_somewhere_for_a_named_gathering_attends_it(events_of, text, status):
+    gathering = one(events_of(text, "en"), "Gathering")
+    assert (gathering.status, len(gathering.roles)) == (status, 1)
+
+
+def test_an_agenda_prepared_for_a_gathering_attends_nothing(events_of):
+    assert not events_of("Brazil prepared the agenda for the G20 summit.", "en")
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Mike Pompeo met Mohamed bin Zayed in Abu Dhabi.", "mike-pompeo"),
+    ("Boris Johnson hosted Moon Jae-in in London.", "moon-jae-in"),
+    ("Iranian President Hassan Rouhani will visit Tokyo next week.", "hassan-rouhani"),
+])
+def test_leaders_of_the_years_before_2023_are_known(events_of, text, key):
+    assert key in {k for e in events_of(text, "en") for _, k in e.roles}

@@ -25,7 +25,7 @@ LANGS = ("id", "en")
 ITEM_CATEGORIES = ("weapon", "missile", "technology", "satellite", "vehicle", "aid")
 STRATEGY_NAMES = ("subject", "noun_subject", "object", "sentence_subject", "after", "noun_after", "marked", "role",
                   "item_modifier", "controller", "maker", "meeting_pair", "object_place", "item_owner",
-                  "owner_after", "visited", "victim", "seller")
+                  "owner_after", "visited", "victim", "seller", "object_pair")
 WORD_LIST_STRATEGIES = ("after", "noun_after", "marked", "object_place")  # strategies whose argument is words joined by "|"
 TRANSFERS = ("ArmsTransfer", "TechnologyTransfer", "Aid")  # events whose maker of the thing moved may supply it
 TITLE_ANAPHOR = "title:"  # the kind of a `title_anaphora` phrase in the anaphora matcher, before its position
