@@ -1684,6 +1684,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     events = _without_ranks_told_again(events, ranked, lambda key: state_of(key, facts, gazetteer),
                                        partial(_may_be_in, _containment(facts, gazetteer), gazetteer))
     events = _receivers_told_before(events, lang.matchers["additive_words"])
+    events = _aid_recipient_of_the_article(events)
     events = _suppliers_from_deals(events)
     if is_sports_report(article.text, lang):
         events = []
@@ -2217,6 +2218,22 @@ def _receivers_told_before(events: list[Event], additive: frozenset[str] = froze
         if receivers:
             out[k] = replace(event, roles=event.roles + receivers)
     return out
+
+
+def _aid_recipient_of_the_article(events: list[Event]) -> list[Event]:
+    """Aid given with no recipient named goes to the one the article's other aid goes to or that asks for it,
+    when there is exactly one ("Pakistan appealed for aid after the floods. ... The United States said it would
+    provide $30 million in humanitarian assistance": to Pakistan); with several, or none, it stays unnamed."""
+    receivers = {key for event in events for role, key in event.roles
+                 if event.type == "Aid" and role == "recipient" or event.type == "AidRequest" and role == "requester"}
+    if len(receivers) != 1:
+        return events
+    receiver = next(iter(receivers))
+    return [replace(event, roles=event.roles + (("recipient", receiver),))
+            if event.type == "Aid" and not any(role == "recipient" for role, _ in event.roles)
+            and any(role == "provider" and key != receiver for role, key in event.roles)
+            and all(key != receiver for _, key in event.roles) else event
+            for event in events]
 
 
 def _aid_told_again(earlier: Event, later: Event, additive: frozenset[str] = frozenset()) -> bool:

@@ -6372,3 +6372,17 @@ def test_an_agenda_prepared_for_a_gathering_attends_nothing(events_of):
 ])
 def test_leaders_of_the_years_before_2023_are_known(events_of, text, key):
     assert key in {k for e in events_of(text, "en") for _, k in e.roles}
+
+
+def test_aid_with_no_recipient_goes_to_the_one_the_articles_aid_goes_to(events_of):
+    text = ("Pakistan appealed for international aid on Monday after floods swept the south. "
+            "The United States said on Tuesday it would provide $30 million in humanitarian assistance.")
+    aid = one(events_of(text, "en"), "Aid")
+    assert set(aid.roles) == {("provider", "united-states"), ("recipient", "pakistan")}
+
+
+def test_aid_with_no_recipient_stays_unnamed_when_the_article_has_several(events_of):
+    text = ("Japan sent aid to Turkey on Monday. Britain sent aid to Syria on Tuesday. "
+            "The United States said it would provide $30 million in humanitarian assistance.")
+    aid = [e for e in events_of(text, "en") if e.type == "Aid" and ("provider", "united-states") in e.roles]
+    assert [e.roles for e in aid] == [(("provider", "united-states"),)]
