@@ -680,8 +680,10 @@ def _own_clause_start(ctx: SentenceContext, floor: int, tstart: int) -> int:
         if subject_end(ctx.tokens, ctx.founds, e, m) == tstart:
             return e
     for k in range(tstart - 2, floor - 1, -1):  # "as relief flown in from India reached": the relief's own
-        if ctx.tokens[k].lower in m["clause_subordinators"] and subject_end(ctx.tokens, ctx.founds, k + 1, m) == tstart:
-            return k + 1
+        if ctx.tokens[k].lower in m["clause_subordinators"] and subject_end(ctx.tokens, ctx.founds, k + 1, m) == tstart \
+                and (m["anaphora"].match_at(ctx.tokens, k + 1) is None or k + 1 in ctx.found_starts):
+            return k + 1  # (a pronoun known to no one leaves the subject to the main clause: "Modi met Xi in Kazan
+            # when they attended the BRICS summit")
     return floor
 
 
@@ -1094,8 +1096,10 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                      or (ctx.tokens[k].lower in m["coordinators"] and ctx.tokens[k - 1].text == ",")), default=0)
         floor = max(floor, _own_clause_start(ctx, floor, tstart))  # "after gunmen attacked": not the main subject
         if ctx.tokens[tstart - 1].lower in m["possessive_pronouns"] and _noun_use(ctx, tstart):  # "sanctioned Turkey
-            owner = max((f for f in founds if floor <= f.tstart and f.tend < tstart), key=lambda f: f.tend, default=None)
-            return [owner] if owner is not None else []  # over its purchase of S-400s": the one named last owns it
+            owner = max((f for f in founds if floor <= f.tstart and f.tend < tstart  # over its purchase of S-400s":
+                         and f.tstart not in ctx.relative and not _preceded_by(ctx, f, m["passive_agents"])),
+                        key=lambda f: f.tend, default=None)  # the one named last owns it, not one in an aside
+            return [owner] if owner is not None else []  # ("China, which Japan accuses, defended its launch")
         reaction = reaction_before(ctx.tokens, floor, tstart, m)
         if reaction is not None:  # "China will respond to U.S. sanctions": who reacts does not impose them;
             owners = [f for f in founds if reaction[1] <= f.tstart and f.tend <= tstart]  # the noun's own owner
@@ -1876,6 +1880,21 @@ def _item_distance(candidate: Candidate) -> int:
                 if item[3] in candidate.rule.require_item), default=10**6)
 
 
+def _nearest_item(candidate: Candidate):
+    """The item of the candidate's own kind nearest its trigger."""
+    return min((item for item in candidate.items if item[3] in candidate.rule.require_item),
+               key=lambda item: abs(item[0] - candidate.tend), default=None)
+
+
+def _listed_together(ctx: SentenceContext, first, other) -> bool:
+    """Are two items joined in one list, only commas and coordinators between them ("food and weapons")?"""
+    if first is None or other is None:
+        return False
+    (a_start, a_end), (b_start, b_end) = sorted(((first[0], first[1]), (other[0], other[1])))
+    between = ctx.tokens[a_end:b_start]
+    return bool(between) and all(t.text == "," or t.lower in ctx.lang.matchers["coordinators"] for t in between)
+
+
 FALLBACK_EVENTS = {"Meeting": frozenset({"Gathering"})}  # what a shorter trigger may read when a longer one's
 # rules of this type fire nothing: "hold a summit" with no two who meet is a summit held ("Indonesia will hold a
 # summit"); other types keep to the longest trigger, whose shorter words mean other things as often
@@ -1917,7 +1936,11 @@ def find_candidates(ctx: SentenceContext, blocked: frozenset[int]) -> list[Candi
         by_item = [c for c in fired if c.rule.require_item]
         if len({c.rule.event for c in by_item}) > 1:
             nearest = min(_item_distance(c) for c in by_item)
-            fired = [c for c in fired if not c.rule.require_item or _item_distance(c) == nearest]
+            winner = next(c for c in by_item if _item_distance(c) == nearest)
+            fired = [c for c in fired if not c.rule.require_item or _item_distance(c) == nearest
+                     or "TechnologyTransfer" not in (c.rule.event, winner.rule.event)  # "mengirim makanan dan
+                     and _listed_together(ctx, _nearest_item(winner), _nearest_item(c))]  # senjata": both (not
+            # "teknologi satelit dan kapal selam", the technology for both)
         if by_item:  # a plane carrying aid that "landed in Yangon" delivers aid; it pays no visit (but a purchase
             fired = [c for c in fired if c.rule.require_item or c.rule.event == "Agreement"]  # "agreed to buy"
             # is the deal for it as well)

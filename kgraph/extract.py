@@ -1192,6 +1192,18 @@ def _last_month(time) -> _dt.date | None:
     return _dt.date(int(value[:4]), int(value[5:7]), 1) if len(value) >= 7 else None
 
 
+def _later_this_period(time_mention, trigger, lang: Language) -> bool:
+    """Is the time the rest of the current week, month or year ("later in the week", "later this month"), and
+    the trigger no past verb ("NATO foreign ministers meet in Brussels later in the week": to come; "met later
+    that week" is told of the past)?"""
+    if time_mention is None or time_mention.kind != "relative" or time_mention.parts[-1] != 0:
+        return False
+    first = time_mention.text.split()[0].lower()
+    word = trigger.text
+    return first in lang.time.get("later", []) and not (word.islower() and word.endswith("ed")
+                                                         or word.lower() in lang.matchers["past_forms"])
+
+
 def _in_trigger_phrase(tokens, candidate: Candidate, time_mention, lang: Language) -> bool:
     """Does the time stand in the trigger's own phrase, with no comma or coordinator between
     ("Modi's visit to Paris next month", not "talks ... were cordial and are due to resume next month")?
@@ -1611,6 +1623,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                         counts_read[key] = resolve_after(time_mention, base if base is not None else article.date)
                 time = counts_read[key]
             else:
+                if status == "occurred" and _later_this_period(time_mention, tokens_of[index][candidate.tstart], lang):
+                    status = "planned"  # "NATO foreign ministers meet in Brussels later in the week": still to come
                 time = resolve(time_mention, article.date, tense_of.get((index, time_mention.start), status)) \
                     if time_mention else None
             event_id = _event_id(article.id, index, candidate.rule.id, candidate.tstart, part, *listed,
@@ -1684,7 +1698,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     events = _without_ranks_told_again(events, ranked, lambda key: state_of(key, facts, gazetteer),
                                        partial(_may_be_in, _containment(facts, gazetteer), gazetteer))
     events = _receivers_told_before(events, lang.matchers["additive_words"])
-    events = _aid_recipient_of_the_article(events)
+    events = _aid_recipient_of_the_article(events, lambda key: state_of(key, facts, gazetteer))
     events = _suppliers_from_deals(events)
     if is_sports_report(article.text, lang):
         events = []
@@ -2220,20 +2234,33 @@ def _receivers_told_before(events: list[Event], additive: frozenset[str] = froze
     return out
 
 
-def _aid_recipient_of_the_article(events: list[Event]) -> list[Event]:
-    """Aid given with no recipient named goes to the one the article's other aid goes to or that asks for it,
-    when there is exactly one ("Pakistan appealed for aid after the floods. ... The United States said it would
-    provide $30 million in humanitarian assistance": to Pakistan); with several, or none, it stays unnamed."""
-    receivers = {key for event in events for role, key in event.roles
-                 if event.type == "Aid" and role == "recipient" or event.type == "AidRequest" and role == "requester"}
-    if len(receivers) != 1:
-        return events
-    receiver = next(iter(receivers))
-    return [replace(event, roles=event.roles + (("recipient", receiver),))
-            if event.type == "Aid" and not any(role == "recipient" for role, _ in event.roles)
-            and any(role == "provider" and key != receiver for role, key in event.roles)
-            and all(key != receiver for _, key in event.roles) else event
-            for event in events]
+_OWN_OR_APART = re.compile(r"\b(?:own|separately|sendiri|terpisah)\b", re.I)  # aid told as going elsewhere
+
+
+def _aid_recipient_of_the_article(events: list[Event], state_of=lambda key: key) -> list[Event]:
+    """Aid given with no recipient, and no place but in that one's land, goes to the one the article's other aid of its kind
+    (military or not) goes to or that asks for it, when there is exactly one ("Pakistan appealed for aid after
+    the floods. ... The United States said it would provide $30 million in humanitarian assistance": to
+    Pakistan); with several, or none, it stays unnamed, and so does aid told as going to one's own people or
+    given separately ("Russia sent aid to its own citizens in Kursk", "Secara terpisah, ...")."""
+    def military(event: Event) -> bool:
+        return any(item.key == "military-aid" for item in event.items)
+    receivers: dict[bool, set[str]] = {True: set(), False: set()}
+    for event in events:
+        for role, key in event.roles:
+            if event.type == "Aid" and role == "recipient" or event.type == "AidRequest" and role == "requester":
+                receivers[military(event)].add(key)
+    out = []
+    for event in events:
+        kind = receivers[military(event)] if event.type == "Aid" else set()
+        receiver = next(iter(kind)) if len(kind) == 1 else None
+        if receiver is not None and (event.place is None or receiver in (event.place, state_of(event.place))) \
+                and not any(role == "recipient" for role, _ in event.roles) \
+                and any(role == "provider" for role, _ in event.roles) and all(key != receiver for _, key in event.roles) \
+                and not _OWN_OR_APART.search(event.evidence.text):
+            event = replace(event, roles=event.roles + (("recipient", receiver),))
+        out.append(event)
+    return out
 
 
 def _aid_told_again(earlier: Event, later: Event, additive: frozenset[str] = frozenset()) -> bool:

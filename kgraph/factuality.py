@@ -198,6 +198,7 @@ def _past_form(token: Token, m: dict) -> bool:
 
 FUTURE_CUES = frozenset({"planned", "hoped", "possible"})  # statuses of a clause that speaks of the future
 OPENING_REACH = 14  # words from an opening clause's trigger to the comma that ends it
+SHARED_CLAUSE_REACH = 12  # words from a shared clause's opener to its trigger
 
 
 def _shared_clause_status(tokens: list[Token], scope: int, start: int, lang: Language,
@@ -207,22 +208,43 @@ def _shared_clause_status(tokens: list[Token], scope: int, start: int, lang: Lan
     the plan, hope or possibility of the clause before it, or when it opens the sentence, of the main clause
     after it ("Before meeting Putin, Xi will visit Tehran"); None when it does not."""
     m = lang.matchers
-    if not (scope >= 1 and tokens[scope - 1].lower in m["shared_clause_openers"]
-            and all(t.text.isalpha() and t.text.islower() for t in tokens[scope:start + 1])
-            and m["anaphora"].match_at(tokens, scope) is None):
+    openers = m["shared_clause_openers"]
+    if scope >= 1 and tokens[scope - 1].lower in openers:
+        opener = scope - 1
+    elif 1 <= scope < start and tokens[scope].lower in openers:  # ", then fly to Hanoi": the opener starts the clause
+        opener = scope
+    else:
         return None
-    if scope == 1:  # the sentence opens with it: "Before meeting Putin, Xi will visit Tehran" shares the plan of
+    head = tokens[opener + 1]  # a verb first: no subject of its own (names after it are its objects: "sebelum
+    # melanjutkan perjalanan ke Washington dan menghadiri KTT APEC"), and no past verb of its own ("was invited to
+    # Washington and met Trump": the meeting happened)
+    if not (head.text.isalpha() and head.text.islower() and head.lower not in m["determiners"]
+            and m["anaphora"].match_at(tokens, opener + 1) is None and start - opener <= SHARED_CLAUSE_REACH) \
+            or _past_form(tokens[start], m):
+        return None
+    if opener == 0:  # the sentence opens with it: "Before meeting Putin, Xi will visit Tehran" shares the plan of
         comma = next((k for k in range(start + 1, min(len(tokens), start + OPENING_REACH)) if tokens[k].text == ","),
                      None)  # the main clause after its comma
-        if comma is None:
-            return None
+        if comma is None or _dated_words(tokens[opener + 1:comma], lang):
+            return None  # ("After meeting Putin last week, Xi will visit Tehran": the meeting has its own time)
         cue = next(((s, status) for s, _, status in m["cue_before"].finditer(tokens, comma + 1, clause_end(
             tokens, comma + 1, lang)) if status in FUTURE_CUES), None)
         return cue[1] if cue is not None and not any(_past_form(t, m) for t in tokens[comma + 1:cue[0]]) else None
         # ("Before visiting Moscow, Modi said he would meet Xi": the plan is the one reported)
-    before = scope - 1 - (tokens[scope - 2].text == ",")
+    before = opener - (tokens[opener - 1].text == ",")
     status = status_of(tokens, before, before + 1, lang, parenthetical)
+    first = clause_start(tokens, before, lang)
+    if status not in FUTURE_CUES and first < before and tokens[first].text.islower():  # a chain of them ("sebelum
+        status = status_of(tokens, first, first + 1, lang, parenthetical)  # melanjutkan ... dan menghadiri")
     return status if status in FUTURE_CUES else None
+
+
+def _dated_words(tokens: list[Token], lang: Language) -> bool:
+    """Do the tokens date what they tell: a month or weekday name, a number, or a word of the past ("last week",
+    "pada Maret", "pekan lalu")?"""
+    calendar = {w.lower() for key in ("months", "weekdays") for w in lang.time.get(key, {})}
+    past = {w.lower() for key in ("past", "ago") for w in lang.time.get(key, [])}
+    return any(t.lower in calendar and t.text[:1].isupper() or t.text.isdigit() or t.lower in past for t in tokens)
 
 
 def _future_after_clause(tokens: list[Token], scope: int, start: int, lang: Language) -> bool:
@@ -269,6 +291,8 @@ def broke_down(tokens: list[Token], start: int, trigger_end: int, stop: int, lan
             # rocket exploded shortly after launch")
         if e < len(tokens) and tokens[e].lower in m["goal_prepositions"] | {"into"}:
             continue  # "both crashed into the sea": they came down where they were aimed
+        if s >= trigger_end and any(True for _ in m["other_event_before"].finditer(tokens, trigger_end, s)):
+            continue  # "meluncurkan rudal pada Senin, beberapa hari setelah mesin rudal lain gagal menyala": another's
         if s < own_end or _breakdown_subject(tokens, s, m):
             return True
     return False

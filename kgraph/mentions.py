@@ -1013,8 +1013,9 @@ class _Builder:
 
     def _invitee_before(self, i: int) -> Found | None:
         """The person invited or asked (`invitation_verbs`) right after the verb, earlier in this sentence and
-        in a clause before token i ("Macron invited Xi to the summit, but he declined to attend": Xi answers);
-        None when there is none ("was invited by Macron" names the host)."""
+        in a clause before token i, when what follows the pronoun answers the invitation (`invitation_answers`:
+        "Macron invited Xi to the summit, but he declined to attend": Xi); None when there is none ("was invited
+        by Macron" names the host)."""
         tokens, m = self.tokens, self.lang.matchers
         verb = next((k for k in range(i - 1, 0, -1) if tokens[k].lower in m["invitation_verbs"]), None)
         if verb is None:
@@ -1024,7 +1025,10 @@ class _Builder:
         if guest is None or guest.type != "person" or guest.tstart - verb > INVITEE_REACH \
                 or any(t.lower in m["passive_agents"] for t in tokens[verb + 1:guest.tstart]):
             return None
-        return guest if any(t.text == "," or t.lower in m["coordinators"] for t in tokens[guest.tend:i]) else None
+        answers = tokens[i + 1:i + 1 + INVITEE_REACH]  # the guest answers ("he declined to attend"), not one who
+        # acts on the guest ("and he will host him at the Elysee")
+        return guest if any(t.text == "," or t.lower in m["coordinators"] for t in tokens[guest.tend:i]) \
+            and any(t.lower in m["invitation_answers"] for t in answers) else None
 
     def _after_opening_clause(self, i: int) -> bool:
         """Is token i the first after the comma of a clause that opens the sentence with a word of another

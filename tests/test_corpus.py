@@ -358,7 +358,6 @@ KNOWN_GAPS = {
     ("en_85_black_sea_tanker_drones", 1): "no Attack is extracted from this wording",
     ("en_85_black_sea_tanker_drones", 3): "no Attack is extracted from this wording",
     ("en_85_black_sea_tanker_drones", 4): "no Attack is extracted from this wording",
-    ("en_85_black_sea_tanker_drones", 8): "no Gathering is extracted from this wording",
     ("en_86_armenia_azerbaijan_white_house", 1): "no Meeting is extracted from this wording",
     ("en_86_armenia_azerbaijan_white_house", 2): "no Agreement is extracted from this wording",
     ("en_86_armenia_azerbaijan_white_house", 3): "no Agreement is extracted from this wording",
@@ -632,7 +631,6 @@ KNOWN_GAPS = {
     ("id_26_ktt_asean_jakarta_biden_absen", 1): "no Gathering is extracted from this wording",
     ("id_26_ktt_asean_jakarta_biden_absen", 2): "place: gold Jakarta, kgraph None",
     ("id_26_ktt_asean_jakarta_biden_absen", 3): "place: gold Jakarta, kgraph None",
-    ("id_26_ktt_asean_jakarta_biden_absen", 5): "status: gold planned, kgraph occurred",
     ("id_26_ktt_asean_jakarta_biden_absen", 6): "no Gathering is extracted from this wording",
     ("id_26_ktt_asean_jakarta_biden_absen", 7): "no Sanction is extracted from this wording",
     ("id_26_ktt_asean_jakarta_biden_absen", 8): "no Agreement is extracted from this wording",
@@ -886,7 +884,6 @@ KNOWN_GAPS = {
     ("id_41_latihan_laut_rusia", 0): "time: gold 2024-11-04/2024-11-08, kgraph 2024-11-04",
     ("id_41_latihan_laut_rusia", 1): "no Visit is extracted from this wording",
     ("id_41_latihan_laut_rusia", 2): "no Cooperation is extracted from this wording",
-    ("id_41_latihan_laut_rusia", 9): "status: gold planned, kgraph occurred",
     ("id_42_prabowo_paris_bastille", 0): "place: gold Champs-Élysées, kgraph Paris",
     ("id_42_prabowo_paris_bastille", 1): "place: gold Paris, kgraph Istana",
     ("id_42_prabowo_paris_bastille", 2): "place: gold Paris, kgraph Istana",
@@ -1080,6 +1077,8 @@ KNOWN_GAPS = {
     ("id_52_fukushima_larangan_china", 2): "no Sanction is extracted from this wording",
     ("id_52_fukushima_larangan_china", 3): "role attendee=yoon suk yeol is missed",
     ("id_52_fukushima_larangan_china", 4): "place: gold Camp David, kgraph None",
+    ("en_32_myanmar_quake_aid", 7): "role recipient=myanmar is missed",
+    ("id_47_longsor_papua_nugini", 0): "role recipient=papua new guinea is missed",
 }
 
 
