@@ -179,10 +179,25 @@ def relative_clause_tokens(tokens: list[Token], lang: Language) -> frozenset[int
                 tokens[i + 1].text.isalpha() and tokens[i + 1].text.islower() and i + 2 < len(tokens)
                 and tokens[i + 2].lower in ("which", "whom"))):
             k = i + 1
-            while k < len(tokens) and tokens[k].text not in (",", ".", ";"):
+            clausal = tokens[i + 1].lower in lang.matchers["relative_pronouns"] | {"whose", "whom", "where"}
+            while k < len(tokens) and (tokens[k].text not in (",", ".", ";") or clausal and _list_goes_on(tokens, k, lang)):
                 inside.add(k)
                 k += 1
     return frozenset(inside)
+
+
+def _list_goes_on(tokens: list[Token], k: int, lang: Language) -> bool:
+    """Is the comma at k one of a list of names that a coordinator closes before the next comma ("whose tour
+    took him to Egypt, Uganda and Ethiopia, arrived": the clause holds the whole list; not a list "including"
+    names, which are the sentence's own)?"""
+    if tokens[k].text != "," or k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper():
+        return False
+    for j in range(k + 1, len(tokens)):
+        if tokens[j].text in (",", ".", ";"):
+            return False
+        if tokens[j].lower in lang.matchers["coordinators"]:
+            return j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper()
+    return False
 
 
 PRICE_REACH = 3  # words between a word of price and the sum it prices ("senilai 2 miliar dolar")
@@ -1092,6 +1107,14 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 return _coordinated(ctx, owner[0], types, leftwards=True)
 
         inside_relative = tstart in ctx.relative
+        if inside_relative:  # "Lavrov, whose African tour took him to Egypt": the one whose it is
+            opening = next((k for k in range(tstart - 1, 0, -1) if k not in ctx.relative), 0)
+            if ctx.tokens[opening].text == "," and ctx.tokens[opening + 1].lower in m["possessive_relatives"] \
+                    and any(t.lower in m["trip_nouns"] for t in ctx.tokens[opening + 2:tstart]):  # a trip of theirs
+                # (not "Kim Jong Un, whose sister visited Seoul": the sister visits)
+                antecedent = [f for f in founds if f.tend == opening]
+                if antecedent:
+                    return antecedent[:1]
         floor = max((k + 1 for k in range(1, tstart) if ctx.tokens[k].lower in m["strong"] and not _set_off(ctx.tokens, k)
                      or (ctx.tokens[k].lower in m["coordinators"] and ctx.tokens[k - 1].text == ",")), default=0)
         floor = max(floor, _own_clause_start(ctx, floor, tstart))  # "after gunmen attacked": not the main subject

@@ -416,7 +416,8 @@ def _order_of(tokens, tstart: int, lang: Language, dated: frozenset[int] = froze
 
 
 def _told_apart(ctx: SentenceContext, kept: Candidate, candidate: Candidate) -> bool:
-    """Are two candidates of one type two events: one ordered and the other not, unless the other's trigger
+    """Are two candidates of one type two events: one told in a relative clause and the other not, at other
+    places; one ordered and the other not, unless the other's trigger
     is the order itself ("approved a bill to send aid"), or a clause of what the subject says between them,
     the same doer, and each told with its own status ("The Houthis denied targeting the ship, saying they
     struck an Israeli vessel": a denied attack and one that took place; "struck Gaza, saying it targeted
@@ -432,6 +433,11 @@ def _told_apart(ctx: SentenceContext, kept: Candidate, candidate: Candidate) -> 
         # deed and another; "approved a bill to send aid" is one, the approval being the trigger that tells it
     if _other_subject_after(ctx, kept, candidate):
         return True
+    lands = [c.place.state or c.place.key for c in (kept, candidate) if c.place is not None]
+    if (kept.tstart in ctx.relative) != (candidate.tstart in ctx.relative) and len(lands) == 2 \
+            and lands[0] != lands[1] and not any(land.startswith("new:") for land in lands):
+        return True  # "Lavrov, whose tour last July took him to Egypt, arrived in Pretoria": a trip told aside, in
+        # another land (not "flew on to Doha, where the emir welcomed him at Lusail Palace")
     if kept.rule.event == "Visit" and any(  # "arrived in Delhi after visiting Russia", "tiba di Delhi setelah
             ctx.tokens[k].lower in m["opening_time_words"]  # kunjungan ke Rusia": the trip before, another visit
             for k in range(max(kept.tend, candidate.tstart - OTHER_VISIT_REACH), candidate.tstart)):

@@ -6495,3 +6495,50 @@ def test_food_and_weapons_sent_together_are_aid_and_a_transfer(events_of, lang, 
 def test_another_missiles_engine_failing_days_before_fails_no_launch(events_of):
     text = "Korea Utara meluncurkan rudal pada Senin, beberapa hari setelah mesin rudal lain gagal menyala dalam uji coba."
     assert one(events_of(text, "id"), "Launch").status == "occurred"
+
+
+def test_going_on_to_several_places_visits_each(events_of):
+    visits = events_of("Wang Yi will go on to Vanuatu, Papua New Guinea and East Timor.", "en")
+    assert sorted((e.place, e.status) for e in visits) == [
+        ("papua-new-guinea", "planned"), ("timor-leste", "planned"), ("vanuatu", "planned")]
+
+
+def test_a_tour_told_in_a_whose_clause_is_the_travellers_visit_apart_from_the_main_one(events_of):
+    text = "Lavrov, whose previous African tour last July took him to Egypt, Uganda and Ethiopia, arrived in Pretoria on Monday."
+    visits = events_of(text, "en")
+    assert sorted(e.place for e in visits) == ["egypt", "ethiopia", "pretoria", "uganda"]
+    assert {k for e in visits for _, k in e.roles} == {"sergei-lavrov"}
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Kim Jong Un, whose sister visited Seoul in 2018, met Putin.", set()),
+    ("Erdogan flew on to Doha the same day, where Emir Sheikh Tamim bin Hamad Al Thani welcomed him at Lusail Palace.",
+     {"doha"}),
+])
+def test_a_relative_clause_visit_is_not_the_main_subjects_nor_split_inside_one_land(events_of, text, places):
+    assert {e.place for e in events_of(text, "en") if e.type == "Visit"} == places
+
+
+@pytest.mark.parametrize("text", ["Pada Agustus, Tokyo mencoret Seoul dari daftar putih mitra dagang tepercaya.",
+                                  "Jepang memperketat ekspor tiga bahan kimia ke Korea Selatan."])
+def test_export_curbs_on_a_state_sanction_it(events_of, text):
+    assert set(one(events_of(text, "id"), "Sanction").roles) == {("imposer", "japan"), ("target", "south-korea")}
+
+
+def test_a_name_struck_off_a_list_of_candidates_is_no_sanction(events_of):
+    assert not events_of("KPU mencoret Prabowo dari daftar calon.", "id")
+
+
+def test_an_agreement_ended_is_cancelled(events_of):
+    agreement = one(events_of("Seoul membalas dengan mengumumkan pengakhiran GSOMIA pada 22 Agustus.", "id"), "Agreement")
+    assert agreement.status == "cancelled"
+
+
+def test_sanctions_imposed_on_fuel_suppliers_are_no_aid(events_of):
+    text = "Amerika Serikat menjatuhkan sanksi baru terhadap pemasok bahan bakar jet militer Myanmar."
+    assert [e.type for e in events_of(text, "id")] == ["Sanction"]
+
+
+def test_ocha_is_known(events_of):
+    text = "Kantor Koordinasi Urusan Kemanusiaan PBB (OCHA) meminta dana 994 juta dolar AS untuk warga Myanmar."
+    assert one(events_of(text, "id"), "AidRequest").roles[0] == ("requester", "ocha")
