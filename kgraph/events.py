@@ -190,12 +190,24 @@ def _list_goes_on(tokens: list[Token], k: int, lang: Language) -> bool:
     """Is the comma at k one of a list of names that a coordinator closes before the next comma ("whose tour
     took him to Egypt, Uganda and Ethiopia, arrived": the clause holds the whole list; not a list "including"
     names, which are the sentence's own)?"""
-    if tokens[k].text != "," or k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper():
+    if tokens[k].text != ",":
+        return False
+    if k + 2 < len(tokens) and tokens[k + 1].lower in lang.matchers["coordinators"] and tokens[k + 2].text[:1].isupper():
+        return True  # the list's last comma ("Xi, Putin, and Modi")
+    first = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower in ARTICLES)  # ", the Republic of Congo"
+    if first >= len(tokens) or not tokens[first].text[:1].isupper():
         return False
     for j in range(k + 1, len(tokens)):
-        if tokens[j].text in (",", ".", ";"):
+        if tokens[j].text == ",":  # the list may go on ("Egypt, the Republic of Congo, Uganda and Ethiopia")
+            if j + 2 < len(tokens) and tokens[j + 1].lower in lang.matchers["coordinators"] \
+                    and tokens[j + 2].text[:1].isupper():
+                return True  # ("Xi, Putin, and Modi")
+            nxt = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower in ARTICLES)
+            if nxt >= len(tokens) or not tokens[nxt].text[:1].isupper():
+                return False
+        elif tokens[j].text in (".", ";"):
             return False
-        if tokens[j].lower in lang.matchers["coordinators"]:
+        elif tokens[j].lower in lang.matchers["coordinators"]:
             return j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper()
     return False
 

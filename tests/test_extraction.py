@@ -6542,3 +6542,13 @@ def test_sanctions_imposed_on_fuel_suppliers_are_no_aid(events_of):
 def test_ocha_is_known(events_of):
     text = "Kantor Koordinasi Urusan Kemanusiaan PBB (OCHA) meminta dana 994 juta dolar AS untuk warga Myanmar."
     assert one(events_of(text, "id"), "AidRequest").roles[0] == ("requester", "ocha")
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov, who met Xi, Putin, and Modi, arrived in Beijing on Monday.",
+    "Lavrov, whose previous African tour last July took him to Egypt, the Republic of Congo, Uganda and Ethiopia, "
+    "arrived in Pretoria on Monday.",
+])
+def test_a_list_of_names_inside_a_relative_clause_stays_in_it(events_of, text):
+    arrival = [e for e in events_of(text, "en") if e.type == "Visit" and e.place in ("beijing", "pretoria")]
+    assert [e.roles for e in arrival] == [(("visitor", "sergei-lavrov"),)]
