@@ -707,7 +707,8 @@ def _own_clause_start(ctx: SentenceContext, floor: int, tstart: int) -> int:
         if subject_end(ctx.tokens, ctx.founds, e, m) == tstart:
             return e
     for k in range(tstart - 2, floor - 1, -1):  # "as relief flown in from India reached": the relief's own
-        if ctx.tokens[k].lower in m["clause_subordinators"] and subject_end(ctx.tokens, ctx.founds, k + 1, m) == tstart \
+        if (ctx.tokens[k].lower in m["clause_subordinators"] or ctx.tokens[k].lower in m["cause_openers"]) \
+                and subject_end(ctx.tokens, ctx.founds, k + 1, m) == tstart \
                 and (m["anaphora"].match_at(ctx.tokens, k + 1) is None or k + 1 in ctx.found_starts):
             return k + 1  # (a pronoun known to no one leaves the subject to the main clause: "Modi met Xi in Kazan
             # when they attended the BRICS summit")
@@ -1239,6 +1240,12 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 # take no part for them (but a state's citizens barred or attacked stand for it)
             return group
         return []
+    if name == "before":  # "killed worshippers at a mosque in Peshawar, an attack claimed by Islamic State": the
+        # place named last before the trigger after one of the words, within its sentence's strong boundaries
+        words = {phrase[0] for phrase in args if len(phrase) == 1}
+        floor = max((k + 1 for k in range(tstart) if ctx.tokens[k].lower in m["strong"]), default=0)
+        return [f for f in sorted(founds, key=lambda f: -f.tend)
+                if floor <= f.tstart and f.tend <= tstart and _preceded_by(ctx, f, words)][:1]
     if name == "after":
         starts = ctx.found_starts
         inside_relative = tstart in ctx.relative

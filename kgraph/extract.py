@@ -1198,16 +1198,17 @@ def _last_month(time) -> _dt.date | None:
     return _dt.date(int(value[:4]), int(value[5:7]), 1) if len(value) >= 7 else None
 
 
-def _later_this_period(time_mention, trigger, lang: Language) -> bool:
-    """Is the time the rest of the current week, month or year ("later in the week", "later this month"), and
-    the trigger no past verb ("NATO foreign ministers meet in Brussels later in the week": to come; "met later
-    that week" is told of the past)?"""
+def _later_this_period(time_mention, tokens, tstart: int, lang: Language) -> bool:
+    """Is the time the rest of the current week, month or year ("later in the week", "later this month"), with
+    no past verb from the trigger's clause to it ("NATO foreign ministers meet in Brussels later in the week": to
+    come; "talks with NATO allies took place later in the week", "met later that week" are told of the past)?"""
     if time_mention is None or time_mention.kind != "relative" or time_mention.parts[-1] != 0:
         return False
-    first = time_mention.text.split()[0].lower()
-    word = trigger.text
-    return first in lang.time.get("later", []) and not (word.islower() and word.endswith("ed")
-                                                         or word.lower() in lang.matchers["past_forms"])
+    if time_mention.text.split()[0].lower() not in lang.time.get("later", []):
+        return False
+    scope = clause_start(tokens, tstart, lang)
+    return not any(t.text.isalpha() and t.text.islower() and t.text.endswith("ed") or t.lower in lang.matchers["past_forms"]
+                   for t in tokens[scope:] if t.start < time_mention.start)
 
 
 def _in_trigger_phrase(tokens, candidate: Candidate, time_mention, lang: Language) -> bool:
@@ -1629,7 +1630,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                         counts_read[key] = resolve_after(time_mention, base if base is not None else article.date)
                 time = counts_read[key]
             else:
-                if status == "occurred" and _later_this_period(time_mention, tokens_of[index][candidate.tstart], lang):
+                if status == "occurred" and _later_this_period(time_mention, tokens_of[index], candidate.tstart, lang):
                     status = "planned"  # "NATO foreign ministers meet in Brussels later in the week": still to come
                 time = resolve(time_mention, article.date, tense_of.get((index, time_mention.start), status)) \
                     if time_mention else None
@@ -2260,7 +2261,8 @@ def _aid_recipient_of_the_article(events: list[Event], state_of=lambda key: key)
     for event in events:
         kind = receivers[military(event)] if event.type == "Aid" else set()
         receiver = next(iter(kind)) if len(kind) == 1 else None
-        if receiver is not None and (event.place is None or receiver in (event.place, state_of(event.place))) \
+        if receiver is not None and (event.place is None or event.place.startswith("new:")
+                                     or receiver in (event.place, state_of(event.place))) \
                 and not any(role == "recipient" for role, _ in event.roles) \
                 and any(role == "provider" for role, _ in event.roles) and all(key != receiver for _, key in event.roles) \
                 and not _OWN_OR_APART.search(event.evidence.text):

@@ -215,6 +215,10 @@ def _shared_clause_status(tokens: list[Token], scope: int, start: int, lang: Lan
         opener = scope
     else:
         return None
+    if tokens[opener].lower in m["verb_openers"] and (start != opener + 1 or m["event_nouns"].match_at(tokens, start)
+                                                      or tokens[start].text.endswith("s") and lang.code == "en"):
+        return None  # after "and", "then", "dan", "lalu" only the trigger's own verb, no noun with a verb of its own
+        # ("and airstrikes on Khan Younis killed 40", "dan kunjungan Menhan China ke Moskow berlangsung bulan lalu")
     head = tokens[opener + 1]  # a verb first: no subject of its own (names after it are its objects: "sebelum
     # melanjutkan perjalanan ke Washington dan menghadiri KTT APEC"), and no past verb of its own ("was invited to
     # Washington and met Trump": the meeting happened)
@@ -240,11 +244,10 @@ def _shared_clause_status(tokens: list[Token], scope: int, start: int, lang: Lan
 
 
 def _dated_words(tokens: list[Token], lang: Language) -> bool:
-    """Do the tokens date what they tell: a month or weekday name, a number, or a word of the past ("last week",
-    "pada Maret", "pekan lalu")?"""
-    calendar = {w.lower() for key in ("months", "weekdays") for w in lang.time.get(key, {})}
+    """Do the tokens date what they tell in the past ("last week", "pekan lalu")? A month or a day may be still to
+    come ("After attending the summit on May 12, Modi will visit Paris")."""
     past = {w.lower() for key in ("past", "ago") for w in lang.time.get(key, [])}
-    return any(t.lower in calendar and t.text[:1].isupper() or t.text.isdigit() or t.lower in past for t in tokens)
+    return any(t.lower in past for t in tokens)
 
 
 def _future_after_clause(tokens: list[Token], scope: int, start: int, lang: Language) -> bool:

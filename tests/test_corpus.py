@@ -1077,7 +1077,6 @@ KNOWN_GAPS = {
     ("id_52_fukushima_larangan_china", 3): "role attendee=yoon suk yeol is missed",
     ("id_52_fukushima_larangan_china", 4): "place: gold Camp David, kgraph None",
     ("en_32_myanmar_quake_aid", 7): "role recipient=myanmar is missed",
-    ("id_47_longsor_papua_nugini", 0): "role recipient=papua new guinea is missed",
     ("en_147_uae_hope_mars_probe", 0): "role launcher=united arab emirates is missed",
     ("en_147_uae_hope_mars_probe", 1): "no Launch is extracted from this wording",
     ("en_147_uae_hope_mars_probe", 2): "role supplier=university of colorado boulder is missed",

@@ -6552,3 +6552,51 @@ def test_ocha_is_known(events_of):
 def test_a_list_of_names_inside_a_relative_clause_stays_in_it(events_of, text):
     arrival = [e for e in events_of(text, "en") if e.type == "Visit" and e.place in ("beijing", "pretoria")]
     assert [e.roles for e in arrival] == [(("visitor", "sergei-lavrov"),)]
+
+
+@pytest.mark.parametrize("text,attacker,place", [
+    ("A suicide bomber killed more than 60 worshippers at a mosque in Peshawar on March 4, an attack claimed by "
+     "Islamic State.", "islamic-state", "peshawar"),
+    ("Gunmen killed 20 soldiers in Niger last week, in an attack claimed by JNIM.", "jnim", "niger"),
+])
+def test_an_attack_claimed_by_someone_is_theirs_where_it_struck(events_of, text, attacker, place):
+    attack = one(events_of(text, "en"), "Attack")
+    assert (attack.roles, attack.place) == ((("attacker", attacker),), place)
+
+
+# Guards from the second review (fresh sentences, the tree before the batch-8 rules against the tree after)
+@pytest.mark.parametrize("lang,text,kind,status", [
+    ("en", "Biden will attend the G20 summit in New Delhi on Saturday, and airstrikes on Khan Younis killed at least 40 "
+           "people overnight.", "Attack", "occurred"),
+    ("id", "Xi akan mengunjungi Moskow, dan kunjungan Menhan China ke Moskow berlangsung bulan lalu.", "Visit", "occurred"),
+    ("en", "Rubio arrived in Brussels on Wednesday, and talks with NATO allies took place later in the week.", "Meeting",
+     "occurred"),
+    ("en", "After attending the G20 summit on May 12, Modi will visit Paris.", "Gathering", "planned"),
+])
+def test_a_noun_with_a_verb_of_its_own_or_a_date_to_come_keeps_its_own_status(events_of, lang, text, kind, status):
+    assert status in {e.status for e in events_of(text, lang) if e.type == kind}
+
+
+@pytest.mark.parametrize("text", ["Indonesia memperketat ekspor nikel mentah.",
+                                  "Uni Eropa mencoret Panama dari daftar hitam pajak."])
+def test_domestic_export_curbs_or_a_blacklist_lifted_are_no_sanction(events_of, text):
+    assert not events_of(text, "id")
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Britain handed Ukraine its first Challenger 2 tanks on Monday.", "ArmsTransfer"),
+    ("Washington penalised three Iranian shipping companies on Tuesday.", "Sanction"),
+    ("Xi delivered a speech on the opening day of the APEC summit in Lima.", "Gathering"),
+    ("The EU imposed sanctions on Russia because Moscow invaded Ukraine.", "Attack"),
+])
+def test_wordings_the_first_mends_lost_still_tell_their_events(events_of, text, kind):
+    assert kind in {e.type for e in events_of(text, "en")}
+
+
+def test_a_sports_penalty_is_no_sanction(events_of):
+    assert not events_of("Indonesia was penalised by FIFA after the stadium tragedy.", "en")
+
+
+def test_a_guest_welcomed_at_a_named_summit_attends_it(events_of):
+    gathering = one(events_of("Putin welcomed Modi at the BRICS summit in Kazan.", "en"), "Gathering")
+    assert {k for _, k in gathering.roles} == {"vladimir-putin", "narendra-modi"}
