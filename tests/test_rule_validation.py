@@ -100,6 +100,8 @@ def test_rule_must_be_a_list_of_tables(tmp_path, text):
     ('items = ["bananas"]', "items: unknown item category 'bananas'; valid: weapon"),
     ('named = ["role:"]', "named: strategy 'role' needs an argument, e.g. 'role:target'"),
     ('named = ["after:"]', "named: strategy 'after' needs an argument, e.g. 'after:ke|kepada'"),
+    ('place = ["before"]', "place: strategy 'before' needs an argument, e.g. 'before:in|at'"),
+    ('place = ["object_pair:in"]', "place: strategy 'object_pair' takes no argument: 'object_pair:in'"),
     ('place = ["role:boss"]', "place: unknown role 'boss' in strategy 'role:boss'; valid: participant"),
     ('place = ["after:in|"]', "place: strategy 'after:in|': every word between '|' must contain a letter or digit"),
     ('place = ["subject:in"]', "place: strategy 'subject' takes no argument: 'subject:in'"),
