@@ -6600,3 +6600,15 @@ def test_a_sports_penalty_is_no_sanction(events_of):
 def test_a_guest_welcomed_at_a_named_summit_attends_it(events_of):
     gathering = one(events_of("Putin welcomed Modi at the BRICS summit in Kazan.", "en"), "Gathering")
     assert {k for _, k in gathering.roles} == {"vladimir-putin", "narendra-modi"}
+
+
+@pytest.mark.parametrize("text,launcher", [
+    ("The United Arab Emirates sent its Hope spacecraft on its way to Mars on Monday.", "united-arab-emirates"),
+    ("China sent a lunar lander into space on Friday.", "china"),
+])
+def test_one_who_sends_a_spacecraft_into_space_launches_it(events_of, text, launcher):
+    assert one(events_of(text, "en"), "Launch").roles == (("launcher", launcher),)
+
+
+def test_images_sent_are_no_launch(events_of):
+    assert not events_of("Japan sent satellite images to Ukraine.", "en")
