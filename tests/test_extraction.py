@@ -6612,3 +6612,14 @@ def test_one_who_sends_a_spacecraft_into_space_launches_it(events_of, text, laun
 
 def test_images_sent_are_no_launch(events_of):
     assert not events_of("Japan sent satellite images to Ukraine.", "en")
+
+
+def test_a_partnership_hoped_to_be_sealed_is_a_hoped_agreement(events_of):
+    text = "Kinshasa hopes to seal a minerals partnership with Washington by the end of the year."
+    agreement = one(events_of(text, "en"), "Agreement")
+    assert (agreement.status, {k for _, k in agreement.roles}) == (
+        "hoped", {"democratic-republic-of-the-congo", "united-states"})
+
+
+def test_a_border_sealed_is_no_agreement(events_of):
+    assert not events_of("Egypt will seal the border with Gaza.", "en")
