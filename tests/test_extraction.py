@@ -6623,3 +6623,17 @@ def test_a_partnership_hoped_to_be_sealed_is_a_hoped_agreement(events_of):
 
 def test_a_border_sealed_is_no_agreement(events_of):
     assert not events_of("Egypt will seal the border with Gaza.", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The United States has frozen more than $95 million in assistance that goes directly to Georgia's government.",
+    "The European Union has also put on hold 30 million euros in defence support for Georgia.",
+])
+def test_aid_frozen_or_put_on_hold_is_cancelled(events_of, text):
+    aid = one(events_of(text, "en"), "Aid")
+    assert (aid.status, ("recipient", "georgia") in aid.roles) == ("cancelled", True)
+
+
+def test_a_loan_repaid_from_frozen_assets_freezes_no_aid(events_of):
+    text = "The two governments signed a loan agreement worth 2.26 billion pounds, to be repaid from the profits of frozen Russian assets."
+    assert not [e for e in events_of(text, "en") if e.type == "Aid"]
