@@ -6637,3 +6637,8 @@ def test_aid_frozen_or_put_on_hold_is_cancelled(events_of, text):
 def test_a_loan_repaid_from_frozen_assets_freezes_no_aid(events_of):
     text = "The two governments signed a loan agreement worth 2.26 billion pounds, to be repaid from the profits of frozen Russian assets."
     assert not [e for e in events_of(text, "en") if e.type == "Aid"]
+
+
+def test_tigrayan_forces_are_the_tplf(events_of):
+    agreement = one(events_of("Ethiopia and Tigrayan forces agreed to a permanent ceasefire on Wednesday.", "en"), "Agreement")
+    assert {k for _, k in agreement.roles} == {"ethiopia", "tplf"}
