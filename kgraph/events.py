@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .factuality import infinitive_marker, reaction_before
+from .factuality import infinitive_marker, past_form, reaction_before
 from .mentions import ACTOR_TYPES, ARTICLES, PLACE_ADVERB, PLACE_TYPES, QUOTE_MARKS, Found, opens_a_noun_phrase
 from .rules import TRANSFERS, EventRule, Language, Strategy
 from .text import Token, in_number
@@ -192,24 +192,25 @@ def _list_goes_on(tokens: list[Token], k: int, lang: Language) -> bool:
     names, which are the sentence's own)?"""
     if tokens[k].text != ",":
         return False
-    if k + 2 < len(tokens) and tokens[k + 1].lower in lang.matchers["coordinators"] and tokens[k + 2].text[:1].isupper():
-        return True  # the list's last comma ("Xi, Putin, and Modi")
-    first = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower in ARTICLES)  # ", the Republic of Congo"
-    if first >= len(tokens) or not tokens[first].text[:1].isupper():
-        return False
-    for j in range(k + 1, len(tokens)):
+    for j in range(k, len(tokens)):
         if tokens[j].text == ",":  # the list may go on ("Egypt, the Republic of Congo, Uganda and Ethiopia")
-            if j + 2 < len(tokens) and tokens[j + 1].lower in lang.matchers["coordinators"] \
-                    and tokens[j + 2].text[:1].isupper():
-                return True  # ("Xi, Putin, and Modi")
-            nxt = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower in ARTICLES)
-            if nxt >= len(tokens) or not tokens[nxt].text[:1].isupper():
-                return False
+            after = _after_list_comma(tokens, j, lang)
+            if after != "name":
+                return after == "last"
         elif tokens[j].text in (".", ";"):
             return False
         elif tokens[j].lower in lang.matchers["coordinators"]:
             return j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper()
     return False
+
+
+def _after_list_comma(tokens: list[Token], j: int, lang: Language) -> str:
+    """What follows the comma at j: "last" (a coordinator and a name: "Xi, Putin, and Modi"), "name" (a name,
+    past an article: ", the Republic of Congo") or "" (anything else)."""
+    if j + 2 < len(tokens) and tokens[j + 1].lower in lang.matchers["coordinators"] and tokens[j + 2].text[:1].isupper():
+        return "last"
+    first = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower in ARTICLES)
+    return "name" if first < len(tokens) and tokens[first].text[:1].isupper() else ""
 
 
 PRICE_REACH = 3  # words between a word of price and the sum it prices ("senilai 2 miliar dolar")
@@ -692,9 +693,8 @@ def _subject_and_verb_at(ctx: SentenceContext, k: int, starts: set[int]) -> bool
 
 def _verb_form(token: Token, m: dict) -> bool:
     """Is the token a lower-case past verb or participle ("pledged", "hit", "flown")?"""
-    word = token.text
-    return word.isalpha() and word.islower() and (word.endswith("ed") or word in m["past_forms"]
-                                                  or word in m["irregular_participles"])
+    return token.text.isalpha() and token.text.islower() and (past_form(token, m)
+                                                              or token.lower in m["irregular_participles"])
 
 
 def _own_clause_start(ctx: SentenceContext, floor: int, tstart: int) -> int:
@@ -1118,7 +1118,6 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             owner = [f for f in founds if f.tend == tstart - 2]  # "for Vladimir Putin's visit": Putin, whatever before
             if owner:
                 return _coordinated(ctx, owner[0], types, leftwards=True)
-
         inside_relative = tstart in ctx.relative
         if inside_relative:  # "Lavrov, whose African tour took him to Egypt": the one whose it is
             opening = next((k for k in range(tstart - 1, 0, -1) if k not in ctx.relative), 0)
@@ -1917,23 +1916,23 @@ def trigger_spans(ctx: SentenceContext) -> list[tuple[int, int, tuple[EventRule,
     return spans
 
 
-def _item_distance(candidate: Candidate) -> int:
-    return min((abs(item[0] - candidate.tend) for item in candidate.items
-                if item[3] in candidate.rule.require_item), default=10**6)
-
-
 def _nearest_item(candidate: Candidate):
     """The item of the candidate's own kind nearest its trigger."""
     return min((item for item in candidate.items if item[3] in candidate.rule.require_item),
                key=lambda item: abs(item[0] - candidate.tend), default=None)
 
 
+def _item_distance(candidate: Candidate) -> int:
+    item = _nearest_item(candidate)
+    return abs(item[0] - candidate.tend) if item is not None else 10**6
+
+
 def _listed_together(ctx: SentenceContext, first, other) -> bool:
     """Are two items joined in one list, only commas and coordinators between them ("food and weapons")?"""
     if first is None or other is None:
         return False
-    (a_start, a_end), (b_start, b_end) = sorted(((first[0], first[1]), (other[0], other[1])))
-    between = ctx.tokens[a_end:b_start]
+    (_, end), (start, _) = sorted(((first[0], first[1]), (other[0], other[1])))
+    between = ctx.tokens[end:start]
     return bool(between) and all(t.text == "," or t.lower in ctx.lang.matchers["coordinators"] for t in between)
 
 

@@ -20,7 +20,7 @@ from .attribution import attribute
 from .errors import InputError
 from .events import (ARTICLES, DESCRIPTION_REACH, SETTING_EVENTS, subject_end, OBJECT_NOUN_REACH, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
                      relative_clause_tokens, said_clause_between, trigger_spans, without_self_transfer)
-from .factuality import (broke_down, ceased, ceased_after, clause_start, directive_of, infinitive_marker, purpose_of_a_deal, split_commitments,
+from .factuality import (broke_down, ceased, ceased_after, clause_start, directive_of, infinitive_marker, past_form, purpose_of_a_deal, split_commitments,
                          status_of)
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, History, find_mentions, state_of
@@ -1207,8 +1207,7 @@ def _later_this_period(time_mention, tokens, tstart: int, lang: Language) -> boo
     if time_mention.text.split()[0].lower() not in lang.time.get("later", []):
         return False
     scope = clause_start(tokens, tstart, lang)
-    return not any(t.text.isalpha() and t.text.islower() and t.text.endswith("ed") or t.lower in lang.matchers["past_forms"]
-                   for t in tokens[scope:] if t.start < time_mention.start)
+    return not any(past_form(t, lang.matchers) for t in tokens[scope:] if t.start < time_mention.start)
 
 
 def _in_trigger_phrase(tokens, candidate: Candidate, time_mention, lang: Language) -> bool:

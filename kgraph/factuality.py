@@ -188,10 +188,10 @@ def _future_time_clause(tokens: list[Token], scope: int, start: int, end: int, m
         return False
     word = tokens[start].lower
     return word.isalpha() and not word.endswith("ing") and not any(  # no past verb in the clause up to it
-        _past_form(t, m) for t in tokens[scope:start + 1])
+        past_form(t, m) for t in tokens[scope:start + 1])
 
 
-def _past_form(token: Token, m: dict) -> bool:
+def past_form(token: Token, m: dict) -> bool:
     """Is the token a past verb form: a lower-case word in -ed, or one of `past_forms`?"""
     return token.text.endswith("ed") and token.text.islower() or token.lower in m["past_forms"]
 
@@ -224,7 +224,7 @@ def _shared_clause_status(tokens: list[Token], scope: int, start: int, lang: Lan
     # Washington and met Trump": the meeting happened)
     if not (head.text.isalpha() and head.text.islower() and head.lower not in m["determiners"]
             and m["anaphora"].match_at(tokens, opener + 1) is None and start - opener <= SHARED_CLAUSE_REACH) \
-            or _past_form(tokens[start], m):
+            or past_form(tokens[start], m):
         return None
     if opener == 0:  # the sentence opens with it: "Before meeting Putin, Xi will visit Tehran" shares the plan of
         comma = next((k for k in range(start + 1, min(len(tokens), start + OPENING_REACH)) if tokens[k].text == ","),
@@ -233,7 +233,7 @@ def _shared_clause_status(tokens: list[Token], scope: int, start: int, lang: Lan
             return None  # ("After meeting Putin last week, Xi will visit Tehran": the meeting has its own time)
         cue = next(((s, status) for s, _, status in m["cue_before"].finditer(tokens, comma + 1, clause_end(
             tokens, comma + 1, lang)) if status in FUTURE_CUES), None)
-        return cue[1] if cue is not None and not any(_past_form(t, m) for t in tokens[comma + 1:cue[0]]) else None
+        return cue[1] if cue is not None and not any(past_form(t, m) for t in tokens[comma + 1:cue[0]]) else None
         # ("Before visiting Moscow, Modi said he would meet Xi": the plan is the one reported)
     before = opener - (tokens[opener - 1].text == ",")
     status = status_of(tokens, before, before + 1, lang, parenthetical)
@@ -265,12 +265,12 @@ def _future_after_clause(tokens: list[Token], scope: int, start: int, lang: Lang
         return False
     word = tokens[start].lower
     if tokens[start - 1].lower in m["determiners"] or not word.isalpha() or word.endswith("ing") \
-            or any(_past_form(t, m) for t in tokens[scope:start + 1]):
+            or any(past_form(t, m) for t in tokens[scope:start + 1]):
         return False  # "after his visit": a possessive before a noun
     before = clause_start(tokens, scope - 1, lang)
     cue = max((e for _, e, status in m["cue_before"].finditer(tokens, before, scope - 1) if status in FUTURE_CUES),
               default=None)
-    return cue is not None and not any(_past_form(t, m) for t in tokens[cue:scope - 1])  # "would revive a
+    return cue is not None and not any(past_form(t, m) for t in tokens[cue:scope - 1])  # "would revive a
     # process that stalled after"
 BREAKDOWN_GAP = 4  # words from a breakdown to the launch word after it ("exploded shortly after launch")
 
