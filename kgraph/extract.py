@@ -1704,7 +1704,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     events = _without_ranks_told_again(events, ranked, lambda key: state_of(key, facts, gazetteer),
                                        partial(_may_be_in, _containment(facts, gazetteer), gazetteer))
     events = _receivers_told_before(events, lang.matchers["additive_words"])
-    events = _aid_recipient_of_the_article(events, lambda key: state_of(key, facts, gazetteer))
+    events = _aid_recipient_of_the_article(events, lambda key: state_of(key, facts, gazetteer),
+                                           lang.matchers["elsewhere_words"])
     events = _suppliers_from_deals(events)
     if is_sports_report(article.text, lang):
         events = []
@@ -2240,15 +2241,13 @@ def _receivers_told_before(events: list[Event], additive: frozenset[str] = froze
     return out
 
 
-_OWN_OR_APART = re.compile(r"\b(?:own|separately|sendiri|terpisah)\b", re.I)  # aid told as going elsewhere
-
-
-def _aid_recipient_of_the_article(events: list[Event], state_of=lambda key: key) -> list[Event]:
+def _aid_recipient_of_the_article(events: list[Event], state_of=lambda key: key,
+                                  elsewhere: frozenset[str] = frozenset()) -> list[Event]:
     """Aid given with no recipient, and no place but in that one's land, goes to the one the article's other aid of its kind
     (military or not) goes to or that asks for it, when there is exactly one ("Pakistan appealed for aid after
     the floods. ... The United States said it would provide $30 million in humanitarian assistance": to
     Pakistan); with several, or none, it stays unnamed, and so does aid told as going to one's own people or
-    given separately ("Russia sent aid to its own citizens in Kursk", "Secara terpisah, ...")."""
+    given separately ("Russia sent aid to its own citizens in Kursk", "Secara terpisah, ...": `elsewhere_words`)."""
     def military(event: Event) -> bool:
         return any(item.key == "military-aid" for item in event.items)
     receivers: dict[bool, set[str]] = {True: set(), False: set()}
@@ -2264,7 +2263,7 @@ def _aid_recipient_of_the_article(events: list[Event], state_of=lambda key: key)
                                      or receiver in (event.place, state_of(event.place))) \
                 and not any(role == "recipient" for role, _ in event.roles) \
                 and any(role == "provider" for role, _ in event.roles) and all(key != receiver for _, key in event.roles) \
-                and not _OWN_OR_APART.search(event.evidence.text):
+                and not elsewhere & _words_of(event.evidence.text):
             event = replace(event, roles=event.roles + (("recipient", receiver),))
         out.append(event)
     return out
