@@ -4933,12 +4933,33 @@ def test_a_denial_apposition_denies_only_the_charge_in_its_own_clause(events_of,
     assert attackers == denied
 
 
-@pytest.mark.parametrize("text", [
-    "France and Britain sent troops to Estonia in 2017.",
-    "Russia and Belarus deployed troops to the border with Ukraine.",
+@pytest.mark.parametrize("text,lang", [
+    ("Russia and Belarus deployed troops to the border with Ukraine.", "en"),
+    ("Israel sent troops into Lebanon on Tuesday.", "en"),
+    ("France sent anti-personnel mines to Ukraine.", "en"),
+    ("Israel keeps troops in southern Lebanon.", "en"),
+    ("Rusia mengerahkan pasukan di perbatasan Ukraina.", "id"),
+    ("Pemerintah mengerahkan 2.000 prajurit ke Papua.", "id"),
 ])
-def test_two_states_sending_troops_with_no_one_to_help_are_no_cooperation(events_of, text):
-    assert "Cooperation" not in {e.type for e in events_of(text, "en")}
+def test_troops_sent_with_no_partner_state_named_are_no_cooperation(events_of, text, lang):
+    assert "Cooperation" not in {e.type for e in events_of(text, lang)}
+
+
+@pytest.mark.parametrize("text,lang,parties,status", [
+    ("France and Britain sent troops to Estonia in 2017.", "en", {"france", "united-kingdom", "estonia"},
+     "occurred"),
+    ("Japan dispatched a contingent of engineers to South Sudan in 2012.", "en", {"japan", "south-sudan"},
+     "occurred"),
+    ("Sweden will send a battalion to the NATO force in Latvia.", "en", {"sweden", "nato"}, "planned"),
+    ("The Pentagon has stationed 2,000 marines in Australia.", "en", {"united-states", "australia"}, "occurred"),
+    ("Turki akan mengirim pasukan ke Azerbaijan bulan depan.", "id", {"turkey", "azerbaijan"}, "planned"),
+    ("Jepang menempatkan 500 prajurit di Sudan Selatan sejak 2012.", "id", {"japan", "south-sudan"}, "occurred"),
+    ("Korea Utara mengerahkan ribuan tentara untuk membantu Moskow.", "id", {"north-korea", "russia"}, "occurred"),
+])
+def test_troops_sent_to_or_stationed_in_a_state_cooperate_with_it(events_of, text, lang, parties, status):
+    event = one(events_of(text, lang), "Cooperation")
+    assert {key for role, key in event.roles if role == "party"} == parties
+    assert event.status == status
 
 
 def test_an_acronym_of_a_longer_name_than_the_known_one_is_that_name(events_of):
