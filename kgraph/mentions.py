@@ -1052,9 +1052,12 @@ class _Builder:
         after_comma = k - said >= 0 and (tokens[k - said].text == "," or tokens[k - said].text in QUOTE_MARKS)
         if after_comma and (here or said):
             return ()
-        if not here:
+        if not here:  # capitals that open the sentence stand for their states ("Washington and Warsaw said they")
+            capitals = [f for f in self.founds if f.tend <= i and f.type == "city" and f.actor_key and not f.descriptor]
+            if capitals and min(f.tstart for f in capitals) == 0:
+                return joined_subject(capitals, tokens, self.lang, types=JOINABLE | {"city"})
             return () if self._people_say_before(i) else self.history.joined
-        return joined_subject(here, tokens, self.lang)
+        return joined_subject(here, tokens, self.lang) or _joined_last(here, tokens, self.lang)
 
     def _people_say_before(self, i: int) -> bool:
         """Is the subject of a verb of saying before token i several people this sentence names: anonymous
@@ -1535,26 +1538,43 @@ def _antecedents(earlier: list[Found], kind: str, sentence_starts: tuple[int, ..
 JOINABLE = frozenset({"person", "country", "organisation"})
 
 
-def joined_subject(founds, tokens: list[Token], lang: Language, before: int | None = None) -> tuple[Found, ...]:
+def joined_subject(founds, tokens: list[Token], lang: Language, before: int | None = None,
+                   types: frozenset[str] = JOINABLE) -> tuple[Found, ...]:
     """The names joined by "and" or commas at the first actor of a sentence (before token `before`), when
     there are two or more: those "they" and "mereka" refer to next ("Maduro and Ali met in Argyle. They
     agreed to meet again"), as do those one phrase refers back to ("The two leaders agreed ..."). Not the
     one met: "Prabowo met Xi" joins no one."""
-    actors = sorted((f for f in founds if f.type in JOINABLE and not f.descriptor
+    actors = sorted((f for f in founds if f.type in types and not f.descriptor
                      and (before is None or f.tend <= before)), key=lambda f: f.tstart)
-    joiners = lang.matchers["coordinators"]
+    joiners, determiners = lang.matchers["coordinators"], lang.matchers["determiners"]
     group: list[Found] = actors[:1]
     for found in actors[1:]:
         if (found.tstart, found.tend) == (group[-1].tstart, group[-1].tend) and found.via == "anaphor":
             group.append(found)  # "The two leaders agreed ...": both, joined in one phrase
             continue
         between = tokens[group[-1].tend:found.tstart]
+        if between and between[-1].lower in determiners:  # "Germany and the United States said they"
+            between = between[:-1]
         if not between or found.tstart == group[-1].tstart or len(between) > 2 \
                 or not all(t.text == "," or t.lower in joiners for t in between):
             break
         group.append(found)
     keys = {f.key for f in group}
     return tuple(group) if len(keys) >= 2 else ()
+
+
+def _joined_last(founds: list[Found], tokens: list[Token], lang: Language) -> tuple[Found, ...]:
+    """The names joined by "and" or commas that end with the last actor before a pronoun, when the sentence's
+    head names one actor only ("Russia pounded Ukraine, a day after Germany and the United States said they
+    would send tanks": Germany and the United States)."""
+    actors = sorted((f for f in founds if f.type in JOINABLE and not f.descriptor), key=lambda f: f.tstart)
+    best: tuple[Found, ...] = ()
+    for start in range(len(actors) - 2, -1, -1):
+        group = joined_subject(actors[start:], tokens, lang)
+        if not group or group[-1] is not actors[-1]:
+            break
+        best = group
+    return best
 
 
 def _after_a_preposition(tokens: list[Token], start: int, m: dict) -> bool:

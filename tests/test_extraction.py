@@ -6663,3 +6663,114 @@ def test_a_loan_repaid_from_frozen_assets_freezes_no_aid(events_of):
 def test_tigrayan_forces_are_the_tplf(events_of):
     agreement = one(events_of("Ethiopia and Tigrayan forces agreed to a permanent ceasefire on Wednesday.", "en"), "Agreement")
     assert {k for _, k in agreement.roles} == {"ethiopia", "tplf"}
+
+
+@pytest.mark.parametrize("text,launcher", [
+    ("A Russian Soyuz rocket carried two Iranian research satellites into orbit in November.", "russia"),
+    ("Iran's own Simorgh rocket placed two satellites in orbit in December.", "iran"),
+])
+def test_a_rocket_that_carries_or_places_satellites_in_orbit_is_its_owners_launch(events_of, text, launcher):
+    assert one(events_of(text, "en"), "Launch").roles == (("launcher", launcher),)
+
+
+def test_missiles_placed_in_a_land_are_no_launch(events_of):
+    assert "Launch" not in {e.type for e in events_of("Russia placed nuclear missiles in Belarus.", "en")}
+
+
+@pytest.mark.parametrize("text,target,imposer", [
+    ("Eritrea remains under a U.N. arms embargo imposed in 2009.", "eritrea", "united-nations"),
+    ("Iran has been under U.S. sanctions since 1979.", "iran", "united-states"),
+])
+def test_one_under_sanctions_or_an_embargo_is_their_target(events_of, text, target, imposer):
+    sanction = one(events_of(text, "en"), "Sanction")
+    assert {("target", target), ("imposer", imposer)} <= set(sanction.roles)
+
+
+@pytest.mark.parametrize("text,visitor,place", [
+    ("Eritrea answered by sending Foreign Minister Osman Saleh to Addis Ababa last month.", "new:osman-saleh",
+     "addis-ababa"),
+    ("Trump sent Steve Witkoff to Moscow on Wednesday.", "steve-witkoff", "moscow"),
+    ("Abiy became the first Ethiopian leader in 20 years to set foot in the Eritrean capital.", "abiy-ahmed",
+     "asmara"),
+])
+def test_an_envoy_sent_somewhere_or_a_leader_setting_foot_there_visits_it(events_of, text, visitor, place):
+    visit = one(events_of(text, "en"), "Visit")
+    assert (visit.roles, visit.place) == ((("visitor", visitor),), place)
+
+
+@pytest.mark.parametrize("text", ["Putin sent Kim Jong Un a letter.", "Biden sent troops to Poland."])
+def test_letters_and_troops_sent_are_no_visit(events_of, text):
+    assert "Visit" not in {e.type for e in events_of(text, "en")}
+
+
+def test_armed_as_a_verb_with_a_named_object_transfers_arms(events_of):
+    transfer = one(events_of("Eritrea armed al Shabaab militants in Somalia.", "en"), "ArmsTransfer")
+    assert set(transfer.roles) == {("supplier", "eritrea"), ("recipient", "al-shabaab")}
+
+
+@pytest.mark.parametrize("text", [
+    "The two nuclear-armed neighbours have fought three wars since 1947.",
+    "Heavily armed Houthi fighters attacked the ship.",
+    "Russia's armed forces attacked Kyiv.",
+    "Iran said armed Houthi units were on alert.",
+])
+def test_armed_as_an_adjective_transfers_nothing(events_of, text):
+    assert "ArmsTransfer" not in {e.type for e in events_of(text, "en")}
+
+
+def test_weapons_promised_to_a_state_are_a_planned_transfer(events_of):
+    transfer = one(events_of("Britain promised 14 of its Challenger 2 tanks to Ukraine earlier this month.", "en"),
+                   "ArmsTransfer")
+    assert (transfer.status, set(transfer.roles)) == (
+        "planned", {("supplier", "united-kingdom"), ("recipient", "ukraine")})
+
+
+def test_a_diaspora_is_no_state_met(events_of):
+    events = events_of("Abiy will travel to the United States to meet members of the Ethiopian diaspora.", "en")
+    assert all(("participant", "ethiopia") not in e.roles for e in events)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Biden predicted that Russia would invade Ukraine.", "en"),
+    ("Di Washington, Biden memperkirakan Rusia akan menyerbu Ukraina.", "id"),
+])
+def test_an_attack_predicted_is_possible(events_of, text, lang):
+    assert one(events_of(text, lang), "Attack").status == "possible"
+
+
+@pytest.mark.parametrize("text,status,roles", [
+    ("Pemerintah Indonesia tengah menyiapkan bantuan kemanusiaan untuk Lebanon.", "planned",
+     {("provider", "indonesia"), ("recipient", "lebanon")}),
+    ("Israel menawarkan bantuan kemanusiaan kepada Lebanon melalui perantara internasional.", "possible",
+     {("provider", "israel"), ("recipient", "lebanon")}),
+])
+def test_indonesian_aid_prepared_is_planned_and_aid_offered_is_possible(events_of, text, status, roles):
+    aid = one(events_of(text, "id"), "Aid")
+    assert (aid.status, set(aid.roles)) == (status, roles)
+
+
+@pytest.mark.parametrize("text", [
+    "Inggris sudah lebih dulu menerbangkan ratusan senjata antitank ringan NLAW ke Ukraina.",
+    "Rusia menghibahkan 5.000 senapan serbu kepada Filipina pada 2017.",
+])
+def test_indonesian_weapons_flown_or_granted_are_transferred(events_of, text):
+    transfer = one(events_of(text, "id"), "ArmsTransfer")
+    assert {role for role, _ in transfer.roles} == {"supplier", "recipient"}
+
+
+@pytest.mark.parametrize("text,suppliers", [
+    ("Germany and the United States said they would send modern battle tanks to Ukraine.",
+     {"germany", "united-states"}),
+    ("Russia pounded Ukraine on Thursday, a day after Germany and the United States ended weeks of wrangling and "
+     "said they would send battle tanks to Kyiv.", {"germany", "united-states"}),
+])
+def test_they_after_names_joined_before_it_are_all_of_them(events_of, text, suppliers):
+    transfer = one(events_of(text, "en"), "ArmsTransfer")
+    assert {key for role, key in transfer.roles if role == "supplier"} == suppliers
+
+
+def test_capitals_that_open_a_sentence_are_the_they_after_them(events_of):
+    text = ("He dropped the last stop, Kuwait, to fly home. Washington and Warsaw said last week they would co-host "
+            "a ministerial conference on the Middle East in the Polish capital on Feb. 13-14.")
+    gathering = one(events_of(text, "en"), "Gathering")
+    assert {key for _, key in gathering.roles} == {"united-states", "poland"}
