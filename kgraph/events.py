@@ -911,9 +911,10 @@ def _for_subject(ctx: SentenceContext, tstart: int, founds: list[Found], types) 
 
 def _described_as_first(ctx: SentenceContext, tstart: int) -> int | None:
     """Is the infinitive trigger part of a description of the sentence's subject ("Albanese was the first
-    Australian leader to visit China", ", becoming the first EU minister to visit Syria")? Its doer is that
-    subject, not the state the description names. `superlatives` after a determiner after one of
-    `copulas`. Where the copula stands, or None."""
+    Australian leader to visit China", ", becoming the first EU minister to visit Syria") or of the name
+    before it ("Abe, the first Japanese leader to visit Iran in four decades, arrived")? Its doer is that
+    subject or name, not the state the description names. `superlatives` after a determiner after one of
+    `copulas` or a comma. Where the copula or comma stands, or None."""
     m = ctx.lang.matchers
     marker = infinitive_marker(ctx.tokens, tstart, m)
     if not m["superlatives"] or marker is None or marker < 3:
@@ -922,7 +923,7 @@ def _described_as_first(ctx: SentenceContext, tstart: int) -> int | None:
         if ctx.tokens[k].text == ",":
             return None
         if ctx.tokens[k].lower in m["superlatives"] and ctx.tokens[k - 1].lower in m["determiners"]:
-            return k - 2 if ctx.tokens[k - 2].lower in m["copulas"] else None
+            return k - 2 if ctx.tokens[k - 2].lower in m["copulas"] or ctx.tokens[k - 2].text == "," else None
     return None
 
 

@@ -1508,6 +1508,8 @@ def _antecedents(earlier: list[Found], kind: str, sentence_starts: tuple[int, ..
         return recent({"organisation"}, 1)
     if kind == "it":  # "Algeria, which cut ties with Morocco, said it ...": Algeria, the subject
         return first_of_latest({"country", "organisation"})
+    if kind == "side":  # "pihaknya": the side of the sentence's subject, a person, a state or a body
+        return first_of_latest({"person", "country", "organisation"})
     for prefix, count in COUNTED.items():
         if kind.startswith(prefix):
             if kind.endswith("persons"):

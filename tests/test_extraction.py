@@ -6774,3 +6774,49 @@ def test_capitals_that_open_a_sentence_are_the_they_after_them(events_of):
             "a ministerial conference on the Middle East in the Polish capital on Feb. 13-14.")
     gathering = one(events_of(text, "en"), "Gathering")
     assert {key for _, key in gathering.roles} == {"united-states", "poland"}
+
+
+def test_a_launch_someone_intended_in_the_coming_months_is_planned(events_of):
+    text = "Pompeo said on Jan. 3 that Iran intended to fire three space launch vehicles in the coming months."
+    assert one(events_of(text, "en"), "Launch").status == "planned"
+
+
+def test_the_name_before_a_first_to_visit_apposition_is_the_visitor(events_of):
+    visit = one(events_of("Shinzo Abe, the first Japanese leader to visit Iran in four decades, arrived on Wednesday.",
+                          "en"), "Visit")
+    assert visit.roles == (("visitor", "shinzo-abe"),)
+
+
+@pytest.mark.parametrize("text,participants,status", [
+    ("Trump on Thursday called off his June 12 summit in Singapore with North Korean leader Kim Jong Un.",
+     {"donald-trump", "kim-jong-un"}, "cancelled"),
+    ("Moon Jae-in and Kim Jong Un held their own summit on April 27 at Panmunjom.", {"moon-jae-in", "kim-jong-un"},
+     "occurred"),
+    ("Xi held a summit with Putin in Moscow.", {"xi-jinping", "vladimir-putin"}, "occurred"),
+])
+def test_a_summit_of_two_leaders_is_their_meeting(events_of, text, participants, status):
+    events = events_of(text, "en")
+    meeting = one(events, "Meeting")
+    assert ({key for _, key in meeting.roles}, meeting.status) == (participants, status)
+    assert "Gathering" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia held a summit of ASEAN leaders in Jakarta.",
+    "Ukraine and 80 other countries endorsed a communique at a summit in Switzerland that called for a peace deal "
+    "with Russia.",
+])
+def test_a_summit_of_a_bloc_or_of_many_is_no_meeting_of_two(events_of, text):
+    assert "Meeting" not in {e.type for e in events_of(text, "en")}
+
+
+def test_pihaknya_is_the_side_of_the_sentences_subject(events_of):
+    text = ("Pemerintah Filipina resmi memberi tahu Amerika Serikat bahwa pihaknya mengakhiri Perjanjian Kunjungan "
+            "Pasukan (VFA), Selasa (11/2/2020).")
+    assert one(events_of(text, "id"), "Agreement").roles == (("party", "philippines"),)
+
+
+def test_ketua_parlemen_is_a_title_not_part_of_the_name(events_of):
+    text = "Macron bertemu Presiden Michel Aoun dan Ketua Parlemen Nabih Berri di Beirut."
+    meeting = one(events_of(text, "id"), "Meeting")
+    assert ("participant", "new:nabih-berri") in meeting.roles

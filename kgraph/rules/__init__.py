@@ -69,7 +69,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "anaphora": {"person": list, "person_object": list, "plural": list, "dual_persons": list, "dual_countries": list,
                  "triple_persons": list, "triple_countries": list, "quad_persons": list,
                  "quad_countries": list, "country": list, "anonymous": list, "organisation": list,
-                 "it": list, "speaker": list, "city": list},
+                 "it": list, "speaker": list, "city": list, "side": list},
     "title_anaphora": str,
     "body_anaphora": str,
     "home_bodies": str,
