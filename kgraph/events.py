@@ -927,7 +927,7 @@ def _described_as_first(ctx: SentenceContext, tstart: int) -> int | None:
     return None
 
 
-DESCRIPTION_REACH = 7  # words from "the first" to "to" ("the first sitting U.S. defence secretary to visit")
+DESCRIPTION_REACH = 10  # words from "the first" to "to" ("the first Ethiopian leader in some 20 years to set foot")
 ASKER_ROLES = ("recipient", "host")  # the asker receives what it asks for, and hosts whom it invites
 
 

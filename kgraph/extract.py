@@ -2251,18 +2251,23 @@ def _aid_recipient_of_the_article(events: list[Event], state_of=lambda key: key,
     def military(event: Event) -> bool:
         return any(item.key == "military-aid" for item in event.items)
     receivers: dict[bool, set[str]] = {True: set(), False: set()}
+    arms_receivers: set[str] = set()
     for event in events:
         for role, key in event.roles:
             if event.type == "Aid" and role == "recipient" or event.type == "AidRequest" and role == "requester":
                 receivers[military(event)].add(key)
+            elif event.type == "ArmsTransfer" and role == "recipient":
+                arms_receivers.add(key)
     out = []
     for event in events:
-        kind = receivers[military(event)] if event.type == "Aid" else set()
+        kind = receivers[military(event)] if event.type == "Aid" else arms_receivers \
+            if event.type == "ArmsTransfer" else set()
         receiver = next(iter(kind)) if len(kind) == 1 else None
+        giver = "supplier" if event.type == "ArmsTransfer" else "provider"
         if receiver is not None and (event.place is None or event.place.startswith("new:")
                                      or receiver in (event.place, state_of(event.place))) \
                 and not any(role == "recipient" for role, _ in event.roles) \
-                and any(role == "provider" for role, _ in event.roles) and all(key != receiver for _, key in event.roles) \
+                and any(role == giver for role, _ in event.roles) and all(key != receiver for _, key in event.roles) \
                 and not elsewhere & _words_of(event.evidence.text):
             event = replace(event, roles=event.roles + (("recipient", receiver),))
         out.append(event)

@@ -651,13 +651,24 @@ class _Builder:
         self.founds.extend(inside)
 
     def short_names(self) -> None:
-        """Remember the first and last word of every full person name ("Kim", "Boric"), unless two
-        people share it; later a lone "Kim" means that person. Earlier sentences' names come
-        counted in the history, so each sentence adds only its own."""
+        """Remember the first and last word of every full person name ("Kim", "Boric"); later a lone "Kim"
+        means that person. When several people share the word, it means the one named far more often so
+        far (`SHORT_NAME_LEAD` mentions ahead: "Kim" is Kim Jong Un, not Kim Kye Gwan quoted once), else
+        no one. Earlier sentences' names come counted in the history, so each sentence adds only its own."""
         owners = _name_words(self.founds, dict(self.history.name_words))
+        counts: dict[str, int] | None = None
         for word, keys in owners.items():
             if len(keys) == 1:
                 self.surnames[word] = next(iter(keys))
+                continue
+            if counts is None:
+                counts = {}
+                for found in (*self.history.mentions, *self.founds):
+                    if found.type == "person":
+                        counts[found.key] = counts.get(found.key, 0) + 1
+            ranked = sorted(keys, key=lambda key: -counts.get(key, 0))
+            if counts.get(ranked[0], 0) - counts.get(ranked[1], 0) >= SHORT_NAME_LEAD:
+                self.surnames[word] = ranked[0]
             else:
                 self.surnames.pop(word, None)
 
@@ -1538,6 +1549,7 @@ def _antecedents(earlier: list[Found], kind: str, sentence_starts: tuple[int, ..
 
 
 JOINABLE = frozenset({"person", "country", "organisation"})
+SHORT_NAME_LEAD = 2  # mentions by which one bearer of a shared first or last name must lead to own it alone
 
 
 def joined_subject(founds, tokens: list[Token], lang: Language, before: int | None = None,

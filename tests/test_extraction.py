@@ -6820,3 +6820,26 @@ def test_ketua_parlemen_is_a_title_not_part_of_the_name(events_of):
     text = "Macron bertemu Presiden Michel Aoun dan Ketua Parlemen Nabih Berri di Beirut."
     meeting = one(events_of(text, "id"), "Meeting")
     assert ("participant", "new:nabih-berri") in meeting.roles
+
+
+def test_a_lone_surname_shared_by_two_people_is_the_one_named_far_more_often(events_of):
+    text = ("Kim Jong Un had agreed to meet Trump. Kim Jong Un later met Moon Jae-in, and Kim Jong Un praised "
+            "him. First Vice Foreign Minister Kim Kye Gwan said the North was still open to talks. Moon and Kim "
+            "held their own summit on April 27 at Panmunjom.")
+    summit = [e for e in events_of(text, "en") if e.type == "Meeting" and "summit" in e.evidence.text]
+    assert [set(e.roles) for e in summit] == [{("participant", "moon-jae-in"), ("participant", "kim-jong-un")}]
+
+
+def test_a_denial_after_an_accusation_noun_denies_the_charge_not_the_embargo(events_of):
+    text = ("Eritrea remains under a U.N. arms embargo imposed in 2009 over accusations that it armed al Shabaab "
+            "militants in Somalia, a charge Asmara has always rejected.")
+    events = events_of(text, "en")
+    assert [e.status for e in events if e.type == "Sanction"] == ["occurred"]
+    assert "denied" in {e.status for e in events if e.type == "ArmsTransfer"}
+
+
+def test_weapons_with_no_recipient_go_to_the_articles_single_recipient(events_of):
+    text = ("Indonesia signed a contract to buy 42 Rafale jets from France in February. A contract signed last "
+            "year to buy 12 used Mirage 2000-5 jets from Qatar was put on hold because of budget constraints.")
+    qatari = [e for e in events_of(text, "en") if e.type == "ArmsTransfer" and ("supplier", "qatar") in e.roles]
+    assert [("recipient", "indonesia") in e.roles for e in qatari] == [True]
