@@ -721,9 +721,10 @@ SETTING_EVENTS = frozenset({"Visit"})  # an arrival sets the scene of what follo
 
 def _other_trigger_after(triggers, k: int) -> bool:
     """Is the first trigger after token k one of another event than an arrival or visit (`SETTING_EVENTS`; a
-    word that may also tell a delivery, "arrived", is an arrival)?"""
+    word that may also tell a delivery, "arrived", is an arrival; not a verb that tells a visit only with a
+    role it requires, "sent" an envoy: "as Turkey sent troops" is another event)?"""
     after = [rules for s, _, rules in sorted(triggers, key=lambda span: span[0]) if s > k]
-    return bool(after) and not any(rule.event in SETTING_EVENTS for rule in after[0])
+    return bool(after) and not any(rule.event in SETTING_EVENTS and not rule.required_roles for rule in after[0])
 
 
 def _object_start(ctx: SentenceContext, found: Found, verbs: dict[int, int]) -> int | None:

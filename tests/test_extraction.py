@@ -6843,3 +6843,13 @@ def test_weapons_with_no_recipient_go_to_the_articles_single_recipient(events_of
             "year to buy 12 used Mirage 2000-5 jets from Qatar was put on hold because of budget constraints.")
     qatari = [e for e in events_of(text, "en") if e.type == "ArmsTransfer" and ("supplier", "qatar") in e.roles]
     assert [("recipient", "indonesia") in e.roles for e in qatari] == [True]
+
+
+def test_a_clause_whose_verb_sends_an_envoy_or_troops_is_another_events(events_of):
+    text = "Saudi Arabia put dozens of Qatar-linked people on a blacklist as Turkey sent troops."
+    assert ("target", "turkey") not in one(events_of(text, "en"), "Sanction").roles
+
+
+def test_money_offered_to_buy_something_is_no_aid(events_of):
+    text = "Pada 1946, pemerintahan Presiden Harry Truman pernah menawarkan 100 juta dolar AS untuk membeli Greenland."
+    assert "Aid" not in {e.type for e in events_of(text, "id")}
