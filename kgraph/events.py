@@ -394,10 +394,11 @@ def _coordinated_list(ctx: SentenceContext, anchor: Found, types, leftwards: boo
     while True:
         owners = ctx.owner_tokens  # "Australia's Anthony Albanese": the owner's words are no gap
         if leftwards:
-            options = [f for f in ordered if f.tend < current.tstart and sum(
-                k not in owners for k in range(_past_parenthesis(ctx.tokens, f.tend), current.tstart)) <= 2]
+            start = _counterpart_start(ctx, current)  # "Putin and his Chinese counterpart Xi Jinping"
+            options = [f for f in ordered if f.tend <= start and f.tend < current.tstart and sum(
+                k not in owners for k in range(_past_parenthesis(ctx.tokens, f.tend), start)) <= 2]
             neighbour = options[-1] if options else None
-            gap = [k for k in range(_past_parenthesis(ctx.tokens, neighbour.tend), current.tstart)
+            gap = [k for k in range(_past_parenthesis(ctx.tokens, neighbour.tend), start)
                    if k not in owners] if neighbour else []
         else:
             after = _past_parenthesis(ctx.tokens, current.tend)
@@ -422,6 +423,25 @@ def _coordinated_list(ctx: SentenceContext, anchor: Found, types, leftwards: boo
             # "Pertemuan Trump dan Zelensky berlangsung ...", where the names belong to the noun)
         group.extend(_with_mates(ctx, neighbour, types))
         current = neighbour
+
+
+def _counterpart_start(ctx: SentenceContext, found: Found) -> int:
+    """Where a counterpart's title before or at the start of the name begins ("his Chinese counterpart Xi
+    Jinping": at "his"), when a word of `counterpart_words` stands there after an optional demonym and a
+    possessive (`title_possessives`): that title joins the name to a list ("Putin and his Chinese counterpart
+    Xi Jinping met"); else where the name starts."""
+    m = ctx.lang.matchers
+    words = m["counterpart_words"]
+    k = next((n + 1 for n in range(found.tstart, found.tend) if ctx.tokens[n].lower in words), found.tstart)
+    if k == found.tstart and (k < 1 or ctx.tokens[k - 1].lower not in words):
+        return found.tstart
+    j = k - 1
+    demonym = next((f for f in ctx.founds if f.tend == j and f.descriptor), None)
+    if demonym is not None:
+        j = demonym.tstart
+    if j > 0 and ctx.tokens[j - 1].lower in m["title_possessives"]:
+        j -= 1
+    return min(j, found.tstart)
 
 
 CIVILIAN_REACH = 3  # words between private people and their country ("tim bulu tangkis Indonesia")
@@ -840,6 +860,19 @@ def _opens_a_purpose(ctx: SentenceContext, k: int) -> bool:
         and word.lower not in m["prepositions"] and word.lower not in m["audiences"]  # "speaking to reporters"
 
 
+def _purpose_is(ctx: SentenceContext, tend: int, verbs: tuple[str, ...]) -> bool:
+    """Does an infinitive of purpose with one of the verbs follow the trigger in its clause, before a strong
+    boundary or a semicolon ("sent troops to northern Syria to fight Kurdish militants", "mengirim pasukan ke
+    Lebanon untuk memerangi Hizbullah")?"""
+    m = ctx.lang.matchers
+    for k in range(tend, len(ctx.tokens) - 1):
+        if ctx.tokens[k].text in (";", ".") or ctx.tokens[k].lower in m["strong"]:
+            return False
+        if ctx.tokens[k].lower in m["infinitive_markers"] and ctx.tokens[k + 1].lower in verbs:
+            return True
+    return False
+
+
 MEETING_PAIR_REACH = 8  # words from the meeting verb to "and" ("met Putin in Sochi on Monday and signed")
 
 
@@ -912,10 +945,9 @@ def _for_subject(ctx: SentenceContext, tstart: int, founds: list[Found], types) 
 
 def _described_as_first(ctx: SentenceContext, tstart: int) -> int | None:
     """Is the infinitive trigger part of a description of the sentence's subject ("Albanese was the first
-    Australian leader to visit China", ", becoming the first EU minister to visit Syria") or of the name
-    before it ("Abe, the first Japanese leader to visit Iran in four decades, arrived")? Its doer is that
-    subject or name, not the state the description names. `superlatives` after a determiner after one of
-    `copulas` or a comma. Where the copula or comma stands, or None."""
+    Australian leader to visit China", ", becoming the first EU minister to visit Syria")? Its doer is that
+    subject, not the state the description names. `superlatives` after a determiner after one of
+    `copulas`. Where the copula stands, or None."""
     m = ctx.lang.matchers
     marker = infinitive_marker(ctx.tokens, tstart, m)
     if not m["superlatives"] or marker is None or marker < 3:
@@ -924,7 +956,7 @@ def _described_as_first(ctx: SentenceContext, tstart: int) -> int | None:
         if ctx.tokens[k].text == ",":
             return None
         if ctx.tokens[k].lower in m["superlatives"] and ctx.tokens[k - 1].lower in m["determiners"]:
-            return k - 2 if ctx.tokens[k - 2].lower in m["copulas"] or ctx.tokens[k - 2].text == "," else None
+            return k - 2 if ctx.tokens[k - 2].lower in m["copulas"] else None
     return None
 
 
@@ -1811,6 +1843,8 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         return None  # "Rubio and Lavrov discussed the grain deal": a deal talked about, none made
     if rule.unless_said_in and _said_in(ctx, tend, rule.unless_said_in):
         return None  # "Trump attacked Zelensky in a post on Truth Social": words, no weapons
+    if rule.unless_purpose and _purpose_is(ctx, tend, rule.unless_purpose):
+        return None  # "Israel sent troops to Lebanon in October to fight Hezbollah": no partner's guest
     if rule.event == "Meeting" and _welcomed_on_arrival(ctx, tstart, tend, passive):
         return None  # "was received by Borne at the airport": a welcome, whose giver hosts the visit
     if tend - tstart == 1 and ctx.tokens[tstart].lower in ctx.lang.matchers["directives"] and _orders_someone(ctx, tend):

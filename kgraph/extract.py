@@ -1593,6 +1593,11 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             if (role, key) not in roles:
                 roles.append((role, key))
         roles = without_self_transfer(candidate.rule, roles)
+        if any(role in candidate.rule.required_roles and all(r != role for r, _ in roles)
+               and all(f.type in PLACE_TYPES - {"country"} for r, f in candidate.roles if r == role)
+               for role, _ in candidate.roles):
+            continue  # the required recipient was a place in the supplier's own land ("menerbangkan jet tempur
+            # ke Natuna"), not a state the roles confused ("prepare to ship missiles to Russia" keeps its event)
         if candidate.rule.event == "Visit":  # "Xi arrived in Moscow and was greeted by Chinese diplomats": his own
             visiting = {state_of(key, facts, gazetteer) for role, key in roles if role == "visitor"}  # side hosts no one
             roles = [(role, key) for role, key in roles if role != "host" or state_of(key, facts, gazetteer) not in visiting]

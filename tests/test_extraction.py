@@ -6703,8 +6703,12 @@ def test_letters_and_troops_sent_are_no_visit(events_of, text):
     assert "Visit" not in {e.type for e in events_of(text, "en")}
 
 
-def test_armed_as_a_verb_with_a_named_object_transfers_arms(events_of):
-    transfer = one(events_of("Eritrea armed al Shabaab militants in Somalia.", "en"), "ArmsTransfer")
+@pytest.mark.parametrize("text", [
+    "Eritrea had armed al Shabaab militants in Somalia.",
+    "Eritrea remains under an embargo over accusations that it armed al Shabaab militants.",
+])
+def test_armed_as_a_verb_with_a_named_object_transfers_arms(events_of, text):
+    transfer = one(events_of(text, "en"), "ArmsTransfer")
     assert set(transfer.roles) == {("supplier", "eritrea"), ("recipient", "al-shabaab")}
 
 
@@ -6713,9 +6717,18 @@ def test_armed_as_a_verb_with_a_named_object_transfers_arms(events_of):
     "Heavily armed Houthi fighters attacked the ship.",
     "Russia's armed forces attacked Kyiv.",
     "Iran said armed Houthi units were on alert.",
+    "Police said they armed themselves with batons.",
 ])
 def test_armed_as_an_adjective_transfers_nothing(events_of, text):
     assert "ArmsTransfer" not in {e.type for e in events_of(text, "en")}
+
+
+@pytest.mark.parametrize("text,attacker", [
+    ("Heavily armed Houthi fighters seized the Galaxy Leader ship.", "houthis"),
+    ("Armed Hamas gunmen attacked Israeli soldiers near Khan Younis.", "hamas"),
+])
+def test_an_armed_adjective_leaves_the_attack_of_its_sentence(events_of, text, attacker):
+    assert ("attacker", attacker) in one(events_of(text, "en"), "Attack").roles
 
 
 def test_weapons_promised_to_a_state_are_a_planned_transfer(events_of):
@@ -6732,7 +6745,7 @@ def test_a_diaspora_is_no_state_met(events_of):
 
 @pytest.mark.parametrize("text,lang", [
     ("Biden predicted that Russia would invade Ukraine.", "en"),
-    ("Di Washington, Biden memperkirakan Rusia akan menyerbu Ukraina.", "id"),
+    ("Di Washington, Biden memprediksi Rusia akan menyerbu Ukraina.", "id"),
 ])
 def test_an_attack_predicted_is_possible(events_of, text, lang):
     assert one(events_of(text, lang), "Attack").status == "possible"
@@ -6781,10 +6794,9 @@ def test_a_launch_someone_intended_in_the_coming_months_is_planned(events_of):
     assert one(events_of(text, "en"), "Launch").status == "planned"
 
 
-def test_the_name_before_a_first_to_visit_apposition_is_the_visitor(events_of):
-    visit = one(events_of("Shinzo Abe, the first Japanese leader to visit Iran in four decades, arrived on Wednesday.",
-                          "en"), "Visit")
-    assert visit.roles == (("visitor", "shinzo-abe"),)
+def test_a_first_to_visit_description_may_run_to_ten_words(events_of):
+    text = "Abiy became the first Ethiopian leader in some 20 years to set foot in the Eritrean capital."
+    assert one(events_of(text, "en"), "Visit").roles == (("visitor", "abiy-ahmed"),)
 
 
 @pytest.mark.parametrize("text,participants,status", [
@@ -6853,3 +6865,142 @@ def test_a_clause_whose_verb_sends_an_envoy_or_troops_is_another_events(events_o
 def test_money_offered_to_buy_something_is_no_aid(events_of):
     text = "Pada 1946, pemerintahan Presiden Harry Truman pernah menawarkan 100 juta dolar AS untuk membeli Greenland."
     assert "Aid" not in {e.type for e in events_of(text, "id")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kim promised Trump to stop missile launches.",
+    "Iran promised the IAEA inspectors access to its missile sites.",
+    "Putin promised Trump not to strike Ukraine's energy sites with missiles.",
+])
+def test_a_promise_to_do_something_transfers_no_weapons(events_of, text):
+    assert "ArmsTransfer" not in {e.type for e in events_of(text, "en")}
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Putin and his Chinese counterpart Xi Jinping met in Samarkand.", {"vladimir-putin", "xi-jinping"}),
+    ("Sadyr Japarov and his Tajik counterpart Emomali Rahmon met on the sidelines of the summit in Samarkand.",
+     {"sadyr-japarov", "emomali-rahmon"}),
+])
+def test_a_counterpart_title_joins_its_name_to_the_list_before_it(events_of, text, parties):
+    assert {key for _, key in one(events_of(text, "en"), "Meeting").roles} == parties
+
+
+@pytest.mark.parametrize("text", [
+    "In December, two Russian Tu-160 strategic bombers flew to Venezuela for joint exercises.",
+    "Ukrainian troops set foot in Russia's Kursk region in August.",
+    "Qatar hosts Al Udeid Air Base, the largest U.S. military base in the Middle East.",
+])
+def test_aircraft_troops_and_bases_pay_no_visit(events_of, text):
+    assert "Visit" not in {e.type for e in events_of(text, "en")}
+
+
+def test_a_leader_telephoned_is_met(events_of):
+    meeting = one(events_of("Trump telephoned Sheikh Tamim on Wednesday.", "en"), "Meeting")
+    assert {key for _, key in meeting.roles} == {"donald-trump", "tamim-bin-hamad-al-thani"}
+
+
+def test_a_trip_with_a_time_between_the_verb_and_to_is_a_visit(events_of):
+    visit = one(events_of("Blinken travelled from Riyadh to Doha on Thursday.", "en"), "Visit")
+    assert (visit.roles, visit.place) == ((("visitor", "antony-blinken"),), "doha")
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Kyrgyzstan has called off a Collective Security Treaty Organization exercise that was due to begin on Monday.",
+     {"kyrgyzstan", "csto"}),
+    ("Seoul and Washington postponed their joint drills.", {"south-korea", "united-states"}),
+])
+def test_an_exercise_called_off_cancels_the_cooperation(events_of, text, parties):
+    cooperation = one(events_of(text, "en"), "Cooperation")
+    assert (cooperation.status, {key for _, key in cooperation.roles}) == ("cancelled", parties)
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("About 1,000 U.S. military personnel are stationed in Niger.", {"united-states", "niger"}),
+    ("Berlin wants to keep the roughly 1,100 German troops deployed in Mali.", {"germany", "mali"}),
+])
+def test_a_states_troops_told_first_and_stationed_in_another_cooperate_with_it(events_of, text, parties):
+    assert {key for _, key in one(events_of(text, "en"), "Cooperation").roles} == parties
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Russian troops deployed in occupied Ukraine attacked Kherson.", "en"),
+    ("Israeli troops stationed in southern Lebanon fired on UNIFIL.", "en"),
+    ("Israel sent troops to Lebanon in October to fight Hezbollah.", "en"),
+    ("Turkey sent troops to northern Syria to fight Kurdish militants.", "en"),
+    ("Britain sent troops to Sudan to evacuate its citizens.", "en"),
+    ("Vietnam sent rescue personnel to Myanmar after the earthquake.", "en"),
+    ("China sent 200 medical personnel to Pakistan to help with the flood response.", "en"),
+    ("Israel mengirim pasukan ke Lebanon pada Oktober untuk memerangi Hizbullah.", "id"),
+    ("Vietnam mengirim tim penyelamat ke Myanmar setelah gempa.", "id"),
+])
+def test_troops_sent_to_fight_evacuate_or_rescue_are_no_cooperation(events_of, text, lang):
+    assert "Cooperation" not in {e.type for e in events_of(text, lang)}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Roket Long March 3B milik China gagal mengantarkan satelit telekomunikasi Nusantara Dua ke orbit.", "failed"),
+    ("Pada 16 Maret lalu, roket Long March 7A milik China juga gagal dalam penerbangan perdananya dari Wenchang.",
+     "failed"),
+    ("China berencana meluncurkan wahana penjelajah Mars pertamanya pada Juli mendatang.", "planned"),
+    ("Roket Soyuz Rusia membawa dua satelit Iran ke orbit pada November.", "occurred"),
+])
+def test_indonesian_launches_of_spacecraft_and_rockets_that_carry_or_fail(events_of, text, status):
+    launch = one(events_of(text, "id"), "Launch")
+    assert launch.status == status and len(launch.roles) == 1
+
+
+@pytest.mark.parametrize("text,lang,target", [
+    ("Pada Maret 2016, Abu Sayyaf membajak kapal tunda berbendera Indonesia di Laut Sulu.", "id", "indonesia"),
+    ("The Houthis hijacked the Galaxy Leader, a Japanese-operated ship, in November.", "en", "japan"),
+])
+def test_a_ship_hijacked_is_attacked(events_of, text, lang, target):
+    assert ("target", target) in one(events_of(text, lang), "Attack").roles
+
+
+def test_indonesian_aid_handed_out_is_given(events_of):
+    aid = one(events_of("Turki membagikan ribuan paket bantuan pangan kepada pengungsi di Bangladesh.", "id"), "Aid")
+    assert ("provider", "turkey") in aid.roles
+
+
+def test_memperkirakan_estimates_a_toll_and_leaves_the_attack_as_told(events_of):
+    text = "Pejabat Ukraina memperkirakan 200 orang tewas dalam serangan Rusia ke Kharkiv pada Senin."
+    assert one(events_of(text, "id"), "Attack").status == "occurred"
+
+
+def test_a_summit_attended_with_a_host_is_a_gathering(events_of):
+    assert "Meeting" not in {e.type for e in events_of("Modi attended a summit in Kazan with Putin as host.", "en")}
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia menyiapkan bantuan hukum bagi WNI di Malaysia.",
+    "TNI AU menerbangkan jet tempur F-16 ke Natuna.",
+])
+def test_legal_help_for_citizens_and_jets_flown_home_are_no_transfer(events_of, text):
+    assert not {e.type for e in events_of(text, "id")} & {"Aid", "ArmsTransfer"}
+
+
+@pytest.mark.parametrize("text,visitor,place", [
+    ("Trump mengutus Steve Witkoff ke Moskow pada Rabu.", "steve-witkoff", "moscow"),
+    ("Presiden Joko Widodo menginjakkan kaki di Afghanistan untuk pertama kalinya.", "joko-widodo", "afghanistan"),
+])
+def test_indonesian_envoys_sent_and_leaders_setting_foot_visit(events_of, text, visitor, place):
+    visit = one(events_of(text, "id"), "Visit")
+    assert (visit.roles, visit.place) == ((("visitor", visitor),), place)
+
+
+def test_indonesian_troops_sent_name_no_envoy(events_of):
+    text = "Indonesia menyatakan siap mengirim hingga 20.000 personel pasukan perdamaian ke Gaza, kata Prabowo."
+    assert "Visit" not in {e.type for e in events_of(text, "id")}
+
+
+@pytest.mark.parametrize("text,lang,roles", [
+    ("Eritrea masih berada di bawah embargo senjata PBB sejak 2009.", "id",
+     {("target", "eritrea"), ("imposer", "united-nations")}),
+    ("Rosneft remains under EU sanctions.", "en", {("imposer", "european-union")}),
+])
+def test_under_sanctions_names_what_the_text_names(events_of, text, lang, roles):
+    assert set(one(events_of(text, lang), "Sanction").roles) == roles
+
+
+def test_berniat_plans(events_of):
+    assert one(events_of("Prabowo berniat mengunjungi Rusia pada Juni.", "id"), "Visit").status == "planned"
