@@ -1712,6 +1712,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     events = _aid_recipient_of_the_article(events, lambda key: state_of(key, facts, gazetteer),
                                            lang.matchers["elsewhere_words"])
     events = _suppliers_from_deals(events)
+    events = _without_deployments_of_foes(events, lang.deployment_rules, lambda key: state_of(key, facts, gazetteer))
     if is_sports_report(article.text, lang):
         events = []
     entities = _entities(all_founds, actor_uses, facts, gazetteer, events, positions)
@@ -2299,6 +2300,22 @@ _PURCHASE_PURPOSE = re.compile(r"\b(?:deal|contract|agreement|pact|kontrak|perja
                                r"(?:(?!\b(?:and|dan)\b)[^,;]){0,60}?"
                                r"\b(?:(?:to|untuk) (?:buy|purchase|acquire|procure|membeli|mengakuisisi|pembelian|pengadaan)"
                                r"|for the (?:purchase|procurement|acquisition) of|pembelian|pengadaan)\b", re.I)
+
+
+def _without_deployments_of_foes(events: list[Event], deployments: frozenset[str],
+                                 state_of=lambda key: key) -> list[Event]:
+    """Forces one state sends to or keeps in another are no cooperation of the two when the article tells one
+    of them attacking the other, or a place of it ("Russia sent troops to Ukraine ... Russian missiles struck
+    Kyiv": an invasion; rules with `deployment`)."""
+    foes = {frozenset((state_of(attacker), state_of(target))) for event in events if event.type == "Attack"
+            for role, attacker in event.roles if role == "attacker"
+            for other, target in event.roles if other == "target"}
+    if not foes:
+        return events
+    def hostile(event: Event) -> bool:
+        parties = [state_of(key) for role, key in event.roles if role == "party"]
+        return any(frozenset((a, b)) in foes for a in parties for b in parties if a != b)
+    return [event for event in events if not (event.rule in deployments and hostile(event))]
 
 
 def _suppliers_from_deals(events: list[Event]) -> list[Event]:

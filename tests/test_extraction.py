@@ -7004,3 +7004,16 @@ def test_under_sanctions_names_what_the_text_names(events_of, text, lang, roles)
 
 def test_berniat_plans(events_of):
     assert one(events_of("Prabowo berniat mengunjungi Rusia pada Juni.", "id"), "Visit").status == "planned"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Russia sent troops to Ukraine in February 2022. Russian missiles struck Kyiv on Monday.", "en"),
+    ("Rusia mengirim pasukan ke Ukraina pada 24 Februari 2022. Rudal Rusia menghantam Kyiv.", "id"),
+])
+def test_troops_sent_to_a_state_the_article_shows_them_attacking_are_no_cooperation(events_of, text, lang):
+    assert "Cooperation" not in {e.type for e in events_of(text, lang)}
+
+
+def test_troops_sent_to_a_state_attacked_by_others_still_cooperate(events_of):
+    text = "Rwanda began deploying 1,000 soldiers to Mozambique on July 9. Insurgents attacked Palma."
+    assert one(events_of(text, "en"), "Cooperation").roles == (("party", "rwanda"), ("party", "mozambique"))

@@ -116,7 +116,7 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
              "unless_subject": list, "unless_items": list, "each_place": bool, "followed_by": list,
              "negates": bool, "unless_object_nouns": list, "outranks": list, "abroad": bool, "unless_said_in": list,
              "unless_purpose": list,
-             "item_markers": list, "unless_topic_of": list, "adjunct": bool,
+             "item_markers": list, "unless_topic_of": list, "adjunct": bool, "deployment": bool,
              "refers_back": bool}
 
 
@@ -283,6 +283,7 @@ class EventRule:
     unless_topic_of: tuple[str, ...] = ()  # a noun trigger heading the object of one is a topic ("discussed the grain deal")
     adjunct: bool = False  # the trigger is a phrase of another verb, whose undoing is its object's ("vetoed ... at a meeting")
     refers_back: bool = False  # with no gathering named, the event's is the one named last before it ("declined to attend")
+    deployment: bool = False  # forces sent or stationed: no cooperation of states the article shows fighting each other
 
     @cached_property
     def actor_types_of(self) -> dict[str, tuple[str, ...]]:
@@ -426,7 +427,7 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
         unless_items=tuple(raw.get("unless_items", [])), each_place=raw.get("each_place", False),
         abroad=raw.get("abroad", False),
         negates=raw.get("negates", False), outranks=tuple(raw.get("outranks", [])), adjunct=raw.get("adjunct", False),
-        refers_back=raw.get("refers_back", False),
+        refers_back=raw.get("refers_back", False), deployment=raw.get("deployment", False),
         **{key: tuple(word.lower() for word in raw.get(key, [])) for key in WORD_LISTS},
     )
 
@@ -490,6 +491,11 @@ class Language:
     patterns: tuple[FactPattern, ...]
     rules: tuple[EventRule, ...]
     matchers: dict = field(default_factory=dict)
+
+    @cached_property
+    def deployment_rules(self) -> frozenset[str]:
+        """The ids of the rules that tell forces sent or stationed (`deployment`)."""
+        return frozenset(rule.id for rule in self.rules if rule.deployment)
 
     @cached_property
     def pattern_screen(self) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
