@@ -1709,8 +1709,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
     events = _without_ranks_told_again(events, ranked, lambda key: state_of(key, facts, gazetteer),
                                        partial(_may_be_in, _containment(facts, gazetteer), gazetteer))
     events = _receivers_told_before(events, lang.matchers["additive_words"])
-    events = _aid_recipient_of_the_article(events, lambda key: state_of(key, facts, gazetteer),
-                                           lang.matchers["elsewhere_words"])
+    events = _recipient_of_the_article(events, lambda key: state_of(key, facts, gazetteer),
+                                       lang.matchers["elsewhere_words"])
     events = _suppliers_from_deals(events)
     events = _without_deployments_of_foes(events, lang.deployment_rules, lambda key: state_of(key, facts, gazetteer))
     if is_sports_report(article.text, lang):
@@ -2247,13 +2247,14 @@ def _receivers_told_before(events: list[Event], additive: frozenset[str] = froze
     return out
 
 
-def _aid_recipient_of_the_article(events: list[Event], state_of=lambda key: key,
-                                  elsewhere: frozenset[str] = frozenset()) -> list[Event]:
+def _recipient_of_the_article(events: list[Event], state_of=lambda key: key,
+                              elsewhere: frozenset[str] = frozenset()) -> list[Event]:
     """Aid given with no recipient, and no place but in that one's land, goes to the one the article's other aid of its kind
     (military or not) goes to or that asks for it, when there is exactly one ("Pakistan appealed for aid after
     the floods. ... The United States said it would provide $30 million in humanitarian assistance": to
     Pakistan); with several, or none, it stays unnamed, and so does aid told as going to one's own people or
-    given separately ("Russia sent aid to its own citizens in Kursk", "Secara terpisah, ...": `elsewhere_words`)."""
+    given separately ("Russia sent aid to its own citizens in Kursk", "Secara terpisah, ...": `elsewhere_words`).
+    Weapons with no recipient likewise go to the article's single recipient of weapons."""
     def military(event: Event) -> bool:
         return any(item.key == "military-aid" for item in event.items)
     receivers: dict[bool, set[str]] = {True: set(), False: set()}
