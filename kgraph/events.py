@@ -547,7 +547,7 @@ def _marked_item(ctx: SentenceContext, tend: int, item_start: int, markers) -> b
     before it ("asked Germany for more Taurus missiles"; not "asked the US to stop selling weapons",
     "asked Putin about North Korean missiles")?"""
     m = ctx.lang.matchers
-    for k in range(tend, item_start):
+    for k in range(tend, item_start + 1):  # the item's own first word may be the marker ("for help")
         word = ctx.tokens[k].lower
         if word in markers:
             return True

@@ -2262,7 +2262,8 @@ def _recipient_of_the_article(events: list[Event], state_of=lambda key: key,
     for event in events:
         for role, key in event.roles:
             if event.type == "Aid" and role == "recipient" or event.type == "AidRequest" and role == "requester":
-                receivers[military(event)].add(key)
+                if not state_of(key).startswith("new:"):  # an unknown official asking, whose state the text does
+                    receivers[military(event)].add(state_of(key))  # not say, is no second receiver
             elif event.type == "ArmsTransfer" and role == "recipient":
                 arms_receivers.add(key)
     out = []

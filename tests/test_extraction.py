@@ -7017,3 +7017,28 @@ def test_troops_sent_to_a_state_the_article_shows_them_attacking_are_no_cooperat
 def test_troops_sent_to_a_state_attacked_by_others_still_cooperate(events_of):
     text = "Rwanda began deploying 1,000 soldiers to Mozambique on July 9. Insurgents attacked Palma."
     assert one(events_of(text, "en"), "Cooperation").roles == (("party", "rwanda"), ("party", "mozambique"))
+
+
+@pytest.mark.parametrize("text,requester", [
+    ("Sharif briefed foreign ambassadors last week and asked their governments for help.", "pakistan"),
+    ("Armenia asked the alliance for military help after Azerbaijani forces shelled its territory.", "armenia"),
+    ("Tokayev appealed for help against deadly unrest in January.", "kazakhstan"),
+])
+def test_help_asked_for_is_an_aid_request(events_of, text, requester):
+    assert ("requester", requester) in one(events_of(text, "en"), "AidRequest").roles
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine thanked Poland for help with refugees.",
+    "Kenya will send 1,000 police officers to help Haiti fight gangs.",
+    "Residents called for help as the water rose.",
+])
+def test_help_given_thanked_or_asked_by_private_people_is_no_aid_request(events_of, text):
+    assert "AidRequest" not in {e.type for e in events_of(text, "en")}
+
+
+def test_an_unknown_official_asking_for_help_leaves_the_articles_single_recipient(events_of):
+    text = ("An earthquake struck Vanuatu on Tuesday. Prime Minister Charlot Salwai asked foreign governments for "
+            "help. Australia sent relief workers and supplies to Vanuatu. On Wednesday, New Zealand pledged $2 million in aid.")
+    new_zealand = [e for e in events_of(text, "en") if e.type == "Aid" and ("provider", "new-zealand") in e.roles]
+    assert [("recipient", "vanuatu") in e.roles for e in new_zealand] == [True]
