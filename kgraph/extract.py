@@ -2018,12 +2018,13 @@ def _at_home(candidate: Candidate, place: Found, facts: list[Fact], gazetteer: G
 def _outside_names(times: list[TimeMention], founds, text: str = "", calendar_words=frozenset()) -> list[TimeMention]:
     """Times that are no word of a person's or body's name ("Dong Jun", "Theresa May"), nor a month
     glued to a capitalised word inside the sentence that is no calendar word ("a Long March 5 rocket";
-    not "On March 5", "Monday March 5")."""
+    not "On March 5", "Monday March 5"). An unknown name that the time covers whole is the time itself
+    ("Akhir Juli, Prabowo terbang ke Moskow": capitalised as the sentence's first words)."""
     names = [(f.start, f.end) for f in founds if f.type in ("person", "organisation") and f.via != "anaphor"]
     unknown = [(f.start, f.end) for f in founds if f.type == "unknown"]  # "Long March": a name holding a month
     mentioned = [(f.start, f.end) for f in founds if f.type != "unknown"]
     return [t for t in times if not any(start <= t.start and t.end <= end for start, end in names)
-            and not any(start <= t.start < end for start, end in unknown)
+            and not any(start <= t.start < end and not (t.start <= start and end <= t.end) for start, end in unknown)
             and not _after_a_name_word(t, text, calendar_words, mentioned)]
 
 

@@ -7042,3 +7042,15 @@ def test_an_unknown_official_asking_for_help_leaves_the_articles_single_recipien
             "help. Australia sent relief workers and supplies to Vanuatu. On Wednesday, New Zealand pledged $2 million in aid.")
     new_zealand = [e for e in events_of(text, "en") if e.type == "Aid" and ("provider", "new-zealand") in e.roles]
     assert [("recipient", "vanuatu") in e.roles for e in new_zealand] == [True]
+
+
+@pytest.mark.parametrize("text,lang,time", [
+    ("Akhir Juli, Prabowo terbang ke Moskow.", "id", "2023-07"),
+    ("Awal Maret, Prabowo terbang ke Moskow.", "id", "2023-03"),
+])
+def test_a_capitalised_time_opening_the_sentence_dates_the_event(events_of, text, lang, time):
+    assert one(events_of(text, lang), "Visit").time.value == time
+
+
+def test_a_month_inside_a_rocket_name_is_no_time(events_of):
+    assert one(events_of("China launched a Long March 5 rocket on Monday.", "en"), "Launch").time.value == "2023-09-04"
