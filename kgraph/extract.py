@@ -2264,7 +2264,7 @@ def _recipient_of_the_article(events: list[Event], state_of=lambda key: key,
         for role, key in event.roles:
             if event.type == "Aid" and role == "recipient" or event.type == "AidRequest" and role == "requester":
                 if not state_of(key).startswith("new:"):  # an unknown official asking, whose state the text does
-                    receivers[military(event)].add(state_of(key))  # not say, is no second receiver
+                    receivers[military(event)].add(key)  # not say, is no second receiver
             elif event.type == "ArmsTransfer" and role == "recipient":
                 arms_receivers.add(key)
     out = []
