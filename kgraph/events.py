@@ -820,7 +820,8 @@ def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Foun
     # sekutu mengirim senjata": those asked are named by no name; the asker is not the doer
     end = marker if marker is not None else tstart
     k = end
-    while k > 0 and end - k < UNNAMED_ASKED_REACH and _plain_object_word(ctx, k - 1):
+    while k > 0 and end - k < UNNAMED_ASKED_REACH and (_plain_object_word(ctx, k - 1) or k == end and marker is None
+                                                        and _adverb_of_deed(ctx, k - 1)):
         k -= 1
         modifier = next((f for f in founds if f.tend == k and f.tstart in verbs and f.type == "country"
                          and f.via != "anaphor"), None) if marker is not None else None
@@ -837,6 +838,30 @@ def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Foun
                 # menyerang": its own force, ECOWAS deploys (not "instructed his foreign minister to visit")
             return None, verbs[k], False
     return None
+
+
+HELP_REACH = ASKED_GAP + UNNAMED_ASKED_REACH + 2  # words from a control verb to the help it asks for
+
+
+def _asked_to_help(ctx: SentenceContext, verb: int, help_words: tuple[tuple[str, ...], ...]) -> tuple[Found | None] | None:
+    """When the control verb starting at `verb` asks another to help, a request for aid ("called on friendly
+    countries to help rebuild the south", "meminta negara-negara sahabat segera membantu Lebanon"), not orders
+    it ("ordered the army to help"): the one asked, None when named by no name, in a tuple; else None."""
+    words = ctx.words
+    for k in range(verb + 1, min(len(ctx.tokens), verb + HELP_REACH)):
+        for phrase in help_words:
+            if tuple(words[k:k + len(phrase)]) == phrase:
+                asked = _asked(ctx, k + len(phrase) - 1, ctx.founds)
+                return (asked[0],) if asked is not None and asked[1] == verb and not _orders(ctx, verb) else None
+    return None
+
+
+def _adverb_of_deed(ctx: SentenceContext, k: int) -> bool:
+    """Is token k a one-word cue right before a deed asked for with no infinitive marker, which tells the
+    deed's time, not who is asked ("meminta negara-negara sahabat segera membantu")?"""
+    token = ctx.tokens[k]
+    hit = ctx.lang.matchers["cue_before"].match_at(ctx.tokens, k)
+    return token.text.isalpha() and token.text.islower() and hit is not None and hit[0] == 1
 
 
 def _orders(ctx: SentenceContext, verb: int) -> bool:
@@ -1814,6 +1839,9 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
                voice: tuple[bool, tuple[Found, int] | None] | None = None) -> Candidate | None:
     """Fill the rule's roles around a trigger; None when the rule's requirements are not met.
     `voice` is (passive, asked) of the trigger, when the caller has read it once for all its rules."""
+    helper = _asked_to_help(ctx, tstart, rule.help_words) if rule.help_words else None
+    if rule.help_words and helper is None:
+        return None  # "called on friendly countries to help": the rule reads nothing but help asked for
     following = {t.lower for t in ctx.tokens[tend:tend + 2]}
     past_time = _past_time_phrase(ctx, tend) if rule.unless_followed_by else tend  # read only where it can bar
     if past_time > tend:  # a time phrase right after the trigger hides nothing: "met on Monday with Egyptian mediators"
@@ -1881,6 +1909,10 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         if fillers:
             roles[role] = fillers
             taken.update((f.tstart, f.key) for f in fillers)
+    if helper is not None:  # the one asked to help would give it, not one helped ("membantu Lebanon")
+        providers = [f for f in roles.pop("provider", ()) if helper[0] is not None and f.tstart == helper[0].tstart]
+        if providers:
+            roles["provider"] = providers
     ordered = asked is not None and _orders(ctx, asked[1])
     if asked is not None and not ordered:  # one who orders or tells another to send receives nothing
         _fill_with_asker(ctx, rule, asked[1], roles, taken)

@@ -7054,3 +7054,39 @@ def test_a_capitalised_time_opening_the_sentence_dates_the_event(events_of, text
 
 def test_a_month_inside_a_rocket_name_is_no_time(events_of):
     assert one(events_of("China launched a Long March 5 rocket on Monday.", "en"), "Launch").time.value == "2023-09-04"
+
+
+@pytest.mark.parametrize("lang,text,roles", [
+    ("en", "Lebanon called on friendly countries to help rebuild the south.", {("requester", "lebanon")}),
+    ("en", "The Philippines asked Japan to help it build up its coast guard.",
+     {("requester", "philippines"), ("provider", "japan")}),
+    ("en", "Najib Mikati urged the Gulf states to assist the army.", {("requester", "lebanon")}),
+    ("id", "Perdana Menteri Lebanon meminta negara-negara sahabat segera membantu Lebanon.", {("requester", "lebanon")}),
+    ("id", "Pemerintah Filipina meminta Jepang membantu memperkuat penjaga pantainya.",
+     {("requester", "philippines"), ("provider", "japan")}),
+])
+def test_help_asked_of_another_is_an_aid_request_of_the_asker(events_of, lang, text, roles):
+    request = one(events_of(text, lang), "AidRequest")
+    assert set(request.roles) == roles and request.status == "occurred"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Biden ordered the army to help Israel."),
+    ("en", "Reporters asked Putin whether he would help Iran."),
+    ("en", "Japan asked the Philippines how it could help."),
+    ("en", "Japan will help the Philippines build up its coast guard."),
+    ("id", "Presiden memerintahkan TNI membantu korban banjir."),
+    ("id", "Jepang akan membantu Filipina memperkuat penjaga pantainya."),
+])
+def test_help_ordered_offered_or_asked_about_is_no_aid_request(events_of, lang, text):
+    assert "AidRequest" not in {e.type for e in events_of(text, lang)}
+
+
+def test_help_asked_and_refused_is_a_denied_request(events_of):
+    request = one(events_of("Kyiv has not asked NATO to help defend its skies.", "en"), "AidRequest")
+    assert request.status == "denied" and ("requester", "ukraine") in request.roles
+
+
+def test_an_adverb_before_a_deed_asked_leaves_those_asked_unnamed(events_of):
+    transfer = one(events_of("Zelensky mendesak sekutu segera mengirim sistem pertahanan udara.", "id"), "ArmsTransfer")
+    assert transfer.status == "hoped" and transfer.roles == (("recipient", "ukraine"),)

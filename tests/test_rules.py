@@ -66,6 +66,10 @@ def test_unknown_key_is_rejected_naming_the_valid_ones(tmp_path):
     ('id = "x"\nevent = "Meeting"\ntriggers = ["meet"]\nstatus = "maybe"', "unknown status 'maybe'"),
     ('id = "x"\nevent = "Launch"\ntriggers = ["fire"]\nitems = ["bananas"]', "unknown item category 'bananas'"),
     ('id = "x"\nevent = "Meeting"\ntriggers = "meet"', "triggers must be a list"),
+    ('id = "x"\nevent = "Aid"\ntriggers = ["asked"]\nhelp_words = ["to help"]\nroles = { provider = ["object"] }',
+     "help_words is for AidRequest rules"),
+    ('id = "x"\nevent = "AidRequest"\ntriggers = ["asked"]\nhelp_words = ["to *"]\n'
+     'roles = { requester = ["subject"], provider = ["object"] }', "help_words holds words or phrases"),
 ])
 def test_invalid_rules_are_rejected(tmp_path, body, message):
     with pytest.raises(RuleError, match=message):

@@ -117,7 +117,7 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
              "negates": bool, "unless_object_nouns": list, "outranks": list, "abroad": bool, "unless_said_in": list,
              "unless_purpose": list,
              "item_markers": list, "unless_topic_of": list, "adjunct": bool, "deployment": bool,
-             "refers_back": bool}
+             "refers_back": bool, "help_words": list}
 
 
 # grammar lists read as sets of words under their own names
@@ -284,6 +284,8 @@ class EventRule:
     adjunct: bool = False  # the trigger is a phrase of another verb, whose undoing is its object's ("vetoed ... at a meeting")
     refers_back: bool = False  # with no gathering named, the event's is the one named last before it ("declined to attend")
     deployment: bool = False  # forces sent or stationed: no cooperation of states the article shows fighting each other
+    help_words: tuple[tuple[str, ...], ...] = ()  # verbs of helping that, asked of another through the trigger, ask for aid
+    # ("called on friendly countries to help rebuild the south"); such a rule fires on nothing else
 
     @cached_property
     def actor_types_of(self) -> dict[str, tuple[str, ...]]:
@@ -387,6 +389,11 @@ def _check_rule_values(raw: dict, where: str) -> None:
     if raw.get("negates") and raw.get("status"):
         raise RuleError(f"{where}: negates = true reads the status around the trigger and turns it round;"
                         f" a fixed status leaves nothing to turn")
+    if any(not isinstance(phrase, str) or not _has_word(phrase) or "*" in phrase for phrase in raw.get("help_words", [])):
+        raise RuleError(f"{where}: help_words holds words or phrases ending in a verb of helping (\"to help\"), without '*'")
+    if raw.get("help_words") and (raw["event"] != "AidRequest" or not {"requester", "provider"} <= set(roles)):
+        raise RuleError(f"{where}: help_words is for AidRequest rules with requester and provider roles: help asked"
+                        f" of another is the asker's request")
     if raw.get("refers_back") and raw["event"] != "Gathering":
         raise RuleError(f"{where}: refers_back = true is for Gathering rules: only a gathering is named by what is told before")
     if raw.get("abroad") and not raw.get("place"):
@@ -428,6 +435,7 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
         abroad=raw.get("abroad", False),
         negates=raw.get("negates", False), outranks=tuple(raw.get("outranks", [])), adjunct=raw.get("adjunct", False),
         refers_back=raw.get("refers_back", False), deployment=raw.get("deployment", False),
+        help_words=tuple(tuple(word.lower() for word in phrase_tokens(phrase)) for phrase in raw.get("help_words", [])),
         **{key: tuple(word.lower() for word in raw.get(key, [])) for key in WORD_LISTS},
     )
 
