@@ -1004,6 +1004,7 @@ class _Builder:
                 subject = min(self.founds, key=lambda f: f.tstart, default=None)  # the sentence's first mention
                 earlier = [f for f in earlier if f is not subject]  # "Japan sent aid to the country": not Japan
             targets = self._states_of_sentence(i, kind) or (kind == "plural" and self._joined_before(i)) or \
+                (kind == "it" and self._subject_of_clause(i)) or \
                 _antecedents(earlier, kind, self.history.sentence_starts + (len(self.history.mentions),))
             start, end, surface = _span(tokens, self.text, i, i + length)
             for target in targets:
@@ -1011,6 +1012,26 @@ class _Builder:
                                          "anaphor", target.label, target.actor_key, wikidata=target.wikidata,
                                          state=target.state))
             i += length
+
+    def _subject_of_clause(self, i: int) -> list[Found]:
+        """For "it" after a verb of saying: the state, body or capital named last in its own clause, back to a
+        comma or a coordinator, with only a few lower-case words between, the verb last ("a day later Pyongyang
+        said it would no longer be bound": Pyongyang, not the sentence's first state; not "Chinese companies it
+        accused", "Colombo gave it a go-ahead"), when there is one."""
+        m = self.lang.matchers
+        k = i
+        while k > 0 and self.tokens[k - 1].text != "," and self.tokens[k - 1].lower not in m["coordinators"]:
+            k -= 1
+        here = [f for f in self.founds if k <= f.tstart and f.tend <= i and f.via != "anaphor" and not f.descriptor
+                and (f.type in ("country", "organisation") or f.type == "city" and f.actor_key)]
+        if not here:
+            return []
+        last = max(here, key=lambda f: f.tstart)
+        between = self.tokens[last.tend:i]
+        said = self.lang.matchers["source_before"]
+        return [last] if 0 < len(between) <= SUBJECT_VERB_REACH and all(
+            t.text.isalpha() and t.text.islower() for t in between) and any(
+            (hit := said.match_at(self.tokens, k)) is not None and k + hit[0] == i for k in range(last.tend, i)) else []
 
     def _event_told_again(self, k: int) -> bool:
         """Do a copula, a determiner and an event noun a few words on follow token k ("It was the first visit
@@ -1548,6 +1569,8 @@ def _antecedents(earlier: list[Found], kind: str, sentence_starts: tuple[int, ..
     return []
 
 
+SUBJECT_VERB_REACH = 3  # lower-case words between a clause's state and the "it" after its verb of saying ("movement
+# said it")
 JOINABLE = frozenset({"person", "country", "organisation"})
 SHORT_NAME_LEAD = 2  # mentions by which one bearer of a shared first or last name must lead to own it alone
 

@@ -982,9 +982,8 @@ def test_launching_an_offensive_launches_nothing(events_of):
 @pytest.mark.parametrize("text", [
     "North Korea is thought to have provided Russia with millions of artillery shells.",
     "Russia is believed to have transferred missiles to North Korea.",
-    "Iran was accused of supplying drones to Russia.",
 ])
-def test_a_belief_or_accusation_is_possible(events_of, text):
+def test_a_belief_is_possible(events_of, text):
     assert one(events_of(text, "en"), "ArmsTransfer").status == "possible"
 
 
@@ -1183,7 +1182,7 @@ def test_a_title_after_kata_is_no_name(events_of):
 @pytest.mark.parametrize("text,status", [
     ("Negara-negara G7 sepakat menjatuhkan sanksi baru terhadap Rusia.", "planned"),
     ("Jerman belum memutuskan apakah akan mengirim rudal Taurus ke Ukraina.", "possible"),
-    ("Iran dituduh memasok drone Shahed kepada Rusia.", "possible"),
+    ("Iran dituduh memasok drone Shahed kepada Rusia.", "occurred"),
 ])
 def test_indonesian_agreement_doubt_and_accusation_cues(events_of, text, status):
     [event] = events_of(text, "id")
@@ -1385,9 +1384,14 @@ def test_a_stopover_is_no_cancellation(events_of):
     assert one(events_of(text, "en"), "Visit").status == "occurred"
 
 
-def test_an_accusation_makes_its_event_possible(events_of):
-    text = "The United States accused Iran of selling ballistic missiles to Russia."
-    assert one(events_of(text, "en"), "ArmsTransfer").status == "possible"
+@pytest.mark.parametrize("lang,text,accuser", [
+    ("en", "The United States accused Iran of selling ballistic missiles to Russia.", "united-states"),
+    ("en", "Iran was accused by the United States of supplying drones to Russia.", "united-states"),
+    ("id", "Amerika Serikat menuding Iran mengirimkan rudal balistik ke Rusia.", "united-states"),
+])
+def test_an_accusation_tells_its_event_as_occurred_with_the_accuser_as_source(events_of, lang, text, accuser):
+    transfer = one(events_of(text, lang), "ArmsTransfer")
+    assert transfer.status == "occurred" and accuser in sources_of(transfer)
 
 
 @pytest.mark.parametrize("text,place,visitor", [
@@ -7090,3 +7094,45 @@ def test_help_asked_and_refused_is_a_denied_request(events_of):
 def test_an_adverb_before_a_deed_asked_leaves_those_asked_unnamed(events_of):
     transfer = one(events_of("Zelensky mendesak sekutu segera mengirim sistem pertahanan udara.", "id"), "ArmsTransfer")
     assert transfer.status == "hoped" and transfer.roles == (("recipient", "ukraine"),)
+
+
+@pytest.mark.parametrize("text,participants", [
+    ("Putin and Lukashenko sat down for talks in Sochi on Friday.", {"vladimir-putin", "alexander-lukashenko"}),
+    ("Kishida and Yoon met informally on Friday.", {"fumio-kishida", "yoon-suk-yeol"}),
+    ("Putin held talks with Khurelsukh in Ulaanbaatar on Tuesday.", {"vladimir-putin", "ukhnaagiin-khurelsukh"}),
+])
+def test_talks_sat_down_for_or_held_informally_are_a_meeting(events_of, text, participants):
+    assert {key for _, key in one(events_of(text, "en"), "Meeting").roles} == participants
+
+
+def test_a_bloc_meeting_informally_somewhere_gathers(events_of):
+    gathering = one(events_of("EU foreign ministers met informally in Lisbon on Thursday.", "en"), "Gathering")
+    assert gathering.roles == (("attendee", "european-union"),) and gathering.place == "lisbon"
+
+
+def test_their_governments_are_the_two_states_of_the_leaders_just_named(events_of):
+    text = "Putin met Xi in Beijing. Their governments signed agreements on fuel deliveries."
+    agreement = one(events_of(text, "en"), "Agreement")
+    assert {key for _, key in agreement.roles} == {"russia", "china"}
+
+
+@pytest.mark.parametrize("text,launcher", [
+    ("A Virgin Orbit rocket carrying nine satellites failed to reach orbit late on Monday.", "virgin-orbit"),
+    ("SpaceX launched 22 Starlink satellites from Florida on Tuesday.", "spacex"),
+])
+def test_a_launch_company_launches_as_itself(events_of, text, launcher):
+    assert one(events_of(text, "en"), "Launch").roles == (("launcher", launcher),)
+
+
+@pytest.mark.parametrize("text,attacker", [
+    ("Japan imposed sanctions on Russia on Monday, and Beijing said it had attacked Taiwan.", "china"),
+    ("Yemen's Iran-aligned Houthi movement said it had attacked Abqaiq.", "houthis"),
+])
+def test_it_after_a_verb_of_saying_is_the_state_that_says_it(events_of, text, attacker):
+    attacks = [e for e in events_of(text, "en") if e.type == "Attack"]
+    assert [("attacker", attacker) in e.roles for e in attacks] == [True]
+
+
+def test_it_after_a_verb_of_another_kind_keeps_to_the_sentences_subject(events_of):
+    text = "Kyrgyzstan fielded Turkish Bayraktar TB2 drones it bought last year."
+    assert ("recipient", "kyrgyzstan") in one(events_of(text, "en"), "ArmsTransfer").roles

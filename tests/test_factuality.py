@@ -306,9 +306,12 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     # aid announced, to be sent later or as a sum, is pledged, not given in the announcement
     ("id", "Jepang mengumumkan akan mengirim bantuan ke Myanmar.", "Aid", "planned"),
     ("id", "Australia mengumumkan bantuan senilai 2 juta dolar untuk Myanmar.", "Aid", "planned"),
-    # an accusation makes the act possible, active or passive
-    ("id", "Pakistan menuduh India menyerang wilayahnya.", "Attack", "possible"),
-    ("id", "AS menuding Korea Utara telah memasok rudal ke Rusia.", "ArmsTransfer", "possible"),
+    # an accusation tells the act as the accuser reports it: it occurred, the accuser its source (the corpus)
+    ("id", "Pakistan menuduh India menyerang wilayahnya.", "Attack", "occurred"),
+    ("id", "AS menuding Korea Utara telah memasok rudal ke Rusia.", "ArmsTransfer", "occurred"),
+    ("en", "Pakistan accused India of attacking its territory.", "Attack", "occurred"),
+    # ... but "allegedly" still hedges
+    ("en", "India allegedly attacked Pakistani territory.", "Attack", "possible"),
     # an invitation declined is a visit denied; one expected somewhere for talks plans them
     ("en", "Milei declined an invitation to visit Brasilia.", "Visit", "denied"),
     ("en", "The U.S. envoy is expected in Moscow later this week for talks with Putin.", "Meeting", "planned"),
