@@ -479,6 +479,49 @@ def _civilian_within(ctx: SentenceContext, positions: range, m) -> bool:
     return False
 
 
+UNNAMED_SUBJECT_REACH = 3  # lower-case words between an unnamed subject's noun and the trigger ("have also imposed")
+UNNAMED_MODIFIER_REACH = 3  # words that may qualify that noun ("Western", "other European")
+
+
+def _unnamed_subject(ctx: SentenceContext, floor: int, tstart: int) -> bool:
+    """Is the trigger's subject a plural noun of states or people named by no name, right before it ("as Western
+    governments lined up sanctions", "while rich countries pledged aid": `unnamed_subject_heads`)? Not when a
+    name, a possessive or a coordinator qualifies it ("Russian officials", "its allies", "Russia and its allies")."""
+    m = ctx.lang.matchers
+    heads = m["unnamed_subject_heads"]
+    if not heads:
+        return False
+    if m["gerund_endings"] and ctx.tokens[tstart].lower.endswith(m["gerund_endings"]):
+        return False  # "a dozen leaders attending in person": no verb of theirs
+    k = tstart - 1
+    while k > floor and tstart - 1 - k < UNNAMED_SUBJECT_REACH and ctx.tokens[k].lower not in heads \
+            and ctx.tokens[k].text.isalpha() and ctx.tokens[k].text.islower() \
+            and ctx.tokens[k].lower not in m["prepositions"] and ctx.tokens[k].lower not in m["determiners"]:
+        k -= 1  # "have", "will", "also", a verb before a noun trigger ("imposed sanctions"), not "at a summit"
+    if k < floor or ctx.tokens[k].lower not in heads:
+        return False
+    named = {j for f in ctx.founds if f.type != "unknown" for j in range(f.tstart, f.tend)}  # ("Western" is none)
+    if k in named:
+        return False  # a head inside a name
+    j = k
+    while j > floor and k - j < UNNAMED_MODIFIER_REACH:
+        word = ctx.tokens[j - 1]
+        if j - 1 in named or word.lower in m["possessive_pronouns"] or word.lower in m["coordinators"] \
+                or word.text in ("'", "’") or word.lower == "s" and j > 1 and ctx.tokens[j - 2].text in ("'", "’"):
+            return False  # "Russian officials", "its allies", "Russia and allies", "Russia's allies"
+        if word.lower in m["prepositions"] and word.lower not in m["clause_subordinators"]:
+            return False  # "among a dozen leaders": the object of a preposition (not "as Western governments")
+        if not word.text.isalpha() or word.lower in m["relative_pronouns"] or word.lower in m["clause_subordinators"] \
+                or m["boundaries"].match_at(ctx.tokens, j - 1) or word.lower in m["complementizers"] \
+                or m["source_before"].match_at(ctx.tokens, j - 1):
+            break  # "Putin said Western countries had sent": the verb of saying ends the phrase
+        if word.lower in m["determiners"]:
+            j -= 1  # "the Western powers", "more than 50 leaders" read on to what stands before
+            continue
+        j -= 1
+    return True
+
+
 def _subject_window(ctx: SentenceContext, tstart: int) -> int:
     """Where the words that may name the trigger's subject start: a few words back, but not before a
     comma after which an actor or place is named ("Despite rising prices, Israel struck ...": prices hit nothing;
@@ -1194,6 +1237,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                          and f.tstart not in ctx.relative and not _preceded_by(ctx, f, m["passive_agents"])),
                         key=lambda f: f.tend, default=None)  # the one named last owns it, not one in an aside
             return [owner] if owner is not None else []  # ("China, which Japan accuses, defended its launch")
+        if _unnamed_subject(ctx, floor, tstart):  # "as Western governments lined up sanctions": theirs, no one
+            return []  # named before
         reaction = reaction_before(ctx.tokens, floor, tstart, m)
         if reaction is not None:  # "China will respond to U.S. sanctions": who reacts does not impose them;
             owners = [f for f in founds if reaction[1] <= f.tstart and f.tend <= tstart]  # the noun's own owner

@@ -7136,3 +7136,20 @@ def test_it_after_a_verb_of_saying_is_the_state_that_says_it(events_of, text, at
 def test_it_after_a_verb_of_another_kind_keeps_to_the_sentences_subject(events_of):
     text = "Kyrgyzstan fielded Turkish Bayraktar TB2 drones it bought last year."
     assert ("recipient", "kyrgyzstan") in one(events_of(text, "en"), "ArmsTransfer").roles
+
+
+@pytest.mark.parametrize("text,event_type,role", [
+    ("Lukashenko met Putin as Western governments imposed sanctions on Belarus.", "Sanction", "imposer"),
+    ("Putin said Western countries had sent weapons to Ukraine.", "ArmsTransfer", "supplier"),
+])
+def test_an_unnamed_plural_subject_leaves_the_doer_unnamed(events_of, text, event_type, role):
+    assert role not in {r for r, _ in one(events_of(text, "en"), event_type).roles}
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Russia and its allies imposed sanctions on Ukraine.", ("imposer", "russia")),
+    ("Russian officials imposed sanctions on Britain.", ("imposer", "russia")),
+    ("EU governments imposed sanctions on Belarus.", ("imposer", "european-union")),
+])
+def test_plural_subjects_a_state_qualifies_act_for_it(events_of, text, role):
+    assert role in one(events_of(text, "en"), "Sanction").roles
