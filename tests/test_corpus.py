@@ -1401,7 +1401,6 @@ KNOWN_GAPS = {
     ("en_169_virgin_orbit_cornwall_failure", 7): "no Launch is extracted from this wording",
     ("en_169_virgin_orbit_cornwall_failure", 8): "place: gold Woomera, kgraph None",
     ("en_170_karabakh_exodus_power_kornidzor", 0): "no Visit is extracted from this wording",
-    ("en_170_karabakh_exodus_power_kornidzor", 2): "no Meeting is extracted from this wording",
     ("en_170_karabakh_exodus_power_kornidzor", 4): "no Attack is extracted from this wording",
     ("en_170_karabakh_exodus_power_kornidzor", 5): "no Agreement is extracted from this wording",
     ("en_170_karabakh_exodus_power_kornidzor", 6): "role participant=nagorno-karabakh is missed",

@@ -7153,3 +7153,24 @@ def test_an_unnamed_plural_subject_leaves_the_doer_unnamed(events_of, text, even
 ])
 def test_plural_subjects_a_state_qualifies_act_for_it(events_of, text, role):
     assert role in one(events_of(text, "en"), "Sanction").roles
+
+
+@pytest.mark.parametrize("text,status", [
+    ("China membatalkan dialog militer dengan Amerika Serikat.", "cancelled"),
+    ("Indonesia akan menggelar dialog dengan Australia di Canberra.", "planned"),
+])
+def test_a_dialogue_with_another_is_a_meeting(events_of, text, status):
+    meeting = one(events_of(text, "id"), "Meeting")
+    assert meeting.status == status and len(meeting.roles) == 2
+
+
+def test_a_summit_whose_results_are_welcomed_is_not_attended(events_of):
+    text = "Presiden Amerika Serikat Donald Trump menyambut hasil KTT di Gedung Putih."
+    assert "Gathering" not in {e.type for e in events_of(text, "id")}
+
+
+def test_a_bare_surname_after_the_full_name_is_that_person(events_of):
+    text = ("Samantha Power, head of USAID, arrived in Armenia on Tuesday. "
+            "Power had met Prime Minister Nikol Pashinyan in Yerevan on Monday.")
+    assert set(one(events_of(text, "en"), "Meeting").roles) == {("participant", "samantha-power"),
+                                                                 ("participant", "nikol-pashinyan")}
