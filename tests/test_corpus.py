@@ -122,7 +122,6 @@ KNOWN_GAPS = {
     ("en_22_colombia_eln_talks", 5): "'the armed forces' are Colombia's; kgraph takes the speaking minister",
     ("en_37_putin_pyongyang_hanoi", 5): "no ArmsTransfer is extracted from this wording",
     ("en_37_putin_pyongyang_hanoi", 9): "no Gathering is extracted from this wording",
-    ("en_38_biden_angola_lobito", 1): "no Visit is extracted from this wording",
     ("en_38_biden_angola_lobito", 2): "place: gold Luanda, kgraph White House",
     ("en_38_biden_angola_lobito", 3): "place: gold Washington, kgraph White House",
     ("en_38_biden_angola_lobito", 5): "no Gathering is extracted from this wording",

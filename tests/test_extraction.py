@@ -7174,3 +7174,13 @@ def test_a_bare_surname_after_the_full_name_is_that_person(events_of):
             "Power had met Prime Minister Nikol Pashinyan in Yerevan on Monday.")
     assert set(one(events_of(text, "en"), "Meeting").roles) == {("participant", "samantha-power"),
                                                                  ("participant", "nikol-pashinyan")}
+
+
+@pytest.mark.parametrize("text,visitor", [
+    ("Barack Obama travelled to Kenya in 2015.", "barack-obama"),
+    ("Sheikh Hasina visited New Delhi on Monday.", "sheikh-hasina"),
+    ("Kyriakos Mitsotakis flew to Paris on Monday.", "kyriakos-mitsotakis"),
+    ("Rodrigo Duterte arrived in Beijing on Tuesday.", "rodrigo-duterte"),
+])
+def test_leaders_of_recent_years_are_known(events_of, text, visitor):
+    assert ("visitor", visitor) in one(events_of(text, "en"), "Visit").roles
