@@ -7184,3 +7184,16 @@ def test_a_bare_surname_after_the_full_name_is_that_person(events_of):
 ])
 def test_leaders_of_recent_years_are_known(events_of, text, visitor):
     assert ("visitor", visitor) in one(events_of(text, "en"), "Visit").roles
+
+
+@pytest.mark.parametrize("text", [
+    "Kapal penyelamat milik Malaysia tiba di perairan Bali pada Senin.",
+    "Dua pesawat pengebom Rusia terbang ke Venezuela.",
+])
+def test_ships_and_warplanes_that_arrive_pay_no_visit_in_indonesian(events_of, text):
+    assert "Visit" not in {e.type for e in events_of(text, "id")}
+
+
+def test_a_space_station_module_is_launched(events_of):
+    text = "China launched the first module of its own space station on Thursday."
+    assert one(events_of(text, "en"), "Launch").roles == (("launcher", "china"),)
