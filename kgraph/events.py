@@ -1075,13 +1075,15 @@ def _prepositional_noun_phrase(ctx: SentenceContext, tstart: int) -> int | None:
     m = ctx.lang.matchers
     named = {k for f in ctx.founds for k in range(f.tstart, f.tend)}
     k = tstart - 1
-    while k >= 0 and tstart - k <= NOUN_PHRASE_REACH:
+    words = 0  # a name counts as one word however many tokens it takes ("a U.S. drone strike")
+    while k >= 0 and words < NOUN_PHRASE_REACH:
         word = ctx.tokens[k]
         if word.lower in m["prepositions"] and k not in named:
             return k + 1 if word.lower not in DOER_KEEPING_PREPOSITIONS else None
         if not (k in named or word.lower in m["determiners"] or word.text in ("'", "’", "-")
                 or word.text.isalpha() and word.text.islower()):
             return None
+        words += k not in named or k - 1 not in named
         k -= 1
     return None
 

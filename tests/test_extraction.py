@@ -7197,3 +7197,17 @@ def test_ships_and_warplanes_that_arrive_pay_no_visit_in_indonesian(events_of, t
 def test_a_space_station_module_is_launched(events_of):
     text = "China launched the first module of its own space station on Thursday."
     assert one(events_of(text, "en"), "Launch").roles == (("launcher", "china"),)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Jokowi meminta para menteri membantu korban gempa Cianjur."),
+    ("en", "Biden asked his ministers to help the victims."),
+])
+def test_help_asked_of_ones_own_ministers_is_no_aid_request(events_of, lang, text):
+    assert "AidRequest" not in {e.type for e in events_of(text, lang)}
+
+
+def test_a_name_of_several_tokens_inside_a_victims_phrase_is_its_doer(events_of):
+    text = "Qassem Soleimani was killed in a U.S. drone strike in Baghdad."
+    assert set(one(events_of(text, "en"), "Attack").roles) == {("attacker", "united-states"),
+                                                                ("target", "qassem-soleimani")}
