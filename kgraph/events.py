@@ -1993,7 +1993,8 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
 def _supplier_capital(rule: EventRule, roles: dict, found: Found) -> bool:
     """Is the capital the supplier of a transfer, standing for its state ("buy fighter components from
     Seoul", "received missiles from Washington"): no place the transfer happened?"""
-    return rule.event in TRANSFERS and any(f is found for f in roles.get("supplier", roles.get("provider", [])))
+    return (rule.event in TRANSFERS or rule.event == "AidRequest") and any(  # ("requested missiles from Washington")
+        f is found for f in roles.get("supplier", roles.get("provider", [])))
 
 
 def _place_after_named(ctx: SentenceContext, named: Found) -> Found | None:

@@ -7211,3 +7211,36 @@ def test_a_name_of_several_tokens_inside_a_victims_phrase_is_its_doer(events_of)
     text = "Qassem Soleimani was killed in a U.S. drone strike in Baghdad."
     assert set(one(events_of(text, "en"), "Attack").roles) == {("attacker", "united-states"),
                                                                 ("target", "qassem-soleimani")}
+
+
+def test_weapons_requested_from_another_are_an_aid_request(events_of):
+    request = one(events_of("Kyiv has repeatedly requested long-range ATACMS missiles from Washington.", "en"),
+                  "AidRequest")
+    assert set(request.roles) == {("requester", "ukraine"), ("provider", "united-states")} and request.place is None
+
+
+def test_a_session_requested_asks_no_one_for_weapons(events_of):
+    assert events_of("Ukraine requested an emergency session to discuss Russian missiles.", "en") == []
+
+
+def test_funding_asked_of_others_is_an_aid_request(events_of):
+    text = "Antonio Guterres called on donors to fund humanitarian operations in Sudan."
+    assert one(events_of(text, "en"), "AidRequest").status == "occurred"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("JAXA's new H3 rocket failed on its maiden flight in March 2023.", "failed"),
+    ("SpaceX's Starship rocket exploded minutes after launch from Boca Chica, Texas.", "failed"),
+    ("ISRO launched the Aditya-L1 solar observatory from Sriharikota.", "occurred"),
+    ("China launched the Wentian laboratory module to its Tiangong space station.", "occurred"),
+])
+def test_more_launches_and_failures(events_of, text, status):
+    assert one(events_of(text, "en"), "Launch").status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Russian warships arrived in Havana in June 2024 for a port call.",
+    "The British aircraft carrier HMS Queen Elizabeth arrived in Yokosuka in September 2021.",
+])
+def test_warships_that_arrive_are_handed_to_no_one(events_of, text):
+    assert "ArmsTransfer" not in {e.type for e in events_of(text, "en")}
