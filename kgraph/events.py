@@ -493,14 +493,16 @@ def _unnamed_subject(ctx: SentenceContext, floor: int, tstart: int) -> bool:
         return False
     if m["gerund_endings"] and ctx.tokens[tstart].lower.endswith(m["gerund_endings"]):
         return False  # "a dozen leaders attending in person": no verb of theirs
+    named = {j for f in ctx.founds if f.type != "unknown" for j in range(f.tstart, f.tend)}  # ("Western" is none)
     k = tstart - 1
     while k > floor and tstart - 1 - k < UNNAMED_SUBJECT_REACH and ctx.tokens[k].lower not in heads \
-            and ctx.tokens[k].text.isalpha() and ctx.tokens[k].text.islower() \
+            and k not in named and ctx.tokens[k].text.isalpha() \
+            and (ctx.tokens[k].text.islower() or ctx.tokens[k].lower in m["non_seat_modifiers"]) \
             and ctx.tokens[k].lower not in m["prepositions"] and ctx.tokens[k].lower not in m["determiners"]:
-        k -= 1  # "have", "will", "also", a verb before a noun trigger ("imposed sanctions"), not "at a summit"
+        k -= 1  # "have", "will", "also", a verb before a noun trigger ("imposed sanctions"), not "at a summit";
+        # a modifier after the noun ("negara-negara Barat telah mengirim")
     if k < floor or ctx.tokens[k].lower not in heads:
         return False
-    named = {j for f in ctx.founds if f.type != "unknown" for j in range(f.tstart, f.tend)}  # ("Western" is none)
     if k in named:
         return False  # a head inside a name
     j = k

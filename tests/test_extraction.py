@@ -7244,3 +7244,20 @@ def test_more_launches_and_failures(events_of, text, status):
 ])
 def test_warships_that_arrive_are_handed_to_no_one(events_of, text):
     assert "ArmsTransfer" not in {e.type for e in events_of(text, "en")}
+
+
+def test_western_states_asked_in_indonesian_are_named_by_no_name(events_of):
+    text = "Presiden Zelenskyy meminta negara-negara Barat mengirim lebih banyak sistem pertahanan udara ke Ukraina."
+    transfer = one(events_of(text, "id"), "ArmsTransfer")
+    assert transfer.status == "hoped" and transfer.roles == (("recipient", "ukraine"),)
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Putin mengatakan negara-negara Barat telah mengirim senjata ke Kyiv.", None),
+    ("Negara-negara G7 menjatuhkan sanksi terhadap Rusia.", ("imposer", "g7")),
+    ("Rusia dan sekutunya menjatuhkan sanksi terhadap Ukraina.", ("imposer", "russia")),
+])
+def test_an_unnamed_plural_subject_in_indonesian(events_of, text, role):
+    [event] = events_of(text, "id")
+    doers = [r for r in event.roles if r[0] in ("supplier", "imposer")]
+    assert doers == ([role] if role else [])
