@@ -7261,3 +7261,16 @@ def test_an_unnamed_plural_subject_in_indonesian(events_of, text, role):
     [event] = events_of(text, "id")
     doers = [r for r in event.roles if r[0] in ("supplier", "imposer")]
     assert doers == ([role] if role else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Kapal perang Rusia tiba di Pelabuhan Tanjung Perak, Surabaya, untuk latihan bersama.",
+    "Kapal selam Rusia tiba di Havana.",
+])
+def test_warships_that_arrive_are_handed_to_no_one_in_indonesian(events_of, text):
+    assert "ArmsTransfer" not in {e.type for e in events_of(text, "id")}
+
+
+def test_weapons_that_arrive_are_delivered_in_indonesian(events_of):
+    transfer = one(events_of("Jet tempur Rafale pertama tiba di Jakarta pada Februari.", "id"), "ArmsTransfer")
+    assert transfer.roles == (("recipient", "indonesia"),)
