@@ -489,8 +489,8 @@ def _unnamed_subject(ctx: SentenceContext, floor: int, tstart: int) -> bool:
     name, a possessive or a coordinator qualifies it ("Russian officials", "its allies", "Russia and its allies")."""
     m = ctx.lang.matchers
     heads = m["unnamed_subject_heads"]
-    if not heads:
-        return False
+    if not heads or not any(word in heads for word in ctx.words[max(floor, tstart - UNNAMED_SUBJECT_REACH):tstart]):
+        return False  # (every subject search asks: most end here, before any set is built)
     if m["gerund_endings"] and ctx.tokens[tstart].lower.endswith(m["gerund_endings"]):
         return False  # "a dozen leaders attending in person": no verb of theirs
     named = {j for f in ctx.founds if f.type != "unknown" for j in range(f.tstart, f.tend)}  # ("Western" is none)
