@@ -1129,6 +1129,40 @@ def _victim_before(ctx: SentenceContext, tstart: int) -> bool:
     return phrase is not None and phrase >= 2 and ctx.tokens[phrase - 2].lower in victims
 
 
+def _item_as_subject(ctx: SentenceContext, tstart: int) -> list[Found] | None:
+    """Who acts through an item that is the trigger's own subject, where the item, the object of a past verb,
+    stands right before a participle trigger ("Israel intercepted rockets fired from Lebanon") or before a
+    trigger with only perfect auxiliaries between ("Seoul said it believed the satellite had reached orbit"):
+    a state named as the item's adjective ("shot down Iranian drones launched from Iraq"), else no one (not
+    the clause's subject, who intercepts or speaks). None where no item stands there as an object, or where
+    a name or pronoun owns it ("North Korea's missile launched on Friday", "its satellite"), which the usual
+    search reads."""
+    m = ctx.lang.matchers
+    if not m["participle_endings"] or not ctx.items:
+        return None
+    end = tstart
+    while end > 0 and ctx.tokens[end - 1].lower in m["perfect_auxiliaries"]:
+        end -= 1
+    word = ctx.tokens[tstart].lower
+    if end == tstart and not (word.endswith(m["participle_endings"]) or word in m["irregular_participles"]):
+        return None
+    start = next((s for s, e, *_ in ctx.items if e == end and s > 0), None)
+    if start is None:
+        return None
+    adjective = [f for f in ctx.founds if f.tend == start and f.type in ACTOR_TYPES]
+    k = start - 1 - (len(adjective) and start - adjective[0].tstart)
+    while k >= 0 and (ctx.tokens[k].lower in m["determiners"] or ctx.tokens[k].text.isdigit()):
+        if ctx.tokens[k].lower in m["possessive_pronouns"]:
+            return None
+        k -= 1
+    if k > 0 and ctx.tokens[k].lower in m["verb_particles"]:
+        k -= 1  # "shot down"
+    if k < 0 or not _verb_form(ctx.tokens[k], m) or (k > 0 and ctx.tokens[k - 1].text == "-"):
+        return None  # the item is no verb's object ("U.S. and British warplanes and warships struck",
+        # "submarine-launched cruise missiles struck", "47 of the 55 missiles fired")
+    return adjective
+
+
 def _first_occurrences(ctx: SentenceContext, phrases, start: int) -> dict[tuple[str, ...], int]:
     """Where each phrase first occurs from token `start` on before a name or a place noun ("ke
     perairan", "to the Philippines"); not before a time or other words ("in May", "in person", "up to
@@ -1198,6 +1232,9 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         phrase = _prepositional_noun_phrase(ctx, tstart)  # the doer inside the noun's phrase, not the one killed
         return [f for f in founds if phrase is not None and phrase <= f.tstart and f.tend <= tstart][-1:]
     if name == "subject":
+        owners = _item_as_subject(ctx, tstart)
+        if owners is not None:
+            return owners
         doers = _for_subject(ctx, tstart, founds, types)
         if doers:
             return doers

@@ -54,6 +54,27 @@ def test_failed_launches(events_of, lang, text):
     assert ("launcher", "north-korea") in launch.roles
 
 
+@pytest.mark.parametrize("text", [
+    "Israel intercepted rockets fired from Lebanon on Friday.",
+    "Israel's military said it had shot down a missile launched from Yemen.",
+    "Japan tracked a ballistic missile fired from North Korea's west coast.",
+    "Seoul said it believed the satellite had reached orbit.",
+])
+def test_who_downs_tracks_or_reports_an_item_does_not_launch_it(events_of, text):
+    """An item that is a verb's object, with a participle of its own after it ("rockets fired from Lebanon"),
+    is launched by no one the clause names: not by whoever intercepts, tracks or speaks of it."""
+    assert [e.roles for e in events_of(text, "en") if e.type == "Launch"] == []
+
+
+@pytest.mark.parametrize("text,launcher", [
+    ("Israel shot down Iranian missiles launched from Iraq.", "iran"),
+    ("North Korea's missile launched on Friday flew 1,000 kilometres.", "north-korea"),
+    ("Japan's H3 rocket failed to reach orbit on Sunday.", "japan"),
+])
+def test_an_item_before_its_launch_keeps_its_own_state(events_of, text, launcher):
+    assert one(events_of(text, "en"), "Launch").roles == (("launcher", launcher),)
+
+
 def test_a_cue_applies_only_to_its_own_clause(events_of):
     events = events_of("Seoul berharap perundingan berlanjut, sementara Korea Utara meluncurkan rudal balistik.", "id")
     assert one(events, "Launch").status == "occurred"
