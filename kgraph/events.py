@@ -560,12 +560,17 @@ def _participle_parenthesis_before(ctx: SentenceContext, tstart: int) -> int | N
 
 def _reported_subject_between(ctx: SentenceContext, start: int, tstart: int) -> bool:
     """Does a reporting verb between tokens start and tstart open a clause with a subject of its own, a
-    noun phrase after an article ("said (that) a missile struck", "adding that the drones hit")?"""
+    noun phrase after an article ("said (that) a missile struck", "adding that the drones hit"), or one whose
+    subject is the noun the whole stands after, with nothing but auxiliaries between the verb of saying and the
+    trigger ("sanctions on firms it said had supplied Iran": the firms supply, not the speaker)?"""
     m = ctx.lang.matchers
     for k in range(start, tstart):
         said = m["source_before"].match_at(ctx.tokens, k) or m["said_clause_openers"].match_at(ctx.tokens, k)
         if said:
             after = k + said[0]
+            if m["participle_endings"] and after < tstart and all(
+                    t.lower in m["perfect_auxiliaries"] or t.lower in m["copulas"] for t in ctx.tokens[after:tstart]):
+                return True
             if after < tstart and ctx.tokens[after].lower in m["complementizers"]:
                 after += 1
             if after < tstart and ctx.tokens[after].lower in ARTICLES:

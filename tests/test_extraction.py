@@ -5866,6 +5866,9 @@ def test_a_bodys_full_name_refers_to_no_body_named_before(events_of):
     ("Zelensky said a missile struck a port in Odesa.", ("attacker", "volodymyr-zelenskyy")),
     ("Air defences shot down 85 drones, Ukraine's air force said, adding that a missile struck a port in Odesa.",
      ("attacker", "ukraine")),
+    ("Washington imposed sanctions on firms it said had supplied Iran with missile parts.", ("supplier", "united-states")),
+    ("The Treasury blacklisted two shipping companies that Washington says were supplying fuel to North Korea.",
+     ("supplier", "united-states")),
 ])
 def test_the_speaker_of_a_clause_with_its_own_subject_is_not_its_doer(events_of, text, unwanted):
     assert not any(unwanted in e.roles for e in events_of(text, "en"))
