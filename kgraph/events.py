@@ -1168,6 +1168,35 @@ def _item_as_subject(ctx: SentenceContext, tstart: int) -> list[Found] | None:
     return adjective
 
 
+CARRIER_REACH = 4  # words between a vehicle noun and its word of carrying ("pesawat kepresidenan yang membawa")
+CARRYING_REACH = 12  # words between a word of carrying and the arrival it tells of
+CARRIED_TITLE_REACH = 3  # words between the word of carrying and the person's name ("carrying Prime Minister")
+
+
+def _carried_visitors(ctx: SentenceContext, tstart: int, founds: list[Found], types) -> list[Found]:
+    """The people a vehicle carries, when the vehicle's arrival is the trigger ("The plane carrying Prabowo
+    landed in Beijing", "Pesawat yang membawa Presiden Prabowo mendarat di Beijing"): they visit, as
+    when they land themselves; nothing but their party may stand between them and the arrival ("dan
+    rombongan", "and his delegation"). `vehicle_nouns`, `carrying_words`."""
+    m = ctx.lang.matchers
+    if not m["carrying_words"] or not any(rule.event == "Visit" for s, _, rules in (ctx.spans or ()) if s == tstart
+                                          for rule in rules):
+        return []
+    k = next((k for k in range(tstart - 1, max(0, tstart - CARRYING_REACH) - 1, -1)
+              if ctx.tokens[k].lower in m["carrying_words"]), None)
+    if k is None or not any(t.lower in m["vehicle_nouns"] for t in ctx.tokens[max(0, k - CARRIER_REACH):k]):
+        return []
+    first = next((f for f in sorted(founds, key=lambda f: f.tstart)
+                  if k < f.tstart <= k + 1 + CARRIED_TITLE_REACH and f.type == "person"), None)
+    if first is None:
+        return []
+    group = [f for f in _coordinated(ctx, first, types, leftwards=False) if f.type == "person"]
+    party = m["coordinators"] | m["determiners"] | m["group_nouns"] | m["title_possessives"]
+    if not all(t.lower in party for t in ctx.tokens[max(f.tend for f in group):tstart]):
+        return []
+    return group
+
+
 def _first_occurrences(ctx: SentenceContext, phrases, start: int) -> dict[tuple[str, ...], int]:
     """Where each phrase first occurs from token `start` on before a name or a place noun ("ke
     perairan", "to the Philippines"); not before a time or other words ("in May", "in person", "up to
@@ -1240,6 +1269,9 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         owners = _item_as_subject(ctx, tstart)
         if owners is not None:
             return owners
+        carried = _carried_visitors(ctx, tstart, founds, types)
+        if carried:
+            return carried
         doers = _for_subject(ctx, tstart, founds, types)
         if doers:
             return doers
@@ -1955,8 +1987,10 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         # "a probe into"; "shot down 30 drones" stays barred, the drone being the item itself)
     # "hit wine with duties" hits no one; "dispatched troops" sends no aid
     if rule.unless_subject and any(t.lower in rule.unless_subject for t in ctx.tokens[
-            _own_clause_start(ctx, _subject_window(ctx, tstart), tstart):tstart]):  # "EU will impose sanctions
-        # after Russia attacks Kyiv": Russia, in a clause of its own, attacks
+            _own_clause_start(ctx, _subject_window(ctx, tstart), tstart):tstart]) \
+            and not _carried_visitors(ctx, tstart, ctx.founds, ACTOR_TYPES):  # "EU will impose sanctions after
+        # Russia attacks Kyiv": Russia, in a clause of its own, attacks (but "Pesawat yang membawa Jokowi tiba":
+        # the people a plane carries arrive)
         return None  # "the earthquake struck Port Vila", "when twin cyclones, Judy and Kevin, struck"
     if rule.unless_topic_of and _topic_of(ctx, tstart, rule.unless_topic_of):
         return None  # "Rubio and Lavrov discussed the grain deal": a deal talked about, none made

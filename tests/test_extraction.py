@@ -1792,6 +1792,13 @@ def test_he_after_an_opening_clause_is_the_one_told_of_before_not_the_clauses_ob
     ("id", "Rudal itu diangkut pesawat kargo Angkatan Udara India dan mendarat di Pangkalan Udara Clark.", None, None),
     ("en", "Prabowo landed in Jakarta on Sunday.", None, None),
     ("en", "Prabowo arrived at Soekarno-Hatta airport on Sunday.", None, None),  # an airport not known abroad
+    # the people a plane carries arrive with it, alone or with their party
+    ("en", "The plane carrying Prabowo landed in Beijing on Saturday evening.", "prabowo-subianto", "beijing"),
+    ("en", "An aircraft carrying Prime Minister Anthony Albanese and his delegation touched down in Shanghai.",
+     "anthony-albanese", "shanghai"),
+    ("id", "Pesawat kepresidenan yang ditumpangi Jokowi tiba di Canberra pada Selasa.", "joko-widodo", "canberra"),
+    ("id", "Pesawat Garuda Indonesia yang membawa Jokowi dan rombongan mendarat di Tokyo.", "joko-widodo", "tokyo"),
+    ("id", "Pesawat tempur yang membawa rudal tiba di Minsk.", None, None),
 ])
 def test_a_leader_landing_abroad_visits_the_city_of_the_airport(events_of, lang, text, visitor, place):
     visits = [(dict(e.roles)["visitor"], e.place) for e in events_of(text, lang) if e.type == "Visit"]
