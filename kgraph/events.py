@@ -1749,6 +1749,7 @@ def _known_place_after(ctx: SentenceContext, place: Found) -> Found:
 
 
 PRETENCE_REACH = 3  # words before a trigger looked at for `pretence_words`
+ADJUNCT_NAME_REACH = 4  # words between a preposition that is a trigger and the name it governs ("at India's")
 SUBJECT_REACH = 6  # words before a trigger looked at for `unless_subject`
 OBJECT_NOUN_REACH = 6  # words between a trigger and the noun heading its object ("attend a military parade")
 
@@ -2016,6 +2017,9 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
     if rule.named:
         found = find_fillers(rule.named, ctx, tstart, tend, {"gathering"})
         named = found[0] if found else None
+        if rule.adjunct and named is not None and (named.tstart > tend + ADJUNCT_NAME_REACH or any(
+                t.text == "," for t in ctx.tokens[tend:named.tstart])):
+            named = None  # "Di Asia, Trump dipastikan tidak menghadiri KTT ASEAN-AS": "di" governs Asia, not the summit
     if rule.require_named and named is None:
         return None
     taken: set = set()

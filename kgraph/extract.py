@@ -1305,6 +1305,9 @@ def _event_id(doc: str, *parts) -> str:
     return digest[:16]
 
 
+ATTENDANCE_EVENTS = frozenset({"Meeting", "Visit", "Gathering"})  # an absence to come cancels these
+
+
 def extract(article: Article, resources: Resources) -> DocGraph:
     """Extract the document graph of one article (pure: same input, same output)."""
     lang = resources.language(article.lang)
@@ -1660,6 +1663,10 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                     and (_first_day(time) or article.date) > article.date \
                     and _in_trigger_phrase(tokens_of[index], candidate, time_mention, lang):
                 status = "planned"  # "Kunjungan Prabowo ke Beijing pekan depan diharapkan ...": not yet happened
+            if status == "denied" and candidate.rule.event in ATTENDANCE_EVENTS and article.date is not None \
+                    and (_first_day(time) or article.date) > article.date:
+                status = "cancelled"  # "Trump dipastikan tidak menghadiri KTT ... pada Senin (4/11)", told on the
+                # Friday before: an absence still to come calls the attendance off, as "will not attend" does
             if _last_day(time) is not None:
                 days_spoken_of.append((_last_day(time), status, background))
             if _last_month(time) is not None:

@@ -4506,6 +4506,18 @@ def test_one_who_acts_at_a_named_gathering_attends_it(events_of, lang, text, sta
     assert (gathering.status, {k for _, k in gathering.roles}, gathering.place) == (status, attendees, place)
 
 
+@pytest.mark.parametrize("text,date,status", [
+    # told on the Friday before, an absence still to come calls the attendance off; told after, it is denied
+    ("Di Asia, Trump dipastikan tidak menghadiri KTT ASEAN-AS di Bangkok pada Senin (4/11).", "2019-11-01", "cancelled"),
+    ("Trump dipastikan tidak menghadiri KTT ASEAN-AS di Bangkok pada Senin (4/11).", "2019-11-08", "denied"),
+])
+def test_an_absence_to_come_is_a_cancelled_attendance_at_the_summit_named(events_of, text, date, status):
+    """The opening "Di Asia," governs Asia, not the summit named after the verb: one attendance, in Bangkok."""
+    gathering = one(events_of(text, "id", date=date), "Gathering")
+    assert (gathering.status, gathering.roles, gathering.place, gathering.time.value) == (
+        status, (("attendee", "donald-trump"),), "bangkok", "2019-11-04")
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "Modi and Xi could meet again at the Group of 20 summit in Johannesburg this November."),
     ("id", "Prabowo bertemu Xi di KTT APEC di Lima."),
