@@ -219,6 +219,28 @@ def test_a_ban_on_imports_is_a_sanction(events_of):
     assert set(sanction.roles) == {("imposer", "india"), ("target", "pakistan")}
 
 
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "The African Union suspended Niger on Thursday after the coup.", "occurred"),
+    ("en", "ECOWAS will suspend Mali if the junta does not set an election date.", "possible"),
+    ("id", "Uni Afrika menangguhkan keanggotaan Gabon pada Kamis.", "occurred"),
+    ("id", "ECOWAS menskors Guinea-Bissau pekan lalu.", "occurred"),
+])
+def test_a_bloc_suspending_a_member_state_sanctions_it(events_of, lang, text, status):
+    sanction = one(events_of(text, lang), "Sanction")
+    target = {"Niger": "niger", "Mali": "mali", "Gabon": "gabon", "Guinea-Bissau": "guinea-bissau"}
+    assert sanction.status == status
+    assert [k for r, k in sanction.roles if r == "target"] == [v for name, v in target.items() if name in text]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States suspended aid to Niger after the coup.",
+    "Russia suspended its participation in the New START treaty.",
+    "Washington expelled Turkey from the F-35 programme.",
+])
+def test_suspending_aid_a_deal_or_a_programme_is_no_suspension_of_a_member(events_of, text):
+    assert [e for e in events_of(text, "en") if e.type == "Sanction"] == []
+
+
 def test_aid_sent_to_a_city_goes_to_its_state(events_of):
     aid = one(events_of("Sebanyak 40 ton obat-obatan dikirim oleh Indonesia ke Port Sudan pada Senin.", "id"), "Aid")
     assert set(aid.roles) == {("provider", "indonesia"), ("recipient", "sudan")} and aid.place == "port-sudan"
