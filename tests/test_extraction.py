@@ -4949,6 +4949,9 @@ def test_an_agreement_to_better_ties_or_with_a_deal_stays_an_agreement(events_of
     ("id", "Indonesia dan Jepang menjalin kemitraan di bidang energi sejak 2020.", ["Cooperation"]),
     ("id", "Indonesia dan Vietnam sepakat meningkatkan hubungan menjadi kemitraan strategis komprehensif.",
      ["Agreement"]),
+    ("id", "Indonesia dan Amerika Serikat resmi menaikkan status hubungan menjadi Kemitraan Strategis Komprehensif.",
+     ["Agreement"]),
+    ("id", "Jepang menaikkan status hubungan dengan Filipina menjadi kemitraan strategis pada Senin.", ["Agreement"]),
 ])
 def test_a_partnership_formed_is_cooperation_and_ties_raised_to_one_an_agreement(events_of, lang, text, types):
     assert [e.type for e in events_of(text, lang)] == types
