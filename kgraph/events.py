@@ -1134,6 +1134,18 @@ def _victim_before(ctx: SentenceContext, tstart: int) -> bool:
     return phrase is not None and phrase >= 2 and ctx.tokens[phrase - 2].lower in victims
 
 
+ANTECEDENT_HEAD_REACH = 3  # lower-case nouns after a name that heads a relative clause's antecedent
+
+
+def _plain_nouns(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Are tokens start..end lower-case words that can only be nouns of the phrase a name opens ("foreign
+    ministers"), no preposition, article, conjunction, pronoun or past verb?"""
+    m = ctx.lang.matchers
+    return all(t.text.isalpha() and t.text.islower() and t.lower not in m["prepositions"]
+               and t.lower not in m["coordinators"] and t.lower not in m["determiners"]
+               and t.lower not in m["relative_pronouns"] and not _verb_form(t, m) for t in ctx.tokens[start:end])
+
+
 def _item_as_subject(ctx: SentenceContext, tstart: int) -> list[Found] | None:
     """Who acts through an item that is the trigger's own subject, where the item, the object of a past verb,
     stands right before a participle trigger ("Israel intercepted rockets fired from Lebanon") or before a
@@ -1291,7 +1303,9 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             return _coordinated(ctx, asked[0], types, leftwards=True) if asked[0] is not None else []
         if tstart > 0 and ctx.tokens[tstart - 1].lower in m["relative_pronouns"]:  # "militants who attack ..."
             end = tstart - 1 - (tstart > 1 and ctx.tokens[tstart - 2].text == ",")  # "Blinken, who met ..."
-            antecedent = [f for f in founds if f.tend == end][:1]
+            antecedent = [f for f in founds if f.tend == end][:1] or [
+                f for f in founds if end - ANTECEDENT_HEAD_REACH <= f.tend < end and _plain_nouns(ctx, f.tend, end)][-1:]
+            # ("European Union foreign ministers, who met in Toledo": the ministers of the Union)
             if antecedent or ctx.tokens[tstart - 1].lower not in m["complementizers"]:  # "fear that ..."
                 return antecedent
         if tstart > 2 and ctx.tokens[tstart - 1].lower == "s" and ctx.tokens[tstart - 2].text in ("'", "’"):

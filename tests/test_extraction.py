@@ -324,6 +324,12 @@ def test_the_subject_of_a_relative_clause_is_its_antecedent(events_of):
     assert {k for _, k in meeting.roles} == {"antony-blinken", "wang-yi"}
 
 
+def test_a_relative_clause_after_a_name_and_its_nouns_is_the_names(events_of):
+    text = "European Union foreign ministers, who met in the Spanish city of Toledo on Thursday, discussed the coup."
+    gathering = one(events_of(text, "en"), "Gathering")
+    assert gathering.roles == (("attendee", "european-union"),)
+
+
 def test_the_two_countries_are_the_two_most_named(events_of):
     text = ("Ethiopia and Somalia sent delegations to Ankara. Turkey hosted the talks. Ethiopia and Somalia "
             "exchanged proposals. The two countries signed a declaration on Wednesday.")
