@@ -1304,8 +1304,11 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         if tstart > 0 and ctx.tokens[tstart - 1].lower in m["relative_pronouns"]:  # "militants who attack ..."
             end = tstart - 1 - (tstart > 1 and ctx.tokens[tstart - 2].text == ",")  # "Blinken, who met ..."
             antecedent = [f for f in founds if f.tend == end][:1] or [
-                f for f in founds if end - ANTECEDENT_HEAD_REACH <= f.tend < end and _plain_nouns(ctx, f.tend, end)][-1:]
-            # ("European Union foreign ministers, who met in Toledo": the ministers of the Union)
+                f for f in founds if end - ANTECEDENT_HEAD_REACH <= f.tend < end and _plain_nouns(ctx, f.tend, end)
+                and ctx.tokens[tstart - 1].lower in m["person_relatives"]
+                and not _preceded_by(ctx, f, m["prepositions"])][-1:]
+            # ("European Union foreign ministers, who met in Toledo": the ministers of the Union; not "a rocket
+            # built with Russian help, which reached orbit")
             if antecedent or ctx.tokens[tstart - 1].lower not in m["complementizers"]:  # "fear that ..."
                 return antecedent
         if tstart > 2 and ctx.tokens[tstart - 1].lower == "s" and ctx.tokens[tstart - 2].text in ("'", "’"):

@@ -1412,7 +1412,7 @@ KNOWN_GAPS = {
     ("en_171_lukashenko_sochi_ryanair_sanctions", 7): "role imposer=united states is missed",
     ("en_171_lukashenko_sochi_ryanair_sanctions", 8): "no Aid is extracted from this wording",
     ("id_73_ktt_panmunjom_moon_kim", 0): "place: gold Panmunjom, kgraph Rumah Perdamaian",
-    ("id_73_ktt_panmunjom_moon_kim", 2): "place: gold Panmunjom, kgraph South Korea",
+    ("id_73_ktt_panmunjom_moon_kim", 1): "no Visit is extracted from this wording",
     ("id_73_ktt_panmunjom_moon_kim", 8): "no Launch is extracted from this wording",
     ("id_74_topan_pam_vanuatu", 0): "place: gold Sendai, kgraph None",
     ("id_74_topan_pam_vanuatu", 1): "place: gold Sendai, kgraph None",

@@ -328,6 +328,8 @@ def test_a_relative_clause_after_a_name_and_its_nouns_is_the_names(events_of):
     text = "European Union foreign ministers, who met in the Spanish city of Toledo on Thursday, discussed the coup."
     gathering = one(events_of(text, "en"), "Gathering")
     assert gathering.roles == (("attendee", "european-union"),)
+    text = "South Korea's satellite rode a Naro rocket built with Russian help, which reached orbit in 2013."
+    assert not any(("launcher", "russia") in e.roles for e in events_of(text, "en"))
 
 
 def test_the_two_countries_are_the_two_most_named(events_of):
