@@ -1428,10 +1428,17 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             if (apart_from is None or tokens[start].start < apart_from) \
                     and told_before & SAME_OCCASION.get(event_type, {event_type}):  # ("The agreement was signed by ...")
                 referenced[event_type] = min(start, referenced.get(event_type, start))
+        # so does "after" with a subject of its own ("The launch came two days after North Korea test-fired a
+        # missile": a launch of its own), but for an arrival, which sets the scene of the event referred to
+        after_clause = min((e for _, e, _ in lang.matchers["dated_apart_before_names"].finditer(tokens)
+                            if subject_end(tokens, mentions.founds, e, lang.matchers) is not None),
+                           default=None) if referenced else None
         candidates = [c for c in find_candidates(ctx, blocked) if c.rule.event not in referenced
                       or c.tstart < referenced[c.rule.event]
                       or c.tstart in relative or (apart_from is not None and tokens[c.tstart].start > apart_from)
-                      or purpose_end is not None and referenced[c.rule.event] < purpose_end < c.tstart]
+                      or purpose_end is not None and referenced[c.rule.event] < purpose_end < c.tstart
+                      or after_clause is not None and referenced[c.rule.event] < after_clause < c.tstart
+                      and c.rule.event not in SETTING_EVENTS]
         candidates = _absorb_object_nouns(candidates, tokens, mentions.founds, lang, noun_spans)
         named_counts = {start for _, start in named_here}
         all_chars = sorted({tokens[c.tstart].start for c in candidates})

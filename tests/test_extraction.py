@@ -517,6 +517,13 @@ def test_a_reference_after_before_speaks_of_another_event(events_of):
     assert ("brasília", "2025-07-08") in [(e.place, e.time.value if e.time else None) for e in visits]
 
 
+def test_an_event_after_after_and_a_subject_is_not_the_one_referred_to(events_of):
+    text = ("South Korea launched its Nuri rocket on Thursday. The launch came two days after North Korea test-fired "
+            "a new ballistic missile off its east coast.")
+    launches = [(e.roles, e.time.value) for e in events_of(text, "en", date="2021-10-22") if e.type == "Launch"]
+    assert launches == [((("launcher", "south-korea"),), "2021-10-21"), ((("launcher", "north-korea"),), "2021-10-19")]
+
+
 @pytest.mark.parametrize("lang,text,status", [
     ("en", "Officials said reports that Japan had sold missiles to Taiwan were false.", "denied"),
     ("en", "The ministry said claims that Iran sent drones to Russia were baseless.", "denied"),
