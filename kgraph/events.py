@@ -1146,6 +1146,31 @@ def _plain_nouns(ctx: SentenceContext, start: int, end: int) -> bool:
                and t.lower not in m["relative_pronouns"] and not _verb_form(t, m) for t in ctx.tokens[start:end])
 
 
+LOCATED_NAME_REACH = 6  # words between a locative and the comma after the place it names ("di stasiun kereta api
+# Kramatorsk,")
+
+
+def _after_a_located_name(ctx: SentenceContext, found: Found, tend: int) -> bool:
+    """Is the name set off by commas right after a capitalised place a locative names, with no other punctuation
+    between ("di stasiun kereta api Kramatorsk, Ukraina timur, ...", "in Kramatorsk, Ukraine, ..."), so it is that
+    place's region or state? Not a clause's subject after an opening phrase ("Dalam KTT di Abuja, Presiden
+    Nigeria Bola Tinubu mengecam ..."), which a comma does not close."""
+    tokens, m = ctx.tokens, ctx.lang.matchers
+    after = found.tend + (found.tend < len(tokens) and tokens[found.tend].text.isalpha()
+                          and tokens[found.tend].text.islower())  # "Ukraina timur"
+    if after < len(tokens) and tokens[after].text not in (",", ".", ")"):
+        return False
+    comma = found.tstart - 1
+    if comma <= tend or tokens[comma].text != "," or not tokens[comma - 1].text[:1].isupper():
+        return False
+    for k in range(comma - 1, max(tend, comma - LOCATED_NAME_REACH) - 1, -1):
+        if tokens[k].lower in m["locatives"]:
+            return True
+        if not tokens[k].text.isalpha():
+            return False
+    return False
+
+
 def _item_as_subject(ctx: SentenceContext, tstart: int) -> list[Found] | None:
     """Who acts through an item that is the trigger's own subject, where the item, the object of a past verb,
     stands right before a participle trigger ("Israel intercepted rockets fired from Lebanon") or before a
@@ -1418,6 +1443,9 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 if _preceded_by(ctx, found, m["goal_prepositions"]):
                     placed_end = found.tend
                 continue
+            if _after_a_located_name(ctx, found, tend):
+                continue  # "serangan rudal di stasiun Kramatorsk, Ukraina timur": the place's own state, set off by
+                # commas, is a place too, no attacker
             if _names_a_neighbour(ctx, _head_start(ctx, found) - 1, tend) or _possessive(ctx, found):
                 continue
             if found.via == "anaphor" and found.tstart > tend and ctx.tokens[found.tstart - 1].lower in m["free_relatives"]:

@@ -939,6 +939,7 @@ KNOWN_GAPS = {
     ("id_43_natuna_penjaga_pantai", 6): "no Cooperation is extracted from this wording",
     ("id_43_natuna_penjaga_pantai", 7): "role participant=irvansyah is missed",
     ("id_43_natuna_penjaga_pantai", 8): "no Visit is extracted from this wording",
+    ("id_44_kapal_ppa_italia", 0): "role supplier=italy is missed",
     ("id_44_kapal_ppa_italia", 1): "no Agreement is extracted from this wording",
     ("id_44_kapal_ppa_italia", 2): "no ArmsTransfer is extracted from this wording",
     ("id_44_kapal_ppa_italia", 6): "no TechnologyTransfer is extracted from this wording",

@@ -241,6 +241,18 @@ def test_suspending_aid_a_deal_or_a_programme_is_no_suspension_of_a_member(event
     assert [e for e in events_of(text, "en") if e.type == "Sanction"] == []
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Korban tewas akibat serangan rudal di stasiun kereta api Kramatorsk, Ukraina timur, bertambah menjadi 52 orang."),
+    ("id", "Amerika Serikat akan menempatkan satu baterai rudal Patriot di Slovakia."),
+    ("en", "Guterres described Idai as one of the worst weather disasters ever to hit Africa."),
+])
+def test_places_deployments_and_disasters_attack_and_launch_nothing(events_of, lang, text):
+    """The state named after a place and a comma is where it is, not who attacks; a missile battery stationed is
+    no launch; a disaster that hits a land is no one's attack."""
+    assert [(e.type, e.roles) for e in events_of(text, lang) if e.type in ("Attack", "Launch") and any(
+        role in ("attacker", "launcher") for role, _ in e.roles)] == []
+
+
 def test_aid_sent_to_a_city_goes_to_its_state(events_of):
     aid = one(events_of("Sebanyak 40 ton obat-obatan dikirim oleh Indonesia ke Port Sudan pada Senin.", "id"), "Aid")
     assert set(aid.roles) == {("provider", "indonesia"), ("recipient", "sudan")} and aid.place == "port-sudan"
