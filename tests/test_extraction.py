@@ -253,6 +253,17 @@ def test_places_deployments_and_disasters_attack_and_launch_nothing(events_of, l
         role in ("attacker", "launcher") for role, _ in e.roles)] == []
 
 
+@pytest.mark.parametrize("text,met", [
+    ("Blinken langsung diterima Presiden Joko Widodo di Istana Kepresidenan pada Selasa.",
+     {"antony-blinken", "joko-widodo"}),
+    ("Usulan itu diterima Presiden Joko Widodo.", None),  # a proposal accepted meets no one
+    ("Bantuan itu diterima warga Gaza pada Senin.", None),
+])
+def test_one_received_by_a_leader_meets_him(events_of, text, met):
+    meetings = [{k for _, k in e.roles} for e in events_of(text, "id") if e.type == "Meeting"]
+    assert meetings == ([met] if met else [])
+
+
 def test_aid_sent_to_a_city_goes_to_its_state(events_of):
     aid = one(events_of("Sebanyak 40 ton obat-obatan dikirim oleh Indonesia ke Port Sudan pada Senin.", "id"), "Aid")
     assert set(aid.roles) == {("provider", "indonesia"), ("recipient", "sudan")} and aid.place == "port-sudan"
