@@ -1305,6 +1305,29 @@ def _event_id(doc: str, *parts) -> str:
     return digest[:16]
 
 
+PROGRESSIVE_PLANS = {"occurred": "planned", "denied": "cancelled"}  # a progressive told of a day: to come
+PROGRESSIVE_DAY_REACH = 12  # words between a progressive trigger and the weekday of its clause
+
+
+def _progressive_with_a_day(tokens, candidate: Candidate, lang: Language, weekday_words: frozenset[str]) -> bool:
+    """Is the trigger a present progressive ("is visiting", "are not attending": `progressive_auxiliaries` and
+    `gerund_endings`) dated by a weekday in its own clause ("Putin is visiting China on Monday")? Told so, it
+    is an arrangement still to come; with no day ("is visiting China") it is under way."""
+    m = lang.matchers
+    k = candidate.tstart
+    if not m["progressive_auxiliaries"] or not tokens[k].lower.endswith(m["gerund_endings"] or ("\0",)):
+        return False
+    before = k - 1 - (k > 1 and tokens[k - 1].lower in m["negation_words"])
+    if before < 0 or tokens[before].lower not in m["progressive_auxiliaries"]:
+        return False
+    for t in tokens[candidate.tend:candidate.tend + PROGRESSIVE_DAY_REACH]:
+        if t.text in (",", ";", ".") or t.lower in m["coordinators"]:
+            return False
+        if t.lower in weekday_words:
+            return True
+    return False
+
+
 ATTENDANCE_EVENTS = frozenset({"Meeting", "Visit", "Gathering"})  # an absence to come cancels these
 
 
@@ -1338,6 +1361,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                                if w.lower() in opening_words)
     dem_words = lang.matchers["dem_before"] | lang.matchers["dem_after"]
     calendar_words = frozenset(w.lower() for key in ("weekdays", "months") for w in lang.time.get(key, {}))
+    weekday_words = frozenset(w.lower() for w in lang.time.get("weekdays", {}))
     speech_verbs = lang.matchers["source_before"]  # a verb of saying that is also a trigger takes no object
     grammar = lang.lexicon.get("grammar", {})  # words that set two times apart ("next week and ... on Friday")
     apart_words = lang.matchers["coordinators"] | ({p.split()[0] for p in grammar.get("dated_apart", [])}
@@ -1480,6 +1504,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 status = NEGATED.get(status, status)
             if candidate.rule.adjunct and status in ("cancelled", "denied", "failed"):
                 status = "occurred"  # "Russia vetoed the renewal at a Security Council meeting": the meeting was held
+            if status in PROGRESSIVE_PLANS and _progressive_with_a_day(tokens, candidate, lang, weekday_words):
+                status = PROGRESSIVE_PLANS[status]  # "Putin is visiting China on Monday": an arrangement to come
             if _undone_here(candidate, sentence_candidates, undone) and status in PLANS:
                 status = undone[candidate.rule.event][1]  # "was due to travel to ..., but the trip was called off"
             if candidate.asked and status in ("occurred", "planned"):

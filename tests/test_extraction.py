@@ -4566,6 +4566,17 @@ def test_one_who_acts_at_a_named_gathering_attends_it(events_of, lang, text, sta
     assert (gathering.status, {k for _, k in gathering.roles}, gathering.place) == (status, attendees, place)
 
 
+@pytest.mark.parametrize("text,event_type,status,day", [
+    ("Putin is visiting China on Monday.", "Visit", "planned", "2019-11-04"),
+    ("Modi is meeting Xi in Kazan on Tuesday, officials said.", "Meeting", "planned", "2019-11-05"),
+    ("Putin is visiting China this week.", "Visit", "occurred", "2019-10-28/2019-11-01"),  # under way
+    ("Putin was visiting China on Monday.", "Visit", "occurred", "2019-10-28"),
+])
+def test_a_present_progressive_dated_by_a_weekday_is_an_arrangement_to_come(events_of, text, event_type, status, day):
+    event = one(events_of(text, "en", date="2019-11-01"), event_type)
+    assert (event.status, event.time.value) == (status, day)
+
+
 @pytest.mark.parametrize("text,date,status", [
     # told on the Friday before, an absence still to come calls the attendance off; told after, it is denied
     ("Di Asia, Trump dipastikan tidak menghadiri KTT ASEAN-AS di Bangkok pada Senin (4/11).", "2019-11-01", "cancelled"),
