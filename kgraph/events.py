@@ -1192,7 +1192,7 @@ def _item_as_subject(ctx: SentenceContext, tstart: int) -> list[Found] | None:
     if start is None:
         return None
     adjective = [f for f in ctx.founds if f.tend == start and f.type in ACTOR_TYPES]
-    k = start - 1 - (len(adjective) and start - adjective[0].tstart)
+    k = (adjective[0].tstart if adjective else start) - 1
     while k >= 0 and (ctx.tokens[k].lower in m["determiners"] or ctx.tokens[k].text.isdigit()):
         if ctx.tokens[k].lower in m["possessive_pronouns"]:
             return None

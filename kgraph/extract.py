@@ -1315,7 +1315,7 @@ def _progressive_with_a_day(tokens, candidate: Candidate, lang: Language, weekda
     is an arrangement still to come; with no day ("is visiting China") it is under way."""
     m = lang.matchers
     k = candidate.tstart
-    if not m["progressive_auxiliaries"] or not tokens[k].lower.endswith(m["gerund_endings"] or ("\0",)):
+    if not m["progressive_auxiliaries"] or not m["gerund_endings"] or not tokens[k].lower.endswith(m["gerund_endings"]):
         return False
     before = k - 1 - (k > 1 and tokens[k - 1].lower in m["negation_words"])
     if before < 0 or tokens[before].lower not in m["progressive_auxiliaries"]:
