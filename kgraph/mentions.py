@@ -371,6 +371,9 @@ class _Builder:
             inner = self.at(j)
             if inner is not None and _affiliation(inner):
                 country, j = inner, inner.tend
+            elif hit and self._state_after_preposition(j) is not None:  # "koleganya dari AS, Antony Blinken"
+                country = self._state_after_preposition(j)
+                j = country.tend
         while hit and j < len(tokens) and m["titles"].match_at(tokens, j):  # "... Arab Saudi Pangeran Faisal"
             j += m["titles"].match_at(tokens, j)[0]
         filler = m["title_fillers"].match_at(tokens, j) if hit and j < len(tokens) else None
@@ -440,6 +443,14 @@ class _Builder:
                 self.surnames[tokens[end - 1].text] = key
         self.replace_span(start_token, end, name)
         self.founds.extend(inside)
+
+    def _state_after_preposition(self, j: int) -> Found | None:
+        """The state a title names through a preposition at token j (`title_country_prepositions`:
+        "mitranya asal Jepang, Yoko Kamikawa", "her counterpart from Japan, Yoko Kamikawa")."""
+        if j + 1 >= len(self.tokens) or self.tokens[j].lower not in self.lang.matchers["title_country_prepositions"]:
+            return None
+        state = self.at(j + 1)
+        return state if state is not None and _affiliation(state) else None
 
     def anonymous_sources(self) -> None:
         """"seorang pejabat AS", "a U.S. official", "para pejabat", "military intelligence"."""

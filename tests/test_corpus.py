@@ -1617,7 +1617,7 @@ KNOWN_GAPS = {
     ("en_186_karabakh_moscow_truce", 7): "no Agreement is extracted from this wording",
     ("en_186_karabakh_moscow_truce", 8): "no Agreement is extracted from this wording",
     ("id_88_blinken_jakarta", 0): "place: gold Jakarta, kgraph None",
-    ("id_88_blinken_jakarta", 1): "no Meeting is extracted from this wording",
+    ("id_88_blinken_jakarta", 1): "place: gold Jakarta, kgraph None",
     ("id_88_blinken_jakarta", 3): "place: gold Jakarta, kgraph Indonesian Presidential Palace",
     ("id_88_blinken_jakarta", 4): "no Cooperation is extracted from this wording",
     ("id_88_blinken_jakarta", 5): "role participant=antony blinken is missed",

@@ -1669,6 +1669,33 @@ def test_a_counterpart_is_tied_to_the_state_of_the_demonym_but_given_no_position
     assert graph.entities[key].type == "person" and graph.entities[key].position == ""
 
 
+@pytest.mark.parametrize("lang,text,met,state", [
+    ("id", "Retno Marsudi bertemu dengan mitranya dari Jepang, Yoko Kamikawa, di Tokyo.",
+     {"retno-marsudi", "yoko-kamikawa"}, "japan"),
+    ("id", "Menlu Retno Marsudi bertemu koleganya asal Singapura Vivian Balakrishnan di Jakarta.",
+     {"retno-marsudi", "vivian-balakrishnan"}, "singapore"),
+    ("id", "Retno Marsudi menerima sejawatnya dari Brasil, Fernando Alvim Pereira, di Jakarta.",
+     {"retno-marsudi", "new:fernando-alvim-pereira"}, "brazil"),
+    ("en", "Penny Wong met her counterpart from Japan, Yoko Kamikawa, in Tokyo.",
+     {"penny-wong", "yoko-kamikawa"}, "japan"),
+])
+def test_a_counterpart_from_a_state_is_met_and_tied_to_it(resources, lang, text, met, state):
+    graph = extract(Article(id="t", text=text, lang=lang, date=dt.date(2024, 2, 21)), resources)
+    assert {key for _, key in one(list(graph.events), "Meeting").roles} == met
+    counterpart = sorted(met)[-1] if lang == "en" else (met - {"retno-marsudi"}).pop()
+    assert state in {f.object for f in graph.facts if f.subject == counterpart} | {
+        getattr(resources.gazetteer.get(counterpart), "country", None)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "PM Jepang Fumio Kishida tiba di Jakarta. Retno Marsudi kemudian bertemu mitranya dari Jepang di Jakarta."),
+    ("en", "Japanese Prime Minister Fumio Kishida arrived in Canberra. Penny Wong later met her counterpart from "
+           "Japan in Canberra."),
+])
+def test_a_counterpart_from_a_state_named_by_no_one_is_not_a_person_of_that_state_named_before(events_of, lang, text):
+    assert "fumio-kishida" not in {key for e in events_of(text, lang) if e.type == "Meeting" for _, key in e.roles}
+
+
 @pytest.mark.parametrize("lang,text,met", [
     ("en", "Kim Jong Un arrived in Moscow. The North Korean leader met Putin on Tuesday.",
      {"kim-jong-un", "vladimir-putin"}),
