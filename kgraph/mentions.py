@@ -367,6 +367,8 @@ class _Builder:
             return
         length, value = hit or org
         j = k + length
+        if hit:
+            j = self._past_portfolio(j)  # "Menteri Koordinator Bidang Kemaritiman dan Investasi Luhut ..."
         if country is None and j < len(tokens):
             inner = self.at(j)
             if inner is not None and _affiliation(inner):
@@ -444,6 +446,22 @@ class _Builder:
         self.replace_span(start_token, end, name)
         self.founds.extend(inside)
 
+    def _past_portfolio(self, j: int) -> int:
+        """Where the portfolio that may follow a title at token j ends: a run of capitalised
+        `portfolio_words`, unread by the gazetteer, whose parts a `portfolio_links` word may join ("Luar
+        Negeri dan Pariwisata"), a link only between two of its words."""
+        tokens, m = self.tokens, self.lang.matchers
+        words, links = m["portfolio_words"], m["portfolio_links"]
+
+        def portfolio_word(k: int) -> bool:
+            return k < len(tokens) and tokens[k].lower in words and _is_capitalised(tokens[k]) and self.at(k) is None
+
+        end = j
+        while portfolio_word(end) or (end > j and end + 1 < len(tokens) and tokens[end].lower in links
+                                      and portfolio_word(end + 1)):
+            end += 1
+        return end
+
     def _state_after_preposition(self, j: int) -> Found | None:
         """The state a title names through a preposition at token j (`title_country_prepositions`:
         "mitranya asal Jepang, Yoko Kamikawa", "her counterpart from Japan, Yoko Kamikawa")."""
@@ -459,7 +477,8 @@ class _Builder:
         determiners = self.lang.matchers["source_determiners"] | self.lang.matchers["source_modifiers"] \
             | self.lang.matchers["non_seat_modifiers"]
         blocked = {k for s, e, _ in self.lang.matchers["not_sources"].finditer(tokens) for k in range(s, e)}
-        starts = self.starts()
+        blocked.update(k for f in self.founds if f.via == "title" for k in range(f.tstart + 1, f.tend))  # "Menteri
+        starts = self.starts()  # Energi dan Sumber Daya Mineral Bahlil Lahadalia": no "sumber" (source) in a title
         i = 0
         while i < len(tokens):
             word = tokens[i].lower

@@ -949,7 +949,6 @@ KNOWN_GAPS = {
     ("id_45_garuda_kongo_goma", 1): "no Cooperation is extracted from this wording",
     ("id_45_garuda_kongo_goma", 3): "role target=bukavu is missed",
     ("id_45_garuda_kongo_goma", 5): "status: gold denied, kgraph occurred",
-    ("id_45_garuda_kongo_goma", 6): "role target=rwanda is missed",
     ("id_45_garuda_kongo_goma", 7): "role target=m23 is missed",
     ("id_45_garuda_kongo_goma", 8): "status: gold possible, kgraph occurred",
     ("id_45_garuda_kongo_goma", 9): "no Aid is extracted from this wording",

@@ -426,6 +426,19 @@ def test_a_word_of_time_between_title_and_name(events_of):
     assert visit.roles == (("visitor", "new:nancy-pelosi"),)
 
 
+@pytest.mark.parametrize("text,met", [
+    ("Blinken bertemu Menteri Koordinator Bidang Kemaritiman dan Investasi Luhut Binsar Pandjaitan di Jakarta.",
+     {"antony-blinken", "luhut-binsar-pandjaitan"}),
+    ("Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia bertemu Menteri Energi Arab Saudi Pangeran "
+     "Abdulaziz bin Salman di Riyadh.", {"new:bahlil-lahadalia", "new:abdulaziz-bin-salman"}),
+    ("Menteri Badan Usaha Milik Negara Erick Thohir bertemu Presiden Joko Widodo.", {"new:erick-thohir", "joko-widodo"}),
+    ("Retno Marsudi bertemu Menteri Perdagangan Luar Negeri dan Pariwisata Peru, Úrsula León, di Jakarta.",
+     {"retno-marsudi", "new:úrsula-león"}),
+])
+def test_a_ministrys_portfolio_between_title_and_name_is_part_of_the_title(events_of, text, met):
+    assert {key for _, key in one(events_of(text, "id"), "Meeting").roles} == met
+
+
 def test_a_second_verb_after_and_shares_the_first_clauses_subject(events_of):
     meetings = [e for e in events_of("Narendra Modi attended a BRICS summit in Kazan on Tuesday, and met Xi Jinping "
                                      "there on Wednesday.", "en") if e.type == "Meeting"]

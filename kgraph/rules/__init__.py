@@ -64,7 +64,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                 "open_waters": list, "gerund_endings": list, "free_relatives": list, "price_words": list, "additive_words": list, "sideline_words": list, "earlier_occasion_words": list, "earlier_occasion_fillers": list, "not_earlier_before": list, "inclusion_words": list, "people_of_prepositions": list, "people_nouns": list, "group_nouns": list, "own_clause_verbs": list, "source_determiners": list, "source_modifiers": list, "non_seat_modifiers": list, "qualified_heads": list, "existential_verbs": list, "existential_fillers": list, "urging_verbs": list, "outlet_tails": list, "telling_verbs": list, "expectation_verbs": list, "perfect_auxiliaries": list, "hoping_verbs": list, "marked_control_verbs": list, "past_clause_words": list, "bare_directives": list, "generic_venue_words": list, "asking_inserts": list, "staff_positions": list, "vague_shifts": list, "passive_cessations": list, "welcome_places": list, "indefinite_articles": list, "purpose_openers": list, "victim_verbs": list, "person_name_before": list, "person_name_after": list, "shared_clause_openers": list, "invitation_verbs": list, "invitation_answers": list, "clause_subordinators": list, "possessive_relatives": list, "trip_nouns": list, "verb_openers": list, "cause_openers": list, "elsewhere_words": list,
     "counterpart_words": list, "title_possessives": list, "unnamed_subject_heads": list,
     "verb_particles": list, "vehicle_nouns": list, "carrying_words": list, "progressive_auxiliaries": list,
-    "title_country_prepositions": list,
+    "title_country_prepositions": list, "portfolio_words": list, "portfolio_links": list,
                 "directives": list, "ranks": list, "ranks_after": list, "charge_nouns": list, "appositive_denials": list, "denial_fillers": list, "object_prepositions": list, "ties_words": list, "quantity_links": list, "quantity_nouns": list, "denier_heads": list, "name_links": list, "bare_reporting_verbs": list, "not_reporting_before": list, "possessive_pronouns": list, "accusation_verbs": list, "unofficial_sources": list, "not_sources": list},
     "titles": str,
     "positions": {"leaders": list},
@@ -142,7 +142,7 @@ GRAMMAR_WORD_SETS = ("event_modifiers", "occurrence_verbs", "occurrence_particip
                      "possessive_relatives", "trip_nouns", "verb_openers", "cause_openers",
                      "elsewhere_words", "counterpart_words", "title_possessives", "unnamed_subject_heads",
                      "verb_particles", "vehicle_nouns", "carrying_words", "progressive_auxiliaries",
-                     "title_country_prepositions")
+                     "title_country_prepositions", "portfolio_words", "portfolio_links")
 
 
 # word lists that may also hold a punctuation mark ("attend" followed by "," or "." takes no object)
