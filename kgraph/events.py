@@ -1815,6 +1815,9 @@ def _object_noun_at(ctx: SentenceContext, tend: int, nouns: tuple[str, ...], unl
     an attack); None when none does."""
     m = ctx.lang.matchers
     named = {k for f in ctx.founds for k in range(f.tstart + 1, f.tend)}
+    named.update(k for start, end, *_ in ctx.items for k in range(start, end))  # nor do an item's noun and
+    named.update(k for k in range(tend, min(len(ctx.tokens), tend + 2 * OBJECT_NOUN_REACH))  # its designation
+                 if _designation_part(ctx.tokens, k))  # ("carried the NVS-02 navigation satellite into space")
     words = 0
     for k in range(tend, len(ctx.tokens)):
         word = ctx.tokens[k].lower
@@ -1833,6 +1836,14 @@ def _object_noun_at(ctx: SentenceContext, tend: int, nouns: tuple[str, ...], unl
         if words >= OBJECT_NOUN_REACH:
             return None
     return None
+
+
+def _designation_part(tokens, k: int) -> bool:
+    """Is token k part of a model designation: a word with a digit ("K9", "02") or capitals joined by a hyphen to
+    one ("NVS-02", "H-2A")? Not a name in capitals alone ("the BRICS summit")."""
+    text = tokens[k].text
+    return any(c.isdigit() for c in text) or text.isupper() and k + 2 < len(tokens) and tokens[k + 1].text == "-" \
+        and any(c.isdigit() for c in tokens[k + 2].text)
 
 
 def _orders_someone(ctx: SentenceContext, tend: int) -> bool:

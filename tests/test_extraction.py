@@ -6829,9 +6829,19 @@ def test_tigrayan_forces_are_the_tplf(events_of):
 @pytest.mark.parametrize("text,launcher", [
     ("A Russian Soyuz rocket carried two Iranian research satellites into orbit in November.", "russia"),
     ("Iran's own Simorgh rocket placed two satellites in orbit in December.", "iran"),
+    ("In January an Indian GSLV rocket carried the NVS-02 navigation satellite into space.", "india"),
+    ("A Japanese H3 rocket put the QZS-6 MICHIBIKI navigation satellite into orbit.", "japan"),
 ])
 def test_a_rocket_that_carries_or_places_satellites_in_orbit_is_its_owners_launch(events_of, text, launcher):
     assert one(events_of(text, "en"), "Launch").roles == (("launcher", launcher),)
+
+
+@pytest.mark.parametrize("text,recipient,supplier", [
+    ("Mali has since taken delivery of Russian attack helicopters and jets.", "mali", "russia"),
+    ("Poland is taking delivery of 180 K2 tanks from South Korea.", "poland", "south-korea"),
+])
+def test_one_taking_delivery_of_weapons_receives_them(events_of, text, recipient, supplier):
+    assert set(one(events_of(text, "en"), "ArmsTransfer").roles) == {("recipient", recipient), ("supplier", supplier)}
 
 
 def test_missiles_placed_in_a_land_are_no_launch(events_of):
