@@ -213,7 +213,7 @@ def _after_list_comma(tokens: list[Token], j: int, lang: Language) -> str:
     return "name" if first < len(tokens) and tokens[first].text[:1].isupper() else ""
 
 
-PRICE_REACH = 3  # words between a word of price and the sum it prices ("senilai 2 miliar dolar")
+PRICE_REACH = 4  # words between a word of price and the sum it prices ("senilai 2 miliar dolar")
 
 
 def find_items(tokens: list[Token], lang: Language, text: str) -> tuple[tuple[int, int, str, str, str], ...]:

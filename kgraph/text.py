@@ -52,6 +52,7 @@ def in_number(tokens: list[Token], k: int) -> bool:
 
 
 SLOT = "_"  # a pattern word that stands for any one lower-case word ("held _ talks")
+NUMBER = "#"  # a pattern word that stands for any one run of digits ("$ # million")
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -81,6 +82,12 @@ class PhraseMatcher(Generic[V]):
     >>> m = PhraseMatcher({"held _ talks": 1}, slot_excluded=frozenset({"no"}))
     >>> m.match_at(tokenize("held nuclear talks"), 0), m.match_at(tokenize("held no talks"), 0)
     ((3, 1), None)
+
+    A `#` word stands for one run of digits:
+
+    >>> m = PhraseMatcher({"$ # million": "funds"})
+    >>> m.match_at(tokenize("$5 million"), 0), m.match_at(tokenize("$ five million"), 0)
+    ((3, 'funds'), None)
     """
 
     def __init__(self, phrases: dict[str, V] | Iterable[tuple[str, V]], slot_excluded: frozenset[str] = frozenset()):
@@ -93,7 +100,7 @@ class PhraseMatcher(Generic[V]):
             tokens = phrase_tokens(phrase)
             if not tokens:
                 continue
-            if any(t.endswith("*") or t == SLOT for t in tokens):
+            if any(t.endswith("*") or t in (SLOT, NUMBER) for t in tokens):
                 self._prefixed.append((tokens, value))
             else:
                 self._exact.setdefault(tokens, value)
@@ -163,6 +170,8 @@ class PhraseMatcher(Generic[V]):
         """Does the token match one word of a pattern: a prefix ("membalas*"), a slot ("_") or a word?"""
         if word == SLOT:
             return token.text.replace("-", "").isalpha() and token.text.islower() and token.lower not in self._slot_excluded
+        if word == NUMBER:
+            return token.text.isdigit()
         if word.endswith("*"):
             return token.lower.startswith(word[:-1])
         return token.lower == word
