@@ -870,8 +870,10 @@ def _asked(ctx: SentenceContext, tstart: int, founds: list[Found]) -> tuple[Foun
     # sekutu mengirim senjata": those asked are named by no name; the asker is not the doer
     end = marker if marker is not None else tstart
     k = end
-    while k > 0 and end - k < UNNAMED_ASKED_REACH and (_plain_object_word(ctx, k - 1) or k == end and marker is None
-                                                        and _adverb_of_deed(ctx, k - 1)):
+    while k > 0 and end - k < UNNAMED_ASKED_REACH and (
+            _plain_object_word(ctx, k - 1) or k == end and marker is None and _adverb_of_deed(ctx, k - 1)
+            or k < end and k > 1 and ctx.tokens[k - 1].lower in ctx.lang.matchers["coordinators"]
+            and _plain_object_word(ctx, k - 2)):  # "urged international organisations and businesspeople to send"
         k -= 1
         modifier = next((f for f in founds if f.tend == k and f.tstart in verbs and f.type == "country"
                          and f.via != "anaphor"), None) if marker is not None else None

@@ -4495,6 +4495,8 @@ def test_a_rocket_that_reaches_orbit_or_fails_to_was_launched(events_of, lang, t
      {("recipient", "sudan")}),
     ("id", "Menlu Sugiono mengimbau negara-negara ASEAN untuk mengirimkan bantuan ke Myanmar.", "Aid",
      {("provider", "asean"), ("recipient", "myanmar")}),
+    ("en", "Guterres urged international organisations and businesspeople to send tents to Sudan.", "Aid",
+     {("recipient", "sudan")}),
 ])
 def test_those_urged_to_give_give_and_the_urger_does_not(events_of, lang, text, event_type, roles):
     event = one(events_of(text, lang), event_type)
