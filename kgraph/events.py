@@ -75,6 +75,7 @@ class SentenceContext:
     dated: frozenset[int] = frozenset()  # tokens inside a time expression ("April 9")
     visited: tuple[Found, ...] = ()  # the state visited in a visit this sentence refers to ("during the trip")
     sides: tuple[tuple[str, str], ...] = ()  # (mention key, the state it acts for), read when `visited` is
+    stated_regions: frozenset[str] = frozenset()  # the sentence's regions that lie in a state ("Lebanon selatan")
 
     @_once
     def first_markers(self) -> dict:
@@ -2090,7 +2091,10 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         fillers = find_fillers(strategies, ctx, tstart, tend, types, taken, roles)
         allowed = rule.actor_types_of.get(role)
         if allowed:
-            fillers = [f for f in fillers if f.type in allowed or (f.actor_key and "country" in allowed)]
+            fillers = [f for f in fillers if f.type in allowed or (f.actor_key and "country" in allowed)
+                       or rule.deployment and rule.lift and f.key in ctx.stated_regions and "country" in allowed]
+            # forces stationed in a region of a state work with that state ("menempatkan prajurit di Lebanon
+            # selatan": Lebanon, by `lift`; not "ke Laut China Selatan", "di perbatasan Ukraina")
         if role in rule.place_roles:  # a city attacked stays a city, not the state it stands for
             fillers = [replace(f, actor_key="") if f.type in PLACE_TYPES else f for f in fillers]
         if fillers:

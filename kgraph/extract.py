@@ -1411,7 +1411,9 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                                         if not speech_verbs.match_at(tokens, start)  # Putin is no object; nor
                                         and not _opening_noun(tokens, start, noun_starts_here, lang)),  # is a name
                               # after the noun of an opening phrase with no comma ("During the visit Putin met Erdogan")
-                              spans, _dated_tokens(tokens, times))
+                              spans, _dated_tokens(tokens, times),
+                              stated_regions=frozenset(f.key for f in mentions.founds if f.type == "region"
+                                                       and getattr(gazetteer.get(f.key), "country", None)))
         ref_spans = _event_refs(ctx, lang, noun_spans)
         if any(event_type == "Visit" for _, _, event_type in ref_spans):
             ctx = replace(ctx, visited=_visited_state(pending, sentence.index),

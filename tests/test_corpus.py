@@ -759,7 +759,6 @@ KNOWN_GAPS = {
     ("id_34_unifil_garuda_naqoura", 0): "role target=unifil headquarters is missed",
     ("id_34_unifil_garuda_naqoura", 1): "no Attack is extracted from this wording",
     ("id_34_unifil_garuda_naqoura", 2): "no Attack is extracted from this wording",
-    ("id_34_unifil_garuda_naqoura", 3): "place: gold South Lebanon, kgraph Lebanon",
     ("id_34_unifil_garuda_naqoura", 4): "role attacker=israel is missed",
     ("id_34_unifil_garuda_naqoura", 5): "role target=northern israel is missed",
     ("id_34_unifil_garuda_naqoura", 6): "role target=beirut is missed",

@@ -3542,7 +3542,7 @@ def test_a_launch_takes_place_at_its_launch_site(events_of, lang, text, place):
 
 @pytest.mark.parametrize("lang,text,target", [
     ("en", "Russian forces struck an energy facility in Kharkiv overnight.", "kharkiv"),
-    ("en", "Israeli warplanes bombed targets in southern Lebanon on Monday.", "lebanon"),
+    ("en", "Israeli warplanes bombed targets in southern Lebanon on Monday.", "south-lebanon"),
     ("en", "Israel struck Hezbollah positions in Lebanon.", "hezbollah"),
     ("id", "Militer Myanmar melancarkan serangan udara terhadap desa-desa di dekat Yangon.", "yangon"),
 ])
@@ -5114,6 +5114,7 @@ def test_a_denial_apposition_denies_only_the_charge_in_its_own_clause(events_of,
     ("Israel keeps troops in southern Lebanon.", "en"),
     ("Rusia mengerahkan pasukan di perbatasan Ukraina.", "id"),
     ("Pemerintah mengerahkan 2.000 prajurit ke Papua.", "id"),
+    ("Indonesia mengirim pasukan ke Laut China Selatan.", "id"),
 ])
 def test_troops_sent_with_no_partner_state_named_are_no_cooperation(events_of, text, lang):
     assert "Cooperation" not in {e.type for e in events_of(text, lang)}
@@ -5129,11 +5130,22 @@ def test_troops_sent_with_no_partner_state_named_are_no_cooperation(events_of, t
     ("Turki akan mengirim pasukan ke Azerbaijan bulan depan.", "id", {"turkey", "azerbaijan"}, "planned"),
     ("Jepang menempatkan 500 prajurit di Sudan Selatan sejak 2012.", "id", {"japan", "south-sudan"}, "occurred"),
     ("Korea Utara mengerahkan ribuan tentara untuk membantu Moskow.", "id", {"north-korea", "russia"}, "occurred"),
+    ("Indonesia menempatkan lebih dari seribu prajurit di Lebanon selatan.", "id", {"indonesia", "lebanon"},
+     "occurred"),
 ])
 def test_troops_sent_to_or_stationed_in_a_state_cooperate_with_it(events_of, text, lang, parties, status):
     event = one(events_of(text, lang), "Cooperation")
     assert {key for role, key in event.roles if role == "party"} == parties
     assert event.status == status
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Artileri Israel menggempur sejumlah desa di Lebanon selatan pada Jumat."),
+    ("en", "Israeli artillery shelled several villages in southern Lebanon on Friday."),
+])
+def test_southern_lebanon_is_the_region_not_the_whole_state(events_of, lang, text):
+    attack = one(events_of(text, lang, date="2025-03-29"), "Attack")
+    assert ("target", "south-lebanon") in attack.roles or attack.place == "south-lebanon"
 
 
 def test_an_acronym_of_a_longer_name_than_the_known_one_is_that_name(events_of):
