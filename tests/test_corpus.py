@@ -1623,7 +1623,6 @@ KNOWN_GAPS = {
     ("id_89_kramatorsk_johnson_kyiv", 0): "no Attack is extracted from this wording",
     ("id_89_kramatorsk_johnson_kyiv", 1): "role target=kramatorsk railway station is missed",
     ("id_89_kramatorsk_johnson_kyiv", 2): "no Attack is extracted from this wording",
-    ("id_89_kramatorsk_johnson_kyiv", 3): "role visitor=eduard heger is missed",
     ("id_89_kramatorsk_johnson_kyiv", 4): "no Visit is extracted from this wording",
     ("id_89_kramatorsk_johnson_kyiv", 5): "no Meeting is extracted from this wording",
     ("id_89_kramatorsk_johnson_kyiv", 6): "role supplier=european union is missed",
