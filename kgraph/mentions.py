@@ -25,6 +25,7 @@ TITLE_MODIFIER_REACH = 3  # lower-case words between a state and its title ("Syr
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”"})
+TRIP_NOUN_REACH = 3  # words between a possessive and its trip noun ("his first official visit to Russia")
 EVENT_NOUN_REACH = 3  # plain words between "It was the" and an event noun ("It was the first official visit")
 SPEAKER_REACH = 3  # tokens between a closing quote and the speaker's name (', kata')
 ARTICLES = frozenset({"the", "a", "an"})  # English articles: left out of a name made of a pattern's words
@@ -1033,6 +1034,8 @@ class _Builder:
             elif kind == "country" and i > 0 and tokens[i - 1].lower in self.lang.matchers["goal_prepositions"]:
                 subject = min(self.founds, key=lambda f: f.tstart, default=None)  # the sentence's first mention
                 earlier = [f for f in earlier if f is not subject]  # "Japan sent aid to the country": not Japan
+            if kind == "person" and (away := self._visitors_from_away(earlier, i + length)) is not None:
+                earlier = away  # "Putin received Goita on his first visit to Moscow": Goita
             targets = self._states_of_sentence(i, kind) or (kind == "plural" and self._joined_before(i)) or \
                 (kind == "it" and self._subject_of_clause(i)) or \
                 _antecedents(earlier, kind, self.history.sentence_starts + (len(self.history.mentions),))
@@ -1042,6 +1045,28 @@ class _Builder:
                                          "anaphor", target.label, target.actor_key, wikidata=target.wikidata,
                                          state=target.state))
             i += length
+
+    def _visitors_from_away(self, earlier: list[Found], j: int) -> list[Found] | None:
+        """When a possessive opens a trip to a state ("his first official visit to Russia": a word of
+        `trip_nouns` within TRIP_NOUN_REACH words, a goal preposition, the place), the mentions it may mean
+        with the people of that state set aside, since no one visits their own: None when that leaves no
+        person of this sentence, or no such trip follows."""
+        tokens, m = self.tokens, self.lang.matchers
+        trip = next((k for k in range(j, min(len(tokens), j + TRIP_NOUN_REACH + 1)) if tokens[k].lower in m["trip_nouns"]),
+                    None)
+        if trip is None or trip + 2 >= len(tokens) or tokens[trip + 1].lower not in m["goal_prepositions"]:
+            return None
+        place = self.at(trip + 2)
+        if place is None or place.type not in ("country", "city"):
+            return None
+        there = state_of(place.key, self.facts, self.gazetteer)
+        home = [f.type == "person" and state_of(f.key, self.facts, self.gazetteer) == there for f in earlier]
+        told_before = len(self.history.mentions)
+        if not any(home) or not any(f.type == "person" and not at_home
+                                    for f, at_home in zip(earlier[told_before:], home[told_before:])):
+            return None
+        return [replace(f, type="group") if at_home else f  # kept in place: the sentence starts count positions
+                for f, at_home in zip(earlier, home)]
 
     def _subject_of_clause(self, i: int) -> list[Found]:
         """For "it" after a verb of saying: the state, body or capital named last in its own clause, back to a

@@ -1905,6 +1905,14 @@ def test_a_leader_landing_abroad_visits_the_city_of_the_airport(events_of, lang,
     assert visits == ([(visitor, place)] if visitor else [])
 
 
+@pytest.mark.parametrize("text", [
+    "Xi met Putin during his visit to Beijing.",
+    "Putin met Xi during his visit to Beijing.",
+])
+def test_his_visit_to_a_state_is_not_one_of_that_states_people(events_of, text):
+    assert one(events_of(text, "en"), "Visit").roles == (("visitor", "vladimir-putin"),)
+
+
 @pytest.mark.parametrize("lang,text,visitors", [
     ("id", "Retno tiba di Beijing bersama Menlu Yordania Ayman Safadi dan Menlu Mesir Sameh Shoukry.",
      {"retno-marsudi", "new:ayman-safadi", "new:sameh-shoukry"}),
