@@ -1309,10 +1309,11 @@ PROGRESSIVE_PLANS = {"occurred": "planned", "denied": "cancelled"}  # a progress
 PROGRESSIVE_DAY_REACH = 12  # words between a progressive trigger and the weekday of its clause
 
 
-def _progressive_with_a_day(tokens, candidate: Candidate, lang: Language, weekday_words: frozenset[str]) -> bool:
+def _progressive_with_a_day(tokens, candidate: Candidate, lang: Language, day_words: frozenset[str]) -> bool:
     """Is the trigger a present progressive ("is visiting", "are not attending": `progressive_auxiliaries` and
-    `gerund_endings`) dated by a weekday in its own clause ("Putin is visiting China on Monday")? Told so, it
-    is an arrangement still to come; with no day ("is visiting China") it is under way."""
+    `gerund_endings`) dated by a weekday or the weekend in its own clause ("Putin is visiting China on Monday",
+    "Xi is attending the summit this weekend")? Told so, it is an arrangement still to come; with no day ("is
+    visiting China") it is under way."""
     m = lang.matchers
     k = candidate.tstart
     if not m["progressive_auxiliaries"] or not m["gerund_endings"] or not tokens[k].lower.endswith(m["gerund_endings"]):
@@ -1323,7 +1324,7 @@ def _progressive_with_a_day(tokens, candidate: Candidate, lang: Language, weekda
     for t in tokens[candidate.tend:candidate.tend + PROGRESSIVE_DAY_REACH]:
         if t.text in (",", ";", ".") or t.lower in m["coordinators"]:
             return False
-        if t.lower in weekday_words:
+        if t.lower in day_words:
             return True
     return False
 
@@ -1361,7 +1362,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                                if w.lower() in opening_words)
     dem_words = lang.matchers["dem_before"] | lang.matchers["dem_after"]
     calendar_words = frozenset(w.lower() for key in ("weekdays", "months") for w in lang.time.get(key, {}))
-    weekday_words = frozenset(w.lower() for w in lang.time.get("weekdays", {}))
+    day_words = frozenset(w.lower() for w in lang.time.get("weekdays", {})) | frozenset(  # "on Monday",
+        w.lower() for w in lang.time.get("weekend", []) if " " not in w)  # "this weekend": a day of its own
     speech_verbs = lang.matchers["source_before"]  # a verb of saying that is also a trigger takes no object
     grammar = lang.lexicon.get("grammar", {})  # words that set two times apart ("next week and ... on Friday")
     apart_words = lang.matchers["coordinators"] | ({p.split()[0] for p in grammar.get("dated_apart", [])}
@@ -1506,7 +1508,7 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                 status = NEGATED.get(status, status)
             if candidate.rule.adjunct and status in ("cancelled", "denied", "failed"):
                 status = "occurred"  # "Russia vetoed the renewal at a Security Council meeting": the meeting was held
-            if status in PROGRESSIVE_PLANS and _progressive_with_a_day(tokens, candidate, lang, weekday_words):
+            if status in PROGRESSIVE_PLANS and _progressive_with_a_day(tokens, candidate, lang, day_words):
                 status = PROGRESSIVE_PLANS[status]  # "Putin is visiting China on Monday": an arrangement to come
             if _undone_here(candidate, sentence_candidates, undone) and status in PLANS:
                 status = undone[candidate.rule.event][1]  # "was due to travel to ..., but the trip was called off"

@@ -4650,6 +4650,9 @@ def test_one_who_acts_at_a_named_gathering_attends_it(events_of, lang, text, sta
     ("Modi is meeting Xi in Kazan on Tuesday, officials said.", "Meeting", "planned", "2019-11-05"),
     ("Putin is visiting China this week.", "Visit", "occurred", "2019-10-28/2019-11-01"),  # under way
     ("Putin was visiting China on Monday.", "Visit", "occurred", "2019-10-28"),
+    ("Xi is attending the G20 summit in New Delhi this weekend.", "Gathering", "planned", "2019-11-02/2019-11-03"),
+    ("Xi is not attending the G20 summit in New Delhi this weekend.", "Gathering", "cancelled",
+     "2019-11-02/2019-11-03"),
 ])
 def test_a_present_progressive_dated_by_a_weekday_is_an_arrangement_to_come(events_of, text, event_type, status, day):
     event = one(events_of(text, "en", date="2019-11-01"), event_type)
