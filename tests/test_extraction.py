@@ -4098,12 +4098,33 @@ def test_sanctions_only_threatened_impose_nothing(events_of):
     ("Ukraine's security service said it had foiled a Russian plot to attack a military base in Lviv.", "Attack",
      "failed"),
     ("Police thwarted an Islamic State plot to attack the Swedish embassy in Ankara.", "Attack", "failed"),
+    ("A Ukrainian drone raid on the Kirishi refinery on March 13 was beaten off, regional authorities said.", "Attack",
+     "failed"),
+    ("The attack on Kharkiv was repelled.", "Attack", "failed"),
     ("Moscow dismissed as fabricated reports that Putin would visit Pyongyang.", "Visit", "denied"),
     ("Reports that Netanyahu would travel to Abu Dhabi were dismissed as false by the United Arab Emirates.", "Visit",
      "denied"),
 ])
 def test_a_plot_foiled_failed_and_a_report_dismissed_is_denied(events_of, text, event_type, status):
     assert one(events_of(text, "en"), event_type).status == status
+
+
+@pytest.mark.parametrize("lang,text,roles", [
+    ("en", "Pakistan has shut its airspace to Indian airlines.", {("imposer", "pakistan"), ("target", "india")}),
+    ("en", "Canada closed its airspace to Russian aircraft on Sunday.", {("imposer", "canada"), ("target", "russia")}),
+    ("id", "Pakistan menutup wilayah udaranya bagi maskapai India pada Kamis.",
+     {("imposer", "pakistan"), ("target", "india")}),
+    ("en", "Hong Kong closed its airspace to all flights as the typhoon hit.", None),
+    ("en", "Turkey closed its border with Syria to refugees.", None),
+])
+def test_airspace_shut_to_a_state_is_a_sanction_on_it(events_of, lang, text, roles):
+    sanctions = [set(e.roles) for e in events_of(text, lang, date="2025-04-28") if e.type == "Sanction"]
+    assert sanctions == ([roles] if roles else [])
+
+
+def test_missiles_hurled_at_a_state_attack_it(events_of):
+    text = "Russia hurled close to 90 missiles and more than 60 drones at Ukraine's power grid overnight."
+    assert set(one(events_of(text, "en"), "Attack").roles) == {("attacker", "russia"), ("target", "ukraine")}
 
 
 @pytest.mark.parametrize("lang,text", [
