@@ -1797,7 +1797,7 @@ KNOWN_GAPS = {
     ("en_196_india_rafale_marine_deal", 9): "no Attack is extracted from this wording",
     ("en_196_india_rafale_marine_deal", 10): "no Attack is extracted from this wording",
     ("en_196_india_rafale_marine_deal", 13): "place: gold Line of Control, kgraph India",
-    ("en_196_india_rafale_marine_deal", 14): "status: gold possible, kgraph occurred",
+    ("en_196_india_rafale_marine_deal", 14): "role target=pakistan is missed",
     ("en_196_india_rafale_marine_deal", 15): "no Launch is extracted from this wording",
     ("id_100_evakuasi_wni_sudan", 1): "role attacker=sudanese armed forces is missed",
     ("id_100_evakuasi_wni_sudan", 2): "no Agreement is extracted from this wording",

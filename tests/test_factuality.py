@@ -279,6 +279,8 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     ("en", "Putin did not rule out meeting Zelensky.", "Meeting", "possible"),
     ("en", "Trump has not ruled out sending Tomahawk missiles to Ukraine.", "ArmsTransfer", "possible"),
     ("en", "Putin is unlikely to attend the BRICS summit in Brazil, a Kremlin aide said.", "Gathering", "possible"),
+    ("en", "Asif said an Indian military strike could come at any moment.", "Attack", "possible"),
+    ("en", "More sanctions on Iran could follow, Borrell said.", "Sanction", "possible"),
     ("en", "Myanmar's junta chief was barred from attending the ASEAN summit in Brunei.", "Gathering", "cancelled"),
     ("en", "Kishida had been due to travel to the Middle East.", "Visit", "planned"),
     # a reference called off after its noun undoes the plan told just before it
