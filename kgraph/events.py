@@ -1819,9 +1819,7 @@ def _object_noun_at(ctx: SentenceContext, tend: int, nouns: tuple[str, ...], unl
     m = ctx.lang.matchers
     named = {k for f in ctx.founds for k in range(f.tstart + 1, f.tend)}
     named.update(k for start, end, *_ in ctx.items for k in range(start, end))  # nor do an item's noun and
-    named.update(k for k in range(tend, min(len(ctx.tokens), tend + 2 * OBJECT_NOUN_REACH))  # its designation
-                 if _designation_part(ctx.tokens, k))  # ("carried the NVS-02 navigation satellite into space")
-    words = 0
+    words = 0  # its designation ("carried the NVS-02 navigation satellite into space")
     for k in range(tend, len(ctx.tokens)):
         word = ctx.tokens[k].lower
         if word in nouns:  # nor by a word of `unless` a few plain words on ("pertemuan tertutup dengan Xi")
@@ -1829,7 +1827,7 @@ def _object_noun_at(ctx: SentenceContext, tend: int, nouns: tuple[str, ...], unl
             return None if barred else k
         if own_phrase and (word in m["coordinators"] or word in m["goal_prepositions"] or word in m["purpose_prepositions"]):
             return None
-        if k in named:
+        if k in named or _designation_part(ctx.tokens, k):
             continue
         if word[:1].isalpha() and ctx.lang.matchers["boundaries"].match_at(ctx.tokens, k):
             return None  # "skipped lunch before the summit began": the summit is another clause's

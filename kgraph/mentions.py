@@ -374,9 +374,8 @@ class _Builder:
             inner = self.at(j)
             if inner is not None and _affiliation(inner):
                 country, j = inner, inner.tend
-            elif hit and self._state_after_preposition(j) is not None:  # "koleganya dari AS, Antony Blinken"
-                country = self._state_after_preposition(j)
-                j = country.tend
+            elif hit and (country := self._state_after_preposition(j)) is not None:  # "koleganya dari AS,
+                j = country.tend  # Antony Blinken"
         while hit and j < len(tokens) and m["titles"].match_at(tokens, j):  # "... Arab Saudi Pangeran Faisal"
             j += m["titles"].match_at(tokens, j)[0]
         filler = m["title_fillers"].match_at(tokens, j) if hit and j < len(tokens) else None
