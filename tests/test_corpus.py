@@ -1809,7 +1809,6 @@ KNOWN_GAPS = {
     ("id_101_ktt_g20_johannesburg", 3): "place: gold Johannesburg, kgraph None",
     ("id_101_ktt_g20_johannesburg", 4): "no Meeting is extracted from this wording",
     ("id_101_ktt_g20_johannesburg", 6): "place: gold Johannesburg, kgraph None",
-    ("id_102_sanksi_ben_gvir_smotrich", 0): "role target=itamar ben-gvir is missed",
     ("id_102_sanksi_ben_gvir_smotrich", 2): "no Sanction is extracted from this wording",
     ("id_102_sanksi_ben_gvir_smotrich", 3): "no Sanction is extracted from this wording",
     ("id_102_sanksi_ben_gvir_smotrich", 4): "no Gathering is extracted from this wording",
