@@ -341,6 +341,21 @@ def _noun_use(ctx: SentenceContext, tstart: int) -> bool:
     return False
 
 
+def _possessor(ctx: SentenceContext, tstart: int, founds: list[Found]) -> list[Found]:
+    """Whom a possessive determiner before a noun trigger means, as the mentions resolved it, past a few
+    lower-case modifiers ("his first official visit", "her three-day trip"): none when no one-word anaphor
+    owns the noun."""
+    m = ctx.lang.matchers
+    for k in range(tstart - 1, max(-1, tstart - 2 - NOUN_MODIFIER_REACH), -1):
+        word = ctx.tokens[k]
+        if word.lower in m["determiners"]:
+            return [f for f in founds if f.tstart == k and f.tend == k + 1 and f.via == "anaphor"]
+        if not (word.text.islower() or word.text == "-" or word.text.isdigit()) or word.lower in m["passive_markers"] \
+                or word.lower in m["prepositions"]:
+            return []
+    return []
+
+
 def _past_parenthesis(tokens, k: int, longest: int = 6) -> int:
     """The token after a short aside opening at k ("(PCG)"), or k when none opens there."""
     if k < len(tokens) and tokens[k].text == "(":
@@ -1360,6 +1375,9 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                          and f.tstart not in ctx.relative and not _preceded_by(ctx, f, m["passive_agents"])),
                         key=lambda f: f.tend, default=None)  # the one named last owns it, not one in an aside
             return [owner] if owner is not None else []  # ("China, which Japan accuses, defended its launch")
+        owners = _possessor(ctx, tstart, founds)
+        if owners:  # "Putin received Goita on his first official visit to Russia": Goita, as the mentions read "his"
+            return owners
         if _unnamed_subject(ctx, floor, tstart):  # "as Western governments lined up sanctions": theirs, no one
             return []  # named before
         reaction = reaction_before(ctx.tokens, floor, tstart, m)

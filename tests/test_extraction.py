@@ -1913,6 +1913,32 @@ def test_his_visit_to_a_state_is_not_one_of_that_states_people(events_of, text):
     assert one(events_of(text, "en"), "Visit").roles == (("visitor", "vladimir-putin"),)
 
 
+@pytest.mark.parametrize("text,roles", [
+    # the one "his" means owns the visit, past the words that qualify it
+    ("Xi met Lula on his state visit to China.", {("visitor", "lula-da-silva")}),
+    ("Putin met Lula on his first official visit to Russia.", {("visitor", "lula-da-silva")}),
+    # and a leader who receives a guest on the guest's visit hosts it, also from a relative clause
+    ("Putin, who received Goita on his first official visit to Russia, praised the ties.",
+     {("visitor", "assimi-goita"), ("host", "vladimir-putin")}),
+    ("Erdogan received Prabowo during his two-day visit to Ankara.",
+     {("visitor", "prabowo-subianto"), ("host", "recep-tayyip-erdogan")}),
+])
+def test_the_visitor_is_the_one_whose_visit_it_is(events_of, text, roles):
+    assert set(one(events_of(text, "en"), "Visit").roles) == roles
+
+
+def test_a_guest_received_with_no_visit_told_is_only_met(events_of):
+    events = events_of("Kim Jong Un received Sergei Lavrov in Wonsan on Saturday.", "en")
+    assert [e.type for e in events] == ["Meeting"]
+
+
+def test_his_summit_is_the_one_his_means(events_of):
+    meeting = one(events_of("Yoon Suk Yeol flew to Tokyo on Thursday. At his summit with Japanese Prime Minister "
+                            "Fumio Kishida that evening, Yoon said the two neighbours could no longer let history "
+                            "hold back their ties.", "en"), "Meeting")
+    assert set(meeting.roles) == {("participant", "yoon-suk-yeol"), ("participant", "fumio-kishida")}
+
+
 @pytest.mark.parametrize("lang,text,visitors", [
     ("id", "Retno tiba di Beijing bersama Menlu Yordania Ayman Safadi dan Menlu Mesir Sameh Shoukry.",
      {"retno-marsudi", "new:ayman-safadi", "new:sameh-shoukry"}),
