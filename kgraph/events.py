@@ -617,9 +617,17 @@ def _marked_item(ctx: SentenceContext, tend: int, item_start: int, markers) -> b
         word = ctx.tokens[k].lower
         if word in markers:
             return True
-        if word in m["infinitive_markers"] or word in m["topic_prepositions"]:
-            return False
+        if word in m["infinitive_markers"] or word in m["topic_prepositions"] and not _dates(ctx, k + 1):
+            return False  # (but "asked member states on Monday for help": a date, no topic)
     return False
+
+
+def _dates(ctx: SentenceContext, k: int) -> bool:
+    """Does token k begin a date: a weekday, a month or a day's number ("on Monday", "on 6 February")?"""
+    if k >= len(ctx.tokens):
+        return False
+    word = ctx.tokens[k].lower
+    return word.isdigit() or word in ctx.lang.time.get("weekdays", {}) or word in ctx.lang.time.get("months", {})
 
 
 def _in_clause_after_which(ctx: SentenceContext, k: int) -> bool:
@@ -1817,6 +1825,7 @@ def _known_place_after(ctx: SentenceContext, place: Found) -> Found:
 PRETENCE_REACH = 3  # words before a trigger looked at for `pretence_words`
 ADJUNCT_NAME_REACH = 4  # words between a preposition that is a trigger and the name it governs ("at India's")
 SUBJECT_REACH = 6  # words before a trigger looked at for `unless_subject`
+AGENT_NOUN_REACH = 3  # plain words after a passive's "by" looked at for `unless_subject` ("by the two quakes")
 OBJECT_NOUN_REACH = 6  # words between a trigger and the noun heading its object ("attend a military parade")
 
 
@@ -2068,6 +2077,9 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         # Russia attacks Kyiv": Russia, in a clause of its own, attacks (but "Pesawat yang membawa Jokowi tiba":
         # the people a plane carries arrive)
         return None  # "the earthquake struck Port Vila", "when twin cyclones, Judy and Kevin, struck"
+    if rule.unless_subject and tend < len(ctx.tokens) and ctx.tokens[tend].lower in ctx.lang.matchers["passive_agents"] \
+            and any(t.lower in rule.unless_subject for t in _plain_words_after(ctx.tokens, tend + 1, AGENT_NOUN_REACH)):
+        return None  # and so is one after the passive's "by" ("the provinces hit by the quakes")
     if rule.unless_topic_of and _topic_of(ctx, tstart, rule.unless_topic_of):
         return None  # "Rubio and Lavrov discussed the grain deal": a deal talked about, none made
     if rule.unless_said_in and _said_in(ctx, tend, rule.unless_said_in):

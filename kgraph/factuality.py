@@ -601,6 +601,8 @@ def status_of(tokens: list[Token], start: int, end: int, lang: Language,
                                                      if k + hit[0] <= start][:1])
             continue  # the trigger's own act ("froze the assets of", "halted imports from", "lifted off",
             # "batal hadir di" of a rule that `negates`; "will stop in Mongolia": a stopover), not a cue about it
+        if s == start < end - 1 and status == "hoped":
+            continue  # a request that opens the trigger is the act itself ("called for help", "a call for help")
         if e <= max(start, end - 1):  # a cue inside the trigger counts, but not its head ("akan diserahkan")
             found.append((s, status))
     own_hope = any(tokens[j].lower in m["passive_markers"] for j in range(max(scope, start - 3), end)) and any(

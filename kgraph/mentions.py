@@ -342,6 +342,10 @@ class _Builder:
             if k + 1 < len(tokens) and tokens[k].text in ("'", "’") and tokens[k + 1].lower == "s":
                 k += 2
         hit = m["titles"].match_at(tokens, k) if k < len(tokens) else None
+        if hit is None and country is not None and country.type == "country" and (body := self.at(k)) is not None \
+                and body.type == "organisation" and body.tend < len(tokens):  # "Syria's U.N. ambassador": the
+            hit = m["titles"].match_at(tokens, body.tend)  # state's envoy to the body
+            k = body.tend if hit else k
         if hit is None and country is not None:  # "Myanmar's military leader", "Syria's interim president"
             modified = k
             while modified < min(len(tokens), k + TITLE_MODIFIER_REACH) and tokens[modified].lower in m["title_modifiers"]:

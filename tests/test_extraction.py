@@ -501,6 +501,9 @@ def test_a_ceasefire_is_no_weapon(events_of):
            "earthquake struck Port Vila."),
     ("en", "Australia, New Zealand and France also sent relief when twin cyclones, Judy and Kevin, struck the islands."),
     ("id", "Australia mengirim bantuan ke Vanuatu setelah gempa bumi menghantam Port Vila."),
+    # a tremor strikes, and what a hazard hits in the passive ("hit by the quakes") names no attacker either
+    ("en", "Australia sent aid to Turkey hours after a magnitude 7.8 tremor struck near Gaziantep."),
+    ("en", "Australia sent aid to Turkey, where Erdogan declared an emergency in the provinces hit by the quakes."),
 ])
 def test_a_natural_hazard_is_no_attacker(events_of, lang, text):
     events = events_of(text, lang, date="2024-12-19")
@@ -758,6 +761,15 @@ def test_what_a_source_phrase_takes_is_no_role(events_of, lang, text, roles, sou
 def test_in_the_passive_voice_the_agent_after_by_is_the_doer(events_of, lang, text, event_type, expected):
     event = one(events_of(text, lang), event_type)
     assert set(event.roles) == expected
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("The Rubymar, a Belize-flagged bulk carrier hit by two Houthi missiles last Sunday, was abandoned.",
+     {("target", "belize"), ("attacker", "houthis")}),
+    ("Kyiv, struck by Russian drones overnight, restored power by noon.", {("target", "kyiv"), ("attacker", "russia")}),
+])
+def test_a_participle_in_the_passive_after_its_noun_names_the_doer_after_by(events_of, text, roles):
+    assert set(one(events_of(text, "en"), "Attack").roles) == roles
 
 
 def test_in_the_active_voice_by_names_no_doer(events_of):
@@ -1303,6 +1315,23 @@ def test_an_event_dated_after_the_article_has_not_happened(events_of, lang, text
 def test_weapons_sought_are_a_hoped_transfer(events_of, lang, text, recipient, supplier):
     transfer = one(events_of(text, lang), "ArmsTransfer")
     assert set(transfer.roles) == {("recipient", recipient), ("supplier", supplier)} and transfer.status == "hoped"
+
+
+@pytest.mark.parametrize("text,requester", [
+    # a state's envoy to a body acts for the state, and a date between the one asked and the help is no topic
+    ("Syria's U.N. ambassador, Bassam Sabbagh, asked member states on Monday for help.", "syria"),
+    ("Russian U.N. envoy Vassily Nebenzia asked member states on 6 February for help.", "russia"),
+    # a call or plea for help put out is made, not hoped for
+    ("Turkey put out a call for international help.", "turkey"),
+    ("Turkey called for help.", "turkey"),
+])
+def test_help_asked_for_is_an_aid_request_made(events_of, text, requester):
+    request = one(events_of(text, "en", date="2023-02-07"), "AidRequest")
+    assert request.roles == (("requester", requester),) and request.status == "occurred"
+
+
+def test_help_asked_about_is_none(events_of):
+    assert events_of("Reporters asked Putin on Monday about the aid.", "en") == []
 
 
 @pytest.mark.parametrize("lang,text,requester,provider", [
