@@ -67,6 +67,14 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _first_prefixes(word: str) -> tuple[str, ...]:
+    """What a token a pattern begins with starts with: a prefix's letters ("membalas*"), any digit for a run
+    of digits (`NUMBER`), or the word itself."""
+    if word == NUMBER:
+        return tuple("0123456789")
+    return (word[:-1],) if word.endswith("*") else (word,)
+
+
 class PhraseMatcher(Generic[V]):
     """Find lexicon phrases in a token list: longest match first, left to right.
 
@@ -88,6 +96,11 @@ class PhraseMatcher(Generic[V]):
     >>> m = PhraseMatcher({"$ # million": "funds"})
     >>> m.match_at(tokenize("$5 million"), 0), m.match_at(tokenize("$ five million"), 0)
     ((3, 'funds'), None)
+
+    also first ("200.000 dolar"):
+
+    >>> [(s, e) for s, e, _ in PhraseMatcher({"# . # dolar": "funds"}).finditer(tokenize("sebesar 200.000 dolar"))]
+    [(1, 5)]
     """
 
     def __init__(self, phrases: dict[str, V] | Iterable[tuple[str, V]], slot_excluded: frozenset[str] = frozenset()):
@@ -117,7 +130,7 @@ class PhraseMatcher(Generic[V]):
         self._by_first = {word: tuple(sorted(lengths, reverse=True)) for word, lengths in by_first.items()}
         # the one-word phrases by their word, most phrases: looked up without building a tuple
         self._one_word = {tokens[0]: value for tokens, value in self._exact.items() if len(tokens) == 1}
-        self._first_prefixes = tuple(sorted({p[0][:-1] if p[0].endswith("*") else p[0] for p, _ in self._prefixed}))
+        self._first_prefixes = tuple(sorted({prefix for p, _ in self._prefixed for prefix in _first_prefixes(p[0])}))
 
     def __bool__(self) -> bool:
         return bool(self._exact or self._prefixed)

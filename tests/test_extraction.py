@@ -3790,9 +3790,26 @@ def test_a_rocket_that_exploded_after_lift_off_failed_and_the_lift_off_told_agai
     ("The United Nations released $5 million from its emergency fund for Afghanistan.", "Aid",
      {("provider", "united-nations"), ("recipient", "afghanistan")}),
     ("The World Food Programme handed out meals to survivors in Herat.", "Aid", {("provider", "world-food-programme")}),
+    ("Nepal donated $200,000 to Sri Lanka.", "Aid", {("provider", "nepal"), ("recipient", "sri-lanka")}),
 ])
 def test_money_given_and_help_asked_for_are_aid(events_of, text, event_type, roles):
     assert roles_of(one(events_of(text, "en"), event_type)) == roles
+
+
+@pytest.mark.parametrize("text,roles", [
+    # thousands written with a dot are a sum too, and rations are food
+    ("Nepal menyumbang 200.000 dolar AS kepada Sri Lanka.", {("provider", "nepal"), ("recipient", "sri-lanka")}),
+    ("Angkatan Laut India menyerahkan sekitar 6,5 ton ransum kepada Sri Lanka.",
+     {("provider", "india"), ("recipient", "sri-lanka")}),
+])
+def test_indonesian_sums_and_rations_given_are_aid(events_of, text, roles):
+    assert roles_of(one(events_of(text, "id"), "Aid")) == roles
+
+
+def test_a_deal_signed_together_with_another_is_theirs_too(events_of):
+    agreement = one(events_of("Erdogan menyaksikan penandatanganan 13 dokumen kerja sama bersama Presiden Prabowo "
+                              "Subianto di Istana Bogor.", "id"), "Agreement")
+    assert roles_of(agreement) == {("party", "turkey"), ("party", "indonesia")}
 
 
 @pytest.mark.parametrize("text", [
