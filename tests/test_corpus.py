@@ -1251,7 +1251,7 @@ KNOWN_GAPS = {
     ("id_63_raja_salman_bogor", 8): "no Visit is extracted from this wording",
     ("id_64_filipina_akhiri_vfa", 1): "no Agreement is extracted from this wording",
     ("id_64_filipina_akhiri_vfa", 2): "no Cooperation is extracted from this wording",
-    ("id_64_filipina_akhiri_vfa", 3): "no Sanction is extracted from this wording",
+    ("id_64_filipina_akhiri_vfa", 3): "role target=philippines is missed (the senator is tied to no state)",
     ("id_64_filipina_akhiri_vfa", 4): "no Cooperation is extracted from this wording",
     ("id_64_filipina_akhiri_vfa", 8): "role recipient=philippines is missed",
     ("id_65_blinken_lavrov_jenewa", 3): "status: gold possible, kgraph occurred",

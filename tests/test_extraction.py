@@ -772,6 +772,29 @@ def test_a_participle_in_the_passive_after_its_noun_names_the_doer_after_by(even
     assert set(one(events_of(text, "en"), "Attack").roles) == roles
 
 
+@pytest.mark.parametrize("lang,text,target", [
+    ("en", "Washington cancelled the U.S. visa of Senator Ronald dela Rosa in January.", "new:ronald-dela-rosa"),
+    ("en", "The United States revoked the visas of 20 Chinese officials.", "china"),
+    ("id", "AS mencabut visa Senator Ronald dela Rosa bulan lalu.", "new:ronald-dela-rosa"),
+    ("id", "AS mencabut visa 20 pejabat China.", "china"),
+])
+def test_a_visa_revoked_is_a_sanction_imposed(events_of, lang, text, target):
+    sanction = one(events_of(text, lang, date="2020-02-12"), "Sanction")
+    assert (sanction.status, set(sanction.roles)) == ("occurred", {("imposer", "united-states"), ("target", target)})
+
+
+@pytest.mark.parametrize("text,events", [
+    ("Manila is ending the Visiting Forces Agreement with the United States.",
+     [("Agreement", "cancelled", {("party", "philippines"), ("party", "united-states")})]),
+    ("The talks ended without a deal.", []),
+    ("Talks between Russia and Ukraine ended with an agreement to swap prisoners.",
+     [("Meeting", "occurred", {("participant", "russia"), ("participant", "ukraine")}),
+      ("Agreement", "occurred", {("party", "russia"), ("party", "ukraine")})]),
+])
+def test_a_deal_ended_is_cancelled_talks_that_end_end_none(events_of, text, events):
+    assert [(e.type, e.status, set(e.roles)) for e in events_of(text, "en")] == events
+
+
 def test_in_the_active_voice_by_names_no_doer(events_of):
     event = one(events_of("Iran supplied drones to Russia by ship.", "en"), "ArmsTransfer")
     assert set(event.roles) == {("supplier", "iran"), ("recipient", "russia")}
