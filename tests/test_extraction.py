@@ -3814,6 +3814,12 @@ def test_a_rocket_that_exploded_after_lift_off_failed_and_the_lift_off_told_agai
      {("provider", "united-nations"), ("recipient", "afghanistan")}),
     ("The World Food Programme handed out meals to survivors in Herat.", "Aid", {("provider", "world-food-programme")}),
     ("Nepal donated $200,000 to Sri Lanka.", "Aid", {("provider", "nepal"), ("recipient", "sri-lanka")}),
+    # rescuers deployed, mobilised or sent are aid, whatever their team is called
+    ("The United States would deploy two urban search and rescue teams to Turkey.", "Aid",
+     {("provider", "united-states"), ("recipient", "turkey")}),
+    ("Israel dispatched a military rescue unit to Turkey.", "Aid", {("provider", "israel"), ("recipient", "turkey")}),
+    ("Greece sent a team of firefighters, doctors and sniffer dogs to Turkey.", "Aid",
+     {("provider", "greece"), ("recipient", "turkey")}),
 ])
 def test_money_given_and_help_asked_for_are_aid(events_of, text, event_type, roles):
     assert roles_of(one(events_of(text, "en"), event_type)) == roles
