@@ -1267,7 +1267,6 @@ KNOWN_GAPS = {
     ("id_67_macron_beirut_bantuan", 1): "place: gold Baabda, kgraph Indonesian Presidential Palace",
     ("id_67_macron_beirut_bantuan", 2): "no Gathering is extracted from this wording",
     ("id_67_macron_beirut_bantuan", 3): "no Visit is extracted from this wording",
-    ("id_67_macron_beirut_bantuan", 5): "no Aid is extracted from this wording",
     ("id_67_macron_beirut_bantuan", 8): "no Aid is extracted from this wording",
     ("id_67_macron_beirut_bantuan", 10): "no Gathering is extracted from this wording",
     ("id_67_macron_beirut_bantuan", 12): "no Attack is extracted from this wording",

@@ -1007,6 +1007,8 @@ def test_a_speaking_capital_is_not_the_place(events_of, text, place):
      {("attacker", "china"), ("target", "philippines")}),
     ("The M23 captured the town of Kanyabayonga in late June.", {("attacker", "m23"), ("target", "new:kanyabayonga")}),
     ("Russia captured Avdiivka in February.", {("attacker", "russia"), ("target", "avdiivka")}),
+    ("Ukrainian troops retook Kherson in November.", {("attacker", "ukraine"), ("target", "kherson")}),
+    ("Russian forces recaptured Avdiivka in February.", {("attacker", "russia"), ("target", "avdiivka")}),
     ("Pasukan Rusia merebut kota Avdiivka pada Februari.", {("attacker", "russia"), ("target", "avdiivka")}),
 ])
 def test_water_cannon_and_towns_captured_are_attacks(events_of, text, roles):
@@ -1420,9 +1422,18 @@ def test_a_visit_by_someone_is_theirs_and_names_no_host(events_of, text, visitor
     ("en", "Spain is ready to send aid to Morocco if Rabat asks.", "possible"),
     ("id", "Pemerintah Indonesia siap mengirim bantuan ke Myanmar jika diminta.", "possible"),
     ("id", "Sebanyak 40 ton obat-obatan dan makanan siap saji dikirim oleh Indonesia ke Sudan pada Senin.", "occurred"),
+    # a medical team is aid, and one open to giving it offers it
+    ("id", "Indonesia juga siap mengirim tim medis apabila diminta Islamabad.", "possible"),
+    ("id", "Qatar terbuka untuk menyalurkan bantuan kemanusiaan ke Gaza bersama Indonesia.", "possible"),
 ])
 def test_readiness_under_a_condition_is_possible(events_of, lang, text, status):
     assert one(events_of(text, lang), "Aid").status == status
+
+
+def test_a_point_where_borders_meet_is_no_meeting(events_of):
+    events = events_of("Pasukan Thailand berpatroli di dekat Segitiga Zamrud, titik pertemuan perbatasan Thailand dan "
+                       "Kamboja dengan Laos.", "id")
+    assert [e for e in events if e.type == "Meeting"] == []
 
 
 def test_aid_that_arrives_has_been_delivered(events_of):
