@@ -69,3 +69,14 @@ def test_every_edge_has_its_own_id_and_names_its_event(graph):
     trio = [event for event in events if events.count(event) > 1]
     assert len(trio) == 3 and len(set(events)) == 4
     assert {d["event"] for _, _, d in nx.read_gexf(io.BytesIO(gexf_bytes(graph))).edges(data=True)} == set(events)
+
+
+def test_a_connected_network_of_more_than_500_actors_is_laid_out():
+    """networkx lays out 500 nodes or more with scipy's sparse arrays (a declared dependency): a large
+    corpus's picture must not fail where a small one works."""
+    from kgraph.draw import _layout
+
+    network = nx.MultiDiGraph()
+    network.add_edges_from((f"actor-{k}", f"actor-{k + 1}") for k in range(600))
+    positions = _layout(network)
+    assert len(positions) == 601 and len(set(positions.values())) == 601
