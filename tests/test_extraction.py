@@ -787,6 +787,8 @@ def test_a_visa_revoked_is_a_sanction_imposed(events_of, lang, text, target):
     ("Manila is ending the Visiting Forces Agreement with the United States.",
      [("Agreement", "cancelled", {("party", "philippines"), ("party", "united-states")})]),
     ("The talks ended without a deal.", []),
+    ("Armenia and Azerbaijan ended their talks without a deal.",
+     [("Agreement", "failed", {("party", "armenia"), ("party", "azerbaijan")})]),
     ("Talks between Russia and Ukraine ended with an agreement to swap prisoners.",
      [("Meeting", "occurred", {("participant", "russia"), ("participant", "ukraine")}),
       ("Agreement", "occurred", {("party", "russia"), ("party", "ukraine")})]),
