@@ -330,30 +330,27 @@ NOUN_MODIFIER_REACH = 4  # words between a determiner and its noun ("a three-day
 def _noun_use(ctx: SentenceContext, tstart: int) -> bool:
     """Is the trigger a noun: a determiner before it, past a few lower-case modifiers ("a three-day state visit",
     "his first visit"; not "Xi will visit")?"""
+    return _determiner_before(ctx, tstart) is not None
+
+
+def _determiner_before(ctx: SentenceContext, tstart: int) -> int | None:
+    """Where the determiner of a noun trigger stands, past a few lower-case modifiers, or None."""
     m = ctx.lang.matchers
     for k in range(tstart - 1, max(-1, tstart - 2 - NOUN_MODIFIER_REACH), -1):
         word = ctx.tokens[k]
         if word.lower in m["determiners"]:
-            return True
+            return k
         if not (word.text.islower() or word.text == "-" or word.text.isdigit()) or word.lower in m["passive_markers"] \
                 or word.lower in m["prepositions"]:
-            return False
-    return False
+            return None
+    return None
 
 
 def _possessor(ctx: SentenceContext, tstart: int, founds: list[Found]) -> list[Found]:
-    """Whom a possessive determiner before a noun trigger means, as the mentions resolved it, past a few
-    lower-case modifiers ("his first official visit", "her three-day trip"): none when no one-word anaphor
-    owns the noun."""
-    m = ctx.lang.matchers
-    for k in range(tstart - 1, max(-1, tstart - 2 - NOUN_MODIFIER_REACH), -1):
-        word = ctx.tokens[k]
-        if word.lower in m["determiners"]:
-            return [f for f in founds if f.tstart == k and f.tend == k + 1 and f.via == "anaphor"]
-        if not (word.text.islower() or word.text == "-" or word.text.isdigit()) or word.lower in m["passive_markers"] \
-                or word.lower in m["prepositions"]:
-            return []
-    return []
+    """Whom a possessive determiner before a noun trigger means, as the mentions resolved it ("his first official
+    visit", "her three-day trip"): none when no one-word anaphor is the noun's determiner."""
+    k = _determiner_before(ctx, tstart)
+    return [] if k is None else [f for f in founds if f.tstart == k and f.tend == k + 1 and f.via == "anaphor"]
 
 
 def _past_parenthesis(tokens, k: int, longest: int = 6) -> int:

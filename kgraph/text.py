@@ -97,7 +97,7 @@ class PhraseMatcher(Generic[V]):
     >>> m.match_at(tokenize("$5 million"), 0), m.match_at(tokenize("$ five million"), 0)
     ((3, 'funds'), None)
 
-    also first ("200.000 dolar"):
+    It may also begin a pattern ("200.000 dolar"):
 
     >>> [(s, e) for s, e, _ in PhraseMatcher({"# . # dolar": "funds"}).finditer(tokenize("sebesar 200.000 dolar"))]
     [(1, 5)]
