@@ -210,7 +210,12 @@ def test_a_progress_bar_on_a_terminal_and_none_otherwise(tmp_path):
 
     from conftest import ROOT
 
-    command = [sys.executable, "-m", "kgraph.cli", "build", str(ROOT / "corpus" / "dev"), "-o", str(tmp_path / "o"),
+    articles = tmp_path / "articles"  # enough articles for the bar to redraw itself
+    articles.mkdir()
+    for text in sorted((ROOT / "corpus" / "dev").glob("*.txt"))[:40]:
+        for path in (text, text.with_suffix(".json")):
+            (articles / path.name).write_bytes(path.read_bytes())
+    command = [sys.executable, "-m", "kgraph.cli", "build", str(articles), "-o", str(tmp_path / "o"),
                "--jobs", "1", "--no-picture"]
     main_end, terminal = pty.openpty()
     process = subprocess.Popen(command, stderr=terminal, stdout=subprocess.DEVNULL, cwd=ROOT)
