@@ -303,13 +303,19 @@ def _with_mates(ctx: SentenceContext, anchor: Found, types) -> list[Found]:
 
 def _in_apposition(ctx: SentenceContext, found: Found, founds: list[Found], tstart: int, longest: int = 6) -> bool:
     """Whether found sits in ", the ... ," after another actor ("Vladimir Putin, the Russian president,
-    met ..."): the actor before the comma is the subject."""
-    if "," not in {t.text for t in ctx.tokens[found.tend:tstart]}:
+    met ..."), or in an aside of plain words or a possessive after one ("Tiongkok, sekutu Rusia, telah
+    meluncurkan", "China, India's rival, launched": Indonesian has no article): the actor before the
+    comma is the subject."""
+    tokens = ctx.tokens
+    if "," not in {t.text for t in tokens[found.tend:tstart]}:
         return False
     for k in range(found.tstart - 1, max(0, found.tstart - longest) - 1, -1):
-        if ctx.tokens[k].text == ",":
-            return False
-        if ctx.tokens[k].lower in ARTICLES and k > 0 and ctx.tokens[k - 1].text == ",":
+        if tokens[k].text == ",":
+            aside = found.tend + 1 < len(tokens) and tokens[found.tend].text in ("'", "’") \
+                and tokens[found.tend + 1].lower == "s" if k == found.tstart - 1 else \
+                all(t.text.isalpha() and t.text.islower() for t in tokens[k + 1:found.tstart])
+            return aside and any(f.tend == k for f in founds)
+        if tokens[k].lower in ARTICLES and k > 0 and tokens[k - 1].text == ",":
             return any(f.tend == k - 1 for f in founds)
     return False
 

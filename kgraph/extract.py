@@ -132,6 +132,29 @@ def _other_event_nouns(tokens, lang: Language, noun_spans) -> tuple[frozenset[in
     return frozenset(out), frozenset(modifiers)
 
 
+BARE_REFERENCE_REACH = 2  # plain words that may qualify a bare event noun before its comma ("Usai pertemuan tertutup,")
+
+
+def _bare_nouns_told_before(tokens, lang: Language, noun_spans, told: set[str]) -> frozenset[int]:
+    """Tokens of a bare event noun that opens a phrase after "after", "before", "seusai", "sebelum"
+    and ends at a comma, of a type the article told before ("Seusai pertemuan, keduanya menyaksikan
+    ...", "After the talks, the two signed ..."): the event told before, setting the scene, not a new
+    one. Indonesian has no article, so this is how it speaks of the meeting just told; an event of a
+    type not yet told, or a noun followed by its actors ("Usai pertemuan dengan Xi,"), is read as usual."""
+    out: set[int] = set()
+    for start, end, event_type in noun_spans:
+        if not told & SAME_OCCASION.get(event_type, {event_type}):
+            continue
+        head = start - 1 if start > 0 and tokens[start - 1].lower in lang.matchers["dem_before"] else start
+        if not _after_other_event_word(tokens, head, lang):
+            continue
+        comma = next((k for k in range(end, min(len(tokens), end + BARE_REFERENCE_REACH + 1))
+                      if not tokens[k].text.isalpha() or not tokens[k].text.islower()), None)
+        if comma is not None and tokens[comma].text == ",":
+            out.update(range(start, end))
+    return frozenset(out)
+
+
 def _event_refs(ctx: SentenceContext, lang: Language, noun_spans) -> list[tuple[int, int, str]]:
     """Spans of event nouns with a demonstrative: they refer back, they do not start an event.
     Up to three plain tokens may stand between ("pembelian besar-besaran ini"). A reference after
@@ -1421,7 +1444,8 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             ctx = replace(ctx, visited=_visited_state(pending, sentence.index),
                           sides=tuple((f.as_actor, state_of(f.as_actor, facts, gazetteer))
                                       for f in mentions.founds))
-        blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e)) | other_nouns
+        blocked = frozenset(k for s, e, _ in ref_spans for k in range(s, e)) | other_nouns \
+            | _bare_nouns_told_before(tokens, lang, noun_spans, {p.candidate.rule.event for p in pending})
         lasting = finder.lasting(sentence.text) if times else []
         boundaries = [t.start for t in tokens if t.lower in strong_boundaries] if len(times) > 1 else []
         apart_spans = list(lang.matchers["dated_apart"].finditer(tokens))

@@ -7630,3 +7630,57 @@ def test_warships_that_arrive_are_handed_to_no_one_in_indonesian(events_of, text
 def test_weapons_that_arrive_are_delivered_in_indonesian(events_of):
     transfer = one(events_of("Jet tempur Rafale pertama tiba di Jakarta pada Februari.", "id"), "ArmsTransfer")
     assert transfer.roles == (("recipient", "indonesia"),)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Presiden Joko Widodo bertemu Presiden Xi Jinping di Beijing, Selasa (26/7/2022). "
+     "Seusai pertemuan, keduanya menyaksikan penandatanganan sejumlah nota kesepahaman.", "Meeting"),
+    ("Menteri Pertahanan Prabowo Subianto dan Menteri Angkatan Bersenjata Prancis Florence Parly meneken kontrak "
+     "pembelian 42 jet Rafale di Jakarta, Kamis (10/2/2022). Sebelum penandatanganan, kedua menteri menggelar "
+     "pertemuan tertutup.", "Agreement"),
+])
+def test_a_bare_event_noun_after_after_or_before_is_the_event_told_before(events_of, text, kind):
+    """Indonesian has no article: "Seusai pertemuan," is "after the meeting" just told, not a second one."""
+    assert [e.type for e in events_of(text, "id", "2022-12-01")].count(kind) == 1
+
+
+def test_a_bare_event_noun_of_a_new_kind_or_with_its_actors_is_still_an_event(events_of):
+    assert "Meeting" in {e.type for e in events_of("Usai pertemuan dengan Xi Jinping, Jokowi terbang ke Tokyo.", "id")}
+    told = "Presiden Joko Widodo tiba di Beijing, Senin. Usai pertemuan, Jokowi dan Xi Jinping menandatangani perjanjian."
+    assert "Agreement" in {e.type for e in events_of(told, "id")}
+
+
+def test_usaid_gives_aid_for_the_united_states(events_of):
+    text = "A rescue team sent by the U.S. Agency for International Development arrived in Haiti on Monday."
+    assert ("provider", "united-states") in one(events_of(text, "en"), "Aid").roles
+
+
+@pytest.mark.parametrize("text,lang,launcher", [
+    ("SpaceX launched a Falcon 9 from Cape Canaveral on Tuesday.", "en", "spacex"),
+    ("Russia launched Luna-25 from the Vostochny cosmodrome on Friday.", "en", "russia"),
+    ("China launched Chang'e-6 from Wenchang on Friday.", "en", "china"),
+    ("India meluncurkan Chandrayaan-3 dari Sriharikota pada Jumat.", "id", "india"),
+])
+def test_rockets_and_spacecraft_named_without_a_common_noun_are_launched(events_of, text, lang, launcher):
+    assert one(events_of(text, lang), "Launch").roles == (("launcher", launcher),)
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("India's Chandrayaan-3, which was launched from Sriharikota on July 14, is due to land next month.",
+     (("launcher", "india"),)),
+    ("Iran's Simorgh rocket lifted off from the Imam Khomeini spaceport on Thursday.", (("launcher", "iran"),)),
+    ("Japan said the missile was launched from near Pyongyang.", None),
+])
+def test_a_launch_told_in_the_passive_is_by_the_owner_of_what_flew(events_of, text, roles):
+    launches = [e for e in events_of(text, "en") if e.type == "Launch"]
+    assert [e.roles for e in launches] == ([roles] if roles else [])
+
+
+@pytest.mark.parametrize("text,lang,role,doer", [
+    ("Tiongkok, sekutu Rusia, telah meluncurkan satelit dari Xichang pada 29 Mei.", "id", "launcher", "china"),
+    ("Tiongkok, pesaing India di kawasan, meluncurkan satelit dari Xichang.", "id", "launcher", "china"),
+    ("Greece, Ankara's longtime rival, sent a team of rescuers and sniffer dogs to Turkey.", "en", "provider", "greece"),
+])
+def test_an_aside_after_the_subject_does_not_act(events_of, text, lang, role, doer):
+    [event] = events_of(text, lang)
+    assert [key for r, key in event.roles if r == role] == [doer]
