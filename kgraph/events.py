@@ -1981,7 +1981,7 @@ def _said_in(ctx: SentenceContext, tend: int, words: tuple[str, ...]) -> bool:
     return False
 
 
-TOPIC_REACH = 5  # words of a noun phrase between a word of discussion and the noun trigger it is about
+TOPIC_REACH = 8  # words between a word of discussion and the noun trigger it is about ('raising ties to a "special global partnership"')
 
 
 @lru_cache(maxsize=None)

@@ -7684,3 +7684,21 @@ def test_a_launch_told_in_the_passive_is_by_the_owner_of_what_flew(events_of, te
 def test_an_aside_after_the_subject_does_not_act(events_of, text, lang, role, doer):
     [event] = events_of(text, lang)
     assert [key for r, key in event.roles if r == role] == [doer]
+
+
+@pytest.mark.parametrize("text", [
+    'Hasina and Xi agreed to raise ties to a "comprehensive strategic cooperative partnership" on Wednesday.',
+    'Kishida and Zelensky signed a joint statement raising ties to a "special global partnership".',
+])
+def test_a_partnership_that_ties_are_raised_to_is_the_agreement_not_a_cooperation(events_of, text):
+    assert [e.type for e in events_of(text, "en")] == ["Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. Trade Representative Robert Lighthizer met Chinese Vice Premier Liu He in Washington.",
+    "Commerce Secretary Wilbur Ross met Vice-Premier Liu He in Beijing.",
+])
+def test_trade_and_deputy_titles_leave_the_name(events_of, text):
+    meeting = one(events_of(text, "en"), "Meeting")
+    assert {key for _, key in meeting.roles} & {"new:liu-he"} and all(
+        "trade" not in key and "secretary" not in key and key != "china" for _, key in meeting.roles)
