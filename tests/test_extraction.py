@@ -7702,3 +7702,13 @@ def test_trade_and_deputy_titles_leave_the_name(events_of, text):
     meeting = one(events_of(text, "en"), "Meeting")
     assert {key for _, key in meeting.roles} & {"new:liu-he"} and all(
         "trade" not in key and "secretary" not in key and key != "china" for _, key in meeting.roles)
+
+
+def test_what_is_set_on_fire_is_attacked(events_of):
+    attack = one(events_of("Ukrainian drones have set fire to several oil refineries in southern Russia.", "en"), "Attack")
+    assert ("attacker", "ukraine") in attack.roles
+
+
+def test_the_cost_of_a_launch_is_no_launch(events_of):
+    text = "Roket H3 milik JAXA dirancang dengan biaya per peluncuran sekitar separuh roket H-IIA."
+    assert "Launch" not in {e.type for e in events_of(text, "id")}
