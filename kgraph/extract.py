@@ -136,17 +136,14 @@ BARE_REFERENCE_REACH = 2  # plain words that may qualify a bare event noun befor
 
 
 def _bare_nouns_told_before(tokens, lang: Language, noun_spans, told: set[str]) -> frozenset[int]:
-    """Tokens of a bare event noun that opens a phrase after "after", "before", "seusai", "sebelum"
-    and ends at a comma, of a type the article told before ("Seusai pertemuan, keduanya menyaksikan
-    ...", "After the talks, the two signed ..."): the event told before, setting the scene, not a new
-    one. Indonesian has no article, so this is how it speaks of the meeting just told; an event of a
-    type not yet told, or a noun followed by its actors ("Usai pertemuan dengan Xi,"), is read as usual."""
+    """Tokens of a bare event noun right after "seusai", "sebelum", "after" that ends its phrase at a
+    comma, of a type the article told before ("Seusai pertemuan, keduanya menyaksikan ..."): the event
+    told before, setting the scene, not a new one. Indonesian has no article, so this is how it speaks of
+    the meeting just told (a noun with a determiner is `_other_event_nouns`'s); an event of a type not
+    yet told, or a noun followed by its actors ("Usai pertemuan dengan Xi,"), is read as usual."""
     out: set[int] = set()
     for start, end, event_type in noun_spans:
-        if not told & SAME_OCCASION.get(event_type, {event_type}):
-            continue
-        head = start - 1 if start > 0 and tokens[start - 1].lower in lang.matchers["dem_before"] else start
-        if not _after_other_event_word(tokens, head, lang):
+        if not told & SAME_OCCASION.get(event_type, {event_type}) or not _after_other_event_word(tokens, start, lang):
             continue
         comma = next((k for k in range(end, min(len(tokens), end + BARE_REFERENCE_REACH + 1))
                       if not tokens[k].text.isalpha() or not tokens[k].text.islower()), None)
