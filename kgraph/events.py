@@ -311,9 +311,11 @@ def _in_apposition(ctx: SentenceContext, found: Found, founds: list[Found], tsta
         return False
     for k in range(found.tstart - 1, max(0, found.tstart - longest) - 1, -1):
         if tokens[k].text == ",":
-            aside = found.tend + 1 < len(tokens) and tokens[found.tend].text in ("'", "’") \
-                and tokens[found.tend + 1].lower == "s" if k == found.tstart - 1 else \
-                all(t.text.isalpha() and t.text.islower() for t in tokens[k + 1:found.tstart])
+            if k == found.tstart - 1:  # the name right after the comma: an aside only as an owner ("India's rival")
+                aside = found.tend + 1 < len(tokens) and tokens[found.tend].text in ("'", "’") \
+                    and tokens[found.tend + 1].lower == "s"
+            else:  # plain words first ("sekutu Rusia")
+                aside = all(t.text.isalpha() and t.text.islower() for t in tokens[k + 1:found.tstart])
             return aside and any(f.tend == k for f in founds)
         if tokens[k].lower in ARTICLES and k > 0 and tokens[k - 1].text == ",":
             return any(f.tend == k - 1 for f in founds)
