@@ -28,7 +28,7 @@ class Attribution:
     # no one's word, what is vowed after the comma is the urger's again)
 
 
-def _source_key(found: Found) -> str:
+def source_key(found: Found) -> str:
     """A capital that speaks is its government ("Moscow denied"); an institution stays itself."""
     return found.as_actor if found.type == "city" else found.key
 
@@ -363,12 +363,12 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
             listener = _passive_listener(tokens, founds, i, end, m)
             if listener:  # "Ukraine attacked Kursk, Putin was told (on Monday)", "Putin was told that ...": Putin is
                 excluded.update(range(min(f.tstart for f in listener), i))  # told, says nothing, takes no part
-                sources.extend((2, i, Source(_source_key(f), "relayed_by")) for f in listener if _relays(f, m))
+                sources.extend((2, i, Source(source_key(f), "relayed_by")) for f in listener if _relays(f, m))
             agent = _group_at(founds, end + 1, limit=1) if end < len(tokens) and tokens[end].lower in m["passive_agents"] else []
             if agent and all(f.via == "anaphor" and tokens[f.tstart].text.islower() for f in agent):
                 agent = []  # "was told by his generals": not he
             if agent:  # "was accused by Iran of striking", "was confirmed by the Kremlin": the agent says so
-                sources.extend((1, i, Source(_source_key(f), "said")) for f in agent)
+                sources.extend((1, i, Source(source_key(f), "said")) for f in agent)
                 excluded.update(range(end, max(f.tend for f in agent)))
                 i = max(f.tend for f in agent)
                 continue
@@ -390,8 +390,8 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
             after_source = last_source_end is not None and i - last_source_end <= 2  # "kata X kepada Y"
             speaker = _group_before(founds, i, relative, 3) if before and before[0] == length else []
             if target and (standalone or after_source or speaker):  # "X told Y"
-                sources.extend((1, i, Source(_source_key(f), "said")) for f in speaker)
-                sources.extend((2, i, Source(_source_key(f), "relayed_by")) for f in target if _relays(f, m))
+                sources.extend((1, i, Source(source_key(f), "said")) for f in speaker)
+                sources.extend((2, i, Source(source_key(f), "relayed_by")) for f in target if _relays(f, m))
                 # a listener who is no outlet relays nothing, and takes no part in what it is told ("Xi told a
                 # Western diplomat that ...", "Pyongyang told Japan's coast guard to expect a launch")
                 excluded.update(range(i, max(f.tend for f in target)))
@@ -415,7 +415,7 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
             if target and any(tokens[k].text == "," for k in range(end, target[0].tstart)):
                 target = []  # "Menurut jadwal, Trump akan ...": the schedule says it, Trump acts
             if target:
-                sources.extend((0, i, Source(_source_key(f), "according_to")) for f in target)
+                sources.extend((0, i, Source(source_key(f), "according_to")) for f in target)
                 excluded.update(range(i, max(f.tend for f in target)))
                 i = last_source_end = max(f.tend for f in target)
                 continue
@@ -431,7 +431,7 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
                 or _group_before(founds, i, relative, _speaker_reach(tokens, i), tokens,
                                  m.get("passive_agents", frozenset()), m["locatives"])
             if speaker:
-                sources.extend((1, i, Source(_source_key(f), "said")) for f in speaker)
+                sources.extend((1, i, Source(source_key(f), "said")) for f in speaker)
                 if tokens[i].lower in m["urging_verbs"] or tokens[i].lower in m["hoping_verbs"]:
                     wishes.append((i, end))
                 last_source_end = end
@@ -451,7 +451,7 @@ def attribute(tokens: list[Token], founds: list[Found], lang: Language,
     narrated = _narrated_clause(tokens, founds, wishes, m) if wishes and len(wishes) == len(sources) else None
     if denial is None:
         return Attribution(tuple(ordered), frozenset(excluded), reportedly, narrated=narrated)
-    deniers = tuple(dict.fromkeys(Source(_source_key(f), "said") for f in denial[2]))
+    deniers = tuple(dict.fromkeys(Source(source_key(f), "said") for f in denial[2]))
     return Attribution(tuple(ordered), frozenset(excluded), reportedly, deniers, charge_scope(tokens, denial[0], m),
                        denial[0], narrated)
 

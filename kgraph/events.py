@@ -288,6 +288,8 @@ def _head_start(ctx: SentenceContext, found: Found) -> int:
     floor = k - 3
     while k > 0 and k > floor and (tokens[k - 1].lower in ARTICLES or tokens[k - 1].lower in ctx.lang.matchers["modifiers"]):
         k -= 1
+    if found.via == "demonym" and k > 0 and tokens[k - 1].lower in ctx.lang.matchers["title_possessives"]:
+        k -= 1  # a people's word after a possessive: "with its Greek counterpart", "with their Vietnamese allies"
     return k
 
 
@@ -1287,7 +1289,8 @@ def _first_occurrences(ctx: SentenceContext, phrases, start: int) -> dict[tuple[
                 j += 1
             if j < len(words) and j not in ctx.dated and (
                     j in starts or words[j] in modifiers or ctx.tokens[j].text[:1].isupper()
-                    or j + 3 in starts and words[j + 1] == "-"):  # "to quake-hit Turkey"
+                    or j + 3 in starts and words[j + 1] == "-"  # "to quake-hit Turkey"
+                    or j + 1 in starts and words[j] in ctx.lang.matchers["title_possessives"]):  # "with its Greek"
                 first[phrase] = k  # not "in May" of "meet Putin in May in Moscow"
                 break
     return first
@@ -1983,6 +1986,25 @@ def _said_in(ctx: SentenceContext, tend: int, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _phrase_follows(ctx: SentenceContext, tend: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Does one of the phrases (a `_` word: any one lower-case word) start within `PHRASE_AFTER_REACH` words
+    after the trigger, before a comma or the clause's end ("blamed the Tigray People's Liberation Front
+    (TPLF) for the attack")?"""
+    words, tokens, strong = ctx.words, ctx.tokens, ctx.lang.matchers["strong"]
+    for k in range(tend, min(len(tokens), tend + PHRASE_AFTER_REACH)):
+        if tokens[k].text in (",", ";", ".") or words[k] in strong:
+            return False
+        for phrase in phrases:
+            if k + len(phrase) <= len(tokens) and all(
+                    word == words[k + i] or word == "_" and tokens[k + i].text.isalpha() and tokens[k + i].text.islower()
+                    for i, word in enumerate(phrase)):
+                return True
+    return False
+
+
+PHRASE_AFTER_REACH = 12  # words after a trigger within which a phrase of `requires_after` may start
+
+
 TOPIC_REACH = 8  # words between a word of discussion and the noun trigger it is about ('raising ties to a "special global partnership"')
 
 
@@ -2205,6 +2227,11 @@ def trigger_spans(ctx: SentenceContext) -> list[tuple[int, int, tuple[EventRule,
                  if length == 1 or not any(k in named for k in range(start + 1, start + length))]
         if clear:
             length, rules = max(clear, key=lambda hit: hit[0])
+            if any(rule.requires_after for rule in rules):  # a trigger whose phrase is missing is no trigger ("accuse
+                rules = tuple(rule for rule in rules  # Tehran of arming Russia": no attack blamed, and Tehran
+                              if not rule.requires_after or _phrase_follows(ctx, start + length, rule.requires_after))
+                if not rules:  # stays the arming's subject, not the object of another trigger)
+                    continue
             spans.append((start, start + length, rules))
     return spans
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
-from .attribution import attribute
+from .attribution import attribute, source_key
 from .errors import InputError
 from .events import (ARTICLES, DESCRIPTION_REACH, SETTING_EVENTS, subject_end, OBJECT_NOUN_REACH, Candidate, SentenceContext, find_candidates, find_fillers, find_items,
                      relative_clause_tokens, said_clause_between, trigger_spans, without_self_transfer)
@@ -25,7 +25,7 @@ from .factuality import (broke_down, ceased, ceased_after, clause_start, directi
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import ACTOR_TYPES, PLACE_TYPES, Found, History, find_mentions, state_of
 from .model import Article, DocGraph, Entity, Event, Evidence, Fact, Item, Source
-from .rules import Language, load_language
+from .rules import Language, Strategy, load_language
 from .segment import dateline_place, split_sentences
 from .stamps import file_stamps
 from .text import slug, tokenize
@@ -341,8 +341,11 @@ def _merge_candidates(candidates: list[Candidate], relative: frozenset[int] = fr
             kept_times, times = own_times(kept), own_times(candidate)
             apart = (kept.tstart in relative) != (candidate.tstart in relative) \
                 or (bool(kept_times) and any(kind == "after_previous" for _, kind in times) and not kept_times & times) \
-                or kept.rule.refers_back and candidate.named is not None  # "stayed away, ... after attending the
-            # G7 summit": what is attended after a trigger that refers back is another gathering
+                or kept.rule.refers_back and candidate.named is not None \
+                or _tells_again(kept) or _tells_again(candidate)  # "stayed away, ... after attending the G7 summit":
+            # what is attended after a trigger that refers back is another gathering; a charge denied or blamed is
+            # told apart from the deeds of its sentence ("Beijing membantah tudingan itu dan balik menuduh tentara
+            # India menyerang personel China": the Chinese attack denied, and an Indian one)
             if kept.rule.event == candidate.rule.event and _shares_actor(kept, candidate) and not elsewhere \
                     and not apart and not told_apart(kept, candidate):
                 roles = list(kept.roles)
@@ -394,6 +397,13 @@ def _without_agreements_only_to_meet_or_cooperate(candidates: list[Candidate], t
             continue
         kept.append(candidate)
     return kept
+
+
+def _tells_again(candidate: Candidate) -> bool:
+    """Does the candidate's rule tell again, or complete, an event of another type than a gathering told
+    before (`refers_back`, `completed_from_before`)?"""
+    rule = candidate.rule
+    return rule.event != "Gathering" and (rule.refers_back or rule.completed_from_before)
 
 
 def _agreed_to(tokens, between: list[int], m: dict) -> bool:
@@ -1616,6 +1626,9 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                                             lang.matchers["prepositions"]).items()}
             narrated = attribution.narrated
             sources = () if narrated is not None and narrated[0] <= candidate.tstart < narrated[1] else attribution.sources
+            if candidate.rule.told_by_subject and not sources:  # "Israel blamed Hamas for the attack": told by Israel
+                sources = tuple(dict.fromkeys(Source(source_key(f), "said") for f in find_fillers(
+                    (SUBJECT,), ctx, candidate.tstart, candidate.tend, ACTOR_TYPES)))
             pending.append(_Pending(sentence.index, candidate, status, chosen, sources, days,
                                     candidate.tstart in relative, place_days))
             if new_dates:
@@ -1738,10 +1751,21 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             if status == "planned" and _past_plan_before(tokens_of[index], candidate.tstart, candidate.tend, lang) \
                     and _called_off_before(events, index, roles):
                 status = "cancelled"  # "Modi postponed his visit. He had been scheduled to meet Trump on Friday"
+            referent = None  # an event told before that this one tells again (`refers_back`) or completes
+            if candidate.rule.event != "Gathering" and (candidate.rule.refers_back or candidate.rule.completed_from_before):
+                referent = _told_before(events, pending, index, candidate, lambda key: state_of(key, facts, gazetteer))
+                if referent is None and candidate.rule.refers_back:
+                    continue  # "Tehran rejected the charge" with no deed charged told before: nothing known
+                if referent is not None:
+                    roles = _lent_roles(referent.roles, roles)
+                    if candidate.rule.refers_back or time is None:  # the charged deed's day, not the denial's
+                        time = referent.time  # ("rejected the charge on Monday")
+            charged = candidate.rule.refers_back and candidate.rule.event != "Gathering"
             gathering_name, gathering = _gathering_told_before(
                 events, all_founds, index, tokens_of[index][candidate.tstart].start) \
-                if candidate.rule.refers_back and candidate.named is None else (None, None)
-            if candidate.rule.refers_back and candidate.named is None and gathering_name is None and gathering is None:
+                if candidate.rule.refers_back and not charged and candidate.named is None else (None, None)
+            if candidate.rule.refers_back and not charged and candidate.named is None and gathering_name is None \
+                    and gathering is None:
                 continue  # "Putin did not attend" with no gathering told before: attending nothing known
             gathering_place = gathering.place if gathering is not None else None
             if gathering is not None and time is None:
@@ -1751,14 +1775,17 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             events.append(Event(
                 id=event_id,
                 doc=article.id, type=candidate.rule.event, status=status, roles=tuple(roles),
-                place=gathering_place or _visited_place(place, candidate.rule.event, facts), time=time, items=items,
+                place=referent.place if referent is not None and (charged or place is None)
+                else gathering_place or _visited_place(place, candidate.rule.event, facts),
+                time=time, items=items or (referent.items if referent is not None else ()),
                 sources=sources,
                 evidence=Evidence(sentence.text, sentence.start, sentence.end, index),
                 rule=candidate.rule.id,
                 confidence=round(candidate.rule.confidence * (1.0 if len(roles) >= len(candidate.rule.roles) else 0.85), 3),
                 name=candidate.named.key if candidate.named else gathering_name,
             ))
-            if index in denials and denials[index][1] <= candidate.tstart < denials[index][2] and status in DENIABLE:
+            if index in denials and denials[index][1] <= candidate.tend and candidate.tstart < denials[index][2] \
+                    and status in DENIABLE:  # (an accusation's own verb too: "accuses Pakistan of ..., a charge Islamabad rejects")
                 events.append(replace(events[-1], id=_event_id(article.id, index, candidate.rule.id, candidate.tstart,
                                                                part, *listed, "denied"),
                                       status="denied", sources=denials[index][0]))  # the charge, as its target tells it
@@ -1782,6 +1809,58 @@ def extract(article: Article, resources: Resources) -> DocGraph:
         events = []
     entities = _entities(all_founds, actor_uses, facts, gazetteer, events, positions)
     return DocGraph(article, entities, tuple(events), tuple(dict.fromkeys(facts)))
+
+
+SUBJECT = Strategy((("subject", ()),))  # the trigger's subject, who tells an event of a `told_by_subject` rule
+TARGET_ROLES = frozenset({"target"})  # the side a deed is done to, which denies no charge of doing it
+CHARGE_REACH = 2  # sentences back in which a charge denied ("Tehran rejected the charge") finds the event charged
+
+
+def _told_before(events: list[Event], pending: list, sentence: int, candidate: Candidate, state) -> Event | None:
+    """The event a trigger that refers back speaks of: the last event of the rule's type told in the
+    `CHARGE_REACH` sentences before (for a rule that completes its event, also earlier in its own sentence),
+    with a status a charge may tell (`DENIABLE`); None when there is none, or when the trigger's own actors
+    are that event's target (`TARGET_ROLES`) ("Kim warned the North could shoot down U.S. planes that violated its
+    airspace. The U.S. Air Force rejected the charge": no attack of the United States) or, for a rule that
+    completes its event, fill its roles with others ("Israel struck Gaza. Israel blamed Hamas for the attack":
+    not Israel's strike). When rules of several types fire on one trigger ("rejected the charge" after an
+    attack or an arms delivery), only the type told last refers back."""
+    last = sentence if candidate.rule.completed_from_before else sentence - 1
+
+    def last_of(event_type: str) -> int | None:
+        return next((k for k in range(len(events) - 1, -1, -1) if events[k].type == event_type
+                     and events[k].status in DENIABLE and sentence - CHARGE_REACH <= events[k].evidence.sentence <= last),
+                    None)
+    own = last_of(candidate.rule.event)
+    if own is None:
+        return None
+    others = (last_of(p.candidate.rule.event) for p in pending if p.index == sentence
+              and p.candidate.tstart == candidate.tstart and p.candidate.rule.refers_back
+              and p.candidate.rule.event not in (candidate.rule.event, "Gathering"))
+    if any(other is not None and other > own for other in others):
+        return None
+    referent = events[own]
+    mine = {(role, state(found.state or found.as_actor)) for role, found in candidate.roles}
+    told = {(role, state(key)) for role, key in referent.roles}
+    if any(key == other and other_role in TARGET_ROLES and role != other_role for role, key in mine for other_role, other in told):
+        return None
+    if candidate.rule.completed_from_before and any(role == other_role and key != other for role, key in mine
+                                                    for other_role, other in told):
+        return None
+    return referent
+
+
+def _lent_roles(told: tuple[tuple[str, str], ...], own: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The roles of an event told before, and the roles of its new telling that it leaves empty ("Kyiv
+    denied any role" in a drone attack on the Kremlin told with no attacker: Ukraine the attacker).
+
+    >>> _lent_roles((("target", "kremlin"),), [("attacker", "ukraine")])
+    [('target', 'kremlin'), ('attacker', 'ukraine')]
+    >>> _lent_roles((("attacker", "iran"), ("target", "bahamas")), [("attacker", "iran")])
+    [('attacker', 'iran'), ('target', 'bahamas')]
+    """
+    filled = {role for role, _ in told}
+    return list(told) + [(role, key) for role, key in own if role not in filled and (role, key) not in told]
 
 
 GATHERING_REFERENCE_REACH = 1  # sentences back in which "attend" with no gathering after it finds the one it means

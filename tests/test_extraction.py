@@ -7712,3 +7712,95 @@ def test_what_is_set_on_fire_is_attacked(events_of):
 def test_the_cost_of_a_launch_is_no_launch(events_of):
     text = "Roket H3 milik JAXA dirancang dengan biaya per peluncuran sekitar separuh roket H-IIA."
     assert "Launch" not in {e.type for e in events_of(text, "id")}
+
+
+@pytest.mark.parametrize("lang,text,attacker,target,denier", [
+    ("en", "Iranian drones struck a tanker off Oman on Monday. Tehran denied the charge on Friday.", "iran", "oman",
+     "iran"),
+    ("en", "Russia said Ukraine attacked the Kremlin with drones on Monday. Kyiv flatly denied any role.",
+     "ukraine", "kremlin", "ukraine"),
+    ("en", "Moscow said Ukraine shelled Belgorod on Monday. The Ukrainian foreign ministry dismissed the claims.",
+     "ukraine", "belgorod", "new:ukrainian-foreign-ministry"),
+    ("id", "Kementerian Luar Negeri India menyebut tentara Tiongkok menyerang tentara India di Lembah Galwan pada "
+           "Senin (4/9). Beijing membantah tudingan itu.", "china", "india", "china"),
+    ("id", "Suriah menyebut Turki menggempur kota Kobani pada Senin (4/9). Erdogan menepis tuduhan tersebut.",
+     "turkey", "new:kobani", "recep-tayyip-erdogan"),
+])
+def test_a_charge_rejected_in_a_later_sentence_is_the_attack_told_before_denied(events_of, lang, text, attacker, target,
+                                                                                denier):
+    attacks = [e for e in events_of(text, lang, "2023-09-05") if e.type == "Attack"]
+    told, denied = attacks  # told, then denied: one attack, on its own day, each with its teller
+    assert (told.status, denied.status) == ("occurred", "denied")
+    assert ("attacker", attacker) in denied.roles and ("target", target) in denied.roles
+    assert denied.time == told.time and denied.place == told.place and denied.time.value == "2023-09-04"
+    assert [s.key for s in denied.sources] == [denier]
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran rejected the charge on Monday.",  # no charge told
+    "Kim Yo Jong warned that the North could shoot down U.S. spy planes. The U.S. Air Force rejected the charge.",
+    "Israel struck Gaza on Monday. Hamas rejected claims that it used a hospital.",  # the charge follows
+    "Russia struck Kyiv on Monday. Ukraine did not deny the report.",
+])
+def test_a_charge_rejected_with_no_deed_of_the_rejecter_told_before_adds_no_attack(events_of, text):
+    assert all(e.status != "denied" for e in events_of(text, "en"))
+
+
+def test_a_charge_rejected_after_an_arms_delivery_denies_the_delivery(events_of):
+    text = ("North Korea has shipped artillery shells to Russia, U.S. officials said. "
+            "Pyongyang's foreign ministry rejected the report on Friday as groundless.")
+    events = events_of(text, "en")
+    assert [(e.type, e.status) for e in events] == [("ArmsTransfer", "occurred"), ("ArmsTransfer", "denied")]
+    assert ("supplier", "north-korea") in events[1].roles and ("recipient", "russia") in events[1].roles
+
+
+@pytest.mark.parametrize("lang,text,attacker,accuser", [
+    ("en", "The United States blamed Iran for the blasts.", "iran", "united-states"),
+    ("en", "Government spokesperson Legesse Tulu blamed the Tigray People's Liberation Front for the attack.",
+     "tplf", "new:legesse-tulu"),
+    ("en", "New Delhi accuses Pakistan of having a hand in the attack.", "pakistan", "india"),
+    ("id", "India menuding Pakistan berada di balik serangan itu.", "pakistan", "india"),
+    ("id", "Israel menyalahkan Iran atas serangan tersebut.", "iran", "israel"),
+])
+def test_one_blamed_for_an_attack_is_its_attacker_told_by_the_accuser(events_of, lang, text, attacker, accuser):
+    attack = one(events_of(text, lang), "Attack")
+    assert attack.status == "occurred" and [k for r, k in attack.roles if r == "attacker"] == [attacker]
+    assert [s.key for s in attack.sources] == [accuser]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia blamed the West for the crisis."),
+    ("en", "Beijing accused Washington of bullying."),
+    ("id", "Rusia menyalahkan Barat atas krisis itu."),
+])
+def test_blame_for_no_attack_is_no_attack(events_of, lang, text):
+    assert events_of(text, lang) == []
+
+
+def test_an_accusation_of_arming_keeps_the_accused_supplier(events_of):
+    transfer = one(events_of("Western governments accuse Tehran of arming Russia with Shahed drones.", "en"),
+                   "ArmsTransfer")
+    assert ("supplier", "iran") in transfer.roles and ("recipient", "russia") in transfer.roles
+
+
+def test_an_accusation_rejected_in_an_apposition_is_told_and_denied(events_of):
+    events = events_of("New Delhi accuses Pakistan of having a hand in the attack, a charge Islamabad rejects.", "en")
+    assert sorted((e.status, tuple(s.key for s in e.sources)) for e in events if e.type == "Attack") == [
+        ("denied", ("pakistan",)), ("occurred", ("india",))]
+
+
+def test_a_counter_charge_beside_a_denial_is_an_attack_of_its_own(events_of):
+    text = ("Kementerian Luar Negeri India menyebut tentara Tiongkok menyerang tentara India di Lembah Galwan. "
+            "Beijing membantah tudingan itu dan balik menuduh tentara India menyerang personel China.")
+    attacks = {(e.status, tuple(sorted(e.roles))) for e in events_of(text, "id") if e.type == "Attack"}
+    assert ("denied", (("attacker", "china"), ("target", "india"))) in attacks
+    assert any(status == "occurred" and ("attacker", "india") in roles for status, roles in attacks)
+
+
+@pytest.mark.parametrize("text", [
+    "France will hold a joint exercise with its Greek counterpart.",
+    "France will hold joint drills with their Greek allies next month.",
+])
+def test_a_partner_named_by_its_people_after_a_possessive_cooperates(events_of, text):
+    cooperation = one(events_of(text, "en"), "Cooperation")
+    assert {key for _, key in cooperation.roles} == {"france", "greece"}

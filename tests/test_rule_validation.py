@@ -90,7 +90,10 @@ def test_rule_must_be_a_list_of_tables(tmp_path, text):
     ("each_place = true", "each_place = true needs place strategies, or it could never list a place"),
     ("abroad = true", "abroad = true needs place strategies, or there is no place to be abroad in"),
     ('abroad = "yes"', "abroad must be a boolean (true or false), not a string"),
-    ("refers_back = true", "refers_back = true is for Gathering rules: only a gathering is named by what is told before"),
+    ('requires_after = ["for the *"]', 'requires_after holds words or phrases ("for the attack"), without \'*\''),
+    ('requires_after = [","]', 'requires_after holds words or phrases ("for the attack"), without \'*\''),
+    ('told_by_subject = "yes"', "told_by_subject must be a boolean (true or false), not a string"),
+    ("completed_from_before = 1", "completed_from_before must be a boolean (true or false), not a whole number"),
     ('unless_followed_by = [","]', "unless_followed_by: ',' is not one word; this list holds single words, without '*'"),
     ('followed_by = [", and"]', "followed_by: ', and' is not one word; this list holds single words, without '*' (or punctuation marks)"),
     # the key at fault is the one named
