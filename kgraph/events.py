@@ -1335,7 +1335,11 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
         return _apply_part("subject", (), ctx, verb, verb + 1, types, founds, roles_so_far)
     if name == "subject" and _victim_before(ctx, tstart):  # "Nasrallah was killed in an Israeli airstrike":
         phrase = _prepositional_noun_phrase(ctx, tstart)  # the doer inside the noun's phrase, not the one killed
-        return [f for f in founds if phrase is not None and phrase <= f.tstart and f.tend <= tstart][-1:]
+        inside = [f for f in founds if phrase is not None and phrase <= f.tstart and f.tend <= tstart][-1:]
+        if inside or tend >= len(ctx.tokens) or ctx.tokens[tend].lower not in m["passive_agents"]:
+            return inside
+        return [f for f in founds if f.tstart > tend and _head_start(ctx, f) == tend + 1][:1]  # or its agent: "were
+        # killed in an ambush by Ethiopian forces"
     if name == "subject":
         owners = _item_as_subject(ctx, tstart)
         if owners is not None:

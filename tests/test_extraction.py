@@ -7804,3 +7804,39 @@ def test_a_counter_charge_beside_a_denial_is_an_attack_of_its_own(events_of):
 def test_a_partner_named_by_its_people_after_a_possessive_cooperates(events_of, text):
     cooperation = one(events_of(text, "en"), "Cooperation")
     assert {key for _, key in cooperation.roles} == {"france", "greece"}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("India agreed on Thursday to lend Sri Lanka $1 billion to pay for food and medicine.", "planned"),
+    ("Last month India extended a $500 million credit line to Sri Lanka.", "occurred"),
+    ("China extended a currency swap to Sri Lanka in January.", "occurred"),
+])
+def test_money_lent_or_credit_extended_is_aid(events_of, text, status):
+    aid = one(events_of(text, "en"), "Aid")
+    assert aid.status == status and set(aid.roles) == {("provider", "india" if "India" in text else "china"),
+                                                       ("recipient", "sri-lanka")}
+
+
+@pytest.mark.parametrize("text", ["The European Union extended sanctions on Russia.", "India extended its support."])
+def test_what_is_extended_is_aid_only_when_it_is_money_or_help(events_of, text):
+    assert "Aid" not in {e.type for e in events_of(text, "en")}
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's H3 rocket blew up minutes after lift-off.",
+    "Japan's H3 rocket disintegrated seconds after launch.",
+    "Japan's H3 rocket broke up after liftoff.",
+])
+def test_a_rocket_lost_soon_after_it_left_the_ground_failed(events_of, text):
+    launch = one(events_of(text, "en"), "Launch")
+    assert (launch.status, launch.roles) == ("failed", (("launcher", "japan"),))
+
+
+@pytest.mark.parametrize("text", [
+    "Four Sudanese soldiers were killed in an ambush by Ethiopian forces.",
+    "Four Sudanese soldiers were killed in an attack by Ethiopian forces.",
+    "Four Sudanese soldiers were killed in an Ethiopian ambush.",
+])
+def test_those_killed_in_an_attack_by_a_force_are_its_target(events_of, text):
+    attack = one(events_of(text, "en"), "Attack")
+    assert set(attack.roles) == {("attacker", "ethiopia"), ("target", "sudan")}
