@@ -1466,9 +1466,11 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                    for k in range(tend, found.tstart)) or said_clause_between(ctx, tend, found.tstart):
                 break  # "did not produce a deal, and Israel ...", "denied targeting the ship, saying they struck",
                 # "denied targeting the hospital and blamed the damage on a Ukrainian missile"
-            if any(any(tend <= item[0] < k for item in ctx.items)
+            if any(any(tend <= item[0] < k for item in ctx.items) or ctx.tokens[k - 1].text == ","
                    for k, _, _ in m["other_event_before"].finditer(ctx.tokens, tend, found.tstart)):
-                break  # "asked for air defence after a Russian attack": past the thing asked for, another event
+                break  # "asked for air defence after a Russian attack": past the thing asked for, another event;
+                # so past a comma ("menunda kunjungannya ke Naypyidaw, setelah unjuk rasa merembet ke Kedutaan
+                # Besar RI": no Indonesian visitor)
             if _other_clause_between(ctx, tend, found.tstart, types):
                 break  # "urged Putin and Zelensky to meet after Trump met Putin": Trump meets in another event
             if any(ctx.tokens[k].text in QUOTE_MARKS
@@ -1782,6 +1784,8 @@ def _places_listed_after(ctx: SentenceContext, place: Found) -> tuple[Found, ...
             break  # "Seoul in mid-April, the U.S. mission to the UN said", "visited Kyiv on Monday and Russia
             # on Tuesday launched drones": after a dated stop, only another dated stop lists on
         current = found
+        if found.key in {k.key for k in kept}:
+            continue  # the place named again ("ke Naypyidaw, ibu kota Myanmar": the capital is Naypyidaw)
         if (len(gap) == 1 and (gap[0].text == "," or gap[0].lower in ctx.lang.matchers["locatives"])) \
                 and PLACE_RANK.get(found.type, 4) > PLACE_RANK.get(kept[-1].type, 4):
             continue  # "Hanoi, Vietnam", "the city of Kyiv in Ukraine", "kota Irpin di Ukraina": where it lies

@@ -833,6 +833,13 @@ class _Builder:
                 key, kind = "new:" + slug(surface), self._context_type(i, j)
                 if kind == "unknown" and j - i > 1 and tokens[j - 1].text in m["org_tails"]:
                     kind = "organisation"  # "National Liberation Army", "Sudan Doctors Network"
+                if kind == "unknown":  # a name told before stays what it was ("Menteri Luar Negeri Myanmar Wunna
+                    # Maung Lwin ... Wunna Maung Lwin juga diterima", "flew to Les Cayes"); a place's name only where
+                    # it qualifies no noun after it ("the town of Ohrid ... the Ohrid deal")
+                    qualifies = j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower() \
+                        and tokens[j].lower not in m["prepositions"] and tokens[j].lower not in m["coordinators"]
+                    kind = next((f.type for f in reversed(self.history.mentions) if f.key == key and f.type != "unknown"
+                                 and (f.type in ("person", "organisation") or not qualifies)), kind)
             start, end, _ = _span(tokens, self.text, i, j)
             self.founds.append(Found(i, j, start, end, surface, key, kind, "name", surface))
             if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \

@@ -7840,3 +7840,27 @@ def test_a_rocket_lost_soon_after_it_left_the_ground_failed(events_of, text):
 def test_those_killed_in_an_attack_by_a_force_are_its_target(events_of, text):
     attack = one(events_of(text, "en"), "Attack")
     assert set(attack.roles) == {("attacker", "ethiopia"), ("target", "sudan")}
+
+
+def test_a_name_in_a_clause_after_a_comma_and_after_is_not_the_visitor(events_of):
+    text = ("Menteri Luar Negeri Retno Marsudi menunda rencana kunjungannya ke Naypyidaw, setelah unjuk rasa "
+            "merembet hingga ke depan Kedutaan Besar RI di Yangon.")
+    visit = one(events_of(text, "id", "2021-02-24"), "Visit")
+    assert (visit.status, visit.roles, visit.place) == ("cancelled", (("visitor", "retno-marsudi"),), "nay-pyi-taw")
+
+
+@pytest.mark.parametrize("text", ["Retno berkunjung ke Naypyidaw, ibu kota Myanmar.",
+                                  "Retno menunda kunjungannya ke Naypyidaw, ibu kota Myanmar."])
+def test_a_place_named_again_in_an_apposition_is_one_visit(events_of, text):
+    assert [e.place for e in events_of(text, "id") if e.type == "Visit"] == ["nay-pyi-taw"]
+
+
+@pytest.mark.parametrize("lang,text,met", [
+    ("id", "Retno bertemu Menteri Luar Negeri Myanmar Wunna Maung Lwin. Pada hari yang sama, Wunna Maung Lwin "
+           "juga diterima Perdana Menteri Thailand Prayut Chan-o-cha di Bangkok.", "prayut-chan-o-cha"),
+    ("en", "Blinken met Myanmar's Foreign Minister Wunna Maung Lwin on Monday. Later, Wunna Maung Lwin met "
+           "Thai Prime Minister Prayut Chan-o-cha in Bangkok.", "prayut-chan-o-cha"),
+])
+def test_a_new_name_told_before_with_a_title_stays_a_person(events_of, lang, text, met):
+    meetings = [e for e in events_of(text, lang) if e.type == "Meeting"]
+    assert len(meetings) == 2 and {k for _, k in meetings[1].roles} == {"new:wunna-maung-lwin", met}
