@@ -335,7 +335,7 @@ def _merge_candidates(candidates: list[Candidate], relative: frozenset[int] = fr
     for candidate in sorted(candidates, key=lambda c: (c.tstart, c.rule.id)):
         for k, kept in enumerate(merged):
             elsewhere = kept.place is not None and candidate.place is not None and kept.place.key != candidate.place.key \
-                and (kept.rule.event == "Meeting" and kept.place.type == candidate.place.type == "city"
+                and (kept.rule.event == "Meeting" and _apart(kept.place, candidate.place)
                      or kept.rule.event == "Visit" and kept.place.type == candidate.place.type)  # ("spent three days
             # in Serbia before flying on to Hungary": two visits; "arrived in Moscow for a visit to Russia": one)
             kept_times, times = own_times(kept), own_times(candidate)
@@ -397,6 +397,19 @@ def _without_agreements_only_to_meet_or_cooperate(candidates: list[Candidate], t
             continue
         kept.append(candidate)
     return kept
+
+
+def _apart(place: Found, other: Found) -> bool:
+    """Are two places of meetings told in one sentence apart: two cities, or a city and a country it does not
+    lie in ("bertemu Erywan Yusof di Bandar Seri Begawan, lalu bertolak ke Singapura untuk menemui Vivian
+    Balakrishnan": two meetings; "met in Moscow ... in Russia": one)?"""
+    kinds = {place.type, other.type}
+    if kinds == {"city"}:
+        return True
+    if kinds == {"city", "country"}:
+        city, country = (place, other) if place.type == "city" else (other, place)
+        return bool(city.as_actor) and city.as_actor != city.key and city.as_actor != country.key
+    return False
 
 
 def _tells_again(candidate: Candidate) -> bool:

@@ -377,7 +377,6 @@ KNOWN_GAPS = {
     ("en_90_modi_uae_qatar_tour", 8): "time: gold 2024, kgraph None",
     ("en_91_blinken_gaza_truce_shuttle", 1): "no Attack is extracted from this wording",
     ("en_91_blinken_gaza_truce_shuttle", 3): "place: gold El Alamein, kgraph Egypt",
-    ("en_91_blinken_gaza_truce_shuttle", 4): "place: gold Doha, kgraph Egypt",
     ("en_91_blinken_gaza_truce_shuttle", 6): "no Meeting is extracted from this wording",
     ("en_92_erdogan_gulf_tour_drones", 1): "role provider=united arab emirates is missed",
     ("en_92_erdogan_gulf_tour_drones", 4): "no Agreement is extracted from this wording",

@@ -7864,3 +7864,15 @@ def test_a_place_named_again_in_an_apposition_is_one_visit(events_of, text):
 def test_a_new_name_told_before_with_a_title_stays_a_person(events_of, lang, text, met):
     meetings = [e for e in events_of(text, lang) if e.type == "Meeting"]
     assert len(meetings) == 2 and {k for _, k in meetings[1].roles} == {"new:wunna-maung-lwin", met}
+
+
+def test_a_numbered_minister_is_a_title_not_a_name(events_of):
+    text = "Retno Marsudi bertemu Menteri Luar Negeri II Brunei Darussalam Erywan Yusof di Bandar Seri Begawan."
+    meeting = one(events_of(text, "id"), "Meeting")
+    assert {key for _, key in meeting.roles} == {"retno-marsudi", "erywan-yusof"}
+
+
+def test_meetings_in_a_city_and_in_a_country_it_is_not_in_are_two(events_of):
+    text = ("Blinken met President Abdel Fattah al-Sisi in Cairo on Tuesday and held talks with Qatar's emir, "
+            "Sheikh Tamim bin Hamad Al Thani, in Qatar hours later.")
+    assert sorted(e.place for e in events_of(text, "en") if e.type == "Meeting") == ["cairo", "qatar"]
