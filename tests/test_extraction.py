@@ -7876,3 +7876,16 @@ def test_meetings_in_a_city_and_in_a_country_it_is_not_in_are_two(events_of):
     text = ("Blinken met President Abdel Fattah al-Sisi in Cairo on Tuesday and held talks with Qatar's emir, "
             "Sheikh Tamim bin Hamad Al Thani, in Qatar hours later.")
     assert sorted(e.place for e in events_of(text, "en") if e.type == "Meeting") == ["cairo", "qatar"]
+
+
+@pytest.mark.parametrize("text", [
+    "Last month Pakistan and Afghanistan signed a deal cutting tariffs on fruit and vegetables.",
+    "The United States will lower tariffs on Indian goods.",
+])
+def test_tariffs_cut_are_no_sanction(events_of, text):
+    assert "Sanction" not in {e.type for e in events_of(text, "en")}
+
+
+def test_tariffs_imposed_are_still_a_sanction(events_of):
+    sanction = one(events_of("The United States imposed tariffs on Chinese steel.", "en"), "Sanction")
+    assert ("imposer", "united-states") in sanction.roles
