@@ -1764,16 +1764,15 @@ def extract(article: Article, resources: Resources) -> DocGraph:
             if status == "planned" and _past_plan_before(tokens_of[index], candidate.tstart, candidate.tend, lang) \
                     and _called_off_before(events, index, roles):
                 status = "cancelled"  # "Modi postponed his visit. He had been scheduled to meet Trump on Friday"
-            referent = None  # an event told before that this one tells again (`refers_back`) or completes
-            if candidate.rule.event != "Gathering" and (candidate.rule.refers_back or candidate.rule.completed_from_before):
-                referent = _told_before(events, pending, index, candidate, lambda key: state_of(key, facts, gazetteer))
-                if referent is None and candidate.rule.refers_back:
-                    continue  # "Tehran rejected the charge" with no deed charged told before: nothing known
-                if referent is not None:
-                    roles = _lent_roles(referent.roles, roles)
-                    if candidate.rule.refers_back or time is None:  # the charged deed's day, not the denial's
-                        time = referent.time  # ("rejected the charge on Monday")
-            charged = candidate.rule.refers_back and candidate.rule.event != "Gathering"
+            charged = candidate.rule.refers_back and candidate.rule.event != "Gathering"  # "rejected the charge"
+            referent = _told_before(events, pending, index, candidate, lambda key: state_of(key, facts, gazetteer)) \
+                if charged or candidate.rule.completed_from_before else None  # the event told again or completed
+            if charged and referent is None:
+                continue  # "Tehran rejected the charge" with no deed charged told before: nothing known
+            if referent is not None:
+                roles = _lent_roles(referent.roles, roles)
+                if charged or time is None:  # the charged deed's day, not the denial's ("rejected the charge on
+                    time = referent.time  # Monday")
             gathering_name, gathering = _gathering_told_before(
                 events, all_founds, index, tokens_of[index][candidate.tstart].start) \
                 if candidate.rule.refers_back and not charged and candidate.named is None else (None, None)
