@@ -2010,7 +2010,7 @@ def _phrase_follows(ctx: SentenceContext, tend: int, phrases: tuple[tuple[str, .
     return False
 
 
-PHRASE_AFTER_REACH = 12  # words after a trigger within which a phrase of `requires_after` may start
+PHRASE_AFTER_REACH = 12  # words after a trigger within which a phrase of `requires_after`, `unless_after` may start
 
 
 TOPIC_REACH = 8  # words between a word of discussion and the noun trigger it is about ('raising ties to a "special global partnership"')
@@ -2119,6 +2119,8 @@ def apply_rule(rule: EventRule, ctx: SentenceContext, tstart: int, tend: int,
         return None  # "Rubio and Lavrov discussed the grain deal": a deal talked about, none made
     if rule.unless_said_in and _said_in(ctx, tend, rule.unless_said_in):
         return None  # "Trump attacked Zelensky in a post on Truth Social": words, no weapons
+    if rule.unless_after and _phrase_follows(ctx, tend, rule.unless_after):
+        return None  # "Rwanda is to pull its troops out of Congolese territory": an occupier's, no guest's
     if rule.unless_purpose and _purpose_is(ctx, tend, rule.unless_purpose):
         return None  # "Israel sent troops to Lebanon in October to fight Hezbollah": no partner's guest
     if rule.event == "Meeting" and _welcomed_on_arrival(ctx, tstart, tend, passive):

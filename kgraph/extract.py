@@ -1620,8 +1620,9 @@ def extract(article: Article, resources: Resources) -> DocGraph:
                     tense_of[(sentence.index, t.start)] = _status_at(tokens, tokens[verb].start, lang, relative)
             elif status == "cancelled" and (candidate.rule.negates or candidate.rule.status == "cancelled"):
                 for t in chosen:  # "Seoul suspended the agreement on Nov. 22", "suspended military aid to Ukraine
-                    # on Monday": the day in the suspending's tense
-                    tense_of[(sentence.index, t.start)] = _status_at(tokens, tokens[candidate.tstart].start, lang,
+                    # on Monday": the day in the suspending's tense, read at the trigger's last word, past a modal
+                    # inside it ("U.S. soldiers will pull out of Chad by September")
+                    tense_of[(sentence.index, t.start)] = _status_at(tokens, tokens[candidate.tend - 1].start, lang,
                                                                      relative)
             elif status == "planned":
                 pledge = _past_pledge(tokens, clause_start(tokens, candidate.tstart, lang), candidate.tend, lang)

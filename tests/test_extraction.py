@@ -5300,6 +5300,48 @@ def test_troops_sent_to_or_stationed_in_a_state_cooperate_with_it(events_of, tex
     assert event.status == status
 
 
+@pytest.mark.parametrize("text,parties,place,time", [
+    ("France pulled its troops out of Mali in August 2022.", {"france", "mali"}, "mali", "2022-08"),
+    ("Germany began withdrawing its soldiers from Niger on Friday.", {"germany", "niger"}, "niger", "2025-04-04"),
+    ("The last French troops left Mali in August 2022.", {"france", "mali"}, "mali", "2022-08"),
+    ("U.S. soldiers will pull out of Chad by September.", {"united-states", "chad"}, "chad", "2025-09"),
+    ("Niger's junta has forced out about 1,500 French troops.", {"niger", "france"}, None, None),
+])
+def test_forces_withdrawn_from_a_state_or_forced_out_end_their_cooperation(events_of, text, parties, place, time):
+    event = one(events_of(text, "en", date="2025-04-05"), "Cooperation")
+    assert ({key for _, key in event.roles}, event.status, event.place) == (parties, "cancelled", place)
+    assert (event.time.value if event.time else None) == time
+
+
+@pytest.mark.parametrize("text", [
+    "Under the deal, Rwanda is to pull its troops out of Congolese territory within 90 days.",
+    "Moscow demanded that Kyiv pull its troops out of four regions it does not fully control.",
+    "Russia withdrew its troops from Kherson in November 2022.",
+    "Russia pulled its forces back from the front.",
+])
+def test_forces_leaving_occupied_land_a_region_or_a_city_end_no_cooperation(events_of, text):
+    assert "Cooperation" not in {e.type for e in events_of(text, "en")}
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("In August, France sent warships to the eastern Mediterranean to exercise with Greek forces.", {"france", "greece"}),
+    ("Polish troops trained with American soldiers in Orzysz.", {"poland", "united-states"}),
+    ("Manila has already held two joint sails with Washington since November.", {"philippines", "united-states"}),
+    ("Brazil has built satellites together with China since the late 1980s.", {"brazil", "china"}),
+    ("Britain and Germany committed to jointly developing a long-range strike weapon.", {"united-kingdom", "germany"}),
+])
+def test_forces_exercising_with_others_and_states_building_together_cooperate(events_of, text, parties):
+    events = events_of(text, "en", date="2025-04-04")
+    assert {key for _, key in one(events, "Cooperation").roles} == parties
+    assert "Attack" not in {e.type for e in events}  # a "strike weapon" is an arm, no strike
+
+
+def test_what_a_roadmap_is_for_is_its_content_not_cooperation(events_of):
+    events = events_of("Austin met Singh on Monday, and the two sides agreed on a roadmap for jointly developing "
+                       "armoured vehicles.", "en", date="2025-04-04")
+    assert "Cooperation" not in {e.type for e in events}
+
+
 @pytest.mark.parametrize("lang,text", [
     ("id", "Artileri Israel menggempur sejumlah desa di Lebanon selatan pada Jumat."),
     ("en", "Israeli artillery shelled several villages in southern Lebanon on Friday."),

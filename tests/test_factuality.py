@@ -355,6 +355,10 @@ def test_a_condition_makes_its_event_possible(events_of, lang, text, event_type)
     # ... but not a doubt denied
     ("en", "There is little doubt that Russia attacked Kyiv on Monday.", "Attack", "occurred"),
     ("id", "Tidak diragukan lagi bahwa Prabowo akan bertemu Putin di Moskow.", "Meeting", "planned"),
+    # ... nor a first time denied: the event took place
+    ("en", "It is not the first time Russia has struck the Zaporizhzhia nuclear plant.", "Attack", "occurred"),
+    ("en", "Not for the first time, Pyongyang fired a missile over Japan.", "Launch", "occurred"),
+    ("id", "Ini bukan kali pertama Korea Utara menembakkan rudal melewati Jepang.", "Launch", "occurred"),
     ("en", "Modi did not meet Trump during his visit to Washington.", "Visit", "occurred"),
     ("en", "Modi did not meet Trump during his visit to Washington.", "Meeting", "denied"),
     ("id", "Jokowi tidak bertemu Trump selama kunjungannya ke Washington.", "Visit", "occurred"),

@@ -92,6 +92,7 @@ def test_rule_must_be_a_list_of_tables(tmp_path, text):
     ('abroad = "yes"', "abroad must be a boolean (true or false), not a string"),
     ('requires_after = ["for the *"]', 'requires_after holds words or phrases ("for the attack"), without \'*\''),
     ('requires_after = [","]', 'requires_after holds words or phrases ("for the attack"), without \'*\''),
+    ('unless_after = ["out of *"]', 'unless_after holds words or phrases ("for the attack"), without \'*\''),
     ('told_by_subject = "yes"', "told_by_subject must be a boolean (true or false), not a string"),
     ("completed_from_before = 1", "completed_from_before must be a boolean (true or false), not a whole number"),
     ('unless_followed_by = [","]', "unless_followed_by: ',' is not one word; this list holds single words, without '*'"),

@@ -119,7 +119,7 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
              "negates": bool, "unless_object_nouns": list, "outranks": list, "abroad": bool, "unless_said_in": list,
              "unless_purpose": list,
              "item_markers": list, "unless_topic_of": list, "adjunct": bool, "deployment": bool,
-             "refers_back": bool, "help_words": list, "requires_after": list,
+             "refers_back": bool, "help_words": list, "requires_after": list, "unless_after": list,
              "told_by_subject": bool, "completed_from_before": bool}
 
 
@@ -292,6 +292,7 @@ class EventRule:
     help_words: tuple[tuple[str, ...], ...] = ()  # verbs of helping that, asked of another through the trigger, ask for aid
     # ("called on friendly countries to help rebuild the south"); such a rule fires on nothing else
     requires_after: tuple[tuple[str, ...], ...] = ()  # one must follow the trigger in its clause ("blamed Iran for the attack")
+    unless_after: tuple[tuple[str, ...], ...] = ()  # one following the trigger in its clause stops the rule ("out of Congolese territory")
     told_by_subject: bool = False  # the trigger's subject is the event's source ("Israel blamed Hamas for the attack")
     completed_from_before: bool = False  # an event of its type told just before lends its roles, place and days
 
@@ -399,8 +400,9 @@ def _check_rule_values(raw: dict, where: str) -> None:
                         f" a fixed status leaves nothing to turn")
     if any(not isinstance(phrase, str) or not _has_word(phrase) or "*" in phrase for phrase in raw.get("help_words", [])):
         raise RuleError(f"{where}: help_words holds words or phrases ending in a verb of helping (\"to help\"), without '*'")
-    if any(not isinstance(phrase, str) or not _has_word(phrase) or "*" in phrase for phrase in raw.get("requires_after", [])):
-        raise RuleError(f"{where}: requires_after holds words or phrases (\"for the attack\"), without '*'")
+    for key in ("requires_after", "unless_after"):
+        if any(not isinstance(phrase, str) or not _has_word(phrase) or "*" in phrase for phrase in raw.get(key, [])):
+            raise RuleError(f"{where}: {key} holds words or phrases (\"for the attack\"), without '*'")
     if raw.get("help_words") and (raw["event"] != "AidRequest" or not {"requester", "provider"} <= set(roles)):
         raise RuleError(f"{where}: help_words is for AidRequest rules with requester and provider roles: help asked"
                         f" of another is the asker's request")
@@ -447,6 +449,7 @@ def _validate_rule(raw: dict, where: str) -> EventRule:
         told_by_subject=raw.get("told_by_subject", False),
         completed_from_before=raw.get("completed_from_before", False),
         requires_after=tuple(tuple(word.lower() for word in phrase_tokens(phrase)) for phrase in raw.get("requires_after", [])),
+        unless_after=tuple(tuple(word.lower() for word in phrase_tokens(phrase)) for phrase in raw.get("unless_after", [])),
         **{key: tuple(word.lower() for word in raw.get(key, [])) for key in WORD_LISTS},
     )
 
