@@ -416,6 +416,10 @@ def _coordinated_list(ctx: SentenceContext, anchor: Found, types, leftwards: boo
     ordered = ctx.eligible(types)[1]
     while True:
         owners = ctx.owner_tokens  # "Australia's Anthony Albanese": the owner's words are no gap
+        if leftwards and (named := _named_before_parenthesis(ctx, current, ordered)) is not None:
+            group.extend(_with_mates(ctx, named, types))  # "Indonesia and the United Arab Emirates (UAE) signed":
+            current = named  # the list goes on from the name the short form stands for
+            continue
         if leftwards:
             start = _counterpart_start(ctx, current)  # "Putin and his Chinese counterpart Xi Jinping"
             options = [f for f in ordered if f.tend <= start and f.tend < current.tstart and sum(
@@ -446,6 +450,16 @@ def _coordinated_list(ctx: SentenceContext, anchor: Found, types, leftwards: boo
             # "Pertemuan Trump dan Zelensky berlangsung ...", where the names belong to the noun)
         group.extend(_with_mates(ctx, neighbour, types))
         current = neighbour
+
+
+def _named_before_parenthesis(ctx: SentenceContext, found: Found, ordered: list[Found]) -> Found | None:
+    """The name right before the parenthesis that holds `found` alone, when both name the same one ("the United
+    Arab Emirates (UAE)": the United Arab Emirates, for UAE; not "Garda Revolusi Iran (IRGC)": Iran), or None."""
+    tokens = ctx.tokens
+    if found.tstart < 2 or tokens[found.tstart - 1].text != "(" or found.tend >= len(tokens) \
+            or tokens[found.tend].text != ")":
+        return None
+    return next((f for f in ordered if f.tend == found.tstart - 1 and f.key == found.key), None)
 
 
 def _counterpart_start(ctx: SentenceContext, found: Found) -> int:
@@ -2235,13 +2249,15 @@ def trigger_spans(ctx: SentenceContext) -> list[tuple[int, int, tuple[EventRule,
         # the start itself is clear of names (checked above): a one-word trigger needs no more look
         clear = [(length, rules) for length, rules in matcher.all_at(ctx.tokens, start)
                  if length == 1 or not any(k in named for k in range(start + 1, start + length))]
+        if any(rule.requires_after for _, rules in clear for rule in rules):
+            # a trigger whose phrase is missing is no trigger ("accuse Tehran of arming Russia": no attack blamed,
+            # and Tehran stays the arming's subject, not the object of another trigger); a shorter one may be
+            # ("vowed to hit back at Israel": no sanctions after it, so "hit" attacks)
+            clear = [(length, kept) for length, rules in clear
+                     if (kept := tuple(rule for rule in rules if not rule.requires_after
+                                       or _phrase_follows(ctx, start + length, rule.requires_after)))]
         if clear:
             length, rules = max(clear, key=lambda hit: hit[0])
-            if any(rule.requires_after for rule in rules):  # a trigger whose phrase is missing is no trigger ("accuse
-                rules = tuple(rule for rule in rules  # Tehran of arming Russia": no attack blamed, and Tehran
-                              if not rule.requires_after or _phrase_follows(ctx, start + length, rule.requires_after))
-                if not rules:  # stays the arming's subject, not the object of another trigger)
-                    continue
             spans.append((start, start + length, rules))
     return spans
 

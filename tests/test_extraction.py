@@ -5342,6 +5342,52 @@ def test_what_a_roadmap_is_for_is_its_content_not_cooperation(events_of):
     assert "Cooperation" not in {e.type for e in events}
 
 
+@pytest.mark.parametrize("text,target", [
+    ("Beijing vowed to hit back after the United States imposed sanctions on six Chinese officials.", "united-states"),
+    ("Russia retaliated against the EU sanctions by banning imports.", "european-union"),
+])
+def test_hitting_back_at_sanctions_is_a_sanction_on_their_imposer(events_of, text, target):
+    events = events_of(text, "en", date="2025-04-01")
+    retaliation = next(e for e in events if e.rule == "en.sanction.retaliate")
+    assert ("target", target) in retaliation.roles and "Attack" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize("text", ["Iran vowed to hit back at Israel.", "Iran vowed to retaliate against Israel."])
+def test_hitting_back_at_no_sanctions_stays_an_attack(events_of, text):
+    attack = one(events_of(text, "en"), "Attack")
+    assert roles_of(attack) == {("attacker", "iran"), ("target", "israel")} and attack.status == "planned"
+
+
+def test_one_who_flew_home_after_an_attack_supplies_no_arms(events_of):
+    events = events_of("Kuleba cut short his tour of Africa and flew home after Russia rained missiles on Kyiv.", "en")
+    assert "ArmsTransfer" not in {e.type for e in events}
+    assert roles_of(one(events, "Attack")) == {("attacker", "russia"), ("target", "kyiv")}
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "Indonesia and the United Arab Emirates (UAE) signed 16 business deals.",
+     {"indonesia", "united-arab-emirates"}),
+    ("id", "Indonesia dan Uni Emirat Arab (UEA) menandatangani 16 perjanjian bisnis.",
+     {"indonesia", "united-arab-emirates"}),
+])
+def test_a_list_of_names_goes_on_past_a_short_form_in_parentheses(events_of, lang, text, parties):
+    assert {key for _, key in one(events_of(text, lang), "Agreement").roles} == parties
+
+
+def test_a_short_form_in_parentheses_stands_for_the_whole_name_before_it_not_a_part(events_of):
+    attack = one(events_of("Garda Revolusi Iran (IRGC) mengaku bertanggung jawab atas serangan itu.", "id"), "Attack")
+    assert roles_of(attack) == {("attacker", "irgc")}
+
+
+@pytest.mark.parametrize("lang,text,event_type", [
+    ("id", "Filipina menerima 12 unit FA-50 dari Korea Selatan.", "ArmsTransfer"),
+    ("en", "Poland received its first FA-50s from South Korea.", "ArmsTransfer"),
+    ("id", "Sebuah ICBM yang diluncurkan Pyongyang gagal di tengah penerbangan.", "Launch"),
+])
+def test_named_jets_and_missile_acronyms_are_arms(events_of, lang, text, event_type):
+    assert event_type in {e.type for e in events_of(text, lang)}
+
+
 @pytest.mark.parametrize("lang,text", [
     ("id", "Artileri Israel menggempur sejumlah desa di Lebanon selatan pada Jumat."),
     ("en", "Israeli artillery shelled several villages in southern Lebanon on Friday."),
