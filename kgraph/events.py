@@ -2008,13 +2008,18 @@ def _said_in(ctx: SentenceContext, tend: int, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _initial_dot(tokens, k: int) -> bool:
+    """Is the dot at k that of an initial ("U.S.", "U.N."): right after a single capital letter?"""
+    return k > 0 and len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper() and tokens[k - 1].end == tokens[k].start
+
+
 def _phrase_follows(ctx: SentenceContext, tend: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Does one of the phrases (a `_` word: any one lower-case word) start within `PHRASE_AFTER_REACH` words
     after the trigger, before a comma or the clause's end ("blamed the Tigray People's Liberation Front
     (TPLF) for the attack")?"""
     words, tokens, strong = ctx.words, ctx.tokens, ctx.lang.matchers["strong"]
     for k in range(tend, min(len(tokens), tend + PHRASE_AFTER_REACH)):
-        if tokens[k].text in (",", ";", ".") or words[k] in strong:
+        if tokens[k].text in (",", ";") or words[k] in strong or tokens[k].text == "." and not _initial_dot(tokens, k):
             return False
         for phrase in phrases:
             if k + len(phrase) <= len(tokens) and all(

@@ -725,7 +725,6 @@ KNOWN_GAPS = {
     ("en_128_taiwan_nasams_sale", 12): "place: gold Marshall Islands, kgraph Tuvalu",
     ("en_128_taiwan_nasams_sale", 14): "place: gold Palau, kgraph Tuvalu",
     ("en_129_eu_16th_package_kyiv", 3): "no Sanction is extracted from this wording",
-    ("en_129_eu_16th_package_kyiv", 4): "no Cooperation is extracted from this wording",
     ("en_129_eu_16th_package_kyiv", 5): "no Visit is extracted from this wording",
     ("en_129_eu_16th_package_kyiv", 6): "role attendee=volodymyr zelenskyy is missed",
     ("en_129_eu_16th_package_kyiv", 7): "time: gold 2025-02-24, kgraph 2025-02-23/2025-02-24",

@@ -5388,6 +5388,34 @@ def test_named_jets_and_missile_acronyms_are_arms(events_of, lang, text, event_t
     assert event_type in {e.type for e in events_of(text, lang)}
 
 
+@pytest.mark.parametrize("text,parties", [
+    ("Healey condemned the dispatch of North Korean soldiers to Russia.", {"north-korea", "russia"}),
+    # the dots of "U.S." end no clause before the troops
+    ("Poland welcomed the deployment of U.S. troops to Lithuania.", {"united-states", "lithuania"}),
+])
+def test_a_deployment_of_forces_told_as_a_noun_is_cooperation(events_of, text, parties):
+    assert {key for _, key in one(events_of(text, "en"), "Cooperation").roles} == parties
+
+
+@pytest.mark.parametrize("text", ["the deployment of missiles to Belarus was condemned.",
+                                  "The dispatch of Israeli troops to Gaza to fight Hamas began."])
+def test_a_deployment_of_no_forces_or_to_fight_is_no_cooperation(events_of, text):
+    assert "Cooperation" not in {e.type for e in events_of(text, "en")}
+
+
+@pytest.mark.parametrize("lang,text,supplier,recipient", [
+    ("en", "Germany will supply torpedoes to Poland.", "germany", "poland"),
+    ("id", "Indonesia membeli torpedo dari Jerman.", "germany", "indonesia"),
+])
+def test_torpedoes_are_arms(events_of, lang, text, supplier, recipient):
+    assert roles_of(one(events_of(text, lang), "ArmsTransfer")) == {("supplier", supplier), ("recipient", recipient)}
+
+
+def test_one_heading_for_a_city_visits_it(events_of):
+    visit = one(events_of("Macron will head for Beijing next week.", "en"), "Visit")
+    assert (roles_of(visit), visit.place, visit.status) == ({("visitor", "emmanuel-macron")}, "beijing", "planned")
+
+
 @pytest.mark.parametrize("lang,text", [
     ("id", "Artileri Israel menggempur sejumlah desa di Lebanon selatan pada Jumat."),
     ("en", "Israeli artillery shelled several villages in southern Lebanon on Friday."),
