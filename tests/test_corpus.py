@@ -1842,7 +1842,7 @@ KNOWN_GAPS = {
     ("en_201_uk_shadow_fleet_oslo", 9): "time: gold 2025-05-08, kgraph 2024-12-24",
     ("en_201_uk_shadow_fleet_oslo", 10): "role target=ukraine is missed",
     ("id_103_erdogan_bogor", 0): "no Visit is extracted from this wording",
-    ("id_103_erdogan_bogor", 3): "no Visit is extracted from this wording",
+    ("id_103_erdogan_bogor", 3): "status: gold cancelled, kgraph planned",
     ("id_103_erdogan_bogor", 5): "no Gathering is extracted from this wording",
     ("id_103_erdogan_bogor", 9): "no Cooperation is extracted from this wording",
     ("id_103_erdogan_bogor", 13): "no Agreement is extracted from this wording",
@@ -2096,6 +2096,7 @@ KNOWN_GAPS = {
     ("id_122_rcep_diteken_ktt_virtual", 6): "time: gold 2020-11-21/2020-11-22, kgraph 2020-11-20",
     ("en_214_north_korea_multiwarhead_claim", 4): "time: gold 2024-06-17/2024-06-23, kgraph 2024-06-19",
     ("en_46_sahel_confederation_niamey", 14): "no Attack is extracted from this wording",
+    ("id_103_erdogan_bogor", 2): "place: gold Bogor, kgraph None",
 }
 
 

@@ -5411,6 +5411,13 @@ def test_torpedoes_are_arms(events_of, lang, text, supplier, recipient):
     assert roles_of(one(events_of(text, lang), "ArmsTransfer")) == {("supplier", supplier), ("recipient", recipient)}
 
 
+def test_a_leader_who_comes_to_a_city_visits_it_but_one_who_comes_to_a_summit_attends(events_of):
+    visit = one(events_of("Presiden Erdogan akan datang ke Jakarta tahun depan.", "id", date="2020-01-13"), "Visit")
+    assert (roles_of(visit), visit.place, visit.status) == ({("visitor", "recep-tayyip-erdogan")}, "jakarta", "planned")
+    events = events_of("Prabowo memilih tidak datang ke KTT G7 di Kananaskis, Kanada.", "id")
+    assert "Visit" not in {e.type for e in events}
+
+
 def test_one_heading_for_a_city_visits_it(events_of):
     visit = one(events_of("Macron will head for Beijing next week.", "en"), "Visit")
     assert (roles_of(visit), visit.place, visit.status) == ({("visitor", "emmanuel-macron")}, "beijing", "planned")
