@@ -2096,7 +2096,6 @@ KNOWN_GAPS = {
     ("id_122_rcep_diteken_ktt_virtual", 6): "time: gold 2020-11-21/2020-11-22, kgraph 2020-11-20",
     ("en_214_north_korea_multiwarhead_claim", 4): "time: gold 2024-06-17/2024-06-23, kgraph 2024-06-19",
     ("en_46_sahel_confederation_niamey", 14): "no Attack is extracted from this wording",
-    ("id_103_erdogan_bogor", 2): "place: gold Bogor, kgraph None",
 }
 
 
