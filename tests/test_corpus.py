@@ -2132,7 +2132,7 @@ KNOWN_GAPS = {
     ("en_220_kuleba_africa_tour_cut_short", 11): "role attendee=Volodymyr Zelensky is missed",
     ("en_220_kuleba_africa_tour_cut_short", 12): "place: gold Egypt, kgraph Ethiopia",
     ("en_220_kuleba_africa_tour_cut_short", 13): "place: gold Republic of the Congo, kgraph Ethiopia",
-    ("en_220_kuleba_africa_tour_cut_short", 14): "place: gold Uganda, kgraph Ethiopia",
+    ("en_220_kuleba_africa_tour_cut_short", 15): "place: gold Ethiopia, kgraph Uganda",
     ("en_220_kuleba_africa_tour_cut_short", 16): "no Gathering is extracted from this wording",
     ("en_221_us_sanctions_hong_kong_officials", 1): "time: gold 2025-03-31, kgraph None",
     ("en_221_us_sanctions_hong_kong_officials", 2): "role target=China is missed",
