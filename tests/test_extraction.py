@@ -5418,6 +5418,19 @@ def test_a_leader_who_comes_to_a_city_visits_it_but_one_who_comes_to_a_summit_at
     assert "Visit" not in {e.type for e in events}
 
 
+@pytest.mark.parametrize("text", ["Azerbaijan retook Nagorno-Karabakh in a lightning offensive in September 2023.",
+                                  "Azerbaijan retook Karabakh in a lightning offensive in September 2023."])
+def test_karabakh_is_a_region_a_state_can_take(events_of, text):
+    attack = one(events_of(text, "en"), "Attack")
+    assert roles_of(attack) == {("attacker", "azerbaijan"), ("target", "nagorno-karabakh")}
+
+
+def test_a_states_missile_slamming_into_a_place_attacks_it_but_a_plane_crashing_does_not(events_of):
+    attack = one(events_of("A Russian missile slammed into a crowded shopping centre in Kremenchuk.", "en"), "Attack")
+    assert roles_of(attack) == {("attacker", "russia"), ("target", "kremenchuk")}
+    assert not events_of("A Russian airliner crashed into a field near Moscow.", "en")
+
+
 def test_one_heading_for_a_city_visits_it(events_of):
     visit = one(events_of("Macron will head for Beijing next week.", "en"), "Visit")
     assert (roles_of(visit), visit.place, visit.status) == ({("visitor", "emmanuel-macron")}, "beijing", "planned")
