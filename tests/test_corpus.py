@@ -488,7 +488,6 @@ KNOWN_GAPS = {
     ("en_111_macron_belgrade_rafale", 6): "place: gold Paris, kgraph None",
     ("en_111_macron_belgrade_rafale", 8): "no ArmsTransfer is extracted from this wording",
     ("en_111_macron_belgrade_rafale", 10): "no ArmsTransfer is extracted from this wording",
-    ("en_111_macron_belgrade_rafale", 13): "no Visit is extracted from this wording",
     ("en_111_macron_belgrade_rafale", 14): "role attendee=aleksandar vučić is missed",
     ("en_112_spiderweb_istanbul_talks", 0): "role participant=hakan fidan is missed",
     ("en_112_spiderweb_istanbul_talks", 1): "role target=russia is missed",

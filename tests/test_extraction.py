@@ -5431,6 +5431,17 @@ def test_a_states_missile_slamming_into_a_place_attacks_it_but_a_plane_crashing_
     assert not events_of("A Russian airliner crashed into a field near Moscow.", "en")
 
 
+def test_a_leader_who_came_to_a_country_visited_it(events_of):
+    visit = one(events_of("Macron last came to Serbia in July 2019.", "en"), "Visit")
+    assert (roles_of(visit), visit.place, visit.status) == ({("visitor", "emmanuel-macron")}, "serbia", "occurred")
+
+
+@pytest.mark.parametrize("text", ["Putin came to power in 2000.", "The war came to an end in 1953.",
+                                  "Britain came to the aid of Ukraine."])
+def test_coming_to_power_an_end_or_anothers_aid_is_no_visit(events_of, text):
+    assert "Visit" not in {e.type for e in events_of(text, "en")}
+
+
 def test_one_heading_for_a_city_visits_it(events_of):
     visit = one(events_of("Macron will head for Beijing next week.", "en"), "Visit")
     assert (roles_of(visit), visit.place, visit.status) == ({("visitor", "emmanuel-macron")}, "beijing", "planned")
