@@ -137,6 +137,16 @@ class SentenceContext:
         return frozenset(f.tstart for f in self.founds)
 
     @_once
+    def person_starts(self) -> frozenset[int]:
+        """Where each person named in the sentence starts."""
+        return frozenset(f.tstart for f in self.founds if f.type == "person")
+
+    @_once
+    def demonym_ends(self) -> dict[int, int]:
+        """Where each people's word ("Saudi") that stands right before a person's name ends → where it starts."""
+        return {f.tend: f.tstart for f in self.founds if f.via == "demonym" and f.tend in self.person_starts}
+
+    @_once
     def item_starts(self) -> frozenset[int]:
         """Where each item of the sentence starts: a coordinator right before one joins a list of things ("air
         minum, makanan, dan peralatan darurat ke Tonga"), not a new clause."""
@@ -262,6 +272,8 @@ def _eligible(found: Found, ctx: SentenceContext, types) -> bool:
         return False
     if types is not PLACE_TYPES and found.tstart in ctx.owned_names:
         return False  # "met Trump's special envoy Steve Witkoff": Witkoff met, not Trump
+    if found.via == "demonym" and types is not PLACE_TYPES and found.tend in ctx.person_starts:
+        return False  # "met Saudi King Salman": the king met, and "Saudi" only says whose king he is
     if found.type == "anonymous":  # anonymous sources report events; they act only through their state
         return types is LIFTED or (types is ACTOR_TYPES and bool(found.state))  # "U.S. and Iraqi officials met"
     if types is ACTOR_TYPES:
@@ -285,6 +297,8 @@ def _head_start(ctx: SentenceContext, found: Found) -> int:
     elif k > 2 and tokens[k - 2].text == "-" and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower():
         k = next((f.tstart for f in ctx.founds if f.descriptor and f.tend == k - 2), k)  # a name describing
         # the next one: "to the U.N.-backed Government of National Accord"
+    if found.type == "person" and k in ctx.demonym_ends:
+        k = ctx.demonym_ends[k]  # a people's word before a name whose title the gazetteer holds: "with Saudi King Salman"
     floor = k - 3
     while k > 0 and k > floor and (tokens[k - 1].lower in ARTICLES or tokens[k - 1].lower in ctx.lang.matchers["modifiers"]):
         k -= 1

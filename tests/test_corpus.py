@@ -1290,7 +1290,7 @@ KNOWN_GAPS = {
     ("en_164_qatar_blacklist_turkish_troops", 9): "no Visit is extracted from this wording",
     ("en_164_qatar_blacklist_turkish_troops", 10): "role participant=sabah al-ahmad al-jaber al-sabah is missed",
     ("en_164_qatar_blacklist_turkish_troops", 12): "status: gold possible, kgraph occurred",
-    ("en_164_qatar_blacklist_turkish_troops", 13): "role participant=tamim bin hamad al thani is missed",
+    ("en_164_qatar_blacklist_turkish_troops", 13): "role participant=Tamim bin Hamad al-Thani is missed",
     ("en_164_qatar_blacklist_turkish_troops", 15): "no Agreement is extracted from this wording",
     ("en_164_qatar_blacklist_turkish_troops", 16): "no ArmsTransfer is extracted from this wording",
     ("en_164_qatar_blacklist_turkish_troops", 17): "no Cooperation is extracted from this wording",

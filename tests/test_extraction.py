@@ -5431,6 +5431,13 @@ def test_a_states_missile_slamming_into_a_place_attacks_it_but_a_plane_crashing_
     assert not events_of("A Russian airliner crashed into a field near Moscow.", "en")
 
 
+@pytest.mark.parametrize("text", ["Erdogan met Saudi King Salman in Jeddah on Tuesday.",
+                                  "Erdogan held talks with Saudi King Salman in Jeddah."])
+def test_a_peoples_word_before_a_titled_name_says_whose_the_person_is(events_of, text):
+    meeting = one(events_of(text, "en"), "Meeting")
+    assert roles_of(meeting) == {("participant", "recep-tayyip-erdogan"), ("participant", "salman-of-saudi-arabia")}
+
+
 def test_a_leader_who_came_to_a_country_visited_it(events_of):
     visit = one(events_of("Macron last came to Serbia in July 2019.", "en"), "Visit")
     assert (roles_of(visit), visit.place, visit.status) == ({("visitor", "emmanuel-macron")}, "serbia", "occurred")
