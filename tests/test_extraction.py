@@ -5416,6 +5416,9 @@ def test_a_leader_who_comes_to_a_city_visits_it_but_one_who_comes_to_a_summit_at
     assert (roles_of(visit), visit.place, visit.status) == ({("visitor", "recep-tayyip-erdogan")}, "jakarta", "planned")
     events = events_of("Prabowo memilih tidak datang ke KTT G7 di Kananaskis, Kanada.", "id")
     assert "Visit" not in {e.type for e in events}
+    # a host alone, the one who came named by no known name, tells no one's coming
+    events = events_of("Sang tamu datang ke Jakarta pada Juli dan saat itu disambut Jokowi di Istana Bogor.", "id")
+    assert all(("host", "joko-widodo") not in e.roles or any(r == "visitor" for r, _ in e.roles) for e in events)
 
 
 @pytest.mark.parametrize("text", ["Azerbaijan retook Nagorno-Karabakh in a lightning offensive in September 2023.",
