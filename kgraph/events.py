@@ -2013,7 +2013,7 @@ def _said_in(ctx: SentenceContext, tend: int, words: tuple[str, ...]) -> bool:
     m = ctx.lang.matchers
     for k in range(tend, min(len(ctx.tokens), tend + SAID_IN_REACH)):
         token = ctx.tokens[k]
-        if token.text in (",", ";", ".") or token.lower in m["strong"]:
+        if _ends_clause(ctx, k):
             return False
         before = k - 1 - (ctx.tokens[k - 1].lower in m["determiners"])
         if token.lower in words and before >= tend and (ctx.tokens[before].lower in m["locatives"]
@@ -2022,18 +2022,23 @@ def _said_in(ctx: SentenceContext, tend: int, words: tuple[str, ...]) -> bool:
     return False
 
 
-def _initial_dot(tokens, k: int) -> bool:
-    """Is the dot at k that of an initial ("U.S.", "U.N."): right after a single capital letter?"""
-    return k > 0 and len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper() and tokens[k - 1].end == tokens[k].start
+def _ends_clause(ctx: SentenceContext, k: int) -> bool:
+    """Does the token at k end the trigger's clause for a look ahead: a comma, a semicolon, a strong boundary
+    word, or a dot that is not an initial's ("U.S.", "U.N.": right after a single capital letter)?"""
+    tokens = ctx.tokens
+    if tokens[k].text == ".":
+        return not (k > 0 and len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper()
+                    and tokens[k - 1].end == tokens[k].start)
+    return tokens[k].text in (",", ";") or ctx.words[k] in ctx.lang.matchers["strong"]
 
 
 def _phrase_follows(ctx: SentenceContext, tend: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Does one of the phrases (a `_` word: any one lower-case word) start within `PHRASE_AFTER_REACH` words
     after the trigger, before a comma or the clause's end ("blamed the Tigray People's Liberation Front
     (TPLF) for the attack")?"""
-    words, tokens, strong = ctx.words, ctx.tokens, ctx.lang.matchers["strong"]
+    words, tokens = ctx.words, ctx.tokens
     for k in range(tend, min(len(tokens), tend + PHRASE_AFTER_REACH)):
-        if tokens[k].text in (",", ";") or words[k] in strong or tokens[k].text == "." and not _initial_dot(tokens, k):
+        if _ends_clause(ctx, k):
             return False
         for phrase in phrases:
             if k + len(phrase) <= len(tokens) and all(
