@@ -735,6 +735,9 @@ class _Builder:
                 start -= 1  # "Bank Indonesia", "Majelis Umum PBB"
                 while loose(start - 1) and start - 1 > 0:
                     start -= 1
+            elif self._company_start_before(start, loose) is not None:
+                start = self._company_start_before(start, loose)  # "PT Telkom Satelit Indonesia": a company
+                # named after its country
             elif start >= 1 and loose(start - 1) and tokens[start - 1].lower in m["directions"] \
                     and found.type in ("country", "city", "region"):
                 start -= 1  # "West Africa", "Northern Ireland", "New Jersey": another place
@@ -762,13 +765,47 @@ class _Builder:
                 entry = self.gazetteer.get(found.key)
                 state = entry.country if entry is not None else ""
             first, stop, surface = _span(tokens, self.text, start, end)
+            label = self._known_by(start, end)
+            key = "new:" + slug(label)
             forces = found.type == "country" and end == found.tend and tokens[start].text in m["armed_forces_heads"]
-            self.replace_span(start, end, Found(start, end, first, stop, surface, "new:" + slug(surface), kind,
-                                                "name", surface, actor_key=found.key if forces else "", state=state))
+            self.replace_span(start, end, Found(start, end, first, stop, surface, key, kind,
+                                                "name", label, actor_key=found.key if forces else "", state=state))
             if kind == "organisation" and found.type == "country":
-                self.facts.append(Fact("new:" + slug(surface), "basedIn", found.key))
+                self.facts.append(Fact(key, "basedIn", found.key))
+            if kind == "organisation" and self._short_name_in_brackets(end, kind) and self.at(end + 1) is None:
+                self.acronyms[tokens[end + 1].text] = (key, kind, label)  # "PT Telkom Satelit Indonesia
+                # (Telkomsat)": later "Telkomsat"
             if kind == "facility" and found.type == "city":  # "Bandara Internasional Kuala
-                self.facts.append(Fact("new:" + slug(surface), "locatedIn", found.key))  # Lumpur", "Larnaca Airport"
+                self.facts.append(Fact(key, "locatedIn", found.key))  # Lumpur", "Larnaca Airport"
+
+    def _known_by(self, i: int, j: int) -> str:
+        """The name tokens i..j stand for, less a company's legal form before it ("PT Telkom Indonesia" is
+        known as "Telkom Indonesia")."""
+        tokens = self.tokens
+        if j - i > 1 and tokens[i].text in self.lang.matchers["legal_forms"]:
+            i += 1
+        return self.text[tokens[i].start:tokens[j - 1].end]
+
+    def _short_name_in_brackets(self, j: int, kind: str) -> bool:
+        """Does a bracketed short name follow the name ending before token `j`: an acronym ("(ELN)"), or
+        for an organisation one capitalised word ("PT Telkom Satelit Indonesia (Telkomsat)")?"""
+        tokens = self.tokens
+        if not (j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")"):
+            return False
+        short = tokens[j + 1].text
+        return short.isupper() and len(short) >= 2 \
+            or kind == "organisation" and short.isalpha() and _is_capitalised(tokens[j + 1]) and len(short) >= 4
+
+    def _company_start_before(self, start: int, loose) -> int | None:
+        """Where a company's name begins that runs, over capitalised words, up to a known name at `start`
+        ("PT Telkom Satelit Indonesia": "PT"), or None when no legal form opens the run ("Komisi Tinggi
+        India", a state's mission, stays the state's)."""
+        k = start - 1
+        if not loose(k):
+            return None
+        while loose(k - 1):
+            k -= 1
+        return k if self.tokens[k].text in self.lang.matchers["legal_forms"] else None
 
     def names(self) -> None:
         """Capitalised names the gazetteer does not know become provisional entities; an acronym in
@@ -799,7 +836,14 @@ class _Builder:
                 self.founds.append(replace(inner, descriptor=True))
                 self.founds.remove(inner)
                 j = inner.tend
+            elif inner is not None and inner.type == "facility":  # "Stasiun Angkatan Luar Angkasa Cape
+                # Canaveral": the head words only describe the known facility after them, which spans them
+                self.replace_span(i, inner.tend, replace(inner, tstart=i, start=tokens[i].start,
+                                                         text=self.text[tokens[i].start:inner.end]))
+                i = inner.tend
+                continue
             surface = self.text[tokens[i].start:tokens[j - 1].end]
+            label = self._known_by(i, j)
             if j - i == 1 and surface in self.acronyms:
                 key, kind, label = self.acronyms[surface]
                 start, end, _ = _span(tokens, self.text, i, j)
@@ -815,10 +859,10 @@ class _Builder:
                 i = j
                 continue
             elif head_type and j - i > 1:
-                key, kind = "new:" + slug(surface), head_type
+                key, kind = "new:" + slug(label), head_type
                 if state:
                     start, end, _ = _span(tokens, self.text, i, j)
-                    self.founds.append(Found(i, j, start, end, surface, key, kind, "name", surface, state=state))
+                    self.founds.append(Found(i, j, start, end, surface, key, kind, "name", label, state=state))
                     if inner is not None and inner.type == "city":
                         self.facts.append(Fact(key, "locatedIn", inner.key))
                     i = j
@@ -830,7 +874,7 @@ class _Builder:
                 i = j
                 continue
             else:
-                key, kind = "new:" + slug(surface), self._context_type(i, j)
+                key, kind = "new:" + slug(label), self._context_type(i, j)
                 if kind == "unknown" and j - i > 1 and tokens[j - 1].text in m["org_tails"]:
                     kind = "organisation"  # "National Liberation Army", "Sudan Doctors Network"
                 if kind == "unknown":  # a name told before stays what it was ("Menteri Luar Negeri Myanmar Wunna
@@ -841,12 +885,11 @@ class _Builder:
                     kind = next((f.type for f in reversed(self.history.mentions) if f.key == key and f.type != "unknown"
                                  and (f.type in ("person", "organisation") or not qualifies)), kind)
             start, end, _ = _span(tokens, self.text, i, j)
-            self.founds.append(Found(i, j, start, end, surface, key, kind, "name", surface))
-            if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \
-                    and tokens[j + 1].text.isupper() and len(tokens[j + 1].text) >= 2:
-                self.acronyms[tokens[j + 1].text] = (key, kind, surface)  # "... Army (ELN)": later "ELN"
+            self.founds.append(Found(i, j, start, end, surface, key, kind, "name", label))
+            if self._short_name_in_brackets(j, kind):
+                self.acronyms[tokens[j + 1].text] = (key, kind, label)  # "... Army (ELN)": later "ELN"
                 a, b, _ = _span(tokens, self.text, j + 1, j + 2)
-                self.founds.append(Found(j + 1, j + 2, a, b, tokens[j + 1].text, key, kind, "name", surface))
+                self.founds.append(Found(j + 1, j + 2, a, b, tokens[j + 1].text, key, kind, "name", label))
                 j += 3
             i = j
         for found in known:  # registered last, so the bracket itself stays no mention: "X (PCG) dan Y" joins X, Y

@@ -8046,3 +8046,27 @@ def test_tariffs_cut_are_no_sanction(events_of, text):
 def test_tariffs_imposed_are_still_a_sanction(events_of):
     sanction = one(events_of("The United States imposed tariffs on Chinese steel.", "en"), "Sanction")
     assert ("imposer", "united-states") in sanction.roles
+
+
+@pytest.mark.parametrize("text,lang,launcher", [
+    ("PT Telkom Satelit Indonesia meluncurkan satelit Merah Putih 2 dari Cape Canaveral pada Selasa.", "id",
+     "new:telkom-satelit-indonesia"),
+    ("PT Telkom Indonesia berencana meluncurkan satelit baru dengan roket Falcon 9 tahun depan.", "id",
+     "new:telkom-indonesia"),
+    ("PT Kimia Farma Indonesia will launch a satellite next year.", "en", "new:kimia-farma-indonesia"),
+])
+def test_a_company_named_after_its_country_is_the_company_known_without_its_legal_form(events_of, text, lang,
+                                                                                       launcher):
+    launch = one(events_of(text, lang, date="2024-02-21"), "Launch")
+    assert launch.roles == (("launcher", launcher),)
+
+
+def test_a_companys_short_name_in_brackets_is_the_company_later(events_of):
+    text = ("PT Telkom Satelit Indonesia (Telkomsat) mengoperasikan satelit itu. Telkomsat berencana meluncurkan "
+            "satelit baru tahun depan.")
+    assert one(events_of(text, "id", date="2024-02-21"), "Launch").roles == (("launcher", "new:telkom-satelit-indonesia"),)
+
+
+def test_head_words_before_a_known_facility_only_describe_it(events_of):
+    text = "Indonesia meluncurkan satelit dari Stasiun Angkatan Luar Angkasa Cape Canaveral pada Selasa (20/2/2024)."
+    assert one(events_of(text, "id", date="2024-02-21"), "Launch").place == "cape-canaveral"
