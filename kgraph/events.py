@@ -437,12 +437,12 @@ def _coordinated_list(ctx: SentenceContext, anchor: Found, types, leftwards: boo
         if leftwards:
             start = _counterpart_start(ctx, current)  # "Putin and his Chinese counterpart Xi Jinping"
             options = [f for f in ordered if f.tend <= start and f.tend < current.tstart and sum(
-                k not in owners for k in range(_past_parenthesis(ctx.tokens, f.tend), start)) <= 2]
+                k not in owners for k in range(_past_parenthesis(ctx.tokens, _body_end(ctx, f)), start)) <= 2]
             neighbour = options[-1] if options else None
-            gap = [k for k in range(_past_parenthesis(ctx.tokens, neighbour.tend), start)
+            gap = [k for k in range(_past_parenthesis(ctx.tokens, _body_end(ctx, neighbour)), start)
                    if k not in owners] if neighbour else []
         else:
-            after = _past_parenthesis(ctx.tokens, current.tend)
+            after = _past_parenthesis(ctx.tokens, _body_end(ctx, current))
             options = [f for f in ordered if after <= f.tstart and f.tstart > current.tend
                        and sum(k not in owners for k in range(after, f.tstart)) <= 2]
             neighbour = options[0] if options else None
@@ -464,6 +464,17 @@ def _coordinated_list(ctx: SentenceContext, anchor: Found, types, leftwards: boo
             # "Pertemuan Trump dan Zelensky berlangsung ...", where the names belong to the noun)
         group.extend(_with_mates(ctx, neighbour, types))
         current = neighbour
+
+
+def _body_end(ctx: SentenceContext, found: Found) -> int:
+    """Where a mention ends with the state body it owns or qualifies ("Ethiopia's government", "the Sudanese
+    army": `body_nouns`), which acts for it in a list of parties; else where the mention ends."""
+    tokens, k = ctx.tokens, found.tend
+    possessive = k + 1 < len(tokens) and tokens[k].text in ("'", "’") and tokens[k + 1].lower == "s"
+    if possessive:
+        k += 2
+    owns = possessive or found.via == "demonym"
+    return k + 1 if owns and k < len(tokens) and tokens[k].lower in ctx.lang.matchers["body_nouns"] else found.tend
 
 
 def _named_before_parenthesis(ctx: SentenceContext, found: Found, ordered: list[Found]) -> Found | None:
@@ -1324,6 +1335,20 @@ def _first_occurrences(ctx: SentenceContext, phrases, start: int) -> dict[tuple[
     return first
 
 
+KIND_REACH = 3  # lower-case words between "by a" and the state of the kind it names ("by a Chinese", "oleh seorang presiden Indonesia")
+
+
+def _kind_as_agent(ctx: SentenceContext, found: Found, tend: int) -> bool:
+    """Does the name only say of what kind a doer is, after a passive agent's word and an indefinite article
+    ("the first visit by an Indian prime minister", "yang pertama oleh seorang presiden Indonesia")?"""
+    m, tokens = ctx.lang.matchers, ctx.tokens
+    k = _head_start(ctx, found) - 1
+    while k > tend and found.tstart - k <= KIND_REACH and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and tokens[k].lower not in m["indefinite_articles"]:
+        k -= 1
+    return k - 1 >= tend and tokens[k].lower in m["indefinite_articles"] and tokens[k - 1].lower in m["passive_agents"]
+
+
 def _names_a_neighbour(ctx: SentenceContext, preposition: int, tend: int) -> bool:
     """Is the word before the preposition at `preposition` one of `neighbour_nouns`, after the trigger
     ("drills near the border with South Korea": a neighbour, no partner)?"""
@@ -1501,6 +1526,8 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
                 # Besar RI": no Indonesian visitor)
             if _other_clause_between(ctx, tend, found.tstart, types):
                 break  # "urged Putin and Zelensky to meet after Trump met Putin": Trump meets in another event
+            if _kind_as_agent(ctx, found, tend):
+                continue  # "kunjungan kenegaraan, yang pertama oleh seorang presiden Indonesia ke Mesir": a kind
             if any(ctx.tokens[k].text in QUOTE_MARKS
                    or _opens_a_purpose(ctx, k) and (gathering or found.tstart > k + PURPOSE_OBJECT_REACH)
                    for k in range(tend, found.tstart)):

@@ -1130,7 +1130,6 @@ KNOWN_GAPS = {
     ("en_153_georgia_us_aid_freeze", 5): "role party=georgia is missed",
     ("en_153_georgia_us_aid_freeze", 6): "no Sanction is extracted from this wording",
     ("en_153_georgia_us_aid_freeze", 8): "no Agreement is extracted from this wording",
-    ("en_154_tigray_pretoria_truce", 0): "no Agreement is extracted from this wording",
     ("en_154_tigray_pretoria_truce", 1): "no Meeting is extracted from this wording",
     ("en_154_tigray_pretoria_truce", 2): "no Meeting is extracted from this wording",
     ("en_154_tigray_pretoria_truce", 3): "no Meeting is extracted from this wording",

@@ -8070,3 +8070,24 @@ def test_a_companys_short_name_in_brackets_is_the_company_later(events_of):
 def test_head_words_before_a_known_facility_only_describe_it(events_of):
     text = "Indonesia meluncurkan satelit dari Stasiun Angkatan Luar Angkasa Cape Canaveral pada Selasa (20/2/2024)."
     assert one(events_of(text, "id", date="2024-02-21"), "Launch").place == "cape-canaveral"
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia's government and Tigrayan forces agreed in Pretoria on Wednesday to a permanent cessation of hostilities.",
+    "The Sudanese army and the RSF signed a truce in Jeddah.",
+    "Sudan's military and the RSF signed a truce in Jeddah.",
+])
+def test_a_states_body_named_by_its_owner_is_one_of_a_list_of_parties(events_of, text):
+    agreement = one(events_of(text, "en", date="2023-05-21"), "Agreement")
+    assert len(agreement.roles) == 2
+
+
+@pytest.mark.parametrize("text,lang,visitor", [
+    ("Prabowo tiba di Kairo pada Selasa malam untuk kunjungan kenegaraan, yang pertama oleh seorang presiden Indonesia "
+     "ke Mesir dalam sebelas tahun.", "id", "prabowo-subianto"),
+    ("Modi arrived in Nicosia on Sunday for a state visit, the first by an Indian prime minister to Cyprus in two "
+     "decades.", "en", "narendra-modi"),
+])
+def test_a_kind_of_visitor_after_by_a_is_no_second_visit(events_of, text, lang, visitor):
+    visits = [e for e in events_of(text, lang, date="2024-12-20") if e.type == "Visit"]
+    assert [e.roles for e in visits] == [(("visitor", visitor),)]
