@@ -1427,8 +1427,11 @@ def _apply_part(name: str, args, ctx: SentenceContext, tstart: int, tend: int, t
             # built with Russian help, which reached orbit")
             if antecedent or ctx.tokens[tstart - 1].lower not in m["complementizers"]:  # "fear that ..."
                 return antecedent
-        if tstart > 2 and ctx.tokens[tstart - 1].lower == "s" and ctx.tokens[tstart - 2].text in ("'", "’"):
-            owner = [f for f in founds if f.tend == tstart - 2]  # "for Vladimir Putin's visit": Putin, whatever before
+        owned = tstart
+        while owned - 1 in ctx.dated and owned - 1 > 2:
+            owned -= 1  # "Russia's February 2022 invasion": the owner before the date
+        if owned > 2 and ctx.tokens[owned - 1].lower == "s" and ctx.tokens[owned - 2].text in ("'", "’"):
+            owner = [f for f in founds if f.tend == owned - 2]  # "for Vladimir Putin's visit": Putin, whatever before
             if owner:
                 return _coordinated(ctx, owner[0], types, leftwards=True)
         inside_relative = tstart in ctx.relative

@@ -1931,7 +1931,7 @@ def _visited_state(pending: list, sentence: int) -> tuple[Found, ...]:
     return ()
 
 
-CALLED_OFF_REACH = 2  # sentences back in which a cancellation undoes a plan told as past
+CALLED_OFF_REACH = 12  # sentences back in which a cancellation undoes a plan told as past
 
 
 def _told_as_an_earlier_occasion(tokens, tstart: int, lang: Language) -> bool:

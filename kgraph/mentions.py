@@ -886,6 +886,12 @@ class _Builder:
                                  and (f.type in ("person", "organisation") or not qualifies)), kind)
             start, end, _ = _span(tokens, self.text, i, j)
             self.founds.append(Found(i, j, start, end, surface, key, kind, "name", label))
+            state = self.at(j) if kind in ("region", "city", "facility") and i > 0 \
+                and tokens[i - 1].lower in m["locatives"] else None
+            if state is not None and state.type == "country" and state.via == "gazetteer" and not state.descriptor:
+                self.founds.remove(state)  # "di Ibu Kota Administratif Baru Mesir": the state the place is in
+                self.founds.append(replace(state, descriptor=True))  # only says where it is
+                self.facts.append(Fact(key, "locatedIn", state.key))
             if self._short_name_in_brackets(j, kind):
                 self.acronyms[tokens[j + 1].text] = (key, kind, label)  # "... Army (ELN)": later "ELN"
                 a, b, _ = _span(tokens, self.text, j + 1, j + 2)
@@ -913,6 +919,8 @@ class _Builder:
             return m["context_after"][tokens[j].lower]
         if j - i >= 2 and j < len(tokens) and m["source_before"].match_at(tokens, j):
             return "person"  # "Nikol Pashinyan said": a full name that speaks is a person
+        if j - i >= 2 and (self._after_people_noun(i) or self._listed_after_a_person(i)):
+            return "person"  # "empat pemukim, yakni Moshe Sharvit, Yinon Levi, dan Ely Federman"
         if j - i >= 2 and not any(t.lower in m["plain_words"] for t in tokens[i:j]) and (
                 m["person_name_after"].match_at(tokens, j) or any(
                 (m["person_name_before"].match_at(tokens, k) or (0, None))[0] == i - k for k in range(max(0, i - 3), i))):
@@ -930,6 +938,27 @@ class _Builder:
                     break
                 k += 1
         return "unknown"
+
+    def _after_people_noun(self, i: int) -> bool:
+        """Does a noun of private people (`named_people_nouns`) stand right before token i, or before a list
+        opener and an optional comma there ("settler Moshe Sharvit", "four settlers, namely Moshe Sharvit")?"""
+        m, tokens, k = self.lang.matchers, self.tokens, i
+        for n in (2, 1):
+            if k - n >= 0 and " ".join(t.lower for t in tokens[k - n:k]) in m["list_openers"]:
+                k -= n
+                k -= k > 0 and tokens[k - 1].text == ","
+                break
+        return k > 0 and tokens[k - 1].lower in m["named_people_nouns"]
+
+    def _listed_after_a_person(self, i: int) -> bool:
+        """Does token i go on, after a comma or a coordinator, a list whose name before is a new person's
+        ("Moshe Sharvit, Yinon Levi, dan Ely Federman")?"""
+        m, tokens, k = self.lang.matchers, self.tokens, i - 1
+        if k > 0 and tokens[k].lower in m["coordinators"]:
+            k -= tokens[k - 1].text == ","
+        elif k < 0 or tokens[k].text != ",":
+            return False
+        return any(f.tend == k and f.type == "person" and f.via == "name" and f.tend - f.tstart >= 2 for f in self.founds)
 
     def _described_person(self, i: int, k: int, j: int, country: Found, position: str) -> None:
         """A definite title of a state with no name ("the North Korean leader", "the Russian foreign

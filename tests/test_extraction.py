@@ -8091,3 +8091,78 @@ def test_a_states_body_named_by_its_owner_is_one_of_a_list_of_parties(events_of,
 def test_a_kind_of_visitor_after_by_a_is_no_second_visit(events_of, text, lang, visitor):
     visits = [e for e in events_of(text, lang, date="2024-12-20") if e.type == "Visit"]
     assert [e.roles for e in visits] == [(("visitor", visitor),)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The European Union banned seaborne imports of Russian crude in December 2022.", "russia"),
+    ("China banned imports of Japanese seafood after the release of treated water.", "japan"),
+])
+def test_goods_banned_by_their_peoples_word_name_whom_the_ban_hits(events_of, text, target):
+    assert ("target", target) in one(events_of(text, "en", date="2024-08-23"), "Sanction").roles
+
+
+def test_the_owner_of_an_event_noun_stands_before_its_date(events_of):
+    attack = one(events_of("The war began with Russia's February 2022 invasion of Ukraine.", "en"), "Attack")
+    assert ("attacker", "russia") in attack.roles
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Manila already hosts rotating American forces.", {"philippines", "united-states"}),
+    ("Poland has hosted U.S. troops since 2017.", {"poland", "united-states"}),
+])
+def test_a_state_hosting_anothers_forces_cooperates_with_it(events_of, text, parties):
+    cooperation = one(events_of(text, "en", date="2024-07-10"), "Cooperation")
+    assert {key for _, key in cooperation.roles} == parties
+
+
+def test_hosting_talks_is_no_cooperation(events_of):
+    assert "Cooperation" not in {e.type for e in events_of("Qatar hosted talks between Israel and Hamas.", "en")}
+
+
+def test_states_bombing_targets_attack_them(events_of):
+    text = "The United States and Britain have been bombing Houthi targets in Yemen since January."
+    attack = one(events_of(text, "en", date="2024-06-19"), "Attack")
+    assert {("attacker", "united-states"), ("attacker", "united-kingdom"), ("target", "houthis")} <= set(attack.roles)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Britain imposed sanctions on four settlers, namely Moshe Sharvit, Yinon Levi, Zvi Bar Yosef and Ely Federman.", "en"),
+    ("Britain imposed sanctions on four settlers: Moshe Sharvit, Yinon Levi, Zvi Bar Yosef and Ely Federman.", "en"),
+    ("Inggris membekukan aset empat pemukim, yakni Moshe Sharvit, Yinon Levi, Zvi Bar Yosef, dan Ely Federman.", "id"),
+])
+def test_full_names_listed_after_a_noun_of_people_are_people_and_targets(events_of, text, lang):
+    sanction = one(events_of(text, lang, date="2024-10-16"), "Sanction")
+    assert [key for role, key in sanction.roles if role == "target"] == [
+        "new:moshe-sharvit", "new:yinon-levi", "new:zvi-bar-yosef", "new:ely-federman"]
+
+
+def test_a_talk_after_the_main_clause_is_its_subjects_past_a_place_and_its_state(events_of):
+    text = ("Presiden Prabowo Subianto menghadiri KTT D-8 di Ibu Kota Administratif Baru Mesir, di sebelah timur "
+            "Kairo, pada Kamis (19/12/2024), sehari setelah berunding dengan Presiden Abdel Fattah el-Sisi.")
+    meeting = one(events_of(text, "id", date="2024-12-20"), "Meeting")
+    assert set(meeting.roles) == {("participant", "prabowo-subianto"), ("participant", "abdel-fattah-al-sisi")}
+
+
+def test_a_plan_told_with_was_to_after_a_postponement_is_cancelled(events_of):
+    text = ("President Joe Biden on Tuesday postponed a trip to Germany. Biden had been due to fly to Berlin on "
+            "Thursday. The visit was widely expected. Officials described the agenda. The talks covered Ukraine. "
+            "On Saturday he was to sit down with Chancellor Olaf Scholz in Berlin.")
+    meeting = one(events_of(text, "en", date="2024-10-08"), "Meeting")
+    assert meeting.status == "cancelled"
+
+
+def test_a_plan_told_with_was_to_is_planned(events_of):
+    assert one(events_of("Putin was to meet Xi in Beijing on Friday.", "en", date="2024-10-08"), "Meeting").status == "planned"
+
+
+def test_the_owner_after_a_launched_item_launches_it(events_of):
+    text = "Militer Korea Selatan melaporkan peluncuran rudal balistik Korut pada Senin."
+    assert one(events_of(text, "id", date="2025-01-07"), "Launch").roles == (("launcher", "north-korea"),)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky is due in Dubrovnik on Wednesday to attend a summit with leaders from southeastern Europe.",
+    "He said Moscow would hold its second summit with African leaders next year.",
+])
+def test_a_summit_with_no_one_named_is_no_meeting(events_of, text):
+    assert "Meeting" not in {e.type for e in events_of(text, "en", date="2024-10-08")}

@@ -43,7 +43,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
     "grammar": {"coordinators": list, "prepositions": list, "locative_prepositions": list,
                 "clause_boundaries": list, "strong_boundaries": list, "not_names": list, "name_connectors": list,
                 "demonstratives_after": list, "demonstratives_before": list, "place_modifiers": list,
-                "organisation_tails": list, "legal_forms": list, "body_nouns": list, "place_directions": list, "state_forms": list,
+                "organisation_tails": list, "legal_forms": list, "body_nouns": list, "named_people_nouns": list, "list_openers": list, "place_directions": list, "state_forms": list,
                 "relative_pronouns": list, "complementizers": list, "title_fillers": list,
                 "other_event_before": list, "said_clause_openers": list, "dated_apart": list, "dated_apart_before_names": list, "event_modifiers": list, "not_items": list,
                 "occurrence_verbs": list, "occurrence_participles": list, "person_pronouns": list,
@@ -124,7 +124,7 @@ RULE_KEYS = {"id": str, "event": str, "triggers": list, "roles": dict, "place": 
 
 
 # grammar lists read as sets of words under their own names
-GRAMMAR_WORD_SETS = ("legal_forms", "body_nouns", "event_modifiers", "occurrence_verbs", "occurrence_participles", "person_pronouns",
+GRAMMAR_WORD_SETS = ("legal_forms", "body_nouns", "named_people_nouns", "list_openers", "event_modifiers", "occurrence_verbs", "occurrence_participles", "person_pronouns",
                      "relative_pronouns", "complementizers", "prepositions", "not_names", "goal_prepositions",
                      "infinitive_markers", "purpose_prepositions", "neighbour_nouns", "pretence_words",
                      "itinerary_words", "person_relatives", "armed_forces_heads", "passive_markers",
