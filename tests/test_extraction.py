@@ -8166,3 +8166,20 @@ def test_the_owner_after_a_launched_item_launches_it(events_of):
 ])
 def test_a_summit_with_no_one_named_is_no_meeting(events_of, text):
     assert "Meeting" not in {e.type for e in events_of(text, "en", date="2024-10-08")}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("On Wednesday, Yemen's Houthi movement fired a missile at the airport in the Saudi city of Abha, wounding 26 "
+     "civilians.", "new:abha"),
+    ("The Houthis fired 21 drones and missiles at shipping in the southern Red Sea on Tuesday.", "red-sea"),
+])
+def test_missiles_fired_at_a_place_attack_it_and_launch_nothing(events_of, text, place):
+    events = events_of(text, "en", date="2024-06-19")
+    attack = one(events, "Attack")
+    assert ("attacker", "houthis") in attack.roles and attack.place == place
+    assert "Launch" not in {e.type for e in events}
+
+
+def test_a_missile_fired_at_a_clock_time_is_a_launch(events_of):
+    events = events_of("North Korea fired a ballistic missile at 7:10 a.m. into the sea.", "en", date="2024-06-19")
+    assert [e.type for e in events] == ["Launch"]
