@@ -1092,7 +1092,8 @@ def _for_subject(ctx: SentenceContext, tstart: int, founds: list[Found], types) 
 
 def _described_as_first(ctx: SentenceContext, tstart: int) -> int | None:
     """Is the infinitive trigger part of a description of the sentence's subject ("Albanese was the first
-    Australian leader to visit China", ", becoming the first EU minister to visit Syria")? Its doer is that
+    Australian leader to visit China", ", becoming the first EU minister to visit Syria", "Abe, the first Japanese
+    leader to visit Iran")? Its doer is that
     subject, not the state the description names. `superlatives` after a determiner after one of
     `copulas`. Where the copula stands, or None."""
     m = ctx.lang.matchers
@@ -1103,7 +1104,9 @@ def _described_as_first(ctx: SentenceContext, tstart: int) -> int | None:
         if ctx.tokens[k].text == ",":
             return None
         if ctx.tokens[k].lower in m["superlatives"] and ctx.tokens[k - 1].lower in m["determiners"]:
-            return k - 2 if ctx.tokens[k - 2].lower in m["copulas"] else None
+            return k - 2 if ctx.tokens[k - 2].lower in m["copulas"] or ctx.tokens[k - 2].text == "," else None
+            # (an apposition describes the name before it: "Abe, the first Japanese leader to visit Iran in four
+            # decades, arrived")
     return None
 
 

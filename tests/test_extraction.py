@@ -8183,3 +8183,17 @@ def test_missiles_fired_at_a_place_attack_it_and_launch_nothing(events_of, text,
 def test_a_missile_fired_at_a_clock_time_is_a_launch(events_of):
     events = events_of("North Korea fired a ballistic missile at 7:10 a.m. into the sea.", "en", date="2024-06-19")
     assert [e.type for e in events] == ["Launch"]
+
+
+@pytest.mark.parametrize("text", [
+    "Xi told his host that China would keep backing Kazakhstan's independence.",
+    "According to Indian officials, Modi told his host that India had never been a bystander in the conflict.",
+])
+def test_a_host_told_of_as_a_person_is_no_visit(events_of, text):
+    assert "Visit" not in {e.type for e in events_of(text, "en")}
+
+
+def test_an_apposition_naming_the_first_to_visit_describes_the_name_before_it(events_of):
+    text = "Shinzo Abe, the first Japanese leader to visit Iran in four decades, arrived on Wednesday."
+    visits = [e for e in events_of(text, "en", date="2019-06-13") if e.type == "Visit"]
+    assert visits and all(e.roles == (("visitor", "shinzo-abe"),) for e in visits)
