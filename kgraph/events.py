@@ -1095,7 +1095,7 @@ def _described_as_first(ctx: SentenceContext, tstart: int) -> int | None:
     Australian leader to visit China", ", becoming the first EU minister to visit Syria", "Abe, the first Japanese
     leader to visit Iran")? Its doer is that
     subject, not the state the description names. `superlatives` after a determiner after one of
-    `copulas`. Where the copula stands, or None."""
+    `copulas` or a comma. Where the copula or comma stands, or None."""
     m = ctx.lang.matchers
     marker = infinitive_marker(ctx.tokens, tstart, m)
     if not m["superlatives"] or marker is None or marker < 3:
@@ -1104,9 +1104,9 @@ def _described_as_first(ctx: SentenceContext, tstart: int) -> int | None:
         if ctx.tokens[k].text == ",":
             return None
         if ctx.tokens[k].lower in m["superlatives"] and ctx.tokens[k - 1].lower in m["determiners"]:
+            # (after a comma, an apposition describes the name before it: "Abe, the first Japanese leader to visit
+            # Iran in four decades, arrived")
             return k - 2 if ctx.tokens[k - 2].lower in m["copulas"] or ctx.tokens[k - 2].text == "," else None
-            # (an apposition describes the name before it: "Abe, the first Japanese leader to visit Iran in four
-            # decades, arrived")
     return None
 
 

@@ -735,9 +735,8 @@ class _Builder:
                 start -= 1  # "Bank Indonesia", "Majelis Umum PBB"
                 while loose(start - 1) and start - 1 > 0:
                     start -= 1
-            elif self._company_start_before(start, loose) is not None:
-                start = self._company_start_before(start, loose)  # "PT Telkom Satelit Indonesia": a company
-                # named after its country
+            elif (company_start := self._company_start_before(start, loose)) is not None:
+                start = company_start  # "PT Telkom Satelit Indonesia": a company named after its country
             elif start >= 1 and loose(start - 1) and tokens[start - 1].lower in m["directions"] \
                     and found.type in ("country", "city", "region"):
                 start -= 1  # "West Africa", "Northern Ireland", "New Jersey": another place
@@ -886,12 +885,13 @@ class _Builder:
                                  and (f.type in ("person", "organisation") or not qualifies)), kind)
             start, end, _ = _span(tokens, self.text, i, j)
             self.founds.append(Found(i, j, start, end, surface, key, kind, "name", label))
-            state = self.at(j) if kind in ("region", "city", "facility") and i > 0 \
+            located_in = self.at(j) if kind in ("region", "city", "facility") and i > 0 \
                 and tokens[i - 1].lower in m["locatives"] else None
-            if state is not None and state.type == "country" and state.via == "gazetteer" and not state.descriptor:
-                self.founds.remove(state)  # "di Ibu Kota Administratif Baru Mesir": the state the place is in
-                self.founds.append(replace(state, descriptor=True))  # only says where it is
-                self.facts.append(Fact(key, "locatedIn", state.key))
+            if located_in is not None and located_in.type == "country" and located_in.via == "gazetteer" \
+                    and not located_in.descriptor:  # "di Ibu Kota Administratif Baru Mesir": the state the place
+                self.founds.remove(located_in)  # is in only says where it is
+                self.founds.append(replace(located_in, descriptor=True))
+                self.facts.append(Fact(key, "locatedIn", located_in.key))
             if self._short_name_in_brackets(j, kind):
                 self.acronyms[tokens[j + 1].text] = (key, kind, label)  # "... Army (ELN)": later "ELN"
                 a, b, _ = _span(tokens, self.text, j + 1, j + 2)
